@@ -1,0 +1,15 @@
+/** Unit and integration tests: `npm test`. Browser tests have their own config (jest.e2e.config.js). */
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { module: "CommonJS", moduleResolution: "Node10", jsx: "react-jsx", isolatedModules: true } },
+];
+
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  transform: { "^.+\\.tsx?$": tsJest },
+  collectCoverageFrom: ["src/core/**/*.ts"],
+  coverageReporters: ["text-summary", "lcov"],
+};

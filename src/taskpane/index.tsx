@@ -1,0 +1,36 @@
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { waitForExcel } from "../excel/connector";
+import { stringsFor } from "./strings";
+import { App } from "./components/App";
+import { NotInExcel } from "./components/NotInExcel";
+
+// Long enough for a slow Office start, short enough that a plain browser never waits on a spinner.
+const OFFICE_READY_TIMEOUT_MS = 4000;
+
+async function boot(): Promise<void> {
+  const container = document.getElementById("container");
+  if (!container) return;
+  const host = await waitForExcel(OFFICE_READY_TIMEOUT_MS);
+  const root = createRoot(container);
+  if (host.kind !== "excel") {
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <NotInExcel />
+      </FluentProvider>
+    );
+    return;
+  }
+  document.documentElement.lang = host.lang;
+  root.render(
+    <FluentProvider
+      theme={host.theme === "dark" ? webDarkTheme : webLightTheme}
+      style={{ minHeight: "100vh" }}
+    >
+      <App t={stringsFor(host.lang)} />
+    </FluentProvider>
+  );
+}
+
+void boot();

@@ -1,0 +1,84 @@
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+// The production address is set at build time (ADDIN_URL), never edited by hand in manifest.xml.
+const defaultUrlProd = "https://hoctap.example.org/";
+
+function productionUrl() {
+  const url = process.env.ADDIN_URL || defaultUrlProd;
+  if (!/^https:\/\/[^\s"'<>]+\/$/.test(url)) {
+    throw new Error(`ADDIN_URL must be an https:// address ending with "/": got ${url}`);
+  }
+  if (!process.env.ADDIN_URL) {
+    console.warn(`[hoctap] ADDIN_URL is not set: manifest.xml points at the placeholder ${url}`);
+  }
+  return url;
+}
+
+async function devServerHttps() {
+  // Only the dev server needs certificates; `npm run build` never touches them.
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const urlProd = dev ? urlDev : productionUrl();
+  return {
+    devtool: dev ? "eval-source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return dev ? content : content.toString().split(urlDev).join(urlProd);
+            },
+          },
+        ],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await devServerHttps() } : "http",
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
