@@ -1,0 +1,139 @@
+// `hoctap check`: checks officers' .xlsx files, prints the report, optionally writes the results.
+import { basename, join, resolve } from "node:path";
+import { mkdir } from "node:fs/promises";
+import { columnNumber } from "../core/a1";
+import { builtinFramework } from "../core/builtin";
+import { checkWorkbook, type SheetReport } from "../core/check";
+import type { Framework } from "../core/framework";
+import type { Lang } from "../core/messages";
+import type { ColumnMap, Role } from "../core/table";
+import { planResults } from "../core/write-plan";
+import { applyPlan, partsLostByCopy } from "../xlsx/apply";
+import { loadWorkbook, WorkbookReadError, workbookSnapshot } from "../xlsx/read";
+import { formatReport } from "./format";
+import { UsageError, type Console } from "./io";
+
+export interface CheckCliOptions {
+  framework?: string;
+  sheet?: string;
+  json?: boolean;
+  out?: string;
+  outDir?: string;
+  lang: Lang;
+  map?: string;
+}
+
+export type FileResult =
+  | (SheetReport & { file: string })
+  | { schemaVersion: 1; file: string; error: { code: string; message: string } };
+
+const ROLES: Record<string, Role> = {
+  level: "level",
+  data: "data",
+  evidence: "evidence",
+  content: "content",
+  code: "code",
+};
+
+export function parseMap(text: string | undefined, lang: Lang): ColumnMap {
+  const map: ColumnMap = {};
+  if (!text) return map;
+  for (const part of text.split(",")) {
+    const m = /^\s*(\w+)\s*=\s*([A-Za-z]{1,3})\s*$/.exec(part);
+    const role = m ? ROLES[(m[1] ?? "").toLowerCase()] : undefined;
+    if (!m || !role) {
+      throw new UsageError(
+        lang === "vi"
+          ? `--map không hợp lệ: “${part}”. Ví dụ: --map level=F,data=D,evidence=E`
+          : `invalid --map: “${part}”. Example: --map level=F,data=D,evidence=E`
+      );
+    }
+    map[role] = columnNumber(m[2] ?? "A");
+  }
+  return map;
+}
+
+export function today(): string {
+  const d = new Date();
+  return `${String(d.getDate()).padStart(2, "0")}/${String(d.getMonth() + 1).padStart(2, "0")}/${d.getFullYear()}`;
+}
+
+function chooseFramework(id: string | undefined, lang: Lang): Framework | undefined {
+  if (id === undefined || id === "auto") return undefined;
+  const fw = builtinFramework(id);
+  if (!fw) {
+    throw new UsageError(
+      lang === "vi"
+        ? `không có bộ tiêu chí “${id}”; xem danh sách bằng: hoctap frameworks`
+        : `no criteria set “${id}”; list them with: hoctap frameworks`
+    );
+  }
+  return fw;
+}
+
+/** Checks every file; returns the exit code (0 no errors, 1 errors found, 2 a file could not be checked). */
+export async function runCheck(files: string[], opts: CheckCliOptions, io: Console): Promise<number> {
+  const { lang } = opts;
+  const vi = lang === "vi";
+  if (opts.out && files.length > 1) {
+    throw new UsageError(
+      vi
+        ? "--out chỉ dùng với một tệp; với nhiều tệp hãy dùng --out-dir"
+        : "--out takes one input; use --out-dir for several"
+    );
+  }
+  const framework = chooseFramework(opts.framework, lang);
+  const columns = parseMap(opts.map, lang);
+  if (opts.outDir) await mkdir(opts.outDir, { recursive: true });
+  const results: FileResult[] = [];
+  let exit = 0;
+  const progress = io.progress(files.length);
+  for (const [n, file] of files.entries()) {
+    progress.tick(n, file);
+    try {
+      const wb = await loadWorkbook(file);
+      const snapshot = workbookSnapshot(wb);
+      const checked = checkWorkbook(snapshot, { framework, columns, lang, sheet: opts.sheet });
+      if (checked.length === 0)
+        throw opts.sheet ? new WorkbookReadError("no-sheet", opts.sheet) : new WorkbookReadError("no-table");
+      for (const { check } of checked) {
+        results.push({ ...check.report, file });
+        if (check.report.counts.errors > 0) exit = Math.max(exit, 1);
+        if (!opts.json) io.out(formatReport(file, check.report, lang, io.paint) + "\n");
+      }
+      const target = opts.out ?? (opts.outDir ? join(opts.outDir, basename(file)) : undefined);
+      if (target) {
+        if (resolve(target) === resolve(file)) {
+          throw new UsageError(
+            vi
+              ? "tệp kết quả phải khác tệp gốc: tệp của cán bộ không bao giờ bị sửa"
+              : "the output must differ from the input: the officer's file is never modified"
+          );
+        }
+        const lost = await partsLostByCopy(file);
+        if (lost.length > 0) {
+          io.warn(
+            vi
+              ? `${file}: bản ghi ra sẽ mất ${lost.join(", ")}; để giữ nguyên, hãy ghi kết quả bằng add-in trong Excel.`
+              : `${file}: the written copy will lose ${lost.join(", ")}; to keep them, write the results from the add-in in Excel.`
+          );
+        }
+        for (const { sheet, check } of checked)
+          applyPlan(wb, planResults(snapshot, sheet, check, { lang, today: today() }));
+        await wb.xlsx.writeFile(target);
+        if (!opts.json) io.out((vi ? `Đã ghi kết quả vào ${target}` : `Results written to ${target}`) + "\n");
+      }
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      const failure = e instanceof WorkbookReadError ? e : new WorkbookReadError("corrupt");
+      const { code } = failure;
+      const message = failure.say(lang);
+      results.push({ schemaVersion: 1, file, error: { code, message } });
+      io.error(`${file}: ${message}`);
+      exit = 2;
+    }
+  }
+  progress.done();
+  if (opts.json) io.out(JSON.stringify(results, null, 2) + "\n");
+  return exit;
+}

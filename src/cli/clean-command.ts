@@ -1,0 +1,40 @@
+// `hoctap clean`: removes every cell and name the product wrote, for the copy that is sent.
+import { resolve } from "node:path";
+import type { Lang } from "../core/messages";
+import { planClean } from "../core/write-plan";
+import { applyPlan } from "../xlsx/apply";
+import { loadWorkbook, WorkbookReadError, workbookSnapshot } from "../xlsx/read";
+import { UsageError, type Console } from "./io";
+
+export async function runClean(
+  file: string,
+  opts: { out: string; lang: Lang },
+  io: Console
+): Promise<number> {
+  const vi = opts.lang === "vi";
+  if (resolve(opts.out) === resolve(file)) {
+    throw new UsageError(vi ? "tệp kết quả phải khác tệp gốc" : "the output must differ from the input");
+  }
+  try {
+    const wb = await loadWorkbook(file);
+    const snapshot = workbookSnapshot(wb);
+    let removed = 0;
+    for (const sheet of snapshot.sheets) {
+      const plan = planClean(snapshot, sheet.name);
+      if (plan.clear.length === 0 && plan.removeNames.length === 0) continue;
+      applyPlan(wb, plan);
+      removed++;
+    }
+    await wb.xlsx.writeFile(opts.out);
+    io.out(
+      vi
+        ? `Đã xoá kết quả của add-in ở ${removed} sheet; bản sạch: ${opts.out}\n`
+        : `Removed the add-in's results from ${removed} sheet(s); clean copy: ${opts.out}\n`
+    );
+    return 0;
+  } catch (e) {
+    const failure = e instanceof WorkbookReadError ? e : new WorkbookReadError("corrupt");
+    io.error(`${file}: ${failure.say(opts.lang)}`);
+    return 2;
+  }
+}

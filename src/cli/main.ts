@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// `hoctap`: checks learning-district / learning-city self-assessment workbooks from the command line.
+import { Command, CommanderError, Option } from "commander";
+import type { Lang } from "../core/messages";
+import { runCheck } from "./check-command";
+import { runClean } from "./clean-command";
+import { runFrameworks } from "./frameworks-command";
+import { processConsole, UsageError, type Console } from "./io";
+
+const langOption = () =>
+  new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi");
+
+export async function main(argv: string[], io: Console = processConsole()): Promise<number> {
+  let code = 0;
+  const program = new Command()
+    .name("hoctap")
+    .description(
+      "Kiểm tra bảng tự đánh giá quận/huyện học tập, thành phố học tập (Kế hoạch 02/KH-UBND Hải Phòng)"
+    )
+    .exitOverride()
+    .configureOutput({
+      writeErr: (s) => io.error(s.trim().replace(/^error: /, "")),
+      writeOut: (s) => io.out(s),
+    });
+
+  program
+    .command("check")
+    .description(
+      "kiểm tra tệp .xlsx, tính mức và (tuỳ chọn) ghi kết quả / check .xlsx files, score them, write results"
+    )
+    .argument("<files...>", "tệp .xlsx / .xlsx files")
+    .option("--framework <id>", "bộ tiêu chí (auto, hp-2022-district, hp-2022-city)", "auto")
+    .option("--sheet <name>", "chỉ kiểm tra sheet này / only this sheet")
+    .option("--json", "in báo cáo dạng JSON / print the report as JSON")
+    .option("--out <file>", "ghi bản có kết quả ra tệp này / write a copy with the results")
+    .option("--out-dir <dir>", "ghi bản có kết quả của từng tệp vào thư mục / write each copy into a folder")
+    .option("--map <columns>", "chỉ định cột, ví dụ level=F,data=D,evidence=E / override detected columns")
+    .addOption(langOption())
+    .action(async (files: string[], opts) => {
+      code = await runCheck(files, { ...opts, lang: opts.lang as Lang }, io);
+    });
+
+  program
+    .command("clean")
+    .description("xoá mọi kết quả add-in đã ghi / remove every result the add-in wrote")
+    .argument("<file>", "tệp .xlsx / .xlsx file")
+    .requiredOption("--out <file>", "tệp sạch ghi ra / clean copy to write")
+    .addOption(langOption())
+    .action(async (file: string, opts) => {
+      code = await runClean(file, { out: opts.out, lang: opts.lang as Lang }, io);
+    });
+
+  program
+    .command("frameworks")
+    .description("các bộ tiêu chí có sẵn / built-in criteria sets")
+    .option("--json", "dạng JSON / as JSON")
+    .addOption(langOption())
+    .action((opts) => {
+      code = runFrameworks({ json: opts.json, lang: opts.lang as Lang }, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      io.error(e.message);
+      return 2;
+    }
+    // Never a stack trace for an officer: one line, and the details only when asked for.
+    io.error(`lỗi không mong đợi / unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+    if (process.env.HOCTAP_DEBUG) console.error(e);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,130 @@
+// The criteria-set model: a criteria set is data, checked against this schema when loaded.
+import { z } from "zod";
+
+export const MEASURES = ["level", "percent", "number", "yesno"] as const;
+export type Measure = (typeof MEASURES)[number];
+
+const text = z.string().trim().min(1);
+
+/** `≥ 70` is written { op: ">=", value: 70 }; `Có` (for yes/no indicators) is { op: "yes" }. */
+export const thresholdSchema = z.union([
+  z.object({ op: z.enum([">=", ">", "<=", "<"]), value: z.number().finite() }),
+  z.object({ op: z.literal("yes") }),
+]);
+export type Threshold = z.infer<typeof thresholdSchema>;
+
+export const indicatorSchema = z.object({
+  number: z.number().int().positive(),
+  title: text.optional(),
+  measure: z.enum(MEASURES),
+  /** thresholds[k-1] is the condition for level k; null adds no requirement at that level. */
+  thresholds: z.array(thresholdSchema.nullable()).optional(),
+  /** The most points the indicator can give, for the `points` recognition rule. */
+  points: z.number().nonnegative().finite().optional(),
+  evidenceRequired: z.boolean(),
+});
+export type IndicatorDef = z.infer<typeof indicatorSchema>;
+
+const criterionSchema = z.object({
+  number: z.number().int().positive(),
+  title: text.optional(),
+  indicators: z.array(z.number().int().positive()).min(1),
+});
+const standardSchema = z.object({
+  number: z.number().int().positive(),
+  title: text.optional(),
+  criteria: z.array(criterionSchema).min(1),
+});
+export type CriterionDef = z.infer<typeof criterionSchema>;
+export type StandardDef = z.infer<typeof standardSchema>;
+
+export const recognitionRuleSchema = z.discriminatedUnion("rule", [
+  /** Level k when every indicator is at level ≥ k (the successor circulars' rule). */
+  z.object({ rule: z.literal("all-at-least") }),
+  /** Level k when at least `percent` % of indicators are at ≥ k and none is below k − 1. */
+  z.object({ rule: z.literal("share-at-least"), percent: z.number().gt(0).max(100) }),
+  /** Level from the share of the most attainable points, in bands (`min` in % of the maximum). */
+  z.object({
+    rule: z.literal("points"),
+    bands: z.array(z.object({ level: z.number().int().positive(), min: z.number().min(0).max(100) })).min(1),
+  }),
+]);
+export type RecognitionRule = z.infer<typeof recognitionRuleSchema>;
+
+export const frameworkSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case letters, digits and dashes"),
+    title: z.object({ vi: text, en: text }),
+    version: text,
+    source: z.object({ document: text, date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+    kind: z.enum(["district", "city", "other"]),
+    /** Level 0 (not achieved) first, then 1..N. */
+    levels: z
+      .array(z.object({ level: z.number().int().min(0), vi: text, en: text }))
+      .min(2)
+      .refine((ls) => ls.every((l, i) => l.level === i), "levels must be 0, 1, 2, … in order"),
+    standards: z.array(standardSchema).min(1),
+    indicators: z.array(indicatorSchema).min(1),
+    recognition: recognitionRuleSchema,
+    notes: z.array(z.object({ part: text, basis: z.enum(["plan", "assumption", "officer"]), text })),
+  })
+  .superRefine((fw, ctx) => {
+    const numbers = fw.indicators.map((i) => i.number);
+    numbers.forEach((n, i) => {
+      if (n !== i + 1)
+        ctx.addIssue({ code: "custom", path: ["indicators", i, "number"], message: `expected ${i + 1}` });
+    });
+    const inTree = fw.standards.flatMap((s) => s.criteria.flatMap((c) => c.indicators));
+    const sorted = [...inTree].sort((a, b) => a - b);
+    if (sorted.join() !== numbers.join()) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["standards"],
+        message: "the tree must hold every indicator exactly once",
+      });
+    }
+    const maxLevel = fw.levels.length - 1;
+    fw.indicators.forEach((ind, i) => {
+      if (ind.thresholds && ind.thresholds.length !== maxLevel) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["indicators", i, "thresholds"],
+          message: `needs one entry per level 1..${maxLevel}`,
+        });
+      }
+    });
+  });
+export type Framework = z.infer<typeof frameworkSchema>;
+
+export type LoadResult = { ok: true; framework: Framework } | { ok: false; problems: string[] };
+
+/** Validates untrusted data as a criteria set; every problem names the path of the bad field. */
+export function loadFramework(data: unknown): LoadResult {
+  const parsed = frameworkSchema.safeParse(data);
+  if (parsed.success) return { ok: true, framework: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`),
+  };
+}
+
+export function maxLevel(fw: Framework): number {
+  return fw.levels.length - 1;
+}
+
+export function indicatorDef(fw: Framework, number: number): IndicatorDef | undefined {
+  return fw.indicators[number - 1];
+}
+
+/** Threshold-scored: at least one threshold given; otherwise the self-assessed level stands. */
+export function isThresholdScored(ind: IndicatorDef): boolean {
+  return ind.measure !== "level" && (ind.thresholds ?? []).some((t) => t !== null);
+}
+
+export function counts(fw: Framework): { standards: number; criteria: number; indicators: number } {
+  return {
+    standards: fw.standards.length,
+    criteria: fw.standards.reduce((n, s) => n + s.criteria.length, 0),
+    indicators: fw.indicators.length,
+  };
+}

@@ -1,0 +1,38 @@
+// Reading and writing levels in every spelling officers use: `Mức 2`, `Mức độ 2`, `Đạt mức 2`, `2`,
+// `M2`, `Muc 2`, `Mức II`, `Không đạt`, `Chưa đạt`… Pure and total: a value or a typed problem.
+import { cellText, isBlank, isCellError, type CellValue } from "./snapshot";
+import { fold, romanToNumber } from "./text";
+
+export type LevelParse =
+  | { ok: true; level: number }
+  | { ok: false; problem: "blank" }
+  | { ok: false; problem: "formula-error"; error: string }
+  /** Written like a level, but not one of the scale (`Mức 5` on a 0–3 scale): never clamped. */
+  | { ok: false; problem: "out-of-scale"; level: number }
+  | { ok: false; problem: "not-a-level"; text: string };
+
+const NOT_ACHIEVED = /^(khong dat|chua dat|khong|khong dat muc nao|0 dat)$/;
+const LEVEL_WORDS = /^(?:da?t\s+)?(?:muc(?:\s+do)?|m)\s*[:.]?\s*([0-9]+|[ivx]+)$/;
+
+export function parseLevel(value: CellValue, maxLevel: number): LevelParse {
+  if (isBlank(value)) return { ok: false, problem: "blank" };
+  if (isCellError(value)) return { ok: false, problem: "formula-error", error: value.error };
+  let n: number | null = null;
+  if (typeof value === "number") {
+    n = Number.isInteger(value) ? value : null;
+  } else if (typeof value === "string") {
+    const f = fold(value).replace(/[.;]$/, "");
+    if (NOT_ACHIEVED.test(f)) return { ok: true, level: 0 };
+    const m = LEVEL_WORDS.exec(f) ?? /^([0-9]+)$/.exec(f);
+    if (m?.[1]) n = /^\d+$/.test(m[1]) ? Number(m[1]) : romanToNumber(m[1]);
+  }
+  if (n === null) return { ok: false, problem: "not-a-level", text: cellText(value) };
+  if (n < 0 || n > maxLevel) return { ok: false, problem: "out-of-scale", level: n };
+  return { ok: true, level: n };
+}
+
+/** The canonical spelling: `Không đạt`, `Mức 1`, `Mức 2`… (read back by parseLevel unchanged). */
+export function formatLevel(level: number, lang: "vi" | "en" = "vi"): string {
+  if (lang === "en") return level === 0 ? "Not achieved" : `Level ${level}`;
+  return level === 0 ? "Không đạt" : `Mức ${level}`;
+}

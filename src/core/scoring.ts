@@ -1,0 +1,162 @@
+// Scoring: an indicator's level from its thresholds, then criterion → standard → recognition by the
+// criteria set's rule. Levels are 0..N, or null when they cannot be determined.
+import {
+  isThresholdScored,
+  maxLevel,
+  type Framework,
+  type IndicatorDef,
+  type RecognitionRule,
+} from "./framework";
+import { meetsThreshold } from "./values";
+
+export type Level = number | null;
+
+/**
+ * The level an indicator's value reaches: level k needs the threshold of every level up to k; a blank
+ * threshold at level k adds no requirement. Null for indicators that are not threshold-scored.
+ */
+export function computedLevel(ind: IndicatorDef, value: number): Level {
+  if (!isThresholdScored(ind)) return null;
+  let reached = 0;
+  for (const [i, t] of (ind.thresholds ?? []).entries()) {
+    if (t !== null && !meetsThreshold(value, t)) break;
+    reached = i + 1;
+  }
+  return reached;
+}
+
+/** The reasons behind a level, as typed records; `describeReason` words them for people. */
+export type Reason =
+  | { code: "undetermined-indicators"; indicators: number[] }
+  | { code: "structure" }
+  | { code: "all-at-top"; level: number }
+  /** `indicators` are under level `under`, which keeps the group from level `next`. */
+  | { code: "below-next"; next: number; under: number; indicators: number[] }
+  | { code: "share-short"; next: number; percent: number; required: number }
+  | { code: "points-short"; next: number; percent: number; required: number }
+  | { code: "none-achieved"; indicators: number[] };
+
+export interface LevelResult {
+  level: Level;
+  reasons: Reason[];
+}
+
+interface Scored {
+  number: number;
+  level: Level;
+}
+
+/** The level a group of indicators reaches under the rule (the unit, a standard or a criterion). */
+export function groupLevel(
+  rule: RecognitionRule,
+  items: Scored[],
+  top: number,
+  pointsOf: (n: number) => number = () => 0
+): LevelResult {
+  const unknown = items.filter((i) => i.level === null).map((i) => i.number);
+  if (unknown.length > 0)
+    return { level: null, reasons: [{ code: "undetermined-indicators", indicators: unknown }] };
+  const levels = items.map((i) => ({ number: i.number, level: i.level as number }));
+  const reaches = (k: number): boolean => {
+    switch (rule.rule) {
+      case "all-at-least":
+        return levels.every((i) => i.level >= k);
+      case "share-at-least":
+        return levels.every((i) => i.level >= k - 1) && share(levels, k) >= rule.percent;
+      case "points":
+        return pointsPercent(levels, top, pointsOf) >= bandMin(rule, k);
+    }
+  };
+  let level = 0;
+  while (level < top && reaches(level + 1)) level++;
+  return { level, reasons: [explain(rule, levels, level, top, pointsOf)] };
+}
+
+function share(levels: { level: number }[], k: number): number {
+  return levels.length === 0 ? 0 : (100 * levels.filter((i) => i.level >= k).length) / levels.length;
+}
+
+/** Points earned in proportion to the level reached (level N earns all of an indicator's points). */
+function pointsPercent(
+  levels: { number: number; level: number }[],
+  top: number,
+  pointsOf: (n: number) => number
+): number {
+  const max = levels.reduce((s, i) => s + pointsOf(i.number), 0);
+  if (max === 0) return 0;
+  const earned = levels.reduce((s, i) => s + (pointsOf(i.number) * i.level) / top, 0);
+  return Math.round((1e4 * earned) / max) / 100;
+}
+
+function bandMin(rule: Extract<RecognitionRule, { rule: "points" }>, k: number): number {
+  const bands = rule.bands.filter((b) => b.level >= k);
+  return bands.length === 0 ? Infinity : Math.min(...bands.map((b) => b.min));
+}
+
+function explain(
+  rule: RecognitionRule,
+  levels: { number: number; level: number }[],
+  level: number,
+  top: number,
+  pointsOf: (n: number) => number
+): Reason {
+  if (level === top) return { code: "all-at-top", level: top };
+  const next = level + 1;
+  if (rule.rule === "share-at-least") {
+    const tooLow = levels.filter((i) => i.level < next - 1).map((i) => i.number);
+    if (tooLow.length > 0) return { code: "below-next", next, under: next - 1, indicators: tooLow };
+    return {
+      code: "share-short",
+      next,
+      percent: Math.round(share(levels, next) * 10) / 10,
+      required: rule.percent,
+    };
+  }
+  if (rule.rule === "points") {
+    return {
+      code: "points-short",
+      next,
+      percent: pointsPercent(levels, top, pointsOf),
+      required: bandMin(rule, next),
+    };
+  }
+  if (level === 0 && rule.rule === "all-at-least") {
+    return { code: "none-achieved", indicators: levels.filter((i) => i.level === 0).map((i) => i.number) };
+  }
+  return {
+    code: "below-next",
+    next,
+    under: next,
+    indicators: levels.filter((i) => i.level < next).map((i) => i.number),
+  };
+}
+
+export interface TreeLevels {
+  criteria: { number: number; level: Level }[];
+  standards: { number: number; level: Level }[];
+  recognition: LevelResult;
+}
+
+/** Criterion and standard levels (by the same rule over the indicators beneath) and the unit's result. */
+export function scoreTree(
+  fw: Framework,
+  tree: { number: number; criteria: { number: number; indicators: number[] }[] }[],
+  indicatorLevels: Map<number, Level>
+): TreeLevels {
+  const top = maxLevel(fw);
+  const pointsOf = (n: number) => fw.indicators[n - 1]?.points ?? 0;
+  const scored = (numbers: number[]) =>
+    numbers.map((n) => ({ number: n, level: indicatorLevels.get(n) ?? null }));
+  const criteria = tree.flatMap((s) =>
+    s.criteria.map((c) => ({
+      number: c.number,
+      level: groupLevel(fw.recognition, scored(c.indicators), top, pointsOf).level,
+    }))
+  );
+  const standards = tree.map((s) => ({
+    number: s.number,
+    level: groupLevel(fw.recognition, scored(s.criteria.flatMap((c) => c.indicators)), top, pointsOf).level,
+  }));
+  const all = tree.flatMap((s) => s.criteria.flatMap((c) => c.indicators));
+  return { criteria, standards, recognition: groupLevel(fw.recognition, scored(all), top, pointsOf) };
+}

@@ -1,0 +1,36 @@
+// Folding Vietnamese text for matching: case- and diacritics-insensitive, spaces collapsed.
+
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+
+/** `I`…`XXX` → 1…30; null for anything else. */
+export function romanToNumber(text: string): number | null {
+  const s = text.trim().toLowerCase();
+  if (!/^[ivxl]{1,7}$/.test(s)) return null;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i] ?? ""] ?? 0;
+    const next = ROMAN[s[i + 1] ?? ""] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 ? total : null;
+}
+
+/** Vietnamese title case, for names: `AN LÃO` → `An Lão`. */
+export function titleCase(text: string): string {
+  return text
+    .toLocaleLowerCase("vi")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1))
+    .join(" ");
+}

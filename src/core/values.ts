@@ -1,0 +1,143 @@
+// Reading the figures officers report, and the threshold expressions of a criteria sheet.
+// Percentages are always in percentage points: 0.875 formatted `0.0%` → 87.5; `87,5%` → 87.5; `35/40` → 87.5.
+import type { Measure, Threshold } from "./framework";
+import { cellText, isBlank, isCellError, type Cell } from "./snapshot";
+import { fold } from "./text";
+
+export type ValueParse =
+  | { ok: true; value: number; ambiguous?: "fraction-as-points" }
+  | { ok: false; problem: "blank" }
+  | { ok: false; problem: "formula-error"; error: string }
+  | { ok: false; problem: "not-a-number"; text: string }
+  | { ok: false; problem: "out-of-range"; value: number };
+
+/**
+ * A number written with Vietnamese or English separators: `1.234,5`, `1,234.5`, `87,5`, `4.700`.
+ * A lone comma is a decimal comma; a lone dot is a thousands dot only in groups of three (`4.700`).
+ */
+export function parseNumberText(text: string): number | null {
+  const s = text.replace(/[\s\u00a0]/g, "");
+  if (!/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
+  const lastDot = s.lastIndexOf(".");
+  const lastComma = s.lastIndexOf(",");
+  let normalized: string;
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? "." : ",";
+    const thousands = decimal === "." ? "," : ".";
+    normalized = s.split(thousands).join("").replace(decimal, ".");
+  } else if (lastComma >= 0) {
+    if ((s.match(/,/g) ?? []).length > 1)
+      normalized = /^[+-]?[1-9]\d{0,2}(,\d{3})+$/.test(s) ? s.replace(/,/g, "") : "";
+    else normalized = s.replace(",", ".");
+  } else if (lastDot >= 0) {
+    normalized = /^[+-]?[1-9]\d{0,2}(\.\d{3})+$/.test(s) ? s.replace(/\./g, "") : s;
+  } else {
+    normalized = s;
+  }
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(normalized)) return null;
+  const n = Number(normalized);
+  return Number.isFinite(n) ? n : null;
+}
+
+function isPercentFormat(format: string | undefined): boolean {
+  // `0.0%` but not a literal "%" in quotes such as `0" %"`.
+  return !!format && /%/.test(format.replace(/"[^"]*"/g, ""));
+}
+
+function parseYesNo(cell: Cell): ValueParse {
+  const v = cell.value;
+  if (typeof v === "boolean") return { ok: true, value: v ? 1 : 0 };
+  const f = fold(cellText(v));
+  if (/^(co|dat|yes|x|1|true)$/.test(f)) return { ok: true, value: 1 };
+  if (/^(khong|chua|chua co|khong dat|no|0|false)$/.test(f)) return { ok: true, value: 0 };
+  return { ok: false, problem: "not-a-number", text: cellText(v) };
+}
+
+/** A figure for an indicator of the given measure (`level` indicators are never parsed). */
+export function parseValue(cell: Cell, measure: Exclude<Measure, "level">): ValueParse {
+  const v = cell.value;
+  if (isBlank(v)) return { ok: false, problem: "blank" };
+  if (isCellError(v)) return { ok: false, problem: "formula-error", error: v.error };
+  if (measure === "yesno") return parseYesNo(cell);
+  let n: number | null = null;
+  let fromFraction = false;
+  let percentMarked = false;
+  if (typeof v === "number") {
+    n = measure === "percent" && isPercentFormat(cell.format) ? v * 100 : v;
+    percentMarked = measure === "percent" && isPercentFormat(cell.format);
+  } else if (typeof v === "string") {
+    const t = v.trim();
+    const frac = /^([\d.,\s]+)\/([\d.,\s]+)$/.exec(t);
+    if (frac && measure === "percent") {
+      const a = parseNumberText(frac[1] ?? "");
+      const b = parseNumberText(frac[2] ?? "");
+      if (a !== null && b !== null && b !== 0) {
+        n = (a / b) * 100;
+        fromFraction = true;
+      }
+    } else if (measure === "percent" && /%$/.test(t)) {
+      n = parseNumberText(t.slice(0, -1));
+      percentMarked = true;
+    } else {
+      n = parseNumberText(t);
+    }
+  }
+  if (n === null) return { ok: false, problem: "not-a-number", text: cellText(v) };
+  n = Math.round(n * 1e9) / 1e9; // 0.955 * 100 must read 95.5, not 95.49999999999999
+  if (measure === "percent" && (n < 0 || n > 100)) return { ok: false, problem: "out-of-range", value: n };
+  if (measure === "number" && n < 0) return { ok: false, problem: "out-of-range", value: n };
+  if (measure === "percent" && !percentMarked && !fromFraction && n > 0 && n <= 1) {
+    return { ok: true, value: n, ambiguous: "fraction-as-points" };
+  }
+  return { ok: true, value: n };
+}
+
+export type ThresholdParse = { ok: true; threshold: Threshold | null } | { ok: false; text: string };
+
+const OPS: Record<string, ">=" | ">" | "<=" | "<"> = {
+  "≥": ">=",
+  ">=": ">=",
+  ">": ">",
+  "≤": "<=",
+  "<=": "<=",
+  "<": "<",
+};
+
+/** `≥ 70`, `>= 70`, `≥70%`, `≤ 1,5`, `<=3`, `> 50`, `Có`; blank → null (no requirement). */
+export function parseThreshold(cell: Cell): ThresholdParse {
+  const v = cell.value;
+  if (isBlank(v)) return { ok: true, threshold: null };
+  const t = cellText(v);
+  if (/^(co|yes|dat)$/.test(fold(t))) return { ok: true, threshold: { op: "yes" } };
+  const m = /^(≥|>=|>|≤|<=|<)\s*(.+?)\s*%?$/.exec(t);
+  const value = m ? parseNumberText(m[2] ?? "") : null;
+  if (!m || value === null) return { ok: false, text: t };
+  return { ok: true, threshold: { op: OPS[m[1] ?? ""] ?? ">=", value } };
+}
+
+/** Vietnamese decimal comma: 1.5 → `1,5`. */
+export function formatNumberVi(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6).replace(".", ",");
+}
+
+export function formatThreshold(t: Threshold | null): string {
+  if (t === null) return "";
+  if (t.op === "yes") return "Có";
+  const sym = { ">=": "≥", ">": ">", "<=": "≤", "<": "<" }[t.op];
+  return `${sym} ${formatNumberVi(t.value)}`;
+}
+
+export function meetsThreshold(value: number, t: Threshold): boolean {
+  switch (t.op) {
+    case "yes":
+      return value === 1;
+    case ">=":
+      return value >= t.value;
+    case ">":
+      return value > t.value;
+    case "<=":
+      return value <= t.value;
+    case "<":
+      return value < t.value;
+  }
+}

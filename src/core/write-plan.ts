@@ -1,0 +1,179 @@
+// The write plan: the cells the product writes into an officer's sheet, as a few 2-D blocks plus the
+// defined names that mark them as the product's own. Pure; the ExcelJS and Office adapters apply it.
+import type { SheetCheck } from "./check";
+import { levelLabel, type Lang } from "./messages";
+import { issueNote } from "./issue-messages";
+import { NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS, isOwned, ownedRanges } from "./owned";
+import {
+  cellAt,
+  isBlank,
+  lastCol,
+  lastRow,
+  type RangeRef,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "./snapshot";
+
+export type PlanValue = string | number | null;
+
+export interface WriteBlock {
+  top: number;
+  left: number;
+  /** Rows of values; null leaves a cell blank. */
+  values: PlanValue[][];
+  /** Bold rows (indices into values), for headings. */
+  boldRows?: number[];
+}
+
+export interface WritePlan {
+  sheet: string;
+  /** Ranges the product wrote before: emptied first, so a second run replaces instead of adding. */
+  clear: RangeRef[];
+  blocks: WriteBlock[];
+  /** Sheet-scoped names to (re)define over the new blocks. */
+  names: { name: string; range: RangeRef }[];
+  /** Sheet-scoped product names to delete (those not redefined). */
+  removeNames: string[];
+}
+
+export interface PlanOptions {
+  lang?: Lang;
+  /** The day checked, as the officer reads it (`27/11/2026`): passed in so the core stays pure. */
+  today: string;
+}
+
+function blockRange(b: WriteBlock): RangeRef {
+  const width = Math.max(1, ...b.values.map((r) => r.length));
+  return { top: b.top, left: b.left, bottom: b.top + b.values.length - 1, right: b.left + width - 1 };
+}
+
+/** The first pair of columns right of the table that holds nothing of the officer's. */
+function freeColumns(
+  sheet: SheetSnapshot,
+  owned: RangeRef[],
+  from: number,
+  top: number,
+  bottom: number
+): number {
+  const officerCell = (r: number, c: number) => !isOwned(owned, r, c) && !isBlank(cellAt(sheet, r, c).value);
+  const columnFree = (c: number) => {
+    for (let r = top; r <= bottom; r++) if (officerCell(r, c)) return false;
+    return true;
+  };
+  let c = from;
+  while (!(columnFree(c) && columnFree(c + 1))) c++;
+  return c;
+}
+
+/** The last row holding anything of the officer's (a signature block included). */
+export function lastOfficerRow(sheet: SheetSnapshot, owned: RangeRef[]): number {
+  for (let r = lastRow(sheet); r >= sheet.startRow; r--) {
+    for (let c = sheet.startCol; c <= lastCol(sheet); c++) {
+      if (!isBlank(cellAt(sheet, r, c).value) && !isOwned(owned, r, c)) return r;
+    }
+  }
+  return 0;
+}
+
+function unitPhrase(check: SheetCheck, lang: Lang): string {
+  const type = /^(Thành phố|Thị xã|Huyện|Quận|Tỉnh)\b/.exec(check.report.unitName ?? "")?.[1];
+  if (lang === "en") return check.framework.kind === "city" ? "Learning city" : "Learning district";
+  if (type) return `${type} học tập`;
+  return check.framework.kind === "city" ? "Thành phố học tập" : "Quận/huyện học tập";
+}
+
+export function resultLines(check: SheetCheck, opts: PlanOptions): string[] {
+  const lang = opts.lang ?? "vi";
+  const vi = lang === "vi";
+  const { report, framework } = check;
+  const level = report.recognition.level;
+  const lines = [vi ? "KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ" : "SELF-ASSESSMENT CHECK RESULT"];
+  if (level !== null && level > 0) {
+    lines.push(
+      vi
+        ? `Đề nghị công nhận: ${unitPhrase(check, lang)} — Mức độ ${level}`
+        : `Proposed recognition: ${unitPhrase(check, lang)} — level ${level}`
+    );
+  } else {
+    lines.push(vi ? "Chưa đủ điều kiện công nhận" : "Not yet eligible for recognition");
+    lines.push(...report.recognition.reasons.map((r) => `– ${r}`));
+  }
+  lines.push(`${vi ? "Bộ tiêu chí" : "Criteria set"}: ${framework.title[lang]} (${framework.id})`);
+  lines.push(`${vi ? "Ngày kiểm tra" : "Checked on"}: ${opts.today}`);
+  lines.push(
+    vi
+      ? `Số lỗi: ${report.counts.errors}; số cảnh báo: ${report.counts.warnings}`
+      : `Errors: ${report.counts.errors}; warnings: ${report.counts.warnings}`
+  );
+  return lines;
+}
+
+export function planResults(
+  wb: WorkbookSnapshot,
+  sheet: SheetSnapshot,
+  check: SheetCheck,
+  opts: PlanOptions
+): WritePlan {
+  const lang = opts.lang ?? "vi";
+  const owned = ownedRanges(wb, sheet.name);
+  const { layout, report, framework, lastTableRow } = check;
+  const col = freeColumns(sheet, owned, layout.right + 1, layout.headerRow, lastTableRow);
+
+  const rowValues = new Map<number, PlanValue[]>();
+  rowValues.set(layout.headerRow, [
+    lang === "vi" ? "Mức tính toán" : "Computed level",
+    lang === "vi" ? "Ghi chú kiểm tra" : "Check notes",
+  ]);
+  for (const s of report.standards)
+    if (s.row !== null) rowValues.set(s.row, [levelLabel(framework, s.level, lang), null]);
+  for (const c of report.criteria)
+    if (c.row !== null) rowValues.set(c.row, [levelLabel(framework, c.level, lang), null]);
+  for (const ind of report.indicators) {
+    const notes = [
+      ...new Set(
+        report.issues
+          .filter((i) => i.sheet === sheet.name && i.row === ind.row && i.rule !== "criteria-sheet")
+          .map((i) => issueNote(i.rule, lang, { self: ind.selfLevel ?? 0, computed: ind.computedLevel ?? 0 }))
+      ),
+    ];
+    rowValues.set(ind.row, [levelLabel(framework, ind.level, lang), notes.length ? notes.join("; ") : null]);
+  }
+  const columns: WriteBlock = {
+    top: layout.headerRow,
+    left: col,
+    values: Array.from(
+      { length: lastTableRow - layout.headerRow + 1 },
+      (_, i) => rowValues.get(layout.headerRow + i) ?? [null, null]
+    ),
+    boldRows: [0],
+  };
+  const blockTop = Math.max(lastOfficerRow(sheet, owned), lastTableRow) + 2;
+  const block: WriteBlock = {
+    top: blockTop,
+    left: layout.left,
+    values: resultLines(check, opts).map((l) => [l]),
+    boldRows: [0, 1],
+  };
+  return {
+    sheet: sheet.name,
+    clear: owned,
+    blocks: [columns, block],
+    names: [
+      { name: NAME_RESULT_COLUMNS, range: blockRange(columns) },
+      { name: NAME_RESULT_BLOCK, range: blockRange(block) },
+    ],
+    removeNames: [],
+  };
+}
+
+/** Removes every owned cell and name: gives back the officer's workbook for sending. */
+export function planClean(wb: WorkbookSnapshot, sheet: string): WritePlan {
+  const names = wb.definedNames.filter((n) => n.refSheet === sheet && /^hoctap_/i.test(n.name));
+  return {
+    sheet,
+    clear: ownedRanges(wb, sheet),
+    blocks: [],
+    names: [],
+    removeNames: [...new Set(names.map((n) => n.name))],
+  };
+}

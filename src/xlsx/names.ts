@@ -1,0 +1,38 @@
+// ExcelJS keeps defined names in a cell matrix that drops their sheet scope (localSheetId) and merges
+// same-named names of different sheets. The product's names are sheet-scoped, so the workbook gets
+// this plain store instead: names are read and written exactly as the file holds them.
+import type { Workbook } from "exceljs";
+
+export interface RawDefinedName {
+  name: string;
+  ranges: string[];
+  /** Index of the sheet the name is scoped to; absent for workbook-wide names. */
+  localSheetId?: number;
+}
+
+class RawDefinedNames {
+  model: RawDefinedName[] = [];
+  // ExcelJS calls these when rows or columns are spliced; the product never splices.
+  spliceRows(): void {}
+  spliceColumns(): void {}
+  getNamesEx(): string[] {
+    return [];
+  }
+}
+
+export function installRawDefinedNames(wb: Workbook): RawDefinedName[] {
+  const store = new RawDefinedNames();
+  (wb as unknown as { _definedNames: RawDefinedNames })._definedNames = store;
+  return store.model;
+}
+
+export function rawNames(wb: Workbook): RawDefinedName[] {
+  const store = (wb as unknown as { _definedNames: { model: RawDefinedName[] } })._definedNames;
+  if (!(store instanceof RawDefinedNames))
+    throw new Error("installRawDefinedNames() must be called on this workbook first");
+  return store.model;
+}
+
+export function setRawNames(wb: Workbook, names: RawDefinedName[]): void {
+  (wb as unknown as { _definedNames: RawDefinedNames })._definedNames.model = names;
+}

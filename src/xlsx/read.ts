@@ -1,0 +1,156 @@
+// The ExcelJS adapter, reading side: an .xlsx file → the core's WorkbookSnapshot.
+import { open } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import { parseRange } from "../core/a1";
+import type {
+  Cell,
+  CellValue,
+  DefinedName,
+  RangeRef,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../core/snapshot";
+import { rawNames, installRawDefinedNames } from "./names";
+
+export type ReadErrorCode =
+  "not-found" | "not-xlsx" | "old-xls" | "encrypted" | "corrupt" | "empty" | "no-table" | "no-sheet";
+
+/** Why a file could not be checked; `subject` names the sheet for `no-sheet`. */
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly code: ReadErrorCode,
+    readonly subject = ""
+  ) {
+    super(code);
+  }
+
+  say(lang: "vi" | "en"): string {
+    return MESSAGES[this.code][lang].replace("{subject}", this.subject);
+  }
+}
+
+const MESSAGES: Record<ReadErrorCode, { vi: string; en: string }> = {
+  "not-found": { vi: "không tìm thấy tệp", en: "file not found" },
+  "not-xlsx": { vi: "không phải tệp Excel .xlsx", en: "not an Excel .xlsx file" },
+  "old-xls": {
+    vi: "là tệp Excel cũ (.xls): mở trong Excel và lưu lại dạng .xlsx",
+    en: "is an old Excel file (.xls): open it in Excel and save it as .xlsx",
+  },
+  encrypted: {
+    vi: "được đặt mật khẩu: bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi kiểm tra lại",
+    en: "is password-protected: remove the password (File → Info → Protect Workbook) and check again",
+  },
+  corrupt: { vi: "bị hỏng hoặc không đọc được", en: "is damaged or cannot be read" },
+  empty: { vi: "là tệp rỗng", en: "is empty" },
+  "no-table": {
+    vi: "không tìm thấy bảng tự đánh giá (cần một dòng tiêu đề có cột “Nội dung” hoặc “Tiêu chuẩn, tiêu chí, chỉ báo” trong 30 dòng đầu)",
+    en: "no self-assessment table found (a header row with a “Nội dung” or “Tiêu chuẩn, tiêu chí, chỉ báo” column is needed in the first 30 rows)",
+  },
+  "no-sheet": {
+    vi: "không có sheet “{subject}” chứa bảng tự đánh giá",
+    en: "no sheet “{subject}” holding a self-assessment table",
+  },
+};
+
+/** Tells a zip (.xlsx) from an OLE file (.xls, or an encrypted .xlsx) and from anything else. */
+async function sniff(path: string): Promise<"zip" | "ole" | "other" | "empty"> {
+  let handle;
+  try {
+    handle = await open(path, "r");
+  } catch {
+    throw new WorkbookReadError("not-found");
+  }
+  try {
+    const buf = Buffer.alloc(8);
+    const { bytesRead } = await handle.read(buf, 0, 8, 0);
+    if (bytesRead === 0) return "empty";
+    if (buf.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return "zip";
+    if (buf.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return "ole";
+    return "other";
+  } finally {
+    await handle.close();
+  }
+}
+
+/** An OLE file is either an old .xls or an encrypted .xlsx (which holds an "EncryptionInfo" stream). */
+async function oleKind(path: string): Promise<"old-xls" | "encrypted"> {
+  const { readFile } = await import("node:fs/promises");
+  const bytes = await readFile(path);
+  const marker = Buffer.from("EncryptionInfo", "utf16le");
+  return bytes.includes(marker) ? "encrypted" : "old-xls";
+}
+
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const kind = await sniff(path);
+  if (kind === "empty") throw new WorkbookReadError("empty");
+  if (kind === "ole") {
+    const k = await oleKind(path);
+    throw new WorkbookReadError(k);
+  }
+  if (kind === "other") throw new WorkbookReadError("not-xlsx");
+  const wb = new ExcelJS.Workbook();
+  installRawDefinedNames(wb);
+  try {
+    await wb.xlsx.readFile(path);
+  } catch {
+    throw new WorkbookReadError("corrupt");
+  }
+  return wb;
+}
+
+function valueOf(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
+  if (typeof v !== "object") return null;
+  if ("error" in v) return { error: String(v.error) };
+  if ("richText" in v) return v.richText.map((t) => t.text).join("");
+  if ("formula" in v || "sharedFormula" in v) {
+    const result = (v as { result?: unknown }).result;
+    if (result === undefined || result === null) return null;
+    return valueOf(result as ExcelJS.CellValue);
+  }
+  if ("text" in v) return String((v as { text: unknown }).text);
+  return null;
+}
+
+export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const rows: Cell[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // A merged area's value lives in its top-left cell only, as in Excel.
+      if (cell.isMerged && cell.master !== cell) return;
+      const value = valueOf(cell.value);
+      if (value === null) return;
+      cells[c - 1] = cell.numFmt ? { value, format: cell.numFmt } : { value };
+    });
+    rows[r - 1] = cells;
+  });
+  const grid: Cell[][] = Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? { value: null }));
+  const merges: RangeRef[] = [];
+  for (const m of (ws.model as { merges?: string[] }).merges ?? []) {
+    const parsed = parseRange(m);
+    if (parsed) merges.push(parsed.range);
+  }
+  return { name: ws.name, startRow: 1, startCol: 1, cells: grid, merges, hidden: ws.state !== "visible" };
+}
+
+export function workbookSnapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {
+  const sheets: SheetSnapshot[] = [];
+  wb.eachSheet((ws) => sheets.push(sheetSnapshot(ws)));
+  const definedNames: DefinedName[] = [];
+  for (const n of rawNames(wb)) {
+    const scope = n.localSheetId !== undefined ? sheets[n.localSheetId]?.name : undefined;
+    for (const text of n.ranges) {
+      const parsed = parseRange(text);
+      const refSheet = parsed?.sheet ?? scope;
+      if (!parsed || !refSheet) continue;
+      definedNames.push(
+        scope
+          ? { name: n.name, sheet: scope, refSheet, range: parsed.range }
+          : { name: n.name, refSheet, range: parsed.range }
+      );
+    }
+  }
+  return { sheets, definedNames };
+}
