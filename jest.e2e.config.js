@@ -6,6 +6,7 @@ module.exports = {
   testMatch: ["**/test/e2e/**/*.e2e.ts"],
   testPathIgnorePatterns: ["/node_modules/"],
   collectCoverageFrom: [],
+  coverageThreshold: undefined,
   testTimeout: 60000,
   maxWorkers: 1,
 };

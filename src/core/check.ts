@@ -254,7 +254,8 @@ function checkCounts(
   if (found !== want.indicators) {
     broken = true;
     report(n(want.indicators, "chỉ báo", "indicators"), n(found, "chỉ báo", "indicators"));
-  } else if (s.gaps.length > 0) {
+  }
+  if (s.gaps.length > 0) {
     broken = true;
     report(
       vi ? `chỉ báo 1–${want.indicators}` : `indicators 1–${want.indicators}`,

@@ -89,11 +89,11 @@ function inOrder(ts: (Threshold | null)[]): boolean {
   const up = cmp.every((t) => t.op === ">=" || t.op === ">");
   const down = cmp.every((t) => t.op === "<=" || t.op === "<");
   if (!up && !down) return false;
-  return cmp.every(
-    (t, i) =>
-      i === 0 ||
-      (up ? t.value >= (cmp[i - 1]?.value ?? -Infinity) : t.value <= (cmp[i - 1]?.value ?? Infinity))
-  );
+  // Each threshold against the one of the level below it.
+  return cmp.slice(1).every((t, i) => {
+    const below = cmp[i] as { value: number };
+    return up ? t.value >= below.value : t.value <= below.value;
+  });
 }
 
 export interface CriteriaSheetResult {
@@ -286,22 +286,24 @@ function treeFromSheet(
     criteria.set(p.criterion as number, [...(criteria.get(p.criterion as number) ?? []), n]);
     standards.set(p.standard as number, criteria);
   }
-  const titles = new Map(base.standards.flatMap((s) => s.criteria.map((c) => [c.number, c.title] as const)));
+  const standardTitles = new Map(base.standards.map((st) => [st.number, st.title] as const));
+  const criterionTitles = new Map(
+    base.standards.flatMap((st) => st.criteria.map((c) => [c.number, c.title] as const))
+  );
+  const titled = <T extends object>(obj: T, title: string | undefined) => (title ? { ...obj, title } : obj);
   return [...standards.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([s, criteria]) => ({
-      number: s,
-      ...(base.standards.find((b) => b.number === s)?.title
-        ? { title: base.standards.find((b) => b.number === s)?.title }
-        : {}),
-      criteria: [...criteria.entries()]
-        .sort((a, b) => a[0] - b[0])
-        .map(([c, indicators]) => ({
-          number: c,
-          ...(titles.get(c) ? { title: titles.get(c) } : {}),
-          indicators,
-        })),
-    }));
+    .map(([s, criteria]) =>
+      titled(
+        {
+          number: s,
+          criteria: [...criteria.entries()]
+            .sort((a, b) => a[0] - b[0])
+            .map(([c, indicators]) => titled({ number: c, indicators }, criterionTitles.get(c))),
+        },
+        standardTitles.get(s)
+      )
+    );
 }
 
 /** The criteria sheet for a set, as rows of cell values (header first), ready for either adapter. */
@@ -326,8 +328,9 @@ export function criteriaSheetRows(fw: Framework): CellValue[][] {
     MEASURE_LABELS[ind.measure],
     ...Array.from({ length: top }, (_, k) => formatThreshold(ind.thresholds?.[k] ?? null)),
     ind.evidenceRequired ? "Có" : "Không",
-    place.get(ind.number)?.s ?? null,
-    place.get(ind.number)?.c ?? null,
+    // A valid set places every indicator in its tree.
+    (place.get(ind.number) as { s: number }).s,
+    (place.get(ind.number) as { c: number }).c,
     ind.points ?? null,
   ]);
   return [header, ...rows];

@@ -83,6 +83,17 @@ export const frameworkSchema = z
         message: "the tree must hold every indicator exactly once",
       });
     }
+    const criteria = fw.standards.flatMap((st) => st.criteria.map((c) => c.number));
+    if (
+      new Set(criteria).size !== criteria.length ||
+      new Set(fw.standards.map((st) => st.number)).size !== fw.standards.length
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["standards"],
+        message: "standard and criterion numbers must not repeat",
+      });
+    }
     const maxLevel = fw.levels.length - 1;
     fw.indicators.forEach((ind, i) => {
       if (ind.thresholds && ind.thresholds.length !== maxLevel) {
@@ -110,10 +121,6 @@ export function loadFramework(data: unknown): LoadResult {
 
 export function maxLevel(fw: Framework): number {
   return fw.levels.length - 1;
-}
-
-export function indicatorDef(fw: Framework, number: number): IndicatorDef | undefined {
-  return fw.indicators[number - 1];
 }
 
 /** Threshold-scored: at least one threshold given; otherwise the self-assessed level stands. */

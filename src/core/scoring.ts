@@ -6,6 +6,7 @@ import {
   type Framework,
   type IndicatorDef,
   type RecognitionRule,
+  type Threshold,
 } from "./framework";
 import { meetsThreshold } from "./values";
 
@@ -18,7 +19,8 @@ export type Level = number | null;
 export function computedLevel(ind: IndicatorDef, value: number): Level {
   if (!isThresholdScored(ind)) return null;
   let reached = 0;
-  for (const [i, t] of (ind.thresholds ?? []).entries()) {
+  // Threshold-scored indicators always have thresholds.
+  for (const [i, t] of (ind.thresholds as (Threshold | null)[]).entries()) {
     if (t !== null && !meetsThreshold(value, t)) break;
     reached = i + 1;
   }

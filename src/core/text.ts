@@ -18,11 +18,11 @@ export function romanToNumber(text: string): number | null {
   if (!/^[ivxl]{1,7}$/.test(s)) return null;
   let total = 0;
   for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i] ?? ""] ?? 0;
-    const next = ROMAN[s[i + 1] ?? ""] ?? 0;
+    const v = ROMAN[s.charAt(i)] as number;
+    const next = ROMAN[s.charAt(i + 1)] ?? 0;
     total += v < next ? -v : v;
   }
-  return total > 0 ? total : null;
+  return total; // always positive: the last numeral is always added
 }
 
 /** Vietnamese title case, for names: `AN LÃO` → `An Lão`. */

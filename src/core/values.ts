@@ -26,7 +26,7 @@ export function parseNumberText(text: string): number | null {
     const thousands = decimal === "." ? "," : ".";
     normalized = s.split(thousands).join("").replace(decimal, ".");
   } else if (lastComma >= 0) {
-    if ((s.match(/,/g) ?? []).length > 1)
+    if (s.split(",").length > 2)
       normalized = /^[+-]?[1-9]\d{0,2}(,\d{3})+$/.test(s) ? s.replace(/,/g, "") : "";
     else normalized = s.replace(",", ".");
   } else if (lastDot >= 0) {
@@ -69,8 +69,8 @@ export function parseValue(cell: Cell, measure: Exclude<Measure, "level">): Valu
     const t = v.trim();
     const frac = /^([\d.,\s]+)\/([\d.,\s]+)$/.exec(t);
     if (frac && measure === "percent") {
-      const a = parseNumberText(frac[1] ?? "");
-      const b = parseNumberText(frac[2] ?? "");
+      const a = parseNumberText(String(frac[1]));
+      const b = parseNumberText(String(frac[2]));
       if (a !== null && b !== null && b !== 0) {
         n = (a / b) * 100;
         fromFraction = true;
@@ -110,9 +110,9 @@ export function parseThreshold(cell: Cell): ThresholdParse {
   const t = cellText(v);
   if (/^(co|yes|dat)$/.test(fold(t))) return { ok: true, threshold: { op: "yes" } };
   const m = /^(≥|>=|>|≤|<=|<)\s*(.+?)\s*%?$/.exec(t);
-  const value = m ? parseNumberText(m[2] ?? "") : null;
+  const value = m ? parseNumberText(String(m[2])) : null;
   if (!m || value === null) return { ok: false, text: t };
-  return { ok: true, threshold: { op: OPS[m[1] ?? ""] ?? ">=", value } };
+  return { ok: true, threshold: { op: OPS[String(m[1])] as ">=" | ">" | "<=" | "<", value } };
 }
 
 /** Vietnamese decimal comma: 1.5 → `1,5`. */

@@ -1,0 +1,88 @@
+import { BUILTIN_FRAMEWORKS, builtinForKind, builtinFramework } from "../../src/core/builtin";
+import { counts, isThresholdScored, loadFramework, maxLevel } from "../../src/core/framework";
+
+describe("built-in sets", () => {
+  test("district: 3 standards, 6 criteria, 16 indicators; city: 3, 6, 20", () => {
+    expect(counts(builtinForKind("district"))).toEqual({ standards: 3, criteria: 6, indicators: 16 });
+    expect(counts(builtinForKind("city"))).toEqual({ standards: 3, criteria: 6, indicators: 20 });
+    expect(builtinFramework("hp-2022-district")?.kind).toBe("district");
+    expect(builtinFramework("nope")).toBeUndefined();
+  });
+
+  test("provisional trees 3-3-3-3-2-2 and 3-4-3-4-4-2, marked as assumptions", () => {
+    const sizes = (id: string) =>
+      builtinFramework(id)?.standards.flatMap((s) => s.criteria.map((c) => c.indicators.length));
+    expect(sizes("hp-2022-district")).toEqual([3, 3, 3, 3, 2, 2]);
+    expect(sizes("hp-2022-city")).toEqual([3, 4, 3, 4, 4, 2]);
+    for (const fw of BUILTIN_FRAMEWORKS) {
+      expect(fw.notes.find((n) => n.part === "tree")?.basis).toBe("assumption");
+      expect(fw.notes.find((n) => n.part === "structure")?.basis).toBe("plan");
+    }
+  });
+
+  test("levels 0–3, evidence required, self-assessed everywhere, all-at-least", () => {
+    for (const fw of BUILTIN_FRAMEWORKS) {
+      expect(fw.levels.map((l) => l.level)).toEqual([0, 1, 2, 3]);
+      expect(maxLevel(fw)).toBe(3);
+      expect(
+        fw.indicators.every((i) => i.evidenceRequired && i.measure === "level" && !isThresholdScored(i))
+      ).toBe(true);
+      expect(fw.recognition).toEqual({ rule: "all-at-least" });
+    }
+  });
+
+  test("the city set names the plan's four province-level indicators", () => {
+    const titles = builtinForKind("city").indicators.flatMap((i) => (i.title ? [i.title] : []));
+    expect(titles).toHaveLength(4);
+    expect(titles.join(" | ")).toMatch(/tổng sản phẩm trên địa bàn/i);
+    expect(titles.join(" | ")).toMatch(/khoa học công nghệ/i);
+    expect(titles.join(" | ")).toMatch(/lao động qua đào tạo/i);
+    expect(titles.join(" | ")).toMatch(/hợp tác quốc tế/i);
+  });
+});
+
+describe("loadFramework", () => {
+  const valid = () => JSON.parse(JSON.stringify(builtinForKind("district")));
+
+  test("accepts a valid set", () => {
+    expect(loadFramework(valid()).ok).toBe(true);
+  });
+
+  test("names the path of every bad field", () => {
+    const data = valid();
+    data.indicators[3].measure = "grade";
+    data.levels[2].level = 5;
+    data.id = "Bad Id";
+    const result = loadFramework(data);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.some((p) => p.startsWith("indicators.3.measure"))).toBe(true);
+    expect(result.problems.some((p) => p.startsWith("levels"))).toBe(true);
+    expect(result.problems.some((p) => p.startsWith("id"))).toBe(true);
+  });
+
+  test("the tree must hold every indicator once, numbers in order, one threshold per level", () => {
+    const data = valid();
+    data.standards[0].criteria[0].indicators = [1, 2];
+    data.indicators[5].number = 9;
+    data.indicators[6].measure = "percent";
+    data.indicators[6].thresholds = [{ op: ">=", value: 50 }];
+    const result = loadFramework(data);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        "indicators.5.number: expected 6",
+        "standards: the tree must hold every indicator exactly once",
+        "indicators.6.thresholds: needs one entry per level 1..3",
+      ])
+    );
+  });
+
+  test("rejects non-objects and unknown rules", () => {
+    expect(loadFramework(null)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^\(root\)/)] });
+    const data = valid();
+    data.recognition = { rule: "majority" };
+    expect(loadFramework(data).ok).toBe(false);
+  });
+});

@@ -1,0 +1,58 @@
+import fc from "fast-check";
+import { formatLevel, parseLevel } from "../../src/core/levels";
+
+describe("parseLevel", () => {
+  test.each([
+    ["Mức 2", 2],
+    ["Mức độ 2", 2],
+    ["Đạt mức 2", 2],
+    ["đạt Mức 3", 3],
+    ["2", 2],
+    [" 1 ", 1],
+    ["M2", 2],
+    ["m 3", 3],
+    ["Muc 2", 2],
+    ["MỨC 1", 1],
+    ["Mức: 2", 2],
+    ["Mức II", 2],
+    ["Mức 3.", 3],
+    ["Không đạt", 0],
+    ["Chưa đạt", 0],
+    ["khong dat", 0],
+    ["KHÔNG ĐẠT", 0],
+  ])("%s → %d", (text, level) => expect(parseLevel(text, 3)).toEqual({ ok: true, level }));
+
+  test("numbers", () => {
+    expect(parseLevel(3, 3)).toEqual({ ok: true, level: 3 });
+    expect(parseLevel(0, 3)).toEqual({ ok: true, level: 0 });
+    expect(parseLevel(2.5, 3)).toEqual({ ok: false, problem: "not-a-level", text: "2.5" });
+  });
+
+  test("a level outside the scale is invalid, never clamped", () => {
+    expect(parseLevel("Mức 5", 3)).toEqual({ ok: false, problem: "out-of-scale", level: 5 });
+    expect(parseLevel(4, 3)).toEqual({ ok: false, problem: "out-of-scale", level: 4 });
+    expect(parseLevel("Mức 3", 2)).toEqual({ ok: false, problem: "out-of-scale", level: 3 });
+  });
+
+  test("blank, errors and words that are not levels", () => {
+    expect(parseLevel(null, 3)).toEqual({ ok: false, problem: "blank" });
+    expect(parseLevel("   ", 3)).toEqual({ ok: false, problem: "blank" });
+    expect(parseLevel({ error: "#N/A" }, 3)).toEqual({ ok: false, problem: "formula-error", error: "#N/A" });
+    expect(parseLevel("Đạt", 3)).toEqual({ ok: false, problem: "not-a-level", text: "Đạt" });
+    expect(parseLevel(true, 3)).toEqual({ ok: false, problem: "not-a-level", text: "TRUE" });
+    expect(parseLevel(new Date(Date.UTC(2022, 0, 4)), 3)).toMatchObject({
+      ok: false,
+      problem: "not-a-level",
+    });
+  });
+
+  test("parse(format(x)) = x in both languages' canonical Vietnamese spelling", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9 }), (level) => {
+        expect(parseLevel(formatLevel(level), 9)).toEqual({ ok: true, level });
+      })
+    );
+    expect(formatLevel(0, "en")).toBe("Not achieved");
+    expect(formatLevel(2, "en")).toBe("Level 2");
+  });
+});

@@ -1,0 +1,107 @@
+import { checkSheet } from "../../src/core/check";
+import { NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS, COLUMN_NAMES, storedMapping } from "../../src/core/owned";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { lastOfficerRow, planClean, planResults } from "../../src/core/write-plan";
+import { applyToSnapshot, filled } from "../helpers/apply-snapshot";
+import { sheet, template, workbook, type In } from "../helpers/grid";
+
+const NAME = "Tự đánh giá";
+const TODAY = "27/11/2026";
+
+function writeOnce(wb: WorkbookSnapshot, lang: "vi" | "en" = "vi"): WorkbookSnapshot {
+  const s = wb.sheets.find((x) => x.name === NAME);
+  if (!s) throw new Error("sheet");
+  const check = checkSheet(wb, s, { lang });
+  if (!check) throw new Error("no table");
+  return applyToSnapshot(wb, planResults(wb, s, check, { lang, today: TODAY }));
+}
+
+function signed(rows: In[][]): In[][] {
+  return [...rows, [], [null, null, null, "T/M ỦY BAN NHÂN DÂN"], [null, null, null, "CHỦ TỊCH"]];
+}
+
+test("results go right of the table and below the signature, and name themselves", () => {
+  const { rows, rowOf } = template({ indicator: (n) => (n === 3 ? { evidence: null } : { level: "Mức 3" }) });
+  const wb = workbook([sheet(NAME, signed(rows))]);
+  const out = writeOnce(wb);
+  const cells = filled(out, NAME);
+  expect(cells.get("4:7")).toBe("Mức tính toán");
+  expect(cells.get("4:8")).toBe("Ghi chú kiểm tra");
+  expect(cells.get(`${rowOf.get(3)}:7`)).toBe("Mức 2");
+  expect(cells.get(`${rowOf.get(3)}:8`)).toBe("Thiếu minh chứng");
+  expect(cells.get("5:7")).toBe("Mức 2"); // standard 1
+  const signature = rows.length + 3;
+  expect(lastOfficerRow(wb.sheets[0]!, [])).toBe(signature);
+  expect(cells.get(`${signature + 2}:1`)).toBe("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
+  expect(cells.get(`${signature + 3}:1`)).toBe("Đề nghị công nhận: Huyện học tập — Mức độ 2");
+  expect(cells.get(`${signature + 5}:1`)).toBe("Ngày kiểm tra: 27/11/2026");
+  expect(out.definedNames.map((n) => n.name).sort()).toEqual([NAME_RESULT_COLUMNS, NAME_RESULT_BLOCK].sort());
+});
+
+test("never changes a cell the officer filled; a second run replaces, never adds", () => {
+  const { rows } = template({ indicator: (n) => (n === 1 ? { level: null } : {}) });
+  // The officer uses column G for something of their own: the results move right.
+  const withNotes = rows.map((r, i) => (i === 10 ? [...r, null, "ghi chú riêng"] : r));
+  const wb = workbook([sheet(NAME, withNotes)]);
+  const once = writeOnce(wb);
+  for (const [k, v] of filled(wb, NAME)) expect(filled(once, NAME).get(k)).toEqual(v);
+  expect(filled(once, NAME).get("4:8")).toBe("Mức tính toán");
+  const twice = writeOnce(once);
+  expect(filled(twice, NAME)).toEqual(filled(once, NAME));
+  expect(twice.definedNames).toEqual(once.definedNames);
+  expect(filled(once, NAME).get(`${rows.length + 3}:1`)).toBe("Chưa đủ điều kiện công nhận");
+});
+
+test("results follow the table when it grows, and English on request", () => {
+  const { rows } = template();
+  const once = writeOnce(workbook([sheet(NAME, rows)]));
+  const grown = {
+    ...once,
+    sheets: once.sheets.map((s) => ({
+      ...s,
+      cells: [...s.cells, [], [{ value: "Ghi chú thêm của cán bộ" }]],
+    })),
+  };
+  const again = writeOnce(grown, "en");
+  const cells = filled(again, NAME);
+  const noteRow = grown.sheets[0]!.cells.length;
+  expect(noteRow).toBe(rows.length + 8); // below the first run's 5-line block
+  expect(cells.get(`${noteRow}:1`)).toBe("Ghi chú thêm của cán bộ");
+  expect(cells.get(`${noteRow + 2}:1`)).toBe("SELF-ASSESSMENT CHECK RESULT");
+  expect(cells.get(`${noteRow + 3}:1`)).toBe("Proposed recognition: Learning district — level 2");
+  expect(cells.get(`${rows.length + 2}:1`)).toBeUndefined();
+  expect([...cells.values()].filter((v) => v === "KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ")).toEqual([]);
+});
+
+test("clean gives back exactly the officer's cells and drops every product name", () => {
+  const { rows } = template();
+  const wb = workbook([sheet(NAME, signed(rows))]);
+  const once = writeOnce(wb);
+  const withMapping = {
+    ...once,
+    definedNames: [
+      ...once.definedNames,
+      {
+        name: COLUMN_NAMES.level,
+        sheet: NAME,
+        refSheet: NAME,
+        range: { top: 4, left: 5, bottom: 4, right: 5 },
+      },
+    ],
+  };
+  expect(storedMapping(withMapping, NAME)).toEqual({ columns: { level: 5 }, headerRow: 4 });
+  const clean = applyToSnapshot(withMapping, planClean(withMapping, NAME));
+  expect(filled(clean, NAME)).toEqual(filled(wb, NAME));
+  expect(clean.definedNames).toEqual([]);
+});
+
+test("unit phrases for the result line", () => {
+  const city = template({ kind: "city", unit: "UBND THÀNH PHỐ HẢI PHÒNG" }).rows;
+  expect(filled(writeOnce(workbook([sheet(NAME, city)])), NAME).get(`${city.length + 3}:1`)).toBe(
+    "Đề nghị công nhận: Thành phố học tập — Mức độ 2"
+  );
+  const anonymous = template({ unit: "BẢNG" }).rows;
+  expect(filled(writeOnce(workbook([sheet(NAME, anonymous)])), NAME).get(`${anonymous.length + 3}:1`)).toBe(
+    "Đề nghị công nhận: Quận/huyện học tập — Mức độ 2"
+  );
+});

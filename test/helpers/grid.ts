@@ -1,0 +1,64 @@
+// Builds officer-like sheets in code, so the tests never depend on files outside the project.
+import type { Cell, CellValue, DefinedName, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
+
+export type In = CellValue | undefined | { v: CellValue; f: string };
+
+export function sheet(name: string, rows: In[][], extra: Partial<SheetSnapshot> = {}): SheetSnapshot {
+  const cells: Cell[][] = rows.map((r) =>
+    r.map((x): Cell =>
+      x !== null && typeof x === "object" && "f" in x ? { value: x.v, format: x.f } : { value: x ?? null }
+    )
+  );
+  return { name, startRow: 1, startCol: 1, cells, merges: [], ...extra };
+}
+
+export function workbook(sheets: SheetSnapshot[], definedNames: DefinedName[] = []): WorkbookSnapshot {
+  return { sheets, definedNames };
+}
+
+export interface IndicatorRow {
+  level?: In;
+  data?: In;
+  evidence?: In;
+}
+
+/**
+ * A district (16) or city (20) template in the samples' layout: title rows, header in row 4,
+ * `Tiêu chuẩn N` / `Tiêu chí N` / `Chỉ báo N` codes in column A. Returns the rows and, per
+ * indicator number, its sheet row.
+ */
+export function template(
+  opts: {
+    kind?: "district" | "city";
+    unit?: string;
+    indicator?: (n: number) => IndicatorRow;
+    header?: string[];
+  } = {}
+): { rows: In[][]; rowOf: Map<number, number> } {
+  const sizes = opts.kind === "city" ? [3, 4, 3, 4, 4, 2] : [3, 3, 3, 3, 2, 2];
+  const rows: In[][] = [
+    [opts.unit ?? "ỦY BAN NHÂN DÂN HUYỆN AN LÃO"],
+    [opts.kind === "city" ? "BẢNG TỰ ĐÁNH GIÁ THÀNH PHỐ HỌC TẬP" : "BẢNG TỰ ĐÁNH GIÁ HUYỆN HỌC TẬP"],
+    [],
+    opts.header ?? [
+      "TT",
+      "Tiêu chuẩn, tiêu chí, chỉ báo",
+      "Kết quả thực hiện (số liệu)",
+      "Mã minh chứng",
+      "Tự đánh giá",
+      "Ghi chú",
+    ],
+  ];
+  const rowOf = new Map<number, number>();
+  let n = 1;
+  sizes.forEach((size, c) => {
+    if (c % 2 === 0) rows.push([`Tiêu chuẩn ${c / 2 + 1}`, `Nội dung tiêu chuẩn ${c / 2 + 1}`]);
+    rows.push([`Tiêu chí ${c + 1}`, `Nội dung tiêu chí ${c + 1}`]);
+    for (let i = 0; i < size; i++, n++) {
+      const r = { level: "Mức 2", data: "Có báo cáo", evidence: `H1-${n}`, ...opts.indicator?.(n) };
+      rows.push([`Chỉ báo ${n}`, `Nội dung chỉ báo ${n}`, r.data, r.evidence, r.level]);
+      rowOf.set(n, rows.length);
+    }
+  });
+  return { rows, rowOf };
+}

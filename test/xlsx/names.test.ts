@@ -1,0 +1,82 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { checkWorkbook } from "../../src/core/check";
+import { planResults } from "../../src/core/write-plan";
+import { applyPlan } from "../../src/xlsx/apply";
+import { rawNames } from "../../src/xlsx/names";
+import { loadWorkbook, workbookSnapshot } from "../../src/xlsx/read";
+import { template } from "../helpers/grid";
+import { assessmentSheet } from "../fixtures/workbooks";
+
+const dir = mkdtempSync(join(tmpdir(), "hoctap-names-"));
+
+async function writeResults(from: string, to: string): Promise<void> {
+  const wb = await loadWorkbook(from);
+  const snap = workbookSnapshot(wb);
+  for (const { sheet, check } of checkWorkbook(snap))
+    applyPlan(wb, planResults(snap, sheet, check, { today: "01/01/2023" }));
+  await wb.xlsx.writeFile(to);
+}
+
+test("each sheet's results carry sheet-scoped names of the same name, kept apart through a round trip", async () => {
+  const wb = new ExcelJS.Workbook();
+  assessmentSheet(wb, "An Lão", template().rows);
+  assessmentSheet(
+    wb,
+    "Kiến Thụy",
+    template({ unit: "UBND HUYỆN KIẾN THỤY", indicator: (n) => (n === 2 ? { level: "Mức 1" } : {}) }).rows
+  );
+  const input = join(dir, "two.xlsx");
+  await wb.xlsx.writeFile(input);
+  const once = join(dir, "once.xlsx");
+  const twice = join(dir, "twice.xlsx");
+  await writeResults(input, once);
+  await writeResults(once, twice);
+
+  const read = await loadWorkbook(twice);
+  const names = rawNames(read)
+    .map((n) => `${n.name}@${n.localSheetId}=${n.ranges.join(",")}`)
+    .sort();
+  expect(names).toEqual([
+    "HocTap_KQ_Cot@0='An Lão'!$G$4:$H$29",
+    "HocTap_KQ_Cot@1='Kiến Thụy'!$G$4:$H$29",
+    "HocTap_KQ_Khoi@0='An Lão'!$A$31:$A$35",
+    "HocTap_KQ_Khoi@1='Kiến Thụy'!$A$31:$A$35",
+  ]);
+  const snap = workbookSnapshot(read);
+  expect(snap.definedNames.filter((n) => n.sheet === "Kiến Thụy").map((n) => n.refSheet)).toEqual([
+    "Kiến Thụy",
+    "Kiến Thụy",
+  ]);
+  expect(read.getWorksheet("Kiến Thụy")?.getCell("A32").value).toBe(
+    "Đề nghị công nhận: Huyện học tập — Mức độ 1"
+  );
+  expect(read.getWorksheet("An Lão")?.getCell("G4").font?.bold).toBe(true);
+});
+
+test("snapshots: merged cells keep only their top-left value; formulas give their cached result", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("S");
+  ws.getCell("A1").value = "Tiêu đề";
+  ws.mergeCells("A1:C1");
+  ws.getCell("A2").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
+  ws.getCell("B2").value = { formula: "A3", result: undefined } as unknown as ExcelJS.CellFormulaValue;
+  ws.getCell("C2").value = { richText: [{ text: "Mức " }, { text: "2", font: { bold: true } }] };
+  ws.getCell("D2").value = { text: "trang", hyperlink: "https://example.org" };
+  ws.getCell("A3").value = 0.5;
+  ws.getCell("A3").numFmt = "0%";
+  ws.getCell("B3").value = true;
+  ws.getCell("C3").value = new Date(Date.UTC(2022, 0, 4));
+  const path = join(dir, "kinds.xlsx");
+  await wb.xlsx.writeFile(path);
+  const snap = workbookSnapshot(await loadWorkbook(path));
+  const s = snap.sheets[0]!;
+  expect(s.cells[0]?.map((c) => c.value)).toEqual(["Tiêu đề"]);
+  expect(s.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 3 }]);
+  expect(s.cells[1]?.map((c) => c.value)).toEqual([{ error: "#DIV/0!" }, null, "Mức 2", "trang"]);
+  expect(s.cells[2]?.[0]).toEqual({ value: 0.5, format: "0%" });
+  expect(s.cells[2]?.[1]?.value).toBe(true);
+  expect(s.cells[2]?.[2]?.value).toEqual(new Date(Date.UTC(2022, 0, 4)));
+});
