@@ -1,0 +1,171 @@
+import { checkSheet } from "../../src/core/check";
+import { storedMapping } from "../../src/core/owned";
+import { planClean, planResults } from "../../src/core/write-plan";
+import {
+  applyPlan,
+  OfficeActionError,
+  readSheet,
+  saveColumnMapping,
+  selectCell,
+} from "../../src/excel/connector";
+import { template, type In } from "../helpers/grid";
+import { FakeWorkbook } from "./fake-excel";
+import { fakeRows, installFake, uninstallFake } from "./install-fake";
+
+afterEach(uninstallFake);
+
+const SHEET = "Tự đánh giá";
+
+function officerWorkbook(
+  rows: In[][] = template({ indicator: (n) => (n === 4 ? { evidence: null } : {}) }).rows
+): FakeWorkbook {
+  const fake = installFake();
+  fake.addSheet(SHEET, fakeRows(rows));
+  return fake;
+}
+
+async function checkAndWrite(fake: FakeWorkbook): Promise<{ readSyncs: number; writeSyncs: number }> {
+  const before = fake.syncCount;
+  const read = await readSheet(SHEET);
+  const readSyncs = fake.syncCount - before;
+  const sheet = read.snapshot.sheets[0]!;
+  const check = checkSheet(read.snapshot, sheet);
+  if (!check) throw new Error("no table");
+  const mid = fake.syncCount;
+  await applyPlan(planResults(read.snapshot, sheet, check, { today: "27/11/2026" }), read);
+  return { readSyncs, writeSyncs: fake.syncCount - mid };
+}
+
+test("reads a snapshot the core checks exactly as it checks the same sheet from a file", async () => {
+  const fake = officerWorkbook();
+  const read = await readSheet();
+  expect(fake.syncCount).toBe(2);
+  expect(read).toMatchObject({ sheet: SHEET, activeSheet: SHEET, sheetNames: [SHEET], protected: false });
+  const check = checkSheet(read.snapshot, read.snapshot.sheets[0]!);
+  expect(check?.report.issues.map((i) => `${i.rule}@${i.cell}`)).toEqual(["missing-evidence@D11"]);
+  expect(check?.report.unitName).toBe("Huyện An Lão");
+});
+
+test.each([
+  [20, 2, 1],
+  [2000, 2, 1],
+  [20000, 5, 5],
+])("%d rows: read in %d syncs, write in %d", async (rows, readBound, writeBound) => {
+  const grid: In[][] = [["TT", "Nội dung", "Số liệu", "Minh chứng", "Tự đánh giá"]];
+  for (let n = 1; grid.length < rows; n++) grid.push([`CB${n}`, "nội dung", "có", "H", "Mức 2"]);
+  const fake = officerWorkbook(grid);
+  const { readSyncs, writeSyncs } = await checkAndWrite(fake);
+  expect(readSyncs).toBeLessThanOrEqual(readBound);
+  expect(writeSyncs).toBeLessThanOrEqual(writeBound);
+  // No request carries more than one block of rows (values, types and formats of 5 columns).
+  expect(Math.max(...fake.requests.map((r) => r.cellsRead))).toBeLessThanOrEqual(5000 * 5 * 3);
+  expect(Math.max(...fake.requests.map((r) => r.cellsWritten))).toBeLessThanOrEqual(5000 * 2 + 10);
+  expect(fake.dump(SHEET)[`F${rows}`]).toBe("Mức 2");
+});
+
+test("writes the results, changes no officer cell, and a second write leaves the workbook identical", async () => {
+  const fake = officerWorkbook();
+  const original = fake.dump(SHEET);
+  await checkAndWrite(fake);
+  const once = fake.dump(SHEET);
+  for (const [k, v] of Object.entries(original)) expect(once[k]).toBe(v);
+  expect(once.G4).toBe("Mức tính toán");
+  expect(once.H11).toBe("Thiếu minh chứng");
+  expect(Object.values(once)).toContain("Đề nghị công nhận: Huyện học tập — Mức độ 2");
+  const names = fake.names.map((n) => `${n.name}@${n.scope}`).sort();
+  expect(names).toEqual([`HocTap_KQ_Cot@${SHEET}`, `HocTap_KQ_Khoi@${SHEET}`]);
+  await checkAndWrite(fake);
+  expect(fake.dump(SHEET)).toEqual(once);
+  expect(fake.names.map((n) => `${n.name}@${n.scope}`).sort()).toEqual(names);
+  expect(fake.sheet(SHEET).cells.get("4:7")?.bold).toBe(true);
+
+  const read = await readSheet(SHEET);
+  await applyPlan(planClean(read.snapshot, SHEET), read);
+  expect(fake.dump(SHEET)).toEqual(original);
+  expect(fake.names).toEqual([]);
+});
+
+test("a protected sheet is caught by the read, and nothing is queued or written", async () => {
+  const fake = officerWorkbook();
+  fake.sheet(SHEET).protected = true;
+  const read = await readSheet(SHEET);
+  expect(read.protected).toBe(true);
+  const syncs = fake.syncCount;
+  const check = checkSheet(read.snapshot, read.snapshot.sheets[0]!)!;
+  await expect(
+    applyPlan(planResults(read.snapshot, read.snapshot.sheets[0]!, check, { today: "x" }), read)
+  ).rejects.toMatchObject({
+    kind: "protected",
+  });
+  expect(fake.syncCount).toBe(syncs);
+  expect(fake.names).toEqual([]);
+  await expect(saveColumnMapping(read, 4, { level: 5 })).rejects.toBeInstanceOf(OfficeActionError);
+});
+
+test("cell-edit mode: Excel waits where it can (ExcelApi 1.11), otherwise a clear failure with nothing written", async () => {
+  const fake = officerWorkbook();
+  const original = fake.dump(SHEET);
+  fake.cellEditMode = true;
+  await expect(readSheet(SHEET)).rejects.toMatchObject({ kind: "cell-edit" });
+  expect(fake.dump(SHEET)).toEqual(original);
+  fake.supported.ExcelApi = "1.11";
+  await checkAndWrite(fake);
+  expect(fake.dump(SHEET).G4).toBe("Mức tính toán");
+});
+
+test("merged areas are read where ExcelApi 1.13 is supported, and never asked for elsewhere", async () => {
+  const fake = officerWorkbook();
+  fake.sheet(SHEET).merges.push("A1:F1", "B5:F5");
+  expect((await readSheet(SHEET)).snapshot.sheets[0]!.merges).toEqual([]);
+  fake.supported.ExcelApi = "1.13";
+  expect((await readSheet(SHEET)).snapshot.sheets[0]!.merges).toEqual([
+    { top: 1, left: 1, bottom: 1, right: 6 },
+    { top: 5, left: 2, bottom: 5, right: 6 },
+  ]);
+});
+
+test("the criteria sheet is read with the table, in the same syncs", async () => {
+  const fake = officerWorkbook();
+  fake.addSheet("Bo tieu chi", [
+    ["Mã", "Loại", "Mức 1", "Mức 2", "Mức 3"],
+    [4, "Tỷ lệ", "≥ 10", "≥ 20", "≥ 30"],
+  ]);
+  const read = await readSheet(SHEET);
+  expect(fake.syncCount).toBe(2);
+  expect(read.snapshot.sheets.map((s) => s.name)).toEqual([SHEET, "Bo tieu chi"]);
+  const check = checkSheet(read.snapshot, read.snapshot.sheets[0]!);
+  expect(check?.report.issues.map((i) => i.rule)).toContain("invalid-value");
+});
+
+test("an empty sheet reads as no table; a missing sheet is a clear failure", async () => {
+  const fake = installFake();
+  fake.addSheet("Trống");
+  const read = await readSheet();
+  expect(read.snapshot.sheets[0]?.cells).toEqual([]);
+  expect(checkSheet(read.snapshot, read.snapshot.sheets[0]!)).toBeNull();
+  await expect(readSheet("Không có")).rejects.toMatchObject({ kind: "missing-sheet" });
+});
+
+test("selects a cell and remembers a column mapping the core reads back", async () => {
+  const fake = officerWorkbook();
+  await selectCell(SHEET, "E22");
+  expect(fake.selection).toEqual({ sheet: SHEET, address: "E22" });
+  const read = await readSheet(SHEET);
+  await saveColumnMapping(read, 4, { level: 5, data: 3, evidence: 4, content: 2, code: 1 });
+  const again = await readSheet(SHEET);
+  expect(storedMapping(again.snapshot, SHEET)).toEqual({
+    columns: { level: 5, data: 3, evidence: 4, content: 2, code: 1 },
+    headerRow: 4,
+  });
+  await saveColumnMapping(again, 4, { level: 5 });
+  expect(fake.names.map((n) => n.name)).toEqual(["HocTap_Cot_MucDat"]);
+});
+
+test("other Office errors keep their words", async () => {
+  const g = globalThis as Record<string, unknown>;
+  installFake();
+  g.Excel = {
+    run: () => Promise.reject(Object.assign(new Error("GeneralException"), { code: "GeneralException" })),
+  };
+  await expect(readSheet()).rejects.toMatchObject({ kind: "other", detail: "GeneralException" });
+});

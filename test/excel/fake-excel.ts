@@ -1,0 +1,620 @@
+// A faithful fake of the Excel JavaScript API subset the Office connector uses, with Office's
+// semantics: proxies queue work until `sync()`; reading a property that was not loaded and synced
+// throws as Office does; queued operations apply in order at `sync()`, and one that fails stops the
+// rest while those before it stay applied; syncs are counted; errors can be injected.
+// Self-contained (no imports) so that the browser tests can load it as the stub's `Excel`.
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeCell {
+  value: FakeValue;
+  format?: string;
+  bold?: boolean;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+  protected: boolean;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  merges: string[];
+}
+
+export interface FakeName {
+  name: string;
+  /** Sheet the name is scoped to; undefined for workbook-wide names. */
+  scope?: string;
+  /** Address like `'Sheet'!$A$1:$B$2`. */
+  ref: string;
+}
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+const key = (row: number, col: number) => `${row}:${col}`;
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+function colLetters(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+function parseAddress(address: string): Box {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(local.trim());
+  if (!m) throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing: ${address}`);
+  const left = colNumber(m[1] as string);
+  const top = Number(m[2]);
+  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? colNumber(m[3]) : left };
+}
+function boxAddress(sheet: string, b: Box): string {
+  const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const tl = `${colLetters(b.left)}${b.top}`;
+  const br = `${colLetters(b.right)}${b.bottom}`;
+  return `${quoted}!${tl === br ? tl : `${tl}:${br}`}`;
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  names: FakeName[] = [];
+  syncCount = 0;
+  /** Every Excel.run request's payload size, in cells read or written, to compare with Excel's limits. */
+  requests: { cellsRead: number; cellsWritten: number }[] = [];
+  cellEditMode = false;
+  active = "";
+  selection: { sheet: string; address: string } | null = null;
+  /** Requirement sets the fake host supports, as Office versions them (`1.13` is after `1.4`). */
+  supported: Record<string, string> = { ExcelApi: "1.4" };
+
+  addSheet(
+    name: string,
+    rows: (FakeValue | null | { value: FakeValue; format: string })[][] = []
+  ): FakeSheet {
+    const sheet: FakeSheet = { name, cells: new Map(), protected: false, visibility: "Visible", merges: [] };
+    rows.forEach((r, i) =>
+      r.forEach((v, j) => {
+        if (v === null || v === "") return;
+        sheet.cells.set(
+          key(i + 1, j + 1),
+          typeof v === "object" ? { value: v.value, format: v.format } : { value: v }
+        );
+      })
+    );
+    this.sheets.push(sheet);
+    if (!this.active) this.active = name;
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s)
+      throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: worksheet ${name}`);
+    return s;
+  }
+
+  /** Cell values as `A1 → value`, to compare workbooks in tests. */
+  dump(name: string): Record<string, FakeValue> {
+    const out: Record<string, FakeValue> = {};
+    const s = this.sheet(name);
+    [...s.cells.entries()]
+      .filter(([, c]) => c.value !== "")
+      .forEach(([k, c]) => {
+        const [r, col] = k.split(":").map(Number) as [number, number];
+        out[`${colLetters(col)}${r}`] = c.value;
+      });
+    return out;
+  }
+
+  isSetSupported(name: string, version = "1.1"): boolean {
+    const have = this.supported[name];
+    if (!have) return false;
+    const [hMajor = 0, hMinor = 0] = have.split(".").map(Number);
+    const [wMajor = 0, wMinor = 0] = version.split(".").map(Number);
+    return hMajor > wMajor || (hMajor === wMajor && hMinor >= wMinor);
+  }
+
+  /** `Excel.run` over this workbook. */
+  run = async <T>(
+    optionsOrBatch: { delayForCellEdit?: boolean } | ((ctx: FakeContext) => Promise<T>),
+    maybeBatch?: (ctx: FakeContext) => Promise<T>
+  ): Promise<T> => {
+    const batch = typeof optionsOrBatch === "function" ? optionsOrBatch : maybeBatch;
+    const options = typeof optionsOrBatch === "function" ? {} : optionsOrBatch;
+    const ctx = new FakeContext(this, options.delayForCellEdit === true);
+    if (!batch) throw new FakeOfficeError("InvalidArgument", "Excel.run needs a batch function");
+    return batch(ctx);
+  };
+}
+
+type Op = () => void;
+
+export class FakeContext {
+  private queue: Op[] = [];
+  readonly workbook: FakeWorkbookProxy;
+  constructor(
+    readonly data: FakeWorkbook,
+    private readonly delayForCellEdit: boolean
+  ) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+  async sync(): Promise<void> {
+    this.data.syncCount++;
+    const ops = this.queue;
+    this.queue = [];
+    if (this.data.cellEditMode) {
+      if (this.delayForCellEdit)
+        this.data.cellEditMode = false; // Excel waits until editing ends
+      else throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+    }
+    this.data.requests.push({ cellsRead: 0, cellsWritten: 0 });
+    for (const op of ops) op(); // the first failing op throws: the ones before it stay applied
+  }
+  trackRead(cells: number): void {
+    const r = this.data.requests[this.data.requests.length - 1];
+    if (r) r.cellsRead += cells;
+  }
+  trackWrite(cells: number): void {
+    const r = this.data.requests[this.data.requests.length - 1];
+    if (r) r.cellsWritten += cells;
+  }
+}
+
+/** Base of every proxy: `load` queues a read; reading a property not loaded throws. */
+class Proxy {
+  private loaded = new Map<string, unknown>();
+  constructor(protected readonly ctx: FakeContext) {}
+  protected readers(): Record<string, () => unknown> & { isNullObject?: () => unknown } {
+    return {};
+  }
+  load(props?: string | string[] | { select?: string }): this {
+    const list =
+      typeof props === "string"
+        ? props.split(",")
+        : Array.isArray(props)
+          ? props
+          : props?.select
+            ? props.select.split(",")
+            : Object.keys(this.readers());
+    // `items/name,items/visibility` loads `items` once with both of its properties.
+    const wanted = new Map<string, string[]>();
+    for (const p of list.map((x) => x.trim()).filter(Boolean)) {
+      const [head, rest] = p.split("/", 2) as [string, string | undefined];
+      wanted.set(head, [...(wanted.get(head) ?? []), ...(rest ? [rest] : [])]);
+    }
+    this.ctx.enqueue(() => {
+      const readers = this.readers();
+      // As in Office, any load of a *OrNullObject result tells whether it is null, and a null
+      // object has nothing else to read.
+      if (readers.isNullObject) {
+        const isNull = readers.isNullObject() as boolean;
+        this.loaded.set("isNullObject", isNull);
+        if (isNull) return;
+      }
+      for (const [head, rest] of wanted) {
+        const read = readers[head];
+        if (!read) throw new FakeOfficeError("PropertyNotLoaded", `Unknown property '${head}'`);
+        const value = read();
+        const sub = rest.join(",");
+        if (sub && value instanceof Proxy) value.loadNow(sub);
+        if (sub && Array.isArray(value)) value.forEach((v) => v instanceof Proxy && v.loadNow(sub));
+        this.loaded.set(head, value);
+      }
+    });
+    return this;
+  }
+  /** Applies a nested load (`items/name`) at sync time. */
+  loadNow(props: string): void {
+    const readers = this.readers();
+    for (const p of props.split(",")) {
+      const read = readers[p.trim()];
+      if (read) this.loaded.set(p.trim(), read());
+    }
+  }
+  protected get<T>(prop: string): T {
+    if (!this.loaded.has(prop)) {
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+      );
+    }
+    return this.loaded.get(prop) as T;
+  }
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+class FakeWorkbookProxy {
+  readonly worksheets: WorksheetCollection;
+  readonly names: NameCollection;
+  constructor(private readonly ctx: FakeContext) {
+    this.worksheets = new WorksheetCollection(ctx);
+    this.names = new NameCollection(ctx, undefined);
+  }
+  getSelectedRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const sel = this.ctx.data.selection ?? { sheet: this.ctx.data.active, address: "A1" };
+      return { sheet: sel.sheet, box: parseAddress(sel.address) };
+    });
+  }
+}
+
+class WorksheetCollection extends Proxy {
+  protected override readers() {
+    return { items: () => this.ctx.data.sheets.map((s) => new WorksheetProxy(this.ctx, () => s.name)) };
+  }
+  get items(): WorksheetProxy[] {
+    return this.get("items");
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.data.sheet(name).name);
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(
+      this.ctx,
+      () => this.ctx.data.sheets.find((s) => s.name === name)?.name ?? null
+    );
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.data.active);
+  }
+  add(name: string): WorksheetProxy {
+    this.ctx.enqueue(() => {
+      if (this.ctx.data.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+      }
+      this.ctx.data.addSheet(name);
+    });
+    return new WorksheetProxy(this.ctx, () => this.ctx.data.sheet(name).name);
+  }
+}
+
+class WorksheetProxy extends Proxy {
+  readonly protection: ProtectionProxy;
+  readonly names: NameCollection;
+  constructor(
+    ctx: FakeContext,
+    private readonly resolve: () => string | null
+  ) {
+    super(ctx);
+    this.protection = new ProtectionProxy(ctx, () => this.data());
+    this.names = new NameCollection(ctx, () => this.data().name);
+  }
+  private data(): FakeSheet {
+    const name = this.resolve();
+    if (name === null) throw new FakeOfficeError("ItemNotFound", "The worksheet does not exist.");
+    return this.ctx.data.sheet(name);
+  }
+  protected override readers() {
+    return {
+      name: () => this.data().name,
+      visibility: () => this.data().visibility,
+      position: () => this.ctx.data.sheets.indexOf(this.data()),
+      isNullObject: () => this.resolve() === null,
+    };
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get visibility(): string {
+    return this.get("visibility");
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  activate(): void {
+    this.ctx.enqueue(() => void (this.ctx.data.active = this.data().name));
+  }
+  getRange(address: string): RangeProxy {
+    return new RangeProxy(this.ctx, () => ({ sheet: this.data().name, box: parseAddress(address) }));
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => ({
+      sheet: this.data().name,
+      box: { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols },
+    }));
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const s = this.data();
+      const cells = [...s.cells.entries()].filter(
+        ([, c]) => c.value !== "" || (!valuesOnly && (c.format || c.bold))
+      );
+      if (cells.length === 0) return null;
+      const rc = cells.map(([k]) => k.split(":").map(Number) as [number, number]);
+      return {
+        sheet: s.name,
+        box: {
+          top: Math.min(...rc.map((x) => x[0])),
+          left: Math.min(...rc.map((x) => x[1])),
+          bottom: Math.max(...rc.map((x) => x[0])),
+          right: Math.max(...rc.map((x) => x[1])),
+        },
+      };
+    });
+  }
+}
+
+class ProtectionProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet
+  ) {
+    super(ctx);
+  }
+  protected override readers() {
+    return { protected: () => this.sheet().protected };
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
+type Where = { sheet: string; box: Box } | null;
+
+class RangeProxy extends Proxy {
+  readonly format: { font: { bold: boolean } };
+  constructor(
+    ctx: FakeContext,
+    private readonly where: () => Where
+  ) {
+    super(ctx);
+    const font = {} as { bold: boolean };
+    Object.defineProperty(font, "bold", {
+      set: (bold: boolean) => this.write((cell) => ({ ...cell, bold })),
+      get: () => {
+        throw new FakeOfficeError("PropertyNotLoaded", "The property 'bold' is not available.");
+      },
+    });
+    this.format = { font };
+  }
+  /** The address at sync time, for operations that take a range argument. */
+  addressNow(): string {
+    const { sheet, box } = this.at();
+    return boxAddress(sheet.name, box);
+  }
+  private at(): { sheet: FakeSheet; box: Box } {
+    const w = this.where();
+    if (!w) throw new FakeOfficeError("InvalidObjectPath", "The object is a null object.");
+    return { sheet: this.ctx.data.sheet(w.sheet), box: w.box };
+  }
+  private grid<T>(f: (cell: FakeCell | undefined) => T): T[][] {
+    const { sheet, box } = this.at();
+    this.ctx.trackRead((box.bottom - box.top + 1) * (box.right - box.left + 1));
+    return Array.from({ length: box.bottom - box.top + 1 }, (_, i) =>
+      Array.from({ length: box.right - box.left + 1 }, (_, j) =>
+        f(sheet.cells.get(key(box.top + i, box.left + j)))
+      )
+    );
+  }
+  private write(change: (cell: FakeCell) => FakeCell, values?: (FakeValue | null)[][]): void {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.at();
+      if (sheet.protected) {
+        throw new FakeOfficeError(
+          "AccessDenied",
+          "You cannot perform the requested operation: the sheet is protected."
+        );
+      }
+      const rows = box.bottom - box.top + 1;
+      const cols = box.right - box.left + 1;
+      if (values && (values.length !== rows || values.some((r) => r.length !== cols))) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+        );
+      }
+      this.ctx.trackWrite(rows * cols);
+      for (let i = 0; i < rows; i++)
+        for (let j = 0; j < cols; j++) {
+          const k = key(box.top + i, box.left + j);
+          const v = values?.[i]?.[j];
+          if (values && (v === null || v === undefined)) continue; // null leaves the cell as it is, as in Office
+          const next = change({ ...(sheet.cells.get(k) ?? { value: "" }) });
+          if (values) next.value = v as FakeValue;
+          sheet.cells.set(k, next);
+        }
+    });
+  }
+  protected override readers() {
+    return {
+      address: () => {
+        const { sheet, box } = this.at();
+        return boxAddress(sheet.name, box);
+      },
+      rowIndex: () => this.at().box.top - 1,
+      columnIndex: () => this.at().box.left - 1,
+      rowCount: () => this.at().box.bottom - this.at().box.top + 1,
+      columnCount: () => this.at().box.right - this.at().box.left + 1,
+      values: () => this.grid((c) => c?.value ?? ""),
+      numberFormat: () => this.grid((c) => c?.format ?? "General"),
+      valueTypes: () =>
+        this.grid((c) => {
+          const v = c?.value ?? "";
+          if (v === "") return "Empty";
+          if (typeof v === "number") return "Double";
+          if (typeof v === "boolean") return "Boolean";
+          return /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!)$/.test(v) ? "Error" : "String";
+        }),
+      isNullObject: () => this.where() === null,
+    };
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get values(): FakeValue[][] {
+    return this.get("values");
+  }
+  set values(values: (FakeValue | null)[][]) {
+    this.write((c) => c, values);
+  }
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
+  get valueTypes(): string[][] {
+    return this.get("valueTypes");
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  clear(applyTo?: string): void {
+    this.write((c) => (applyTo === "Contents" ? { ...c, value: "" } : { value: "" }));
+  }
+  select(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.at();
+      this.ctx.data.selection = {
+        sheet: sheet.name,
+        address: boxAddress(sheet.name, box).split("!")[1] as string,
+      };
+    });
+  }
+  getRow(i: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const { sheet, box } = this.at();
+      return { sheet: sheet.name, box: { ...box, top: box.top + i, bottom: box.top + i } };
+    });
+  }
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    if (!this.ctx.data.isSetSupported("ExcelApi", "1.13")) {
+      throw new FakeOfficeError(
+        "ApiNotFound",
+        "getMergedAreasOrNullObject is not available in this version of Excel."
+      );
+    }
+    return new RangeAreasProxy(this.ctx, () => {
+      const { sheet, box } = this.at();
+      const inside = sheet.merges.filter((m) => {
+        const b = parseAddress(m);
+        return b.top >= box.top && b.bottom <= box.bottom && b.left >= box.left && b.right <= box.right;
+      });
+      return inside.length ? inside.map((m) => boxAddress(sheet.name, parseAddress(m))).join(",") : null;
+    });
+  }
+}
+
+class RangeAreasProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly areas: () => string | null
+  ) {
+    super(ctx);
+  }
+  protected override readers() {
+    return { address: () => this.areas() ?? "", isNullObject: () => this.areas() === null };
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+}
+
+class NameCollection extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly scope: (() => string) | undefined
+  ) {
+    super(ctx);
+  }
+  private mine(): FakeName[] {
+    const scope = this.scope?.();
+    return this.ctx.data.names.filter((n) => n.scope === scope);
+  }
+  protected override readers() {
+    return { items: () => this.mine().map((n) => new NamedItemProxy(this.ctx, n)) };
+  }
+  get items(): NamedItemProxy[] {
+    return this.get("items");
+  }
+  add(name: string, reference: RangeProxy): void {
+    this.ctx.enqueue(() => {
+      const scope = this.scope?.();
+      if (this.mine().some((n) => n.name.toLowerCase() === name.toLowerCase())) {
+        throw new FakeOfficeError("ItemAlreadyExists", `The name ${name} already exists.`);
+      }
+      const sheet = scope ? this.ctx.data.sheet(scope) : undefined;
+      if (sheet?.protected) throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
+      this.ctx.data.names.push({ name, scope, ref: reference.addressNow() });
+    });
+  }
+  getItem(name: string): NamedItemProxy {
+    const found = () => this.mine().find((n) => n.name.toLowerCase() === name.toLowerCase());
+    return new NamedItemProxy(this.ctx, null, () => {
+      const n = found();
+      if (!n) throw new FakeOfficeError("ItemNotFound", `The name ${name} does not exist.`);
+      return n;
+    });
+  }
+}
+
+class NamedItemProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly item: FakeName | null,
+    private readonly lookup?: () => FakeName
+  ) {
+    super(ctx);
+  }
+  private data(): FakeName {
+    return this.item ?? (this.lookup as () => FakeName)();
+  }
+  protected override readers() {
+    return {
+      name: () => this.data().name,
+      type: () => "Range",
+      value: () => this.data().ref,
+      visible: () => true,
+    };
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  get value(): string {
+    return this.get("value");
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const n = this.data();
+      const sheet = n.scope ? this.ctx.data.sheet(n.scope) : undefined;
+      if (sheet?.protected) throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
+      this.ctx.data.names = this.ctx.data.names.filter((x) => x !== n);
+    });
+  }
+}
