@@ -35,6 +35,8 @@ export interface CheckOptions {
   framework?: Framework;
   /** Columns chosen by the officer, overriding detection (and the workbook's stored mapping). */
   columns?: ColumnMap;
+  /** The header row chosen by the officer, with `columns`. */
+  headerRow?: number;
   lang?: Lang;
 }
 
@@ -107,11 +109,8 @@ export function checkSheet(
   const owned = ownedRanges(wb, sheet.name);
   const stored = storedMapping(wb, sheet.name);
   const columns = { ...stored.columns, ...options.columns };
-  const layout = detectTable(
-    sheet,
-    owned,
-    stored.headerRow !== undefined ? { columns, headerRow: stored.headerRow } : { columns }
-  );
+  const headerRow = options.headerRow ?? stored.headerRow;
+  const layout = detectTable(sheet, owned, headerRow !== undefined ? { columns, headerRow } : { columns });
   if (!layout) return null;
   const at = officerCells(sheet, owned);
   const titles = Array.from({ length: layout.headerRow - 1 }, (_, i) => rowText(at, sheet, i + 1)).filter(

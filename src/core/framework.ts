@@ -1,39 +1,45 @@
 // The criteria-set model: a criteria set is data, checked against this schema when loaded.
-import { z } from "zod";
+// zod's "mini" build: the same checks as classic zod at a fraction of the task pane's bundle size,
+// and no code generated at run time (the add-in's CSP forbids eval).
+import { z } from "zod/mini";
+import { en } from "zod/locales";
+
+z.config(en());
 
 export const MEASURES = ["level", "percent", "number", "yesno"] as const;
 export type Measure = (typeof MEASURES)[number];
 
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim(), z.minLength(1));
+const positiveInt = z.int().check(z.positive());
 
 /** `≥ 70` is written { op: ">=", value: 70 }; `Có` (for yes/no indicators) is { op: "yes" }. */
 export const thresholdSchema = z.union([
-  z.object({ op: z.enum([">=", ">", "<=", "<"]), value: z.number().finite() }),
+  z.object({ op: z.enum([">=", ">", "<=", "<"]), value: z.number() }),
   z.object({ op: z.literal("yes") }),
 ]);
 export type Threshold = z.infer<typeof thresholdSchema>;
 
 export const indicatorSchema = z.object({
-  number: z.number().int().positive(),
-  title: text.optional(),
+  number: positiveInt,
+  title: z.optional(text),
   measure: z.enum(MEASURES),
   /** thresholds[k-1] is the condition for level k; null adds no requirement at that level. */
-  thresholds: z.array(thresholdSchema.nullable()).optional(),
+  thresholds: z.optional(z.array(z.nullable(thresholdSchema))),
   /** The most points the indicator can give, for the `points` recognition rule. */
-  points: z.number().nonnegative().finite().optional(),
+  points: z.optional(z.number().check(z.gte(0))),
   evidenceRequired: z.boolean(),
 });
 export type IndicatorDef = z.infer<typeof indicatorSchema>;
 
 const criterionSchema = z.object({
-  number: z.number().int().positive(),
-  title: text.optional(),
-  indicators: z.array(z.number().int().positive()).min(1),
+  number: positiveInt,
+  title: z.optional(text),
+  indicators: z.array(positiveInt).check(z.minLength(1)),
 });
 const standardSchema = z.object({
-  number: z.number().int().positive(),
-  title: text.optional(),
-  criteria: z.array(criterionSchema).min(1),
+  number: positiveInt,
+  title: z.optional(text),
+  criteria: z.array(criterionSchema).check(z.minLength(1)),
 });
 export type CriterionDef = z.infer<typeof criterionSchema>;
 export type StandardDef = z.infer<typeof standardSchema>;
@@ -42,69 +48,75 @@ export const recognitionRuleSchema = z.discriminatedUnion("rule", [
   /** Level k when every indicator is at level ≥ k (the successor circulars' rule). */
   z.object({ rule: z.literal("all-at-least") }),
   /** Level k when at least `percent` % of indicators are at ≥ k and none is below k − 1. */
-  z.object({ rule: z.literal("share-at-least"), percent: z.number().gt(0).max(100) }),
+  z.object({ rule: z.literal("share-at-least"), percent: z.number().check(z.gt(0), z.lte(100)) }),
   /** Level from the share of the most attainable points, in bands (`min` in % of the maximum). */
   z.object({
     rule: z.literal("points"),
-    bands: z.array(z.object({ level: z.number().int().positive(), min: z.number().min(0).max(100) })).min(1),
+    bands: z
+      .array(z.object({ level: positiveInt, min: z.number().check(z.gte(0), z.lte(100)) }))
+      .check(z.minLength(1)),
   }),
 ]);
 export type RecognitionRule = z.infer<typeof recognitionRuleSchema>;
 
+const levelSchema = z.object({ level: z.int().check(z.gte(0)), vi: text, en: text });
+
 export const frameworkSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case letters, digits and dashes"),
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case letters, digits and dashes")),
     title: z.object({ vi: text, en: text }),
     version: text,
-    source: z.object({ document: text, date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+    source: z.object({ document: text, date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
     kind: z.enum(["district", "city", "other"]),
     /** Level 0 (not achieved) first, then 1..N. */
-    levels: z
-      .array(z.object({ level: z.number().int().min(0), vi: text, en: text }))
-      .min(2)
-      .refine((ls) => ls.every((l, i) => l.level === i), "levels must be 0, 1, 2, … in order"),
-    standards: z.array(standardSchema).min(1),
-    indicators: z.array(indicatorSchema).min(1),
+    levels: z.array(levelSchema).check(
+      z.minLength(2),
+      z.refine((ls) => ls.every((l, i) => l.level === i), "levels must be 0, 1, 2, … in order")
+    ),
+    standards: z.array(standardSchema).check(z.minLength(1)),
+    indicators: z.array(indicatorSchema).check(z.minLength(1)),
     recognition: recognitionRuleSchema,
     notes: z.array(z.object({ part: text, basis: z.enum(["plan", "assumption", "officer"]), text })),
   })
-  .superRefine((fw, ctx) => {
-    const numbers = fw.indicators.map((i) => i.number);
-    numbers.forEach((n, i) => {
-      if (n !== i + 1)
-        ctx.addIssue({ code: "custom", path: ["indicators", i, "number"], message: `expected ${i + 1}` });
-    });
-    const inTree = fw.standards.flatMap((s) => s.criteria.flatMap((c) => c.indicators));
-    const sorted = [...inTree].sort((a, b) => a - b);
-    if (sorted.join() !== numbers.join()) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["standards"],
-        message: "the tree must hold every indicator exactly once",
+  .check(
+    z.superRefine((fw, ctx) => {
+      const numbers = fw.indicators.map((i) => i.number);
+      numbers.forEach((n, i) => {
+        if (n !== i + 1)
+          ctx.addIssue({ code: "custom", path: ["indicators", i, "number"], message: `expected ${i + 1}` });
       });
-    }
-    const criteria = fw.standards.flatMap((st) => st.criteria.map((c) => c.number));
-    if (
-      new Set(criteria).size !== criteria.length ||
-      new Set(fw.standards.map((st) => st.number)).size !== fw.standards.length
-    ) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["standards"],
-        message: "standard and criterion numbers must not repeat",
-      });
-    }
-    const maxLevel = fw.levels.length - 1;
-    fw.indicators.forEach((ind, i) => {
-      if (ind.thresholds && ind.thresholds.length !== maxLevel) {
+      const inTree = fw.standards.flatMap((s) => s.criteria.flatMap((c) => c.indicators));
+      const sorted = [...inTree].sort((a, b) => a - b);
+      if (sorted.join() !== numbers.join()) {
         ctx.addIssue({
           code: "custom",
-          path: ["indicators", i, "thresholds"],
-          message: `needs one entry per level 1..${maxLevel}`,
+          path: ["standards"],
+          message: "the tree must hold every indicator exactly once",
         });
       }
-    });
-  });
+      const criteria = fw.standards.flatMap((st) => st.criteria.map((c) => c.number));
+      if (
+        new Set(criteria).size !== criteria.length ||
+        new Set(fw.standards.map((st) => st.number)).size !== fw.standards.length
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["standards"],
+          message: "standard and criterion numbers must not repeat",
+        });
+      }
+      const maxLevel = fw.levels.length - 1;
+      fw.indicators.forEach((ind, i) => {
+        if (ind.thresholds && ind.thresholds.length !== maxLevel) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["indicators", i, "thresholds"],
+            message: `needs one entry per level 1..${maxLevel}`,
+          });
+        }
+      });
+    })
+  );
 export type Framework = z.infer<typeof frameworkSchema>;
 
 export type LoadResult = { ok: true; framework: Framework } | { ok: false; problems: string[] };

@@ -23,12 +23,12 @@ async function boot(): Promise<void> {
     return;
   }
   document.documentElement.lang = host.lang;
+  const theme = host.theme === "dark" ? webDarkTheme : webLightTheme;
+  // The whole pane follows Office's theme, not only the part the provider covers.
+  document.body.style.backgroundColor = theme.colorNeutralBackground1;
   root.render(
-    <FluentProvider
-      theme={host.theme === "dark" ? webDarkTheme : webLightTheme}
-      style={{ minHeight: "100vh" }}
-    >
-      <App t={stringsFor(host.lang)} />
+    <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
+      <App t={stringsFor(host.lang)} lang={host.lang} />
     </FluentProvider>
   );
 }

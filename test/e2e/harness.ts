@@ -16,6 +16,11 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml",
 };
 
+/** Test-only files served beside dist/ (same origin, so the pane's CSP lets them run). */
+const EXTRA: Record<string, string> = {
+  "/__axe.js": join(__dirname, "..", "..", "node_modules", "axe-core", "axe.min.js"),
+};
+
 export async function serveDist(): Promise<{ server: Server; url: string }> {
   if (!existsSync(join(DIST, "taskpane.html"))) {
     throw new Error("dist/taskpane.html is missing: run `npm run build` before `npm run test:e2e`.");
@@ -25,7 +30,7 @@ export async function serveDist(): Promise<{ server: Server; url: string }> {
       /^(\.\.[/\\])+/,
       ""
     );
-    readFile(join(DIST, path))
+    readFile(EXTRA[path] ?? join(DIST, path))
       .then((body) => {
         res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
         res.end(body);

@@ -36,7 +36,11 @@ async function openPane(
 }
 
 test("renders the Vietnamese task pane when Office reports Excel", async () => {
-  const { page, requests, cspErrors } = await openPane({ host: "Excel", displayLanguage: "vi-VN" });
+  const { page, requests, cspErrors } = await openPane({
+    host: "Excel",
+    displayLanguage: "vi-VN",
+    sheets: [{ name: "Sheet1", rows: [] }],
+  });
   await page.getByRole("heading", { name: "Kiểm tra tự đánh giá học tập" }).waitFor({ timeout: 10000 });
   expect(await page.locator("html").getAttribute("lang")).toBe("vi");
   expect(cspErrors).toEqual([]);

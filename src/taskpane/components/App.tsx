@@ -1,21 +1,51 @@
 import * as React from "react";
-import { Body1, Caption1, Title3, tokens } from "@fluentui/react-components";
+import { Caption1, Divider, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../excel/connector";
 import type { Strings } from "../strings";
+import { useAssessment } from "../useAssessment";
+import { ActionBar } from "./ActionBar";
+import { CheckView } from "./CheckView";
+import { Messages } from "./Messages";
+import { ResultView } from "./ResultView";
+import { SetupCard } from "./SetupCard";
 
 export interface AppProps {
   t: Strings;
+  lang: Lang;
 }
 
-export function App({ t }: AppProps) {
+export function App({ t, lang }: AppProps) {
+  const a = useAssessment(lang);
+  const [tab, setTab] = React.useState<"check" | "result">("check");
   return (
-    <main style={{ padding: tokens.spacingHorizontalL, display: "grid", gap: tokens.spacingVerticalS }}>
+    <main
+      style={{
+        padding: tokens.spacingHorizontalL,
+        display: "grid",
+        gridTemplateColumns: "minmax(0, 1fr)",
+        gap: tokens.spacingVerticalM,
+      }}
+      aria-busy={a.busy !== null}
+    >
       <header>
         <Title3 as="h1" block>
           {t.appTitle}
         </Title3>
         <Caption1 block>{t.appSubtitle}</Caption1>
       </header>
-      <Body1 block>{t.intro}</Body1>
+      <Messages a={a} t={t} />
+      <SetupCard a={a} t={t} lang={lang} />
+      <ActionBar a={a} t={t} />
+      <Divider />
+      {a.checked?.check ? (
+        <>
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as "check" | "result")}>
+            <Tab value="check">{t.tabCheck}</Tab>
+            <Tab value="result">{t.tabResult}</Tab>
+          </TabList>
+          {tab === "check" ? <CheckView a={a} t={t} /> : <ResultView a={a} t={t} lang={lang} />}
+        </>
+      ) : null}
     </main>
   );
 }

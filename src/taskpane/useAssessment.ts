@@ -1,0 +1,156 @@
+// The pane's state: what was read and checked, what is running, and what went wrong.
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ColumnMap } from "../core/table";
+import { OfficeActionError, selectCell } from "../excel/connector";
+import type { Lang } from "../excel/connector";
+import {
+  checkWorkbookSheet,
+  removeResults,
+  saveMapping,
+  writeResults,
+  type Checked,
+  type CheckOptions,
+} from "./actions";
+
+export type Busy = "check" | "write" | "clean" | "mapping" | null;
+export type Problem = {
+  kind: OfficeActionError["kind"] | "no-table";
+  detail: string;
+  sheet: string;
+  retry?: () => void;
+};
+export type Notice = { kind: "written" | "cleaned" | "mappingSaved"; sheet: string };
+
+export function useAssessment(lang: Lang) {
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [frameworkId, setFrameworkId] = useState("auto");
+  const [columns, setColumns] = useState<ColumnMap>({});
+  const [headerRow, setHeaderRow] = useState<number | undefined>(undefined);
+  const [sheet, setSheet] = useState<string | undefined>(undefined);
+  const running = useRef(false);
+
+  const options = useCallback(
+    (over: Partial<CheckOptions> = {}): CheckOptions => ({
+      sheet,
+      frameworkId,
+      columns,
+      headerRow,
+      lang,
+      ...over,
+    }),
+    [sheet, frameworkId, columns, headerRow, lang]
+  );
+
+  const perform = useCallback(
+    async (kind: Exclude<Busy, null>, action: () => Promise<Checked>, done?: Notice["kind"]) => {
+      if (running.current) return; // one operation at a time
+      running.current = true;
+      setBusy(kind);
+      setProblem(null);
+      setNotice(null);
+      try {
+        const result = await action();
+        setChecked(result);
+        setSheet(result.read.sheet);
+        if (!result.check) setProblem({ kind: "no-table", detail: "", sheet: result.read.sheet });
+        else if (done) setNotice({ kind: done, sheet: result.read.sheet });
+      } catch (e) {
+        const err = e instanceof OfficeActionError ? e : new OfficeActionError("other", String(e));
+        setProblem({
+          kind: err.kind,
+          detail: err.detail,
+          sheet: checked?.read.sheet ?? sheet ?? "",
+          retry:
+            err.kind === "other" || err.kind === "cell-edit"
+              ? () => void perform(kind, action, done)
+              : undefined,
+        });
+      } finally {
+        running.current = false;
+        setBusy(null);
+      }
+    },
+    [checked, sheet]
+  );
+
+  const check = useCallback(
+    (over: Partial<CheckOptions> = {}) => perform("check", () => checkWorkbookSheet(options(over))),
+    [perform, options]
+  );
+  const write = useCallback(
+    () => perform("write", () => writeResults(options()), "written"),
+    [perform, options]
+  );
+  const clean = useCallback(
+    () => perform("clean", () => removeResults(options()), "cleaned"),
+    [perform, options]
+  );
+  const storeMapping = useCallback(
+    (headerRow: number) => perform("mapping", () => saveMapping(options(), headerRow), "mappingSaved"),
+    [perform, options]
+  );
+  const goTo = useCallback(
+    (cell: string, onSheet: string) =>
+      selectCell(onSheet, cell).catch((e: unknown) =>
+        setProblem({
+          kind: e instanceof OfficeActionError ? e.kind : "other",
+          detail: String(e),
+          sheet: onSheet,
+        })
+      ),
+    []
+  );
+
+  const chooseSheet = useCallback(
+    (name: string) => {
+      setSheet(name);
+      setColumns({});
+      setHeaderRow(undefined);
+      void check({ sheet: name, columns: {}, headerRow: undefined });
+    },
+    [check]
+  );
+  const chooseFramework = useCallback(
+    (id: string) => {
+      setFrameworkId(id);
+      void check({ frameworkId: id });
+    },
+    [check]
+  );
+
+  // The pane checks the active sheet as soon as it opens.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void check();
+  }, [check]);
+
+  return {
+    checked,
+    busy,
+    problem,
+    notice,
+    frameworkId,
+    columns,
+    setColumns,
+    headerRow,
+    setHeaderRow,
+    check,
+    write,
+    clean,
+    storeMapping,
+    goTo,
+    chooseSheet,
+    chooseFramework,
+    dismiss: () => {
+      setProblem(null);
+      setNotice(null);
+    },
+  };
+}
+
+export type Assessment = ReturnType<typeof useAssessment>;

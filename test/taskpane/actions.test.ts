@@ -1,0 +1,58 @@
+import {
+  checkWorkbookSheet,
+  removeResults,
+  saveMapping,
+  todayVi,
+  writeResults,
+  type CheckOptions,
+} from "../../src/taskpane/actions";
+import { fill, strings } from "../../src/taskpane/strings";
+import { template } from "../helpers/grid";
+import { fakeRows, installFake, uninstallFake } from "../excel/install-fake";
+
+afterEach(uninstallFake);
+const opts: CheckOptions = { frameworkId: "auto", columns: {}, lang: "vi" };
+
+test("check, write, write again, remove: the pane's buttons over the fake Excel", async () => {
+  const fake = installFake();
+  fake.addSheet("Ghi chú", [["x"]]);
+  fake.addSheet("An Lão", fakeRows(template().rows));
+  const original = fake.dump("An Lão");
+  expect((await checkWorkbookSheet(opts)).check).toBeNull();
+  const checked = await checkWorkbookSheet({ ...opts, sheet: "An Lão" });
+  expect(checked.check?.report.recognition.level).toBe(2);
+  await writeResults({ ...opts, sheet: "An Lão" });
+  const once = fake.dump("An Lão");
+  expect(once.A32).toBe("Đề nghị công nhận: Huyện học tập — Mức độ 2");
+  expect(once.A34).toBe(`Ngày kiểm tra: ${todayVi()}`);
+  await writeResults({ ...opts, sheet: "An Lão" });
+  expect(fake.dump("An Lão")).toEqual(once);
+  const after = await removeResults({ ...opts, sheet: "An Lão" });
+  expect(fake.dump("An Lão")).toEqual(original);
+  expect(after.check?.report.recognition.level).toBe(2);
+});
+
+test("a forced set and a saved column mapping", async () => {
+  const fake = installFake();
+  fake.addSheet("S", fakeRows(template({ header: ["TT", "Nội dung", "Cột 3", "Cột 4", "Cột 5"] }).rows));
+  const forced = await checkWorkbookSheet({ ...opts, frameworkId: "hp-2022-city" });
+  expect(forced.check?.report.framework.id).toBe("hp-2022-city");
+  const mapped = await saveMapping({ ...opts, columns: { data: 3, evidence: 4, level: 5 } }, 4);
+  expect(mapped.check?.report.issues).toEqual([]);
+  // Stored in the workbook: a later check without any choice in the pane uses it.
+  expect((await checkWorkbookSheet(opts)).check?.report.issues).toEqual([]);
+  expect(fake.names.map((n) => n.name).sort()).toEqual([
+    "HocTap_Cot_MinhChung",
+    "HocTap_Cot_MucDat",
+    "HocTap_Cot_SoLieu",
+  ]);
+  await expect(writeResults({ ...opts, sheet: "Không có" })).rejects.toMatchObject({ kind: "missing-sheet" });
+});
+
+test("strings: both languages have every key, placeholders filled", () => {
+  expect(Object.keys(strings.en).sort()).toEqual(Object.keys(strings.vi).sort());
+  for (const v of Object.values(strings.vi)) expect(v.trim().length).toBeGreaterThan(0);
+  expect(fill(strings.vi.errors, { n: 3 })).toBe("3 lỗi");
+  expect(fill("{a} {b}", { a: 1 })).toBe("1 {b}");
+  expect(todayVi(new Date(2026, 10, 7))).toBe("07/11/2026");
+});
