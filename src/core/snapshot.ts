@@ -58,8 +58,17 @@ export function lastRow(sheet: SheetSnapshot): number {
   return sheet.startRow + sheet.cells.length - 1;
 }
 
+const widths = new WeakMap<Cell[][], number>();
+
+/** The last column of the used range (cached: snapshots are never changed once made). */
 export function lastCol(sheet: SheetSnapshot): number {
-  return sheet.startCol + Math.max(0, ...sheet.cells.map((r) => r.length)) - 1;
+  let width = widths.get(sheet.cells);
+  if (width === undefined) {
+    width = 0;
+    for (const row of sheet.cells) if (row.length > width) width = row.length;
+    widths.set(sheet.cells, width);
+  }
+  return sheet.startCol + width - 1;
 }
 
 export function isCellError(value: CellValue): value is CellError {

@@ -114,16 +114,24 @@ export function buildStructure(rows: TableRow[]): SheetStructure {
     indRows.every((r, i) => i === 0 || (r.carried ?? 0) >= (indRows[i - 1]?.carried ?? 0));
   const indicators: SheetIndicator[] = [];
   const duplicates: SheetIndicator[] = [];
+  const duplicateRows = new Set<number>();
   const numberOf = new Map<number, number>();
+  const have = new Set<number>();
+  let max = 0;
   indRows.forEach((r, i) => {
     const ind = { number: carried ? (r.carried as number) : i + 1, row: r.row, code: r.code };
-    if (indicators.some((x) => x.number === ind.number)) duplicates.push(ind);
-    else indicators.push(ind);
+    if (have.has(ind.number)) {
+      duplicates.push(ind);
+      duplicateRows.add(r.row);
+    } else {
+      indicators.push(ind);
+      have.add(ind.number);
+      max = Math.max(max, ind.number);
+    }
     numberOf.set(r.row, ind.number);
   });
-  const max = Math.max(0, ...indicators.map((i) => i.number));
-  const have = new Set(indicators.map((i) => i.number));
-  const gaps = Array.from({ length: max }, (_, i) => i + 1).filter((n) => !have.has(n));
+  const gaps: number[] = [];
+  for (let n = 1; n <= max; n++) if (!have.has(n)) gaps.push(n);
 
   const standards: SheetStandard[] = [];
   let criterionCount = 0;
@@ -138,8 +146,7 @@ export function buildStructure(rows: TableRow[]): SheetStructure {
       else if (r.kind === "criterion" && std)
         std.criteria.push({ number: ++criterionCount, row: r.row, code: r.code, indicators: [] });
       else if (r.kind === "criterion") orphans++;
-      else if (crit && !duplicates.some((d) => d.row === r.row))
-        crit.indicators.push(numberOf.get(r.row) as number);
+      else if (crit && !duplicateRows.has(r.row)) crit.indicators.push(numberOf.get(r.row) as number);
       else if (!crit) orphans++;
     }
   }

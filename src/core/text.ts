@@ -1,6 +1,19 @@
 // Folding Vietnamese text for matching: case- and diacritics-insensitive, spaces collapsed.
 
+// Officers' sheets repeat the same few words (`Mức 2`, `Chỉ báo`, headers) thousands of times.
+const folded = new Map<string, string>();
+const FOLD_CACHE_SIZE = 4096;
+
 export function fold(text: string): string {
+  const hit = folded.get(text);
+  if (hit !== undefined) return hit;
+  const result = foldUncached(text);
+  if (folded.size >= FOLD_CACHE_SIZE) folded.clear();
+  folded.set(text, result);
+  return result;
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -1,0 +1,152 @@
+// `npm run bench`: the figures behind the README's claims, printed as a table and written to
+// bench/results.json. Measured, not asserted: the tests check behaviour, this file measures it.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+import ExcelJS from "exceljs";
+import { checkSheet, checkWorkbook } from "../src/core/check";
+import { planResults } from "../src/core/write-plan";
+import { applyPlan, readSheet } from "../src/excel/connector";
+import { loadWorkbook, workbookSnapshot } from "../src/xlsx/read";
+import { installFake } from "../test/excel/install-fake";
+import { sheet, template, workbook, type In } from "../test/helpers/grid";
+
+const ROOT = join(__dirname, "..");
+const results: Record<string, unknown> = {};
+const rows: [string, string][] = [];
+const note = (what: string, value: string) => rows.push([what, value]);
+
+function officerGrid(n: number): In[][] {
+  const grid: In[][] = [["TT", "Nội dung", "Số liệu", "Minh chứng", "Tự đánh giá"]];
+  for (let i = 1; grid.length < n; i++) grid.push([`CB${i}`, "nội dung", "có", "H", "Mức 2"]);
+  return grid;
+}
+
+async function officeSyncs(): Promise<void> {
+  const read: Record<string, number> = {};
+  const write: Record<string, number> = {};
+  for (const n of [20, 2000, 20000]) {
+    const fake = installFake();
+    fake.addSheet("S", officerGrid(n) as never);
+    const t0 = performance.now();
+    const r = await readSheet("S");
+    read[n] = fake.syncCount;
+    const s = r.snapshot.sheets[0]!;
+    const check = checkSheet(r.snapshot, s)!;
+    const before = fake.syncCount;
+    await applyPlan(planResults(r.snapshot, s, check, { today: "01/01/2026" }), r);
+    write[n] = fake.syncCount - before;
+    const ms = performance.now() - t0;
+    note(
+      `Office adapter, ${n} rows`,
+      `read ${read[n]} syncs, write ${write[n]} syncs, end to end ${ms.toFixed(0)} ms`
+    );
+    if (n === 20000) results.office = { checkMs20000Rows: Math.round(ms) };
+  }
+  results.syncs = { read, write };
+}
+
+function bundle(): void {
+  const files = readdirSync(join(ROOT, "dist")).filter((f) => f.endsWith(".js"));
+  let total = 0;
+  for (const f of files) {
+    const gz = gzipSync(readFileSync(join(ROOT, "dist", f)), { level: 9 }).length;
+    total += gz;
+    note(`bundle dist/${f}`, `${gz} bytes gzipped`);
+  }
+  note("bundle total (budget 168,926)", `${total} bytes gzipped`);
+  results.bundle = { gzipBytes: total, budget: 168926 };
+}
+
+async function cliRatio(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "hoctap-bench-"));
+  const examples = join(ROOT, "test", "fixtures", "examples");
+  const sources = readdirSync(examples).map((f) => join(examples, f));
+  const files = Array.from({ length: 200 }, (_, i) => {
+    const to = join(dir, `w${i}.xlsx`);
+    copyFileSync(sources[i % sources.length] as string, to);
+    return to;
+  });
+  const excel = async () => {
+    for (const f of files) await new ExcelJS.Workbook().xlsx.readFile(f);
+  };
+  const ours = async () => {
+    for (const f of files) checkWorkbook(workbookSnapshot(await loadWorkbook(f)));
+  };
+  const time = async (f: () => Promise<void>) => {
+    const t = performance.now();
+    await f();
+    return performance.now() - t;
+  };
+  await excel();
+  await ours(); // warm up both
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    a.push(await time(excel));
+    b.push(await time(ours));
+  }
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] as number;
+  const ratio = median(b) / median(a);
+  note(
+    "CLI: 200 workbooks, ExcelJS readFile alone",
+    `${median(a).toFixed(0)} ms (${(median(a) / 200).toFixed(2)} ms each)`
+  );
+  note(
+    "CLI: 200 workbooks, hoctap check in one process",
+    `${median(b).toFixed(0)} ms (ratio ${ratio.toFixed(3)}, aim ≤ 1.25)`
+  );
+  results.cli = { ...(results.cli as object), ratioToExcelJS: Math.round(ratio * 1000) / 1000 };
+}
+
+async function cliPeakRss(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "hoctap-big-"));
+  const path = join(dir, "big.xlsx");
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
+  const ws = wb.addWorksheet("Tự đánh giá");
+  for (const r of officerGrid(100000)) ws.addRow(r).commit();
+  await wb.commit();
+  const script = `require(${JSON.stringify(join(ROOT, "lib", "cli", "main.js"))}).main(["check", ${JSON.stringify(path)}, "--json"], { out() {}, warn() {}, error() {}, progress: () => ({ tick() {}, done() {} }), paint: { red: (s) => s, yellow: (s) => s, green: (s) => s, bold: (s) => s } }).then((code) => { process.stdout.write(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS })); });`;
+  const t = performance.now();
+  const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" })) as {
+    code: number;
+    maxRSS: number;
+  };
+  const mb = Math.round(out.maxRSS / 1024);
+  note(
+    "CLI: one 100,000-row sheet",
+    `exit ${out.code}, ${(performance.now() - t).toFixed(0)} ms, peak ${mb} MB`
+  );
+  results.cli = { ...(results.cli as object), peakRssMB: mb };
+}
+
+function coreRate(): void {
+  const s = sheet("S", template().rows);
+  const wb = workbook([s]);
+  let n = 0;
+  const t = performance.now();
+  while (performance.now() - t < 1000) {
+    checkSheet(wb, s);
+    n++;
+  }
+  const rate = Math.round(n / ((performance.now() - t) / 1000));
+  note("core: a 16-indicator assessment checked and scored", `${rate} per second`);
+  results.core = { assessmentsPerSecond: rate };
+}
+
+async function main(): Promise<void> {
+  await officeSyncs();
+  bundle();
+  await cliRatio();
+  await cliPeakRss();
+  coreRate();
+  const width = Math.max(...rows.map(([w]) => w.length));
+  for (const [what, value] of rows) console.log(`${what.padEnd(width)}  ${value}`);
+  writeFileSync(join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+  console.log("\nwritten: bench/results.json");
+}
+
+void main();
