@@ -8,7 +8,9 @@ import type { Framework } from "../core/framework";
 import type { Lang } from "../core/messages";
 import type { ColumnMap, Role } from "../core/table";
 import { planResults } from "../core/write-plan";
+import { assessmentSummary } from "../core/summary";
 import { applyPlan, partsLostByCopy } from "../xlsx/apply";
+import { saveWorkbook, writeSheetPlan } from "../xlsx/sheets";
 import { loadWorkbook, WorkbookReadError, workbookSnapshot } from "../xlsx/read";
 import { formatReport } from "./format";
 import { UsageError, type Console } from "./io";
@@ -118,9 +120,11 @@ export async function runCheck(files: string[], opts: CheckCliOptions, io: Conso
               : `${file}: the written copy will lose ${lost.join(", ")}; to keep them, write the results from the add-in in Excel.`
           );
         }
-        for (const { sheet, check } of checked)
+        for (const { sheet, check } of checked) {
           applyPlan(wb, planResults(snapshot, sheet, check, { lang, today: today() }));
-        await wb.xlsx.writeFile(target);
+          writeSheetPlan(wb, assessmentSummary(check, { lang, today: today() }));
+        }
+        await saveWorkbook(wb, target);
         if (!opts.json) io.out((vi ? `Đã ghi kết quả vào ${target}` : `Results written to ${target}`) + "\n");
       }
     } catch (e) {

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Lang } from "../core/messages";
 import { planClean } from "../core/write-plan";
 import { applyPlan } from "../xlsx/apply";
+import { productSheets, removeSheet, saveWorkbook } from "../xlsx/sheets";
 import { loadWorkbook, WorkbookReadError, workbookSnapshot } from "../xlsx/read";
 import { UsageError, type Console } from "./io";
 
@@ -17,6 +18,8 @@ export async function runClean(
   }
   try {
     const wb = await loadWorkbook(file);
+    // The sheets the product made go first; then its cells and names in the officer's sheets.
+    for (const name of productSheets(wb)) removeSheet(wb, name);
     const snapshot = workbookSnapshot(wb);
     let removed = 0;
     for (const sheet of snapshot.sheets) {
@@ -25,7 +28,7 @@ export async function runClean(
       applyPlan(wb, plan);
       removed++;
     }
-    await wb.xlsx.writeFile(opts.out);
+    await saveWorkbook(wb, opts.out);
     io.out(
       vi
         ? `Đã xoá kết quả của add-in ở ${removed} sheet; bản sạch: ${opts.out}\n`

@@ -5,6 +5,8 @@ import type { Lang } from "../core/messages";
 import { runCheck } from "./check-command";
 import { runClean } from "./clean-command";
 import { runFrameworks } from "./frameworks-command";
+import { runSummary } from "./summary-command";
+import { runTemplate } from "./template-command";
 import { processConsole, UsageError, type Console } from "./io";
 
 const langOption = () =>
@@ -48,6 +50,27 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
     .addOption(langOption())
     .action(async (file: string, opts) => {
       code = await runClean(file, { out: opts.out, lang: opts.lang as Lang }, io);
+    });
+
+  program
+    .command("summary")
+    .description("bảng tổng hợp nhiều đơn vị / summary across units")
+    .argument("<files...>", "tệp .xlsx / .xlsx files")
+    .option("--out <file>", "ghi sheet “Tổng hợp” vào tệp này / write the “Tổng hợp” sheet to this file")
+    .option("--json", "in các dòng dạng JSON / print the rows as JSON")
+    .addOption(langOption())
+    .action(async (files: string[], opts) => {
+      code = await runSummary(files, { out: opts.out, json: opts.json, lang: opts.lang as Lang }, io);
+    });
+
+  program
+    .command("template")
+    .description("tạo mẫu tự đánh giá trống / write a blank self-assessment template")
+    .requiredOption("--set <id>", "bộ tiêu chí / criteria set (hp-2022-district, hp-2022-city)")
+    .requiredOption("--out <file>", "tệp ghi ra / file to write")
+    .addOption(langOption())
+    .action(async (opts) => {
+      code = await runTemplate({ set: opts.set, out: opts.out, lang: opts.lang as Lang }, io);
     });
 
   program

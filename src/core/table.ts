@@ -102,9 +102,12 @@ export function unitNameFrom(titles: string[]): string | null {
   for (const title of titles) {
     const m = /^(uy ban nhan dan|ubnd)\s+(.+)$/.exec(fold(title));
     if (!m) continue;
-    const words = title.trim().split(/\s+/);
+    // A template's placeholder (`ỦY BAN NHÂN DÂN ……… (ghi tên đơn vị)`) names no unit.
+    const cleaned = title.replace(/\([^)]*\)/g, " ").replace(/[.…_]+/g, " ");
+    const words = cleaned.trim().split(/\s+/);
     const skip = m[1] === "ubnd" ? 1 : 4;
     const rest = words.slice(skip);
+    if (rest.length === 0) return null;
     const restFolded = fold(rest.join(" "));
     for (const [re, label] of UNIT_TYPES) {
       const tm = re.exec(restFolded);

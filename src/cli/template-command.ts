@@ -1,0 +1,32 @@
+// `hoctap template`: a blank self-assessment sheet for a criteria set.
+import ExcelJS from "exceljs";
+import { builtinFramework } from "../core/builtin";
+import type { Lang } from "../core/messages";
+import { templateSheet } from "../core/template";
+import { installRawDefinedNames } from "../xlsx/names";
+import { saveWorkbook, writeSheetPlan } from "../xlsx/sheets";
+import { UsageError, type Console } from "./io";
+
+export async function runTemplate(
+  opts: { set: string; out: string; lang: Lang },
+  io: Console
+): Promise<number> {
+  const fw = builtinFramework(opts.set);
+  if (!fw) {
+    throw new UsageError(
+      opts.lang === "vi"
+        ? `không có bộ tiêu chí “${opts.set}”; xem danh sách bằng: hoctap frameworks`
+        : `no criteria set “${opts.set}”; list them with: hoctap frameworks`
+    );
+  }
+  const wb = new ExcelJS.Workbook();
+  installRawDefinedNames(wb);
+  const name = writeSheetPlan(wb, templateSheet(fw, { lang: opts.lang }));
+  await saveWorkbook(wb, opts.out);
+  io.out(
+    opts.lang === "vi"
+      ? `Đã tạo mẫu “${name}” (${fw.id}) ở ${opts.out}\n`
+      : `Template “${name}” (${fw.id}) written to ${opts.out}\n`
+  );
+  return 0;
+}

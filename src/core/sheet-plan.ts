@@ -1,0 +1,83 @@
+// A whole sheet the product makes (a summary, a template, a criteria sheet): values from A1 plus the
+// formatting officers expect, as data. The ExcelJS and Office adapters both apply it.
+import type { PlanValue } from "./write-plan";
+import type { RangeRef } from "./snapshot";
+
+export interface SheetPlan {
+  name: string;
+  rows: PlanValue[][];
+  boldRows?: number[];
+  /** Column widths, in characters. */
+  widths?: number[];
+  freezeRows?: number;
+  autoFilter?: RangeRef;
+  /** Background colours (`RRGGBB`) of cells, e.g. levels. */
+  fills?: { range: RangeRef; color: string }[];
+  /** In-cell dropdowns. */
+  validations?: { range: RangeRef; list: string[] }[];
+  merges?: RangeRef[];
+  /** A4 print setup; `titleRows` are repeated on every page (1-based, inclusive). */
+  print?: { orientation: "portrait" | "landscape"; titleRows?: [number, number] };
+  /**
+   * False for sheets handed to the officer to fill or edit (a template, a criteria sheet): they are
+   * not marked as the product's, so they are checked, never replaced and never removed by `clean`.
+   */
+  owned?: boolean;
+  /** A chart the add-in draws (the CLI cannot: ExcelJS writes no charts). */
+  chart?: { title: string; categories: RangeRef; values: RangeRef };
+}
+
+/** Fills per level, readable with black text: red, amber, light blue, green; grey when undetermined. */
+export const LEVEL_FILLS: Record<string, string> = {
+  "0": "F4B6B6",
+  "1": "FCE4A8",
+  "2": "C7DDF2",
+  "3": "BFE3C0",
+  null: "E1E1E1",
+};
+
+export function levelFill(level: number | null): string {
+  return LEVEL_FILLS[String(level === null ? null : Math.min(level, 3))] as string;
+}
+
+const MAX_NAME = 31;
+
+/** Excel's sheet-name rules: at most 31 characters, none of `[]:*?/\`, not starting or ending with `'`. */
+export function cleanSheetName(name: string): string {
+  const cleaned =
+    name
+      .replace(/[[\]:*?/\\]/g, " ")
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Sheet";
+  return cleaned.slice(0, MAX_NAME).trim();
+}
+
+/**
+ * The name for a sheet the product makes: its own sheet of that name is replaced; a sheet the officer
+ * made is never touched, and ` (2)`, ` (3)`… is added instead.
+ */
+export function productSheetName(
+  wanted: string,
+  existing: { name: string; ours: boolean }[]
+): { name: string; replace: boolean } {
+  const base = cleanSheetName(wanted);
+  const same = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? "" : ` (${n})`;
+    const name = base.slice(0, MAX_NAME - suffix.length).trim() + suffix;
+    const found = existing.find((e) => same(e.name, name));
+    if (!found) return { name, replace: false };
+    if (found.ours) return { name: found.name, replace: true };
+  }
+}
+
+/** Widths that fit the longest text of each column, within reason. */
+export function fitWidths(rows: PlanValue[][], min = 6, max = 60): number[] {
+  const widths: number[] = [];
+  for (const row of rows)
+    row.forEach((v, i) => {
+      const len = v === null ? 0 : String(v).length;
+      widths[i] = Math.min(max, Math.max(widths[i] ?? min, len + 2));
+    });
+  return widths;
+}

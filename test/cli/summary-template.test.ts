@@ -1,0 +1,199 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import JSZip from "jszip";
+import { installRawDefinedNames, rawNames } from "../../src/xlsx/names";
+import { saveWorkbook } from "../../src/xlsx/sheets";
+import { loadWorkbook } from "../../src/xlsx/read";
+import { hoctap } from "../helpers/cli";
+import { template } from "../helpers/grid";
+import { assessmentSheet } from "../fixtures/workbooks";
+
+const EXAMPLES = join(__dirname, "..", "fixtures", "examples");
+const ex = (f: string) => join(EXAMPLES, f);
+const dir = mkdtempSync(join(tmpdir(), "hoctap-sum-"));
+
+async function workbookXml(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  return (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+}
+
+async function sheetValues(path: string, sheet: string): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const ws = wb.getWorksheet(sheet);
+  const rows: unknown[][] = [];
+  ws?.eachRow((row, r) => (rows[r - 1] = (row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+describe("hoctap summary", () => {
+  test("prints a table, one row per assessed sheet and one per unreadable file; exit 0", async () => {
+    const bad = join(dir, "bad.xlsx");
+    writeFileSync(bad, "not a workbook");
+    const run = await hoctap("summary", ex("huyen-an-duong.xlsx"), ex("thanh-pho-nguong.xlsx"), bad);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines).toHaveLength(5);
+    expect(lines[2]).toMatch(/^huyen-an-duong\.xlsx\s+Tự đánh giá\s+Huyện An Dương\s+2\s+Mức 2/);
+    expect(lines[4]).toMatch(/^bad\.xlsx.*Không đọc được: không phải tệp Excel/);
+    expect(run.stderr).toEqual([`${bad}: không phải tệp Excel .xlsx`]);
+  });
+
+  test("--json prints the rows", async () => {
+    const run = await hoctap("summary", ex("huyen-tien-lang-co-loi.xlsx"), "--json");
+    const rows = JSON.parse(run.stdout);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        file: "huyen-tien-lang-co-loi.xlsx",
+        unitName: "Huyện Tiên Lãng",
+        level: null,
+        errors: 4,
+      }),
+    ]);
+    expect(rows[0].indicators.CB9).toBeNull();
+    expect(rows[0].indicators.CB1).toBe(2);
+  });
+
+  test("--out writes a formatted `Tổng hợp` sheet, and replaces only its own sheet on a second run", async () => {
+    const out = join(dir, "tong-hop.xlsx");
+    const files = [ex("huyen-an-duong.xlsx"), ex("huyen-tien-lang-co-loi.xlsx"), ex("thanh-pho-nguong.xlsx")];
+    expect((await hoctap("summary", ...files, "--out", out)).code).toBe(0);
+    const rows = await sheetValues(out, "Tổng hợp");
+    expect(rows[0]?.slice(0, 9)).toEqual([
+      "Tệp",
+      "Sheet",
+      "Đơn vị",
+      "Bộ tiêu chí",
+      "Mức công nhận",
+      "Kết quả",
+      "Lỗi",
+      "Cảnh báo",
+      "CB1",
+    ]);
+    expect(rows[0]).toHaveLength(28);
+    expect(rows.slice(1, 4).map((r) => [r[2], r[4], r[5]])).toEqual([
+      ["Huyện An Dương", 2, "Mức 2"],
+      ["Huyện Tiên Lãng", undefined, "Chưa xác định"],
+      ["Thành phố Hải Phòng", 2, "Mức 2"],
+    ]);
+    expect(rows[4]?.slice(0, 2)).toEqual(["Tổng cộng", "3 đơn vị"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("Tổng hợp")!;
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(ws.autoFilter).toBe("A1:AB4");
+    expect((ws.getCell("E2").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFC7DDF2");
+
+    // The officer adds a sheet of their own named like ours in another workbook run: it is never touched.
+    const again = await loadWorkbook(out);
+    again.addWorksheet("Ghi chú").getCell("A1").value = "của phòng";
+    await again.xlsx.writeFile(out);
+    expect((await hoctap("summary", files[0] as string, "--out", out)).code).toBe(0);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(out);
+    expect(after.worksheets.map((w) => w.name)).toEqual(["Ghi chú", "Tổng hợp"]);
+    expect((await sheetValues(out, "Tổng hợp")).length).toBeLessThan(rows.length);
+  });
+
+  test("a sheet the officer named `Tổng hợp` is kept; ours becomes `Tổng hợp (2)`", async () => {
+    const out = join(dir, "officer.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Tổng hợp").getCell("A1").value = "bảng của phòng";
+    await wb.xlsx.writeFile(out);
+    await hoctap("summary", ex("huyen-an-duong.xlsx"), "--out", out);
+    expect((await sheetValues(out, "Tổng hợp"))[0]).toEqual(["bảng của phòng"]);
+    expect((await sheetValues(out, "Tổng hợp (2)"))[0]?.[0]).toBe("Tệp");
+  });
+
+  test("exit 2 when no input could be read", async () => {
+    const run = await hoctap("summary", join(dir, "none.xlsx"));
+    expect(run.code).toBe(2);
+    expect(run.stderr.at(-1)).toBe("không đọc được tệp nào: chưa có bảng tổng hợp");
+  });
+});
+
+describe("hoctap template", () => {
+  test("a template that checks to exactly one missing level and one missing value per indicator", async () => {
+    for (const [set, n] of [
+      ["hp-2022-district", 16],
+      ["hp-2022-city", 20],
+    ] as const) {
+      const out = join(dir, `${set}.xlsx`);
+      const made = await hoctap("template", "--set", set, "--out", out);
+      expect(made.code).toBe(0);
+      const run = await hoctap("check", out, "--json");
+      const [report] = JSON.parse(run.stdout);
+      expect(report.framework.id).toBe(set);
+      const rules = report.issues.map((i: { rule: string }) => i.rule);
+      expect(rules.filter((r: string) => r === "missing-level")).toHaveLength(n);
+      expect(rules.filter((r: string) => r === "missing-value")).toHaveLength(n);
+      expect(rules).toHaveLength(2 * n);
+    }
+  });
+
+  test("dropdowns, A4 print setup and a valid print-titles name", async () => {
+    const out = join(dir, "mau.xlsx");
+    await hoctap("template", "--set", "hp-2022-district", "--out", out);
+    const wb = await loadWorkbook(out);
+    const ws = wb.getWorksheet("Tự đánh giá")!;
+    expect(ws.getCell("E7").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"Không đạt,Mức 1,Mức 2,Mức 3"'],
+    });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape" });
+    expect(rawNames(wb)).toEqual([]); // print titles are read back into pageSetup by ExcelJS
+    expect(ws.pageSetup.printTitlesRow).toBe("4:4");
+  });
+
+  test("print titles stay valid on a sheet name with an apostrophe", async () => {
+    // ExcelJS's own writer leaves the apostrophe unescaped (and cannot read such a name back).
+    const wb = new ExcelJS.Workbook();
+    installRawDefinedNames(wb);
+    const ws = assessmentSheet(wb, "Huyện An Lão's", template().rows);
+    ws.pageSetup.printTitlesRow = "4:4";
+    ws.pageSetup.printArea = "A1:F29";
+    const out = join(dir, "apostrophe.xlsx");
+    await saveWorkbook(wb, out);
+    const xml = await workbookXml(out);
+    expect(xml).toContain("&apos;Huyện An Lão&apos;&apos;s&apos;!$4:$4");
+    expect(xml).toContain("&apos;Huyện An Lão&apos;&apos;s&apos;!$A$1:$F$29");
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    expect(back.worksheets[0]?.pageSetup).toMatchObject({ printTitlesRow: "4:4", printArea: "A1:F29" });
+    // And through a check --out of that file.
+    const checked = join(dir, "apostrophe-out.xlsx");
+    expect((await hoctap("check", out, "--out", checked)).code).toBe(0);
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(checked);
+    expect(again.worksheets[0]?.pageSetup.printTitlesRow).toBe("4:4");
+  });
+
+  test("an unknown set is a usage error", async () => {
+    expect(await hoctap("template", "--set", "nope", "--out", join(dir, "x.xlsx"))).toMatchObject({
+      code: 2,
+    });
+  });
+});
+
+describe("the summary sheet of one assessment", () => {
+  test("check --out adds `KQ <sheet>`; a second run replaces it; clean removes it", async () => {
+    const once = join(dir, "kq-once.xlsx");
+    const twice = join(dir, "kq-twice.xlsx");
+    const clean = join(dir, "kq-clean.xlsx");
+    await hoctap("check", ex("huyen-an-duong.xlsx"), "--out", once);
+    const rows = await sheetValues(once, "KQ Tự đánh giá");
+    expect(rows[1]).toEqual(["Đơn vị", "Huyện An Dương"]);
+    expect(rows[4]?.slice(0, 3)).toEqual(["Mức công nhận", 2, "Mức 2"]);
+    await hoctap("check", once, "--out", twice);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(twice);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tự đánh giá", "KQ Tự đánh giá"]);
+    await hoctap("clean", twice, "--out", clean);
+    const cleaned = new ExcelJS.Workbook();
+    await cleaned.xlsx.readFile(clean);
+    expect(cleaned.worksheets.map((w) => w.name)).toEqual(["Tự đánh giá"]);
+  });
+});
