@@ -15,6 +15,7 @@ import type { Lang } from "./messages";
 import { cellAt, cellText, isBlank, lastCol, lastRow, type CellValue, type SheetSnapshot } from "./snapshot";
 import { fold } from "./text";
 import { formatThreshold, parseNumberText, parseThreshold } from "./values";
+import type { PlanValue } from "./write-plan";
 
 export const CRITERIA_SHEET_NAME = "Bộ tiêu chí";
 /** Rows read at most: a criteria set has tens of indicators, never thousands. */
@@ -307,12 +308,12 @@ function treeFromSheet(
 }
 
 /** The criteria sheet for a set, as rows of cell values (header first), ready for either adapter. */
-export function criteriaSheetRows(fw: Framework): CellValue[][] {
+export function criteriaSheetRows(fw: Framework): PlanValue[][] {
   const top = maxLevel(fw);
   const place = new Map<number, { s: number; c: number }>();
   for (const s of fw.standards)
     for (const c of s.criteria) for (const n of c.indicators) place.set(n, { s: s.number, c: c.number });
-  const header: CellValue[] = [
+  const header: PlanValue[] = [
     "Mã",
     "Nội dung",
     "Loại",
@@ -322,7 +323,7 @@ export function criteriaSheetRows(fw: Framework): CellValue[][] {
     "Tiêu chí",
     "Điểm",
   ];
-  const rows = fw.indicators.map((ind): CellValue[] => [
+  const rows = fw.indicators.map((ind): PlanValue[] => [
     ind.number,
     ind.title ?? `Chỉ báo ${ind.number}`,
     MEASURE_LABELS[ind.measure],

@@ -3,7 +3,8 @@
 
 import { parseRange, rangeA1 } from "../core/a1";
 import { isCriteriaSheetName } from "../core/criteria-sheet";
-import { COLUMN_NAMES } from "../core/owned";
+import { COLUMN_NAMES, NAME_PRODUCT_SHEET } from "../core/owned";
+import { cleanSheetName, productSheetName, type SheetPlan } from "../core/sheet-plan";
 import type {
   Cell,
   CellValue,
@@ -19,7 +20,7 @@ export type Lang = "vi" | "en";
 export type ThemeKind = "light" | "dark";
 
 export type HostStatus =
-  | { kind: "excel"; lang: Lang; theme: ThemeKind }
+  | { kind: "excel"; lang: Lang; theme: ThemeKind; file: string }
   | { kind: "not-excel"; reason: "no-office-js" | "other-host" | "timeout" };
 
 /** Office's display language decides: Vietnamese for `vi-*`, English for anything else. */
@@ -33,6 +34,16 @@ export function themeFrom(bodyBackgroundColor: string | undefined | null): Theme
   if (!m) return "light";
   const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h ?? "ff", 16) / 255) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? "dark" : "light";
+}
+
+/** The workbook's file name from its URL or path (`…/An Lao.xlsx` → `An Lao.xlsx`); empty when unsaved. */
+export function fileName(url: string | undefined | null): string {
+  const last = (url ?? "").split(/[\\/]/).pop() ?? "";
+  try {
+    return decodeURIComponent(last.split("?")[0] ?? "");
+  } catch {
+    return last;
+  }
 }
 
 /**
@@ -53,6 +64,7 @@ export function waitForExcel(timeoutMs: number): Promise<HostStatus> {
       kind: "excel",
       lang: languageFrom(context?.displayLanguage),
       theme: themeFrom(context?.officeTheme?.bodyBackgroundColor),
+      file: fileName(context?.document?.url),
     };
   });
   return Promise.race([ready, timeout]);
@@ -134,6 +146,8 @@ export interface ReadResult {
   snapshot: WorkbookSnapshot;
   sheet: string;
   sheetNames: string[];
+  /** Sheets the product made (summaries): not offered for checking. */
+  productSheets: string[];
   activeSheet: string;
   protected: boolean;
 }
@@ -174,6 +188,12 @@ export function readSheet(sheetName?: string): Promise<ReadResult> {
         merged.load("address");
       }
     }
+    // Which sheets the product made (their `HocTap_KQ_Sheet` names), read in the same round trip.
+    const sheetNames = sheets.items.map((s) => {
+      const names = s.names;
+      names.load("items/name");
+      return { name: s.name, visible: s.visibility === "Visible", names };
+    });
     let criteria: Excel.Range | null = null;
     if (criteriaName) {
       criteria = sheets.getItem(criteriaName).getRange(CRITERIA_RANGE);
@@ -218,7 +238,10 @@ export function readSheet(sheetName?: string): Promise<ReadResult> {
         definedNames: [...namesOf(book.names.items, undefined), ...namesOf(ws.names.items, name)],
       },
       sheet: name,
-      sheetNames: sheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name),
+      sheetNames: sheetNames.filter((s) => s.visible).map((s) => s.name),
+      productSheets: sheetNames
+        .filter((s) => s.names.items.some((n) => n.name.toLowerCase() === NAME_PRODUCT_SHEET.toLowerCase()))
+        .map((s) => s.name),
       activeSheet: active.name,
       protected: ws.protection.protected,
     };
@@ -301,5 +324,94 @@ export function saveColumnMapping(read: ReadResult, headerRow: number, columns: 
         );
     }
     await context.sync();
+  });
+}
+
+/** Candidate names tried in one round trip when placing a product sheet (`Tổng hợp`, `Tổng hợp (2)`…). */
+const NAME_CANDIDATES = 10;
+
+/**
+ * Adds a sheet the product makes (summary, template, criteria sheet), replacing the product's own
+ * sheet of that name, never one of the officer's. Formatting newer than the baseline is applied only
+ * where Excel supports it. Returns the sheet's name. 2 syncs, plus one per further 5,000 rows.
+ */
+export function addSheetFromPlan(plan: SheetPlan): Promise<string> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const base = cleanSheetName(plan.name);
+    const candidates = Array.from({ length: NAME_CANDIDATES }, (_, i) => {
+      const suffix = i === 0 ? "" : ` (${i + 1})`;
+      const name = base.slice(0, 31 - suffix.length).trim() + suffix;
+      const names = sheets.getItemOrNullObject(name).names;
+      names.load("items/name");
+      return { name, names };
+    });
+    await context.sync();
+
+    const ours = new Set(
+      candidates
+        .filter((c) => c.names.items.some((n) => n.name.toLowerCase() === NAME_PRODUCT_SHEET.toLowerCase()))
+        .map((c) => c.name.toLocaleLowerCase("vi"))
+    );
+    const { name, replace } = productSheetName(
+      plan.name,
+      sheets.items.map((s) => ({ name: s.name, ours: ours.has(s.name.toLocaleLowerCase("vi")) }))
+    );
+    if (replace) sheets.getItem(name).delete();
+    const ws = sheets.add(name);
+    const width = Math.max(1, ...plan.rows.map((r) => r.length));
+    for (let start = 0; start < plan.rows.length; start += BLOCK_ROWS) {
+      const chunk = plan.rows
+        .slice(start, start + BLOCK_ROWS)
+        .map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ""));
+      ws.getRangeByIndexes(start, 0, chunk.length, width).values = chunk as (string | number)[][];
+      if (start + BLOCK_ROWS < plan.rows.length) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 5,000 rows written, by design
+        await context.sync();
+      }
+    }
+    for (const r of plan.boldRows ?? []) ws.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+    // Excel measures column widths in points; a character of the default font is about 7 points.
+    plan.widths?.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * 7));
+    for (const f of plan.fills ?? []) ws.getRange(rangeA1(f.range)).format.fill.color = `#${f.color}`;
+    for (const m of plan.merges ?? []) ws.getRange(rangeA1(m)).merge(false);
+    if (plan.freezeRows && supported("1.7")) ws.freezePanes.freezeRows(plan.freezeRows);
+    if (plan.autoFilter && supported("1.9")) ws.autoFilter.apply(ws.getRange(rangeA1(plan.autoFilter)));
+    if (supported("1.8")) {
+      for (const v of plan.validations ?? []) {
+        ws.getRange(rangeA1(v.range)).dataValidation.rule = {
+          list: { inCellDropDown: true, source: v.list.join(",") },
+        };
+      }
+    }
+    if (plan.print && supported("1.9")) {
+      ws.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
+      ws.pageLayout.paperSize = "A4";
+      if (plan.print.titleRows)
+        ws.pageLayout.setPrintTitleRows(`$${plan.print.titleRows[0]}:$${plan.print.titleRows[1]}`);
+    }
+    if (plan.chart) {
+      const source = ws.getRange(
+        rangeA1({
+          top: plan.chart.categories.top,
+          left: plan.chart.categories.left,
+          bottom: plan.chart.values.bottom,
+          right: plan.chart.values.right,
+        })
+      );
+      const chart = ws.charts.add("ColumnClustered", source, "Columns");
+      chart.title.text = plan.chart.title;
+      chart.legend.visible = false;
+    }
+    if (plan.owned !== false) {
+      ws.names.add(
+        NAME_PRODUCT_SHEET,
+        ws.getRange(rangeA1({ top: 1, left: 1, bottom: Math.max(1, plan.rows.length), right: width }))
+      );
+    }
+    ws.activate();
+    await context.sync();
+    return name;
   });
 }

@@ -1,10 +1,20 @@
 // What each button does: read once through the connector, run the shared core, write once.
-import { builtinFramework } from "../core/builtin";
+import { builtinForKind, builtinFramework } from "../core/builtin";
+import { CRITERIA_SHEET_NAME, criteriaSheetRows, isCriteriaSheetName } from "../core/criteria-sheet";
+import type { Framework } from "../core/framework";
+import { assessmentSummary, summarySheet, type SummaryEntry } from "../core/summary";
+import { templateSheet } from "../core/template";
 import { checkSheet, type SheetCheck } from "../core/check";
 import type { Lang } from "../core/messages";
 import type { ColumnMap } from "../core/table";
 import { planClean, planResults } from "../core/write-plan";
-import { applyPlan, readSheet, saveColumnMapping, type ReadResult } from "../excel/connector";
+import {
+  addSheetFromPlan,
+  applyPlan,
+  readSheet,
+  saveColumnMapping,
+  type ReadResult,
+} from "../excel/connector";
 
 export interface CheckOptions {
   sheet?: string;
@@ -67,4 +77,62 @@ export async function saveMapping(opts: CheckOptions, headerRow: number): Promis
   const read = await readSheet(opts.sheet);
   await saveColumnMapping(read, opts.headerRow ?? headerRow, opts.columns);
   return checkWorkbookSheet({ ...opts, sheet: read.sheet });
+}
+
+/** The `KQ <sheet>` sheet for the checked sheet; returns the new sheet's name. */
+export async function makeAssessmentSheet(opts: CheckOptions): Promise<{ checked: Checked; made: string }> {
+  const checked = await checkWorkbookSheet(opts);
+  if (!checked.check) return { checked, made: "" };
+  const made = await addSheetFromPlan(
+    assessmentSummary(checked.check, { lang: opts.lang, today: todayVi() })
+  );
+  return { checked, made };
+}
+
+/** The `Tổng hợp` sheet over several sheets of this workbook (for example one per district). */
+export async function makeUnitsSummary(opts: CheckOptions, sheets: string[], file: string): Promise<string> {
+  const entries: SummaryEntry[] = [];
+  for (const sheet of sheets) {
+    const { check } = await checkWorkbookSheet({ ...opts, sheet, columns: {}, headerRow: undefined });
+    entries.push(
+      check
+        ? { file, sheet, report: check.report }
+        : {
+            file,
+            sheet,
+            error: opts.lang === "vi" ? "không có bảng tự đánh giá" : "no self-assessment table",
+          }
+    );
+  }
+  return addSheetFromPlan(summarySheet(entries, opts.lang));
+}
+
+export function frameworkFor(frameworkId: string): Framework {
+  return builtinFramework(frameworkId) ?? builtinForKind("district");
+}
+
+export function makeTemplate(frameworkId: string, lang: Lang): Promise<string> {
+  return addSheetFromPlan(templateSheet(frameworkFor(frameworkId), { lang }));
+}
+
+export class CriteriaSheetExists extends Error {
+  constructor(readonly sheet: string) {
+    super(sheet);
+  }
+}
+
+/** Writes the active criteria set as a `Bộ tiêu chí` sheet the officer can edit; never over an existing one. */
+export function makeCriteriaSheet(checked: Checked | null, frameworkId: string): Promise<string> {
+  const existing = checked?.read.sheetNames.find((n) => isCriteriaSheetName(n));
+  if (existing) return Promise.reject(new CriteriaSheetExists(existing));
+  const fw = checked?.check?.framework ?? frameworkFor(frameworkId);
+  const rows = criteriaSheetRows(fw);
+  return addSheetFromPlan({
+    name: CRITERIA_SHEET_NAME,
+    owned: false,
+    rows,
+    boldRows: [0],
+    widths: [8, 60, 10, ...Array.from({ length: rows[0]!.length - 3 }, () => 12)],
+    freezeRows: 1,
+  });
 }

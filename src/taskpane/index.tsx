@@ -28,7 +28,7 @@ async function boot(): Promise<void> {
   document.body.style.backgroundColor = theme.colorNeutralBackground1;
   root.render(
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
-      <App t={stringsFor(host.lang)} lang={host.lang} />
+      <App t={stringsFor(host.lang)} lang={host.lang} file={host.file} />
     </FluentProvider>
   );
 }

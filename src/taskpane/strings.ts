@@ -54,6 +54,23 @@ const vi = {
   written: "Đã ghi kết quả vào sheet “{sheet}”. Ghi lại sẽ thay kết quả cũ, không thêm bản mới.",
   cleaned: "Đã xoá mọi kết quả add-in đã ghi ở sheet “{sheet}”.",
   mappingSaved: "Đã lưu cách chọn cột.",
+  sheetMade: "Đã tạo sheet “{sheet}”.",
+  tabSummary: "Tổng hợp",
+  resultSheetTitle: "Sheet kết quả",
+  resultSheetHint:
+    "Một sheet riêng ghi đơn vị, bộ tiêu chí, ngày kiểm tra, mức công nhận, các tiêu chuẩn, tiêu chí và biểu đồ số chỉ báo theo mức. Tạo lại sẽ thay sheet cũ của add-in.",
+  makeResultSheet: "Tạo sheet kết quả",
+  summaryTitle: "Tổng hợp nhiều đơn vị",
+  summaryHint:
+    "Chọn các sheet tự đánh giá (ví dụ mỗi huyện một sheet) để lập sheet “Tổng hợp” kèm biểu đồ số đơn vị theo mức.",
+  makeSummary: "Tạo bảng Tổng hợp",
+  templateTitle: "Mẫu và bộ tiêu chí",
+  templateHint:
+    "Mẫu tự đánh giá trống theo bộ tiêu chí đang chọn, và sheet “Bộ tiêu chí” để nhập ngưỡng chính thức (lần kiểm tra sau sẽ dùng ngưỡng đó).",
+  makeTemplate: "Tạo mẫu tự đánh giá",
+  makeCriteria: "Tạo sheet Bộ tiêu chí",
+  noTableYet: "Chưa có bảng tự đánh giá trong sheet này. Có thể tạo mẫu trống ở thẻ “Tổng hợp”.",
+  errCriteriaExists: "Sổ này đã có sheet “{sheet}”: hãy sửa ngưỡng ngay trong sheet đó; add-in không ghi đè.",
   retry: "Thử lại",
   dismiss: "Đóng",
   errProtected:
@@ -121,6 +138,25 @@ const en: Strings = {
   written: "Results written into sheet “{sheet}”. Writing again replaces them, never adds more.",
   cleaned: "Removed every result the add-in wrote in sheet “{sheet}”.",
   mappingSaved: "Column choice saved.",
+  sheetMade: "Sheet “{sheet}” created.",
+  tabSummary: "Summaries",
+  resultSheetTitle: "Result sheet",
+  resultSheetHint:
+    "A sheet of its own with the unit, criteria set, date, recognition level, standards, criteria and a chart of indicators by level. Making it again replaces the add-in's earlier sheet.",
+  makeResultSheet: "Make result sheet",
+  summaryTitle: "Summary across units",
+  summaryHint:
+    "Pick the self-assessment sheets (for example one per district) to build a “Tổng hợp” sheet with a chart of units by level.",
+  makeSummary: "Make summary",
+  templateTitle: "Template and criteria sheet",
+  templateHint:
+    "A blank self-assessment for the chosen criteria set, and a “Bộ tiêu chí” sheet to enter the official thresholds (the next check uses them).",
+  makeTemplate: "Make blank template",
+  makeCriteria: "Make criteria sheet",
+  noTableYet:
+    "No self-assessment table in this sheet yet. A blank template can be made on the “Summaries” tab.",
+  errCriteriaExists:
+    "This workbook already has a “{sheet}” sheet: edit the thresholds there; the add-in does not overwrite it.",
   retry: "Try again",
   dismiss: "Close",
   errProtected:

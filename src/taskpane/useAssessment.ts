@@ -5,6 +5,11 @@ import { OfficeActionError, selectCell } from "../excel/connector";
 import type { Lang } from "../excel/connector";
 import {
   checkWorkbookSheet,
+  CriteriaSheetExists,
+  makeAssessmentSheet,
+  makeCriteriaSheet,
+  makeTemplate,
+  makeUnitsSummary,
   removeResults,
   saveMapping,
   writeResults,
@@ -12,14 +17,14 @@ import {
   type CheckOptions,
 } from "./actions";
 
-export type Busy = "check" | "write" | "clean" | "mapping" | null;
+export type Busy = "check" | "write" | "clean" | "mapping" | "make" | null;
 export type Problem = {
-  kind: OfficeActionError["kind"] | "no-table";
+  kind: OfficeActionError["kind"] | "no-table" | "criteria-exists";
   detail: string;
   sheet: string;
   retry?: () => void;
 };
-export type Notice = { kind: "written" | "cleaned" | "mappingSaved"; sheet: string };
+export type Notice = { kind: "written" | "cleaned" | "mappingSaved" | "sheetMade"; sheet: string };
 
 export function useAssessment(lang: Lang) {
   const [checked, setChecked] = useState<Checked | null>(null);
@@ -44,20 +49,31 @@ export function useAssessment(lang: Lang) {
     [sheet, frameworkId, columns, headerRow, lang]
   );
 
+  /** Runs one operation at a time; `action` returns the new check and, for new sheets, the sheet made. */
   const perform = useCallback(
-    async (kind: Exclude<Busy, null>, action: () => Promise<Checked>, done?: Notice["kind"]) => {
-      if (running.current) return; // one operation at a time
+    async (
+      kind: Exclude<Busy, null>,
+      action: () => Promise<{ checked?: Checked; made?: string }>,
+      done?: Notice["kind"]
+    ) => {
+      if (running.current) return;
       running.current = true;
       setBusy(kind);
       setProblem(null);
       setNotice(null);
       try {
-        const result = await action();
-        setChecked(result);
-        setSheet(result.read.sheet);
-        if (!result.check) setProblem({ kind: "no-table", detail: "", sheet: result.read.sheet });
-        else if (done) setNotice({ kind: done, sheet: result.read.sheet });
+        const { checked: result, made } = await action();
+        if (result) {
+          setChecked(result);
+          setSheet(result.read.sheet);
+        }
+        if (result && !result.check) setProblem({ kind: "no-table", detail: "", sheet: result.read.sheet });
+        else if (done) setNotice({ kind: done, sheet: made ?? result?.read.sheet ?? "" });
       } catch (e) {
+        if (e instanceof CriteriaSheetExists) {
+          setProblem({ kind: "criteria-exists", detail: "", sheet: e.sheet });
+          return;
+        }
         const err = e instanceof OfficeActionError ? e : new OfficeActionError("other", String(e));
         setProblem({
           kind: err.kind,
@@ -76,21 +92,58 @@ export function useAssessment(lang: Lang) {
     [checked, sheet]
   );
 
+  const withCheck = (f: () => Promise<Checked>) => async () => ({ checked: await f() });
   const check = useCallback(
-    (over: Partial<CheckOptions> = {}) => perform("check", () => checkWorkbookSheet(options(over))),
+    (over: Partial<CheckOptions> = {}) =>
+      perform(
+        "check",
+        withCheck(() => checkWorkbookSheet(options(over)))
+      ),
     [perform, options]
   );
   const write = useCallback(
-    () => perform("write", () => writeResults(options()), "written"),
+    () =>
+      perform(
+        "write",
+        withCheck(() => writeResults(options())),
+        "written"
+      ),
     [perform, options]
   );
   const clean = useCallback(
-    () => perform("clean", () => removeResults(options()), "cleaned"),
+    () =>
+      perform(
+        "clean",
+        withCheck(() => removeResults(options())),
+        "cleaned"
+      ),
     [perform, options]
   );
   const storeMapping = useCallback(
-    (headerRow: number) => perform("mapping", () => saveMapping(options(), headerRow), "mappingSaved"),
+    (headerRow: number) =>
+      perform(
+        "mapping",
+        withCheck(() => saveMapping(options(), headerRow)),
+        "mappingSaved"
+      ),
     [perform, options]
+  );
+  const makeResultSheet = useCallback(
+    () => perform("make", () => makeAssessmentSheet(options()), "sheetMade"),
+    [perform, options]
+  );
+  const makeSummary = useCallback(
+    (sheets: string[], file: string) =>
+      perform("make", async () => ({ made: await makeUnitsSummary(options(), sheets, file) }), "sheetMade"),
+    [perform, options]
+  );
+  const makeBlankTemplate = useCallback(
+    () => perform("make", async () => ({ made: await makeTemplate(frameworkId, lang) }), "sheetMade"),
+    [perform, frameworkId, lang]
+  );
+  const makeCriteria = useCallback(
+    () => perform("make", async () => ({ made: await makeCriteriaSheet(checked, frameworkId) }), "sheetMade"),
+    [perform, checked, frameworkId]
   );
   const goTo = useCallback(
     (cell: string, onSheet: string) =>
@@ -143,6 +196,10 @@ export function useAssessment(lang: Lang) {
     write,
     clean,
     storeMapping,
+    makeResultSheet,
+    makeSummary,
+    makeBlankTemplate,
+    makeCriteria,
     goTo,
     chooseSheet,
     chooseFramework,

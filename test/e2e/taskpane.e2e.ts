@@ -179,3 +179,71 @@ test("another sheet without a table says so; English follows Office's language",
   await state(page, "5-no-table-en", "light");
   await page.close();
 });
+
+test.each(["light", "dark"] as const)(
+  "summaries, a blank template and the criteria sheet (%s theme)",
+  async (theme) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    const stub = officeStub({
+      host: "Excel",
+      displayLanguage: "vi-VN",
+      bodyBackgroundColor: theme === "dark" ? "#1f1f1f" : "#ffffff",
+      excelApi: "1.9",
+      sheets: [
+        { name: "An Lão", rows: fakeRows(template().rows) },
+        {
+          name: "Kiến Thụy",
+          rows: fakeRows(
+            template({ unit: "UBND HUYỆN KIẾN THỤY", indicator: (n) => (n === 5 ? { level: "Mức 1" } : {}) })
+              .rows
+          ),
+        },
+      ],
+    });
+    await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+    await page.goto(base + "taskpane.html");
+    await page.getByText("0 lỗi").waitFor();
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await state(page, "6-summaries", theme);
+
+    type Fake = { dump(n: string): Record<string, unknown>; sheet(n: string): { charts: unknown[] } };
+    const cells = (name: string) =>
+      page.evaluate((n) => (window as unknown as { __fake: Fake }).__fake.dump(n), name);
+    const charts = (name: string) =>
+      page.evaluate((n) => (window as unknown as { __fake: Fake }).__fake.sheet(n).charts.length, name);
+    await page.getByRole("button", { name: "Tạo sheet kết quả" }).click();
+    await page.getByText("Đã tạo sheet “KQ An Lão”.").waitFor();
+    expect((await cells("KQ An Lão")).B2).toBe("Huyện An Lão");
+    expect(await charts("KQ An Lão")).toBe(1);
+
+    await page.getByRole("checkbox", { name: "An Lão" }).check();
+    await page.getByRole("checkbox", { name: "Kiến Thụy" }).check();
+    await page.getByRole("button", { name: "Tạo bảng Tổng hợp" }).click();
+    await page.getByText("Đã tạo sheet “Tổng hợp”.").waitFor();
+    const summary = await cells("Tổng hợp");
+    expect([summary.C2, summary.E2, summary.C3, summary.E3]).toEqual([
+      "Huyện An Lão",
+      2,
+      "Huyện Kiến Thụy",
+      1,
+    ]);
+    expect(await charts("Tổng hợp")).toBe(1);
+    await state(page, "7-summary-made", theme);
+
+    await page.getByRole("button", { name: "Tạo mẫu tự đánh giá" }).click();
+    await page.getByText("Đã tạo sheet “Tự đánh giá”.").waitFor();
+    expect((await cells("Tự đánh giá")).A7).toBe("Chỉ báo 1");
+
+    await page.getByRole("button", { name: "Tạo sheet Bộ tiêu chí" }).click();
+    await page.getByText("Đã tạo sheet “Bộ tiêu chí”.").waitFor();
+    expect((await cells("Bộ tiêu chí")).A1).toBe("Mã");
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByRole("button", { name: "Tạo sheet Bộ tiêu chí" }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/đã có sheet “Bộ tiêu chí”/)
+      .waitFor();
+    await state(page, "8-criteria-exists", theme);
+    await page.close();
+  }
+);

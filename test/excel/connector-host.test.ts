@@ -1,4 +1,12 @@
-import { languageFrom, themeFrom, waitForExcel } from "../../src/excel/connector";
+import { fileName, languageFrom, themeFrom, waitForExcel } from "../../src/excel/connector";
+
+test.each([
+  ["https://contoso.sharepoint.com/sites/x/Shared%20Documents/An%20L%C3%A3o.xlsx?web=1", "An Lão.xlsx"],
+  ["C:\\Users\\can bo\\Tự đánh giá.xlsx", "Tự đánh giá.xlsx"],
+  ["", ""],
+  [undefined, ""],
+  ["https://x/%E0%A4%A.xlsx", "%E0%A4%A.xlsx"],
+])("fileName(%s) = %s", (url, name) => expect(fileName(url)).toBe(name));
 
 describe("languageFrom", () => {
   test.each([
@@ -42,7 +50,7 @@ describe("waitForExcel", () => {
       HostType: { Excel: "Excel" },
       context: { displayLanguage: "en-GB", officeTheme: { bodyBackgroundColor: "#1f1f1f" } },
     };
-    await expect(waitForExcel(1000)).resolves.toEqual({ kind: "excel", lang: "en", theme: "dark" });
+    await expect(waitForExcel(1000)).resolves.toEqual({ kind: "excel", lang: "en", theme: "dark", file: "" });
   });
 
   test("refuses other hosts", async () => {

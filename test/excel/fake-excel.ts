@@ -10,6 +10,15 @@ export interface FakeCell {
   value: FakeValue;
   format?: string;
   bold?: boolean;
+  fill?: string;
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  legendVisible: boolean;
 }
 
 export interface FakeSheet {
@@ -18,6 +27,12 @@ export interface FakeSheet {
   protected: boolean;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   merges: string[];
+  columnWidths: Map<number, number>;
+  frozenRows: number;
+  autoFilter: string | null;
+  validations: { address: string; source: string }[];
+  pageLayout: { orientation?: string; paperSize?: string; printTitleRows?: string };
+  charts: FakeChart[];
 }
 
 export interface FakeName {
@@ -87,7 +102,19 @@ export class FakeWorkbook {
     name: string,
     rows: (FakeValue | null | { value: FakeValue; format: string })[][] = []
   ): FakeSheet {
-    const sheet: FakeSheet = { name, cells: new Map(), protected: false, visibility: "Visible", merges: [] };
+    const sheet: FakeSheet = {
+      name,
+      cells: new Map(),
+      protected: false,
+      visibility: "Visible",
+      merges: [],
+      columnWidths: new Map(),
+      frozenRows: 0,
+      autoFilter: null,
+      validations: [],
+      pageLayout: {},
+      charts: [],
+    };
     rows.forEach((r, i) =>
       r.forEach((v, j) => {
         if (v === null || v === "") return;
@@ -298,7 +325,7 @@ class WorksheetProxy extends Proxy {
   ) {
     super(ctx);
     this.protection = new ProtectionProxy(ctx, () => this.data());
-    this.names = new NameCollection(ctx, () => this.data().name);
+    this.names = new NameCollection(ctx, () => this.resolve());
   }
   private data(): FakeSheet {
     const name = this.resolve();
@@ -324,6 +351,70 @@ class WorksheetProxy extends Proxy {
   }
   activate(): void {
     this.ctx.enqueue(() => void (this.ctx.data.active = this.data().name));
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const sheet = this.data();
+      this.ctx.data.sheets = this.ctx.data.sheets.filter((x) => x !== sheet);
+      // Excel deletes the names scoped to a deleted sheet.
+      this.ctx.data.names = this.ctx.data.names.filter((n) => n.scope !== sheet.name);
+      if (this.ctx.data.active === sheet.name) this.ctx.data.active = this.ctx.data.sheets[0]?.name ?? "";
+    });
+  }
+  private requires(version: string, api: string): void {
+    if (!this.ctx.data.isSetSupported("ExcelApi", version)) {
+      throw new FakeOfficeError(
+        "ApiNotFound",
+        `${api} needs ExcelApi ${version}, which this Excel does not support.`
+      );
+    }
+  }
+  get freezePanes(): { freezeRows(n: number): void } {
+    this.requires("1.7", "freezePanes");
+    return { freezeRows: (n) => this.ctx.enqueue(() => void (this.data().frozenRows = n)) };
+  }
+  get autoFilter(): { apply(range: RangeProxy): void } {
+    this.requires("1.9", "autoFilter");
+    return { apply: (range) => this.ctx.enqueue(() => void (this.data().autoFilter = range.addressNow())) };
+  }
+  get pageLayout(): { orientation: string; paperSize: string; setPrintTitleRows(rows: string): void } {
+    this.requires("1.9", "pageLayout");
+    const layout = () => this.data().pageLayout;
+    const obj = {
+      setPrintTitleRows: (rows: string) => this.ctx.enqueue(() => void (layout().printTitleRows = rows)),
+    } as { orientation: string; paperSize: string; setPrintTitleRows(rows: string): void };
+    for (const key of ["orientation", "paperSize"] as const) {
+      Object.defineProperty(obj, key, {
+        set: (v: string) => this.ctx.enqueue(() => void (layout()[key] = v)),
+      });
+    }
+    return obj;
+  }
+  get charts(): {
+    add(
+      type: string,
+      source: RangeProxy,
+      seriesBy: string
+    ): { title: { text: string }; legend: { visible: boolean } };
+  } {
+    return {
+      add: (type, source, seriesBy) => {
+        const chart: FakeChart = { type, source: "", seriesBy, title: "", legendVisible: true };
+        this.ctx.enqueue(() => {
+          chart.source = source.addressNow();
+          this.data().charts.push(chart);
+        });
+        const title = {} as { text: string };
+        Object.defineProperty(title, "text", {
+          set: (v: string) => this.ctx.enqueue(() => void (chart.title = v)),
+        });
+        const legend = {} as { visible: boolean };
+        Object.defineProperty(legend, "visible", {
+          set: (v: boolean) => this.ctx.enqueue(() => void (chart.legendVisible = v)),
+        });
+        return { title, legend };
+      },
+    };
   }
   getRange(address: string): RangeProxy {
     return new RangeProxy(this.ctx, () => ({ sheet: this.data().name, box: parseAddress(address) }));
@@ -373,7 +464,7 @@ class ProtectionProxy extends Proxy {
 type Where = { sheet: string; box: Box } | null;
 
 class RangeProxy extends Proxy {
-  readonly format: { font: { bold: boolean } };
+  readonly format: { font: { bold: boolean }; fill: { color: string }; columnWidth: number };
   constructor(
     ctx: FakeContext,
     private readonly where: () => Where
@@ -386,7 +477,40 @@ class RangeProxy extends Proxy {
         throw new FakeOfficeError("PropertyNotLoaded", "The property 'bold' is not available.");
       },
     });
-    this.format = { font };
+    const fill = {} as { color: string };
+    Object.defineProperty(fill, "color", {
+      set: (color: string) => this.write((cell) => ({ ...cell, fill: color })),
+    });
+    const format = { font, fill } as {
+      font: { bold: boolean };
+      fill: { color: string };
+      columnWidth: number;
+    };
+    Object.defineProperty(format, "columnWidth", {
+      set: (w: number) =>
+        this.ctx.enqueue(() => {
+          const { sheet, box } = this.at();
+          for (let c = box.left; c <= box.right; c++) sheet.columnWidths.set(c, w);
+        }),
+    });
+    this.format = format;
+  }
+  get dataValidation(): { rule: { list: { inCellDropDown: boolean; source: string } } } {
+    if (!this.ctx.data.isSetSupported("ExcelApi", "1.8")) {
+      throw new FakeOfficeError("ApiNotFound", "dataValidation needs ExcelApi 1.8.");
+    }
+    const dv = {} as { rule: { list: { inCellDropDown: boolean; source: string } } };
+    Object.defineProperty(dv, "rule", {
+      set: (rule: { list: { source: string } }) =>
+        this.ctx.enqueue(
+          () =>
+            void this.at().sheet.validations.push({ address: this.addressNow(), source: rule.list.source })
+        ),
+    });
+    return dv;
+  }
+  merge(_across?: boolean): void {
+    this.ctx.enqueue(() => void this.at().sheet.merges.push(this.addressNow().split("!")[1] as string));
   }
   /** The address at sync time, for operations that take a range argument. */
   addressNow(): string {
@@ -546,12 +670,13 @@ class RangeAreasProxy extends Proxy {
 class NameCollection extends Proxy {
   constructor(
     ctx: FakeContext,
-    private readonly scope: (() => string) | undefined
+    private readonly scope: (() => string | null) | undefined
   ) {
     super(ctx);
   }
   private mine(): FakeName[] {
     const scope = this.scope?.();
+    if (scope === null) return []; // the names of a null worksheet
     return this.ctx.data.names.filter((n) => n.scope === scope);
   }
   protected override readers() {
@@ -562,7 +687,7 @@ class NameCollection extends Proxy {
   }
   add(name: string, reference: RangeProxy): void {
     this.ctx.enqueue(() => {
-      const scope = this.scope?.();
+      const scope = this.scope?.() ?? undefined;
       if (this.mine().some((n) => n.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeOfficeError("ItemAlreadyExists", `The name ${name} already exists.`);
       }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Caption1, Divider, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Divider, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../excel/connector";
 import type { Strings } from "../strings";
 import { useAssessment } from "../useAssessment";
@@ -8,15 +8,20 @@ import { CheckView } from "./CheckView";
 import { Messages } from "./Messages";
 import { ResultView } from "./ResultView";
 import { SetupCard } from "./SetupCard";
+import { SummaryView } from "./SummaryView";
+
+type Tab = "check" | "result" | "summary";
 
 export interface AppProps {
   t: Strings;
   lang: Lang;
+  /** The workbook's file name, for the summary's `Tệp` column. */
+  file: string;
 }
 
-export function App({ t, lang }: AppProps) {
+export function App({ t, lang, file }: AppProps) {
   const a = useAssessment(lang);
-  const [tab, setTab] = React.useState<"check" | "result">("check");
+  const [tab, setTab] = React.useState<Tab>("check");
   return (
     <main
       style={{
@@ -37,15 +42,22 @@ export function App({ t, lang }: AppProps) {
       <SetupCard a={a} t={t} lang={lang} />
       <ActionBar a={a} t={t} />
       <Divider />
-      {a.checked?.check ? (
-        <>
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as "check" | "result")}>
-            <Tab value="check">{t.tabCheck}</Tab>
-            <Tab value="result">{t.tabResult}</Tab>
-          </TabList>
-          {tab === "check" ? <CheckView a={a} t={t} /> : <ResultView a={a} t={t} lang={lang} />}
-        </>
-      ) : null}
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as Tab)}>
+        <Tab value="check">{t.tabCheck}</Tab>
+        <Tab value="result">{t.tabResult}</Tab>
+        <Tab value="summary">{t.tabSummary}</Tab>
+      </TabList>
+      {tab === "summary" ? (
+        <SummaryView a={a} t={t} file={file} />
+      ) : !a.checked?.check ? (
+        a.busy === null ? (
+          <Body1>{t.noTableYet}</Body1>
+        ) : null
+      ) : tab === "check" ? (
+        <CheckView a={a} t={t} />
+      ) : (
+        <ResultView a={a} t={t} lang={lang} />
+      )}
     </main>
   );
 }

@@ -9,13 +9,17 @@ const PROBLEM_TEXT = {
   "missing-sheet": "errMissingSheet",
   other: "errOther",
   "no-table": "errNoTable",
+  "criteria-exists": "errCriteriaExists",
 } as const;
 
 export function Messages({ a, t }: { a: Assessment; t: Strings }) {
   if (a.problem) {
     const text = fill(t[PROBLEM_TEXT[a.problem.kind]], { sheet: a.problem.sheet, detail: a.problem.detail });
     return (
-      <MessageBar intent={a.problem.kind === "no-table" ? "warning" : "error"} role="alert">
+      <MessageBar
+        intent={a.problem.kind === "no-table" || a.problem.kind === "criteria-exists" ? "warning" : "error"}
+        role="alert"
+      >
         <MessageBarBody>{text}</MessageBarBody>
         <MessageBarActions>
           {a.problem.retry ? <Button onClick={a.problem.retry}>{t.retry}</Button> : null}

@@ -30,7 +30,9 @@ const ROLES = [
 export function SetupCard({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
   const read = a.checked?.read;
   const check = a.checked?.check;
-  const sheets = (read?.sheetNames ?? []).filter((n) => !isCriteriaSheetName(n));
+  const sheets = (read?.sheetNames ?? []).filter(
+    (n) => !isCriteriaSheetName(n) && !a.checked?.read.productSheets.includes(n)
+  );
   const disabled = a.busy !== null;
   const detected: ColumnMap = check ? Object.fromEntries(Object.entries(check.layout.columns)) : {};
   const chosen = { ...detected, ...a.columns };

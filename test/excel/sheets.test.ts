@@ -1,0 +1,130 @@
+import { builtinForKind } from "../../src/core/builtin";
+import { checkSheet } from "../../src/core/check";
+import { readCriteriaSheet } from "../../src/core/criteria-sheet";
+import { summarySheet } from "../../src/core/summary";
+import { templateSheet } from "../../src/core/template";
+import { addSheetFromPlan, readSheet } from "../../src/excel/connector";
+import {
+  CriteriaSheetExists,
+  makeAssessmentSheet,
+  makeCriteriaSheet,
+  makeTemplate,
+  makeUnitsSummary,
+  checkWorkbookSheet,
+  type CheckOptions,
+} from "../../src/taskpane/actions";
+import { template } from "../helpers/grid";
+import { fakeRows, installFake, uninstallFake } from "./install-fake";
+
+afterEach(uninstallFake);
+const opts: CheckOptions = { frameworkId: "auto", columns: {}, lang: "vi" };
+
+test("a product sheet with its formatting where Excel supports it, in 2 syncs", async () => {
+  const fake = installFake();
+  fake.supported.ExcelApi = "1.9";
+  fake.addSheet("S");
+  const before = fake.syncCount;
+  const name = await addSheetFromPlan(summarySheet([]));
+  expect(fake.syncCount - before).toBe(2);
+  const ws = fake.sheet(name);
+  expect(name).toBe("Tổng hợp");
+  expect(fake.dump(name).A1).toBe("Tệp");
+  expect(ws.frozenRows).toBe(1);
+  expect(ws.autoFilter).toBe("'Tổng hợp'!A1:X1");
+  expect(ws.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$1" });
+  expect(ws.charts).toEqual([
+    {
+      type: "ColumnClustered",
+      source: "'Tổng hợp'!A5:B8",
+      seriesBy: "Columns",
+      title: "Số đơn vị theo mức công nhận",
+      legendVisible: false,
+    },
+  ]);
+  expect(fake.names).toEqual([{ name: "HocTap_KQ_Sheet", scope: "Tổng hợp", ref: "'Tổng hợp'!A1:X8" }]);
+  expect(fake.active).toBe("Tổng hợp");
+});
+
+test("on the 1.4 baseline the sheet is made without the newer formatting", async () => {
+  const fake = installFake();
+  fake.addSheet("S");
+  const name = await addSheetFromPlan(templateSheet(builtinForKind("district")));
+  const ws = fake.sheet(name);
+  expect([ws.frozenRows, ws.autoFilter, ws.validations.length, ws.pageLayout]).toEqual([0, null, 0, {}]);
+  expect(ws.merges).toEqual(["A1:F1", "A2:F2", "A3:F3"]);
+  expect(fake.names).toEqual([]); // a template is the officer's to fill, not the product's
+  fake.supported.ExcelApi = "1.8";
+  const again = await addSheetFromPlan(templateSheet(builtinForKind("district")));
+  expect(again).toBe("Tự đánh giá (2)");
+  expect(fake.sheet(again).validations[0]).toEqual({
+    address: "'Tự đánh giá (2)'!E7",
+    source: "Không đạt,Mức 1,Mức 2,Mức 3",
+  });
+});
+
+test("replaces the product's own sheet, never the officer's", async () => {
+  const fake = installFake();
+  fake.addSheet("Tổng hợp", [["của phòng"]]);
+  const first = await addSheetFromPlan(summarySheet([]));
+  expect(first).toBe("Tổng hợp (2)");
+  const second = await addSheetFromPlan(summarySheet([]));
+  expect(second).toBe("Tổng hợp (2)");
+  expect(fake.sheets.map((s) => s.name)).toEqual(["Tổng hợp", "Tổng hợp (2)"]);
+  expect(fake.dump("Tổng hợp")).toEqual({ A1: "của phòng" });
+  expect(fake.names.filter((n) => n.name === "HocTap_KQ_Sheet")).toHaveLength(1);
+});
+
+test("the pane's summaries: a result sheet, a summary over several sheets, a template that checks", async () => {
+  const fake = installFake();
+  fake.addSheet("An Lão", fakeRows(template().rows));
+  fake.addSheet(
+    "Kiến Thụy",
+    fakeRows(
+      template({ unit: "UBND HUYỆN KIẾN THỤY", indicator: (n) => (n === 3 ? { level: "Mức 1" } : {}) }).rows
+    )
+  );
+  fake.addSheet("Ghi chú", [["x"]]);
+  const { made } = await makeAssessmentSheet({ ...opts, sheet: "An Lão" });
+  expect(made).toBe("KQ An Lão");
+  expect(fake.dump("KQ An Lão").B2).toBe("Huyện An Lão");
+  expect(fake.sheet("KQ An Lão").charts[0]?.title).toBe("Số chỉ báo theo mức");
+
+  const summary = await makeUnitsSummary(opts, ["An Lão", "Kiến Thụy", "Ghi chú"], "huyen.xlsx");
+  const cells = fake.dump(summary);
+  expect([cells.C2, cells.E2, cells.C3, cells.E3, cells.F4]).toEqual([
+    "Huyện An Lão",
+    2,
+    "Huyện Kiến Thụy",
+    1,
+    "Không đọc được: không có bảng tự đánh giá",
+  ]);
+  // The product's sheets are known to the pane, and are not assessment sheets.
+  expect((await readSheet("An Lão")).productSheets).toEqual(["KQ An Lão", "Tổng hợp"]);
+  expect((await checkWorkbookSheet({ ...opts, sheet: summary })).check).toBeNull();
+
+  const blank = await makeTemplate("hp-2022-city", "vi");
+  const read = await readSheet(blank);
+  const rules = checkSheet(read.snapshot, read.snapshot.sheets[0]!)?.report.issues.map((i) => i.rule) ?? [];
+  expect([rules.length, rules.filter((r) => r === "missing-level").length]).toEqual([40, 20]);
+});
+
+test("the criteria sheet: written from the active set, read back unchanged, edited thresholds change the next check", async () => {
+  const fake = installFake();
+  fake.addSheet("An Lão", fakeRows(template({ indicator: (n) => (n === 7 ? { data: "45%" } : {}) }).rows));
+  const checked = await checkWorkbookSheet(opts);
+  const name = await makeCriteriaSheet(checked, "auto");
+  expect(name).toBe("Bộ tiêu chí");
+  const read = await readSheet(name);
+  const district = builtinForKind("district");
+  expect(readCriteriaSheet(read.snapshot.sheets[0]!, district).framework.indicators).toEqual(
+    district.indicators
+  );
+
+  // The officer types official thresholds for indicator 7.
+  const s = fake.sheet("Bộ tiêu chí");
+  s.cells.set("8:3", { value: "Tỷ lệ" });
+  s.cells.set("8:4", { value: "≥ 50" });
+  const after = await checkWorkbookSheet({ ...opts, sheet: "An Lão" });
+  expect(after.check?.report.indicators[6]).toMatchObject({ selfLevel: 2, computedLevel: 0, level: 0 });
+  await expect(makeCriteriaSheet(after, "auto")).rejects.toBeInstanceOf(CriteriaSheetExists);
+});
