@@ -59,7 +59,14 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return dev ? content : content.toString().split(urlDev).join(urlProd);
+              if (dev) return content;
+              // Page addresses take the full production URL; the AppDomain takes its origin.
+              return content
+                .toString()
+                .split(urlDev)
+                .join(urlProd)
+                .split(urlDev.slice(0, -1))
+                .join(new URL(urlProd).origin);
             },
           },
         ],

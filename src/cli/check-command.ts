@@ -29,20 +29,17 @@ export type FileResult =
   | (SheetReport & { file: string })
   | { schemaVersion: 1; file: string; error: { code: string; message: string } };
 
-const ROLES: Record<string, Role> = {
-  level: "level",
-  data: "data",
-  evidence: "evidence",
-  content: "content",
-  code: "code",
-};
+// A Map, not an object: `--map __proto__=F` must be a usage error, not a prototype lookup.
+const ROLES = new Map<string, Role>(
+  (["level", "data", "evidence", "content", "code"] as const).map((r) => [r, r])
+);
 
 export function parseMap(text: string | undefined, lang: Lang): ColumnMap {
   const map: ColumnMap = {};
   if (!text) return map;
   for (const part of text.split(",")) {
     const m = /^\s*(\w+)\s*=\s*([A-Za-z]{1,3})\s*$/.exec(part);
-    const role = m ? ROLES[(m[1] ?? "").toLowerCase()] : undefined;
+    const role = m ? ROLES.get((m[1] ?? "").toLowerCase()) : undefined;
     if (!m || !role) {
       throw new UsageError(
         lang === "vi"

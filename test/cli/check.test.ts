@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync, copyFileSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { installRawDefinedNames } from "../../src/xlsx/names";
 import { hoctap } from "../helpers/cli";
 import { exampleWorkbooks } from "../fixtures/workbooks";
 
@@ -251,4 +252,38 @@ describe("hoctap frameworks", () => {
 
 test("the example workbooks exist for the demo", () => {
   expect(exampleWorkbooks().map((e) => e.file)).toHaveLength(3);
+});
+
+describe("defensive parsing", () => {
+  test("prototype keys in options, criteria sheets and names are plain text, never lookups", async () => {
+    const proto = await hoctap("check", ex("huyen-an-duong.xlsx"), "--map", "__proto__=F");
+    expect(proto.code).toBe(2);
+    expect(proto.stderr[0]).toMatch(/^--map không hợp lệ/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+
+    const wb = new ExcelJS.Workbook();
+    const names = installRawDefinedNames(wb);
+    const { template } = await import("../helpers/grid");
+    const { assessmentSheet } = await import("../fixtures/workbooks");
+    assessmentSheet(wb, "Tự đánh giá", template().rows);
+    const crit = wb.addWorksheet("Bộ tiêu chí");
+    crit.addRow(["Mã", "Nội dung", "Loại", "Mức 1", "__proto__", "constructor"]);
+    crit.addRow(["__proto__", "polluted", "Tỷ lệ", "≥ 1"]);
+    crit.addRow([3, "__proto__", "constructor", "≥ 1"]);
+    // (ExcelJS's own name store would crash on this name; the adapter's does not look names up.)
+    names.push(
+      { name: "__proto__", ranges: ["'Tự đánh giá'!$A$1"], localSheetId: 0 },
+      { name: "constructor", ranges: ["'Tự đánh giá'!$B$1"] }
+    );
+    const path = join(dir, "proto.xlsx");
+    await wb.xlsx.writeFile(path);
+    const run = await hoctap("check", path, "--json");
+    const [report] = JSON.parse(run.stdout);
+    expect(report.issues.map((i: { rule: string; cell: string }) => `${i.rule}@${i.cell}`)).toEqual([
+      "criteria-sheet@A2",
+      "criteria-sheet@C3",
+    ]);
+    expect(report.recognition.level).toBe(2);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });

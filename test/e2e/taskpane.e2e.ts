@@ -32,8 +32,16 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
+/** Every request the pages make: nothing may leave but Office.js. */
+const requests: string[] = [];
+afterAll(() => {
+  expect(requests.filter((u) => !u.startsWith(base) && u !== OFFICE_JS)).toEqual([]);
+  expect(requests.length).toBeGreaterThan(0);
+});
+
 async function open(theme: "light" | "dark", lang = "vi-VN"): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+  page.on("request", (r) => requests.push(r.url()));
   page.on("pageerror", (e) => {
     throw e;
   });
@@ -184,6 +192,7 @@ test.each(["light", "dark"] as const)(
   "summaries, a blank template and the criteria sheet (%s theme)",
   async (theme) => {
     const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    page.on("request", (r) => requests.push(r.url()));
     const stub = officeStub({
       host: "Excel",
       displayLanguage: "vi-VN",

@@ -1,0 +1,51 @@
+// Security over the built add-in: what the browser runs and what the manifest asks for.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DIST } from "./harness";
+
+const js = readdirSync(DIST).filter((f) => f.endsWith(".js"));
+
+test("no eval or Function constructor anywhere in the bundle", () => {
+  expect(js.length).toBeGreaterThan(0);
+  for (const f of js) {
+    const code = readFileSync(join(DIST, f), "utf8");
+    expect({ f, hits: code.match(/(^|[^\w$.])(eval|Function)\s*\(|new\s+Function\b/g) ?? [] }).toEqual({
+      f,
+      hits: [],
+    });
+  }
+});
+
+test("the pane's Content-Security-Policy allows scripts only from itself and the Office CDN", () => {
+  const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+  const csp = /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+  const directives = Object.fromEntries(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v])
+  );
+  expect(directives["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+  expect(directives["default-src"]).toEqual(["'self'"]);
+  expect(directives["object-src"]).toEqual(["'none'"]);
+  expect(directives["style-src"]).toEqual(["'self'", "'unsafe-inline'"]);
+  expect(csp).not.toMatch(/unsafe-eval/);
+  // Every script the page loads is its own or Office.js.
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
+  expect(scripts).toHaveLength(2);
+  expect(
+    scripts.every(
+      (s) => s === "https://appsforoffice.microsoft.com/lib/1/hosted/office.js" || !/^[a-z]+:/i.test(s ?? "")
+    )
+  ).toBe(true);
+});
+
+test("the production manifest asks for no more than ReadWriteDocument and points at one origin", () => {
+  const manifest = readFileSync(join(DIST, "manifest.xml"), "utf8");
+  expect([...manifest.matchAll(/<Permissions>(\w+)<\/Permissions>/g)].map((m) => m[1])).toEqual([
+    "ReadWriteDocument",
+  ]);
+  const origins = new Set([...manifest.matchAll(/https:\/\/[^"<]+/g)].map((m) => new URL(m[0]).origin));
+  expect(origins.size).toBe(1);
+  expect([...origins][0]).not.toBe("https://localhost:3000");
+});
