@@ -128,14 +128,7 @@ export function checkSheet(
     issues.push(...applied.issues);
   }
   const top = maxLevel(framework);
-  const push = (
-    severity: Issue["severity"],
-    rule: Rule,
-    row: number | null,
-    col: number | null,
-    indicator: number | null,
-    p: IssueParams
-  ) => {
+  const push: Push = (severity, rule, row, col, indicator, p) => {
     const cell = row !== null && col !== null ? a1(row, col) : null;
     issues.push({
       severity,

@@ -2,7 +2,7 @@
 // thresholds. Read from a snapshot (overriding the chosen set) and written back out from a set.
 import { a1 } from "./a1";
 import {
-  frameworkSchema,
+  structureProblems,
   MEASURES,
   maxLevel,
   type Framework,
@@ -259,18 +259,18 @@ export function readCriteriaSheet(
       },
     ],
   };
-  const checked = frameworkSchema.safeParse(framework);
-  if (!checked.success) {
+  const broken = structureProblems(framework)[0];
+  if (broken) {
     problem(
       null,
       null,
       null,
-      `Sheet “${sheet.name}” tạo ra bộ tiêu chí không hợp lệ (${checked.error.issues[0]?.message}); dùng bộ tiêu chí có sẵn.`,
-      `Sheet “${sheet.name}” makes an invalid criteria set (${checked.error.issues[0]?.message}); the built-in set is used.`
+      `Sheet “${sheet.name}” tạo ra bộ tiêu chí không hợp lệ (${broken.message}); dùng bộ tiêu chí có sẵn.`,
+      `Sheet “${sheet.name}” makes an invalid criteria set (${broken.message}); the built-in set is used.`
     );
     return { framework: base, issues };
   }
-  return { framework: checked.data, issues };
+  return { framework, issues };
 }
 
 /** The tree given by the `Tiêu chuẩn` and `Tiêu chí` columns, when every indicator is placed. */

@@ -80,44 +80,47 @@ export const frameworkSchema = z
   })
   .check(
     z.superRefine((fw, ctx) => {
-      const numbers = fw.indicators.map((i) => i.number);
-      numbers.forEach((n, i) => {
-        if (n !== i + 1)
-          ctx.addIssue({ code: "custom", path: ["indicators", i, "number"], message: `expected ${i + 1}` });
-      });
-      const inTree = fw.standards.flatMap((s) => s.criteria.flatMap((c) => c.indicators));
-      const sorted = [...inTree].sort((a, b) => a - b);
-      if (sorted.join() !== numbers.join()) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["standards"],
-          message: "the tree must hold every indicator exactly once",
-        });
-      }
-      const criteria = fw.standards.flatMap((st) => st.criteria.map((c) => c.number));
-      if (
-        new Set(criteria).size !== criteria.length ||
-        new Set(fw.standards.map((st) => st.number)).size !== fw.standards.length
-      ) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["standards"],
-          message: "standard and criterion numbers must not repeat",
-        });
-      }
-      const maxLevel = fw.levels.length - 1;
-      fw.indicators.forEach((ind, i) => {
-        if (ind.thresholds && ind.thresholds.length !== maxLevel) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["indicators", i, "thresholds"],
-            message: `needs one entry per level 1..${maxLevel}`,
-          });
-        }
-      });
+      for (const p of structureProblems(fw))
+        ctx.addIssue({ code: "custom", path: p.path, message: p.message });
     })
   );
 export type Framework = z.infer<typeof frameworkSchema>;
+
+type Shape = Pick<Framework, "indicators" | "standards" | "levels">;
+
+/**
+ * What a set's fields cannot say on their own: indicators numbered 1..N, a tree that holds each
+ * exactly once with no number repeated, one threshold per level. Also run on a set a criteria
+ * sheet rebuilt, whose fields its parsers already vouch for.
+ */
+export function structureProblems(fw: Shape): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const numbers = fw.indicators.map((i) => i.number);
+  numbers.forEach((n, i) => {
+    if (n !== i + 1) problems.push({ path: ["indicators", i, "number"], message: `expected ${i + 1}` });
+  });
+  const inTree = fw.standards.flatMap((s) => s.criteria.flatMap((c) => c.indicators));
+  if ([...inTree].sort((a, b) => a - b).join() !== numbers.join()) {
+    problems.push({ path: ["standards"], message: "the tree must hold every indicator exactly once" });
+  }
+  const criteria = fw.standards.flatMap((st) => st.criteria.map((c) => c.number));
+  if (
+    new Set(criteria).size !== criteria.length ||
+    new Set(fw.standards.map((st) => st.number)).size !== fw.standards.length
+  ) {
+    problems.push({ path: ["standards"], message: "standard and criterion numbers must not repeat" });
+  }
+  const top = fw.levels.length - 1;
+  fw.indicators.forEach((ind, i) => {
+    if (ind.thresholds && ind.thresholds.length !== top) {
+      problems.push({
+        path: ["indicators", i, "thresholds"],
+        message: `needs one entry per level 1..${top}`,
+      });
+    }
+  });
+  return problems;
+}
 
 export type LoadResult = { ok: true; framework: Framework } | { ok: false; problems: string[] };
 

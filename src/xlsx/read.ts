@@ -1,5 +1,5 @@
 // The ExcelJS adapter, reading side: an .xlsx file → the core's WorkbookSnapshot.
-import { open } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { parseRange } from "../core/a1";
 import type {
@@ -53,45 +53,35 @@ const MESSAGES: Record<ReadErrorCode, { vi: string; en: string }> = {
 };
 
 /** Tells a zip (.xlsx) from an OLE file (.xls, or an encrypted .xlsx) and from anything else. */
-async function sniff(path: string): Promise<"zip" | "ole" | "other" | "empty"> {
-  let handle;
-  try {
-    handle = await open(path, "r");
-  } catch {
-    throw new WorkbookReadError("not-found");
-  }
-  try {
-    const buf = Buffer.alloc(8);
-    const { bytesRead } = await handle.read(buf, 0, 8, 0);
-    if (bytesRead === 0) return "empty";
-    if (buf.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return "zip";
-    if (buf.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return "ole";
-    return "other";
-  } finally {
-    await handle.close();
-  }
+function sniff(bytes: Buffer): "zip" | "ole" | "other" | "empty" {
+  if (bytes.length === 0) return "empty";
+  if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return "zip";
+  if (bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))
+    return "ole";
+  return "other";
 }
 
 /** An OLE file is either an old .xls or an encrypted .xlsx (which holds an "EncryptionInfo" stream). */
-async function oleKind(path: string): Promise<"old-xls" | "encrypted"> {
-  const { readFile } = await import("node:fs/promises");
-  const bytes = await readFile(path);
-  const marker = Buffer.from("EncryptionInfo", "utf16le");
-  return bytes.includes(marker) ? "encrypted" : "old-xls";
+function oleKind(bytes: Buffer): "old-xls" | "encrypted" {
+  return bytes.includes(Buffer.from("EncryptionInfo", "utf16le")) ? "encrypted" : "old-xls";
 }
 
+/** Reads the file once: its first bytes say what it is, then ExcelJS parses the same buffer. */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  const kind = await sniff(path);
-  if (kind === "empty") throw new WorkbookReadError("empty");
-  if (kind === "ole") {
-    const k = await oleKind(path);
-    throw new WorkbookReadError(k);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    throw new WorkbookReadError("not-found");
   }
+  const kind = sniff(bytes);
+  if (kind === "empty") throw new WorkbookReadError("empty");
+  if (kind === "ole") throw new WorkbookReadError(oleKind(bytes));
   if (kind === "other") throw new WorkbookReadError("not-xlsx");
   const wb = new ExcelJS.Workbook();
   installRawDefinedNames(wb);
   try {
-    await wb.xlsx.readFile(path);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw new WorkbookReadError("corrupt");
   }
