@@ -4,7 +4,7 @@
 import { z } from "zod/mini";
 import { en } from "zod/locales";
 
-z.config(en());
+let messagesConfigured = false;
 
 export const MEASURES = ["level", "percent", "number", "yesno"] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -126,6 +126,12 @@ export type LoadResult = { ok: true; framework: Framework } | { ok: false; probl
 
 /** Validates untrusted data as a criteria set; every problem names the path of the bad field. */
 export function loadFramework(data: unknown): LoadResult {
+  // Configured on first use, so that importing this module has no side effect (the bundle can
+  // leave it out where it is not needed).
+  if (!messagesConfigured) {
+    z.config(en());
+    messagesConfigured = true;
+  }
   const parsed = frameworkSchema.safeParse(data);
   if (parsed.success) return { ok: true, framework: parsed.data };
   return {

@@ -36,6 +36,11 @@ export function themeFrom(bodyBackgroundColor: string | undefined | null): Theme
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? "dark" : "light";
 }
 
+/** The ribbon's function file: Office.js must be initialised there too. */
+export function initialiseFunctionFile(): void {
+  if (typeof Office !== "undefined") void Office.onReady();
+}
+
 /** The workbook's file name from its URL or path (`…/An Lao.xlsx` → `An Lao.xlsx`); empty when unsaved. */
 export function fileName(url: string | undefined | null): string {
   const last = (url ?? "").split(/[\\/]/).pop() ?? "";
