@@ -7,7 +7,7 @@ import { checkWorkbook, type SheetReport } from "../core/check";
 import type { Framework } from "../core/framework";
 import type { Lang } from "../core/messages";
 import type { ColumnMap, Role } from "../core/table";
-import { planResults } from "../core/write-plan";
+import { formatDay, planResults } from "../core/write-plan";
 import { assessmentSummary } from "../core/summary";
 import { applyPlan, partsLostByCopy } from "../xlsx/apply";
 import { saveWorkbook, writeSheetPlan } from "../xlsx/sheets";
@@ -53,8 +53,7 @@ export function parseMap(text: string | undefined, lang: Lang): ColumnMap {
 }
 
 export function today(): string {
-  const d = new Date();
-  return `${String(d.getDate()).padStart(2, "0")}/${String(d.getMonth() + 1).padStart(2, "0")}/${d.getFullYear()}`;
+  return formatDay(new Date());
 }
 
 function chooseFramework(id: string | undefined, lang: Lang): Framework | undefined {

@@ -75,11 +75,17 @@ export function lastOfficerRow(sheet: SheetSnapshot, owned: RangeRef[]): number 
   return 0;
 }
 
-function unitPhrase(check: SheetCheck, lang: Lang): string {
-  const type = /^(Thành phố|Thị xã|Huyện|Quận|Tỉnh)\b/.exec(check.report.unitName ?? "")?.[1];
-  if (lang === "en") return check.framework.kind === "city" ? "Learning city" : "Learning district";
+/** `Huyện học tập`, `Thành phố học tập`…: the unit's type word from its name, else from the set's kind. */
+export function unitPhrase(unitName: string | null, kind: string, lang: Lang): string {
+  if (lang === "en") return kind === "city" ? "Learning city" : "Learning district";
+  const type = /^(Thành phố|Thị xã|Huyện|Quận|Tỉnh)(?=\s|$)/.exec(unitName ?? "")?.[1];
   if (type) return `${type} học tập`;
-  return check.framework.kind === "city" ? "Thành phố học tập" : "Quận/huyện học tập";
+  return kind === "city" ? "Thành phố học tập" : "Quận/huyện học tập";
+}
+
+/** The day as officers write it: `27/11/2026`. */
+export function formatDay(d: Date): string {
+  return `${String(d.getDate()).padStart(2, "0")}/${String(d.getMonth() + 1).padStart(2, "0")}/${d.getFullYear()}`;
 }
 
 export function resultLines(check: SheetCheck, opts: PlanOptions): string[] {
@@ -91,8 +97,8 @@ export function resultLines(check: SheetCheck, opts: PlanOptions): string[] {
   if (level !== null && level > 0) {
     lines.push(
       vi
-        ? `Đề nghị công nhận: ${unitPhrase(check, lang)} — Mức độ ${level}`
-        : `Proposed recognition: ${unitPhrase(check, lang)} — level ${level}`
+        ? `Đề nghị công nhận: ${unitPhrase(check.report.unitName, check.framework.kind, lang)} — Mức độ ${level}`
+        : `Proposed recognition: ${unitPhrase(check.report.unitName, check.framework.kind, lang)} — level ${level}`
     );
   } else {
     lines.push(vi ? "Chưa đủ điều kiện công nhận" : "Not yet eligible for recognition");

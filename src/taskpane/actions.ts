@@ -7,7 +7,7 @@ import { templateSheet } from "../core/template";
 import { checkSheet, type SheetCheck } from "../core/check";
 import type { Lang } from "../core/messages";
 import type { ColumnMap } from "../core/table";
-import { planClean, planResults } from "../core/write-plan";
+import { formatDay, planClean, planResults } from "../core/write-plan";
 import {
   addSheetFromPlan,
   applyPlan,
@@ -34,7 +34,7 @@ export interface Checked {
 }
 
 export function todayVi(d = new Date()): string {
-  return `${String(d.getDate()).padStart(2, "0")}/${String(d.getMonth() + 1).padStart(2, "0")}/${d.getFullYear()}`;
+  return formatDay(d);
 }
 
 function checkRead(read: ReadResult, opts: CheckOptions): Checked {

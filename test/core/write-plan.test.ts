@@ -105,3 +105,11 @@ test("unit phrases for the result line", () => {
     "Đề nghị công nhận: Quận/huyện học tập — Mức độ 2"
   );
 });
+
+test("days and unit phrases as officers write them", async () => {
+  const { formatDay, unitPhrase } = await import("../../src/core/write-plan");
+  expect(formatDay(new Date(2026, 0, 5))).toBe("05/01/2026");
+  expect(unitPhrase("Thị xã Kinh Môn", "district", "vi")).toBe("Thị xã học tập");
+  expect(unitPhrase(null, "city", "vi")).toBe("Thành phố học tập");
+  expect(unitPhrase("Quận Lê Chân", "district", "en")).toBe("Learning district");
+});

@@ -1,15 +1,10 @@
 import * as React from "react";
 import { Body1, Caption1, Subtitle1, Subtitle2, tokens } from "@fluentui/react-components";
 import { levelLabel } from "../../core/messages";
+import { unitPhrase } from "../../core/write-plan";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
 import { LevelBadge } from "./LevelBadge";
-
-function unitPhrase(unitName: string | null, kind: string, lang: "vi" | "en"): string {
-  const type = /^(Thành phố|Thị xã|Huyện|Quận|Tỉnh)\b/.exec(unitName ?? "")?.[1];
-  if (lang === "en") return kind === "city" ? "Learning city" : "Learning district";
-  return type ? `${type} học tập` : kind === "city" ? "Thành phố học tập" : "Quận/huyện học tập";
-}
 
 /** The recognition level, prominently; standards and criteria; the reasons; self versus computed. */
 export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
