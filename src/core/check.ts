@@ -167,7 +167,7 @@ export function checkSheet(
 
   const indicators: IndicatorResult[] = structure.indicators.map((ind) => {
     const def = framework.indicators[ind.number - 1];
-    const r = scoreRow(sheet.name, ind, def, layout, at, top, push);
+    const r = scoreRow(ind, def, layout, at, top, push);
     return nulled.has(ind.number) ? { ...r, level: null } : r;
   });
 
@@ -278,7 +278,6 @@ type Push = (
 
 /** One indicator row: its level cell, data cell and evidence cell, and the level that stands. */
 function scoreRow(
-  _sheet: string,
   ind: { number: number; row: number; code: string },
   def: IndicatorDef | undefined,
   layout: TableLayout,

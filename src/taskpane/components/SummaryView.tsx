@@ -2,7 +2,7 @@ import * as React from "react";
 import { Body1, Button, Caption1, Checkbox, Subtitle2, tokens } from "@fluentui/react-components";
 import { isCriteriaSheetName } from "../../core/criteria-sheet";
 import type { Assessment } from "../useAssessment";
-import { fill, type Strings } from "../strings";
+import type { Strings } from "../strings";
 
 function Section({ title, hint, children }: { title: string; hint: string; children: React.ReactNode }) {
   return (
@@ -60,7 +60,7 @@ export function SummaryView({ a, t, file }: { a: Assessment; t: Strings; file: s
             )
           }
         >
-          {fill(t.makeSummary, {})}
+          {t.makeSummary}
         </Button>
       </Section>
       <Section title={t.templateTitle} hint={t.templateHint}>
