@@ -263,6 +263,16 @@ function checkCounts(
         `${n(s.standards.length, "tiêu chuẩn", "standards")}, ${n(crit, "tiêu chí", "criteria")}`
       );
     }
+    const empty = s.standards.flatMap((st) => st.criteria).filter((c) => c.indicators.length === 0);
+    if (empty.length > 0) {
+      broken = true;
+      report(
+        vi ? "mỗi tiêu chí có ít nhất một chỉ báo" : "at least one indicator under every criterion",
+        vi
+          ? `${empty.map((c) => c.code).join(", ")} không có chỉ báo nào`
+          : `${empty.map((c) => c.code).join(", ")} without any indicator`
+      );
+    }
   }
   return broken;
 }

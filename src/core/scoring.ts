@@ -55,6 +55,8 @@ export function groupLevel(
   top: number,
   pointsOf: (n: number) => number = () => 0
 ): LevelResult {
+  // A group with nothing in it has no level (a criterion row with no indicator under it).
+  if (items.length === 0) return { level: null, reasons: [{ code: "structure" }] };
   const unknown = items.filter((i) => i.level === null).map((i) => i.number);
   if (unknown.length > 0)
     return { level: null, reasons: [{ code: "undetermined-indicators", indicators: unknown }] };

@@ -267,6 +267,21 @@ describe("checks", () => {
     expect(s.report.recognition.reasons[0]).toMatch(/Cấu trúc bảng/);
   });
 
+  test("a criterion with no indicator under it is a structure error, even when the counts match", () => {
+    const rows = [...template().rows];
+    // Criterion 6's row moves up right under criterion 5: 5 is left empty, 6 takes all four indicators.
+    const [six] = rows.splice(
+      rows.findIndex((r) => r[0] === "Tiêu chí 6"),
+      1
+    );
+    rows.splice(rows.findIndex((r) => r[0] === "Tiêu chí 5") + 1, 0, six as In[]);
+    const c = run(rows);
+    expect(rules(c)).toEqual(["structure-count@null:error"]);
+    expect(c.report.issues[0]?.message).toContain("Tiêu chí 5 không có chỉ báo nào");
+    expect(c.report.criteria.map((x) => x.level)).toEqual([2, 2, 2, 2, null, 2]);
+    expect(c.report.recognition.level).toBeNull();
+  });
+
   test("a repeated or missing number", () => {
     const { rows, rowOf } = template();
     const row9 = rows[(rowOf.get(9) ?? 0) - 1] as In[];

@@ -237,7 +237,10 @@ describe("more spellings and corners", () => {
 
   test("group corners: an empty group, a points rule without a band for the level", async () => {
     const { groupLevel } = await import("../../src/core/scoring");
-    expect(groupLevel({ rule: "share-at-least", percent: 50 }, [], 3).level).toBe(0);
+    expect(groupLevel({ rule: "share-at-least", percent: 50 }, [], 3)).toEqual({
+      level: null,
+      reasons: [{ code: "structure" }],
+    });
     const r = groupLevel(
       { rule: "points", bands: [{ level: 1, min: 50 }] },
       [{ number: 1, level: 3 }],
