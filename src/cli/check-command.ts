@@ -11,7 +11,8 @@ import { formatDay, planResults } from "../core/write-plan";
 import { assessmentSummary } from "../core/summary";
 import { applyPlan, partsLostByCopy } from "../xlsx/apply";
 import { saveWorkbook, writeSheetPlan } from "../xlsx/sheets";
-import { loadWorkbook, WorkbookReadError, workbookSnapshot } from "../xlsx/read";
+import { openWorkbook, WorkbookFileError, workbookSnapshot } from "../xlsx/read";
+import type { WorkbookSnapshot } from "../core/snapshot";
 import { formatReport } from "./format";
 import { UsageError, type Console } from "./io";
 
@@ -86,50 +87,59 @@ export async function runCheck(files: string[], opts: CheckCliOptions, io: Conso
   const results: FileResult[] = [];
   let exit = 0;
   const progress = io.progress(files.length);
+  const day = today();
   for (const [n, file] of files.entries()) {
     progress.tick(n, file);
+    const target = opts.out ?? (opts.outDir ? join(opts.outDir, basename(file)) : undefined);
+    if (target && resolve(target) === resolve(file)) {
+      throw new UsageError(
+        vi
+          ? "tệp kết quả phải khác tệp gốc: tệp của cán bộ không bao giờ bị sửa"
+          : "the output must differ from the input: the officer's file is never modified"
+      );
+    }
+    let checked: ReturnType<typeof checkWorkbook>;
+    let opened: Awaited<ReturnType<typeof openWorkbook>>;
+    let snapshot: WorkbookSnapshot;
     try {
-      const wb = await loadWorkbook(file);
-      const snapshot = workbookSnapshot(wb);
-      const checked = checkWorkbook(snapshot, { framework, columns, lang, sheet: opts.sheet });
+      opened = await openWorkbook(file);
+      snapshot = workbookSnapshot(opened.workbook);
+      checked = checkWorkbook(snapshot, { framework, columns, lang, sheet: opts.sheet });
       if (checked.length === 0)
-        throw opts.sheet ? new WorkbookReadError("no-sheet", opts.sheet) : new WorkbookReadError("no-table");
-      for (const { check } of checked) {
-        results.push({ ...check.report, file });
-        if (check.report.counts.errors > 0) exit = Math.max(exit, 1);
-        if (!opts.json) io.out(formatReport(file, check.report, lang, io.paint) + "\n");
-      }
-      const target = opts.out ?? (opts.outDir ? join(opts.outDir, basename(file)) : undefined);
-      if (target) {
-        if (resolve(target) === resolve(file)) {
-          throw new UsageError(
-            vi
-              ? "tệp kết quả phải khác tệp gốc: tệp của cán bộ không bao giờ bị sửa"
-              : "the output must differ from the input: the officer's file is never modified"
-          );
-        }
-        const lost = await partsLostByCopy(file);
-        if (lost.length > 0) {
-          io.warn(
-            vi
-              ? `${file}: bản ghi ra sẽ mất ${lost.join(", ")}; để giữ nguyên, hãy ghi kết quả bằng add-in trong Excel.`
-              : `${file}: the written copy will lose ${lost.join(", ")}; to keep them, write the results from the add-in in Excel.`
-          );
-        }
-        for (const { sheet, check } of checked) {
-          applyPlan(wb, planResults(snapshot, sheet, check, { lang, today: today() }));
-          writeSheetPlan(wb, assessmentSummary(check, { lang, today: today() }));
-        }
-        await saveWorkbook(wb, target);
-        if (!opts.json) io.out((vi ? `Đã ghi kết quả vào ${target}` : `Results written to ${target}`) + "\n");
-      }
+        throw opts.sheet ? new WorkbookFileError("no-sheet", opts.sheet) : new WorkbookFileError("no-table");
     } catch (e) {
-      if (e instanceof UsageError) throw e;
-      const failure = e instanceof WorkbookReadError ? e : new WorkbookReadError("corrupt");
-      const { code } = failure;
-      const message = failure.say(lang);
-      results.push({ schemaVersion: 1, file, error: { code, message } });
-      io.error(`${file}: ${message}`);
+      const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("corrupt");
+      results.push({ schemaVersion: 1, file, error: { code: failure.code, message: failure.say(lang) } });
+      io.error(`${file}: ${failure.say(lang)}`);
+      exit = 2;
+      continue;
+    }
+    for (const { check } of checked) {
+      results.push({ ...check.report, file });
+      if (check.report.counts.errors > 0) exit = Math.max(exit, 1);
+      if (!opts.json) io.out(formatReport(file, check.report, lang, io.paint) + "\n");
+    }
+    if (!target) continue;
+    const lost = partsLostByCopy(opened.bytes);
+    if (lost.length > 0) {
+      io.warn(
+        vi
+          ? `${file}: bản ghi ra sẽ mất ${lost.join(", ")}; để giữ nguyên, hãy ghi kết quả bằng add-in trong Excel.`
+          : `${file}: the written copy will lose ${lost.join(", ")}; to keep them, write the results from the add-in in Excel.`
+      );
+    }
+    const wb = opened.workbook;
+    for (const { sheet, check } of checked) {
+      applyPlan(wb, planResults(snapshot, sheet, check, { lang, today: day }));
+      writeSheetPlan(wb, assessmentSummary(check, { lang, today: day }));
+    }
+    try {
+      await saveWorkbook(wb, target);
+      if (!opts.json) io.out((vi ? `Đã ghi kết quả vào ${target}` : `Results written to ${target}`) + "\n");
+    } catch (e) {
+      // The report above stands; only the copy could not be written.
+      const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", target);
+      io.error(`${file}: ${failure.say(lang)}`);
       exit = 2;
     }
   }

@@ -4,7 +4,7 @@ import type { Lang } from "../core/messages";
 import { planClean } from "../core/write-plan";
 import { applyPlan } from "../xlsx/apply";
 import { productSheets, removeSheet, saveWorkbook } from "../xlsx/sheets";
-import { loadWorkbook, WorkbookReadError, workbookSnapshot } from "../xlsx/read";
+import { loadWorkbook, WorkbookFileError, workbookSnapshot } from "../xlsx/read";
 import { UsageError, type Console } from "./io";
 
 export async function runClean(
@@ -36,7 +36,7 @@ export async function runClean(
     );
     return 0;
   } catch (e) {
-    const failure = e instanceof WorkbookReadError ? e : new WorkbookReadError("corrupt");
+    const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("corrupt");
     io.error(`${file}: ${failure.say(opts.lang)}`);
     return 2;
   }

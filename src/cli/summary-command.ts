@@ -6,7 +6,7 @@ import { checkWorkbook } from "../core/check";
 import type { Lang } from "../core/messages";
 import { summaryRows, summarySheet, type SummaryEntry, type SummaryRow } from "../core/summary";
 import { installRawDefinedNames } from "../xlsx/names";
-import { loadWorkbook, WorkbookReadError, workbookSnapshot } from "../xlsx/read";
+import { loadWorkbook, WorkbookFileError, workbookSnapshot } from "../xlsx/read";
 import { saveWorkbook, writeSheetPlan } from "../xlsx/sheets";
 import type { Console } from "./io";
 
@@ -54,11 +54,11 @@ export async function runSummary(
     progress.tick(n, file);
     try {
       const checked = checkWorkbook(workbookSnapshot(await loadWorkbook(file)), { lang });
-      if (checked.length === 0) throw new WorkbookReadError("no-table");
+      if (checked.length === 0) throw new WorkbookFileError("no-table");
       for (const { check } of checked)
         entries.push({ file: basename(file), sheet: check.report.sheet, report: check.report });
     } catch (e) {
-      const failure = e instanceof WorkbookReadError ? e : new WorkbookReadError("corrupt");
+      const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("corrupt");
       entries.push({ file: basename(file), sheet: "", error: failure.say(lang) });
       io.warn(`${file}: ${failure.say(lang)}`);
     }
@@ -78,13 +78,20 @@ export async function runSummary(
   if (opts.out) {
     // An existing workbook keeps its other sheets; the product's own summary sheet is replaced.
     let wb: ExcelJS.Workbook;
-    if (existsSync(opts.out)) wb = await loadWorkbook(opts.out);
-    else {
-      wb = new ExcelJS.Workbook();
-      installRawDefinedNames(wb);
+    let name: string;
+    try {
+      if (existsSync(opts.out)) wb = await loadWorkbook(opts.out);
+      else {
+        wb = new ExcelJS.Workbook();
+        installRawDefinedNames(wb);
+      }
+      name = writeSheetPlan(wb, summarySheet(entries, lang));
+      await saveWorkbook(wb, opts.out);
+    } catch (e) {
+      const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", opts.out);
+      io.error(failure.code === "cannot-write" ? failure.say(lang) : `${opts.out}: ${failure.say(lang)}`);
+      return 2;
     }
-    const name = writeSheetPlan(wb, summarySheet(entries, lang));
-    await saveWorkbook(wb, opts.out);
     if (!opts.json)
       io.out(
         (lang === "vi"

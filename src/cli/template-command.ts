@@ -4,6 +4,7 @@ import { builtinFramework } from "../core/builtin";
 import type { Lang } from "../core/messages";
 import { templateSheet } from "../core/template";
 import { installRawDefinedNames } from "../xlsx/names";
+import { WorkbookFileError } from "../xlsx/read";
 import { saveWorkbook, writeSheetPlan } from "../xlsx/sheets";
 import { UsageError, type Console } from "./io";
 
@@ -22,7 +23,14 @@ export async function runTemplate(
   const wb = new ExcelJS.Workbook();
   installRawDefinedNames(wb);
   const name = writeSheetPlan(wb, templateSheet(fw, { lang: opts.lang }));
-  await saveWorkbook(wb, opts.out);
+  try {
+    await saveWorkbook(wb, opts.out);
+  } catch (e) {
+    io.error(
+      (e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", opts.out)).say(opts.lang)
+    );
+    return 2;
+  }
   io.out(
     opts.lang === "vi"
       ? `Đã tạo mẫu “${name}” (${fw.id}) ở ${opts.out}\n`

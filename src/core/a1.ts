@@ -44,15 +44,19 @@ export function parseRange(text: string): { sheet?: string; range: RangeRef } | 
   return sheet === undefined ? { range } : { sheet, range };
 }
 
+/** `'Bảng của ''An'''`: a sheet name as a formula writes it (quoted unless a plain identifier). */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
 /** `'Sheet name'!$A$1:$B$2`, quoting the sheet name as Excel does. */
 export function qualifiedRange(sheet: string, r: RangeRef): string {
   const abs = (row: number, col: number) => `$${columnLetters(col)}$${row}`;
-  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   const cells =
     r.top === r.bottom && r.left === r.right
       ? abs(r.top, r.left)
       : `${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
-  return `${quoted}!${cells}`;
+  return `${quoteSheetName(sheet)}!${cells}`;
 }
 
 export function contains(r: RangeRef, row: number, col: number): boolean {

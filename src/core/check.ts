@@ -29,6 +29,7 @@ import {
 } from "./table";
 import { parseValue } from "./values";
 import { fold } from "./text";
+import { maxOf } from "./max";
 
 export interface CheckOptions {
   /** A criteria set to use instead of choosing one from the indicator count. */
@@ -228,7 +229,10 @@ export function checkSheet(
     issues,
     counts: countIssues(issues),
   };
-  const lastTableRow = Math.max(layout.headerRow, ...rows.map((r) => r.row));
+  const lastTableRow = maxOf(
+    rows.map((r) => r.row),
+    layout.headerRow
+  );
   return { report, framework, layout, lastTableRow };
 }
 

@@ -4,6 +4,7 @@
 import { cellText, isBlank, lastRow, type Cell, type SheetSnapshot } from "./snapshot";
 import type { TableLayout } from "./table";
 import { fold, romanToNumber } from "./text";
+import { maxOf } from "./max";
 
 export type RowKind = "standard" | "criterion" | "indicator";
 
@@ -63,7 +64,10 @@ export function classifyRows(
       rows.push({ kind: "indicator", row: r, code, carried: null });
     }
   }
-  const deepest = Math.max(0, ...rows.map((r) => (r.kind === "dotted" ? r.depth : 0)));
+  const deepest = maxOf(
+    rows.map((r) => (r.kind === "dotted" ? r.depth : 0)),
+    0
+  );
   return rows.flatMap((r): TableRow[] => {
     if (r.kind !== "dotted") return [r];
     const up = deepest - r.depth;

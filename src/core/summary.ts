@@ -4,6 +4,7 @@ import type { SheetCheck, SheetReport } from "./check";
 import { levelLabel, type Lang } from "./messages";
 import type { PlanValue } from "./write-plan";
 import { fitWidths, levelFill, type SheetPlan } from "./sheet-plan";
+import { maxOf } from "./max";
 
 const say = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
 
@@ -123,7 +124,10 @@ export const SUMMARY_SHEET = "Tổng hợp";
 /** The `Tổng hợp` sheet: header in row 1, one row per assessed sheet, a totals row below. */
 export function summarySheet(entries: SummaryEntry[], lang: Lang = "vi"): SheetPlan {
   const rows = summaryRows(entries, lang);
-  const indicatorCount = Math.max(16, ...rows.map((r) => Object.keys(r.indicators).length));
+  const indicatorCount = maxOf(
+    rows.map((r) => Object.keys(r.indicators).length),
+    16
+  );
   const cb = Array.from({ length: indicatorCount }, (_, i) => `CB${i + 1}`);
   const header: PlanValue[] = [
     say(lang, "Tệp", "File"),

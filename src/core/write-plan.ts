@@ -13,6 +13,7 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "./snapshot";
+import { maxOf } from "./max";
 
 export type PlanValue = string | number | null;
 
@@ -43,7 +44,10 @@ export interface PlanOptions {
 }
 
 function blockRange(b: WriteBlock): RangeRef {
-  const width = Math.max(1, ...b.values.map((r) => r.length));
+  const width = maxOf(
+    b.values.map((r) => r.length),
+    1
+  );
   return { top: b.top, left: b.left, bottom: b.top + b.values.length - 1, right: b.left + width - 1 };
 }
 

@@ -15,6 +15,7 @@ import type {
 } from "../core/snapshot";
 import type { ColumnMap } from "../core/table";
 import type { WritePlan } from "../core/write-plan";
+import { maxOf } from "../core/max";
 
 export type Lang = "vi" | "en";
 export type ThemeKind = "light" | "dark";
@@ -276,7 +277,10 @@ export function applyPlan(plan: WritePlan, read: ReadResult): Promise<void> {
     }
     let queuedRows = 0;
     for (const b of plan.blocks) {
-      const width = Math.max(...b.values.map((r) => r.length));
+      const width = maxOf(
+        b.values.map((r) => r.length),
+        1
+      );
       for (let start = 0; start < b.values.length; start += BLOCK_ROWS) {
         const chunk = b.values
           .slice(start, start + BLOCK_ROWS)
@@ -365,7 +369,10 @@ export function addSheetFromPlan(plan: SheetPlan): Promise<string> {
     );
     if (replace) sheets.getItem(name).delete();
     const ws = sheets.add(name);
-    const width = Math.max(1, ...plan.rows.map((r) => r.length));
+    const width = maxOf(
+      plan.rows.map((r) => r.length),
+      1
+    );
     for (let start = 0; start < plan.rows.length; start += BLOCK_ROWS) {
       const chunk = plan.rows
         .slice(start, start + BLOCK_ROWS)

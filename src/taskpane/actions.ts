@@ -37,6 +37,11 @@ export function todayVi(d = new Date()): string {
   return formatDay(d);
 }
 
+/** The sheets an officer may check: not the criteria sheet, not the product's own summaries. */
+export function assessableSheets(read: ReadResult | undefined): string[] {
+  return (read?.sheetNames ?? []).filter((n) => !isCriteriaSheetName(n) && !read?.productSheets.includes(n));
+}
+
 function checkRead(read: ReadResult, opts: CheckOptions): Checked {
   const sheet = read.snapshot.sheets.find((s) => s.name === read.sheet);
   const framework = opts.frameworkId === "auto" ? undefined : builtinFramework(opts.frameworkId);

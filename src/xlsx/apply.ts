@@ -1,13 +1,8 @@
 // The ExcelJS adapter, writing side: applies the core's write plan to a loaded workbook.
-import { readFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import { parseRange, qualifiedRange } from "../core/a1";
 import type { WritePlan } from "../core/write-plan";
-import { rawNames, setRawNames } from "./names";
-
-function sheetIndex(wb: ExcelJS.Workbook, name: string): number {
-  return wb.worksheets.findIndex((w) => w.name === name);
-}
+import { rawNames, setRawNames, sheetIndex } from "./names";
 
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const ws = wb.getWorksheet(plan.sheet);
@@ -50,8 +45,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
 }
 
 /** Parts ExcelJS cannot carry through a copy: found by name in the file's zip directory. */
-export async function partsLostByCopy(path: string): Promise<string[]> {
-  const bytes = await readFile(path);
+export function partsLostByCopy(bytes: Buffer): string[] {
   const parts: [string, string][] = [
     ["xl/charts/", "biểu đồ (charts)"],
     ["xl/pivotTables/", "bảng tổng hợp (pivot tables)"],

@@ -33,6 +33,11 @@ export function rawNames(wb: Workbook): RawDefinedName[] {
   return store.model;
 }
 
+/** The position of a sheet, as `localSheetId` counts it. */
+export function sheetIndex(wb: Workbook, name: string): number {
+  return wb.worksheets.findIndex((w) => w.name === name);
+}
+
 export function setRawNames(wb: Workbook, names: RawDefinedName[]): void {
   (wb as unknown as { _definedNames: RawDefinedNames })._definedNames.model = names;
 }

@@ -12,13 +12,21 @@ import type {
 } from "../core/snapshot";
 import { rawNames, installRawDefinedNames } from "./names";
 
-export type ReadErrorCode =
-  "not-found" | "not-xlsx" | "old-xls" | "encrypted" | "corrupt" | "empty" | "no-table" | "no-sheet";
+export type FileErrorCode =
+  | "not-found"
+  | "not-xlsx"
+  | "old-xls"
+  | "encrypted"
+  | "corrupt"
+  | "empty"
+  | "no-table"
+  | "no-sheet"
+  | "cannot-write";
 
-/** Why a file could not be checked; `subject` names the sheet for `no-sheet`. */
-export class WorkbookReadError extends Error {
+/** Why a file could not be checked or written; `subject` names the sheet or the output file. */
+export class WorkbookFileError extends Error {
   constructor(
-    readonly code: ReadErrorCode,
+    readonly code: FileErrorCode,
     readonly subject = ""
   ) {
     super(code);
@@ -29,7 +37,7 @@ export class WorkbookReadError extends Error {
   }
 }
 
-const MESSAGES: Record<ReadErrorCode, { vi: string; en: string }> = {
+const MESSAGES: Record<FileErrorCode, { vi: string; en: string }> = {
   "not-found": { vi: "không tìm thấy tệp", en: "file not found" },
   "not-xlsx": { vi: "không phải tệp Excel .xlsx", en: "not an Excel .xlsx file" },
   "old-xls": {
@@ -50,6 +58,10 @@ const MESSAGES: Record<ReadErrorCode, { vi: string; en: string }> = {
     vi: "không có sheet “{subject}” chứa bảng tự đánh giá",
     en: "no sheet “{subject}” holding a self-assessment table",
   },
+  "cannot-write": {
+    vi: "không ghi được tệp kết quả “{subject}”: kiểm tra thư mục có tồn tại, có quyền ghi và tệp không đang mở trong Excel",
+    en: "cannot write the output “{subject}”: check that the folder exists, is writable and the file is not open in Excel",
+  },
 };
 
 /** Tells a zip (.xlsx) from an OLE file (.xls, or an encrypted .xlsx) and from anything else. */
@@ -66,26 +78,33 @@ function oleKind(bytes: Buffer): "old-xls" | "encrypted" {
   return bytes.includes(Buffer.from("EncryptionInfo", "utf16le")) ? "encrypted" : "old-xls";
 }
 
-/** Reads the file once: its first bytes say what it is, then ExcelJS parses the same buffer. */
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+/**
+ * Reads the file once: its first bytes say what it is, then ExcelJS parses the same buffer. The
+ * bytes come back too, for what ExcelJS cannot tell (the parts a copy would lose).
+ */
+export async function openWorkbook(path: string): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch {
-    throw new WorkbookReadError("not-found");
+    throw new WorkbookFileError("not-found");
   }
   const kind = sniff(bytes);
-  if (kind === "empty") throw new WorkbookReadError("empty");
-  if (kind === "ole") throw new WorkbookReadError(oleKind(bytes));
-  if (kind === "other") throw new WorkbookReadError("not-xlsx");
+  if (kind === "empty") throw new WorkbookFileError("empty");
+  if (kind === "ole") throw new WorkbookFileError(oleKind(bytes));
+  if (kind === "other") throw new WorkbookFileError("not-xlsx");
   const wb = new ExcelJS.Workbook();
   installRawDefinedNames(wb);
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new WorkbookReadError("corrupt");
+    throw new WorkbookFileError("corrupt");
   }
-  return wb;
+  return { workbook: wb, bytes };
+}
+
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  return (await openWorkbook(path)).workbook;
 }
 
 function valueOf(v: ExcelJS.CellValue): CellValue {

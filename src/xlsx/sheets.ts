@@ -1,19 +1,12 @@
 // The ExcelJS adapter for whole sheets the product makes (summaries, templates, criteria sheets),
 // and saving workbooks so that every sheet-scoped name stays valid.
 import type ExcelJS from "exceljs";
-import { qualifiedRange, rangeA1 } from "../core/a1";
+import { qualifiedRange, quoteSheetName, rangeA1 } from "../core/a1";
 import { NAME_PRODUCT_SHEET } from "../core/owned";
 import { productSheetName, type SheetPlan } from "../core/sheet-plan";
-import { rawNames, setRawNames } from "./names";
-
-/** `'Bảng của ''An'''`: a sheet name as a formula writes it. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-function sheetIndex(wb: ExcelJS.Workbook, name: string): number {
-  return wb.worksheets.findIndex((w) => w.name === name);
-}
+import { rawNames, setRawNames, sheetIndex } from "./names";
+import { WorkbookFileError } from "./read";
+import { maxOf } from "../core/max";
 
 /** The sheets the product made, recognised by their `HocTap_KQ_Sheet` name. */
 export function productSheets(wb: ExcelJS.Workbook): string[] {
@@ -94,11 +87,14 @@ export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan): string {
     if (t)
       names.push({
         name: "_xlnm.Print_Titles",
-        ranges: [`${quoteSheet(name)}!$${t[0]}:$${t[1]}`],
+        ranges: [`${quoteSheetName(name)}!$${t[0]}:$${t[1]}`],
         localSheetId: index,
       });
   }
-  const width = Math.max(1, ...plan.rows.map((r) => r.length));
+  const width = maxOf(
+    plan.rows.map((r) => r.length),
+    1
+  );
   if (plan.owned !== false)
     names.push({
       name: NAME_PRODUCT_SHEET,
@@ -123,7 +119,7 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<
       printTitlesRow?: string;
       printTitlesColumn?: string;
     };
-    const q = quoteSheet(ws.name);
+    const q = quoteSheetName(ws.name);
     if (setup.printArea) {
       for (const area of setup.printArea.split("&&")) {
         const [a, b] = area.split(":");
@@ -145,7 +141,11 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<
     }
   });
   setRawNames(wb, names);
-  await wb.xlsx.writeFile(path);
+  try {
+    await wb.xlsx.writeFile(path);
+  } catch {
+    throw new WorkbookFileError("cannot-write", path);
+  }
 }
 
 /** `B3` → `$B$3`. */

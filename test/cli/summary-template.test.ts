@@ -197,3 +197,34 @@ describe("the summary sheet of one assessment", () => {
     expect(cleaned.worksheets.map((w) => w.name)).toEqual(["Tự đánh giá"]);
   });
 });
+
+describe("outputs that cannot be written", () => {
+  const nowhere = join(dir, "khong-co-thu-muc", "ra.xlsx");
+
+  test("check --out: the report stands, one clear line says the copy was not written, exit 2", async () => {
+    const run = await hoctap("check", ex("huyen-an-duong.xlsx"), "--out", nowhere, "--json");
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toEqual([
+      expect.objectContaining({ sheet: "Tự đánh giá", recognition: expect.objectContaining({ level: 2 }) }),
+    ]);
+    expect(run.stderr).toEqual([
+      `${ex("huyen-an-duong.xlsx")}: không ghi được tệp kết quả “${nowhere}”: kiểm tra thư mục có tồn tại, có quyền ghi và tệp không đang mở trong Excel`,
+    ]);
+  });
+
+  test("template, summary and clean say so too", async () => {
+    const template = await hoctap("template", "--set", "hp-2022-city", "--out", nowhere);
+    expect(template.code).toBe(2);
+    expect(template.stderr[0]).toMatch(/^không ghi được tệp kết quả/);
+    const summary = await hoctap("summary", ex("huyen-an-duong.xlsx"), "--out", nowhere);
+    expect(summary.code).toBe(2);
+    expect(summary.stderr.at(-1)).toMatch(/^không ghi được tệp kết quả/);
+    const notWorkbook = join(dir, "ghi-chu.xlsx");
+    writeFileSync(notWorkbook, "ghi chú");
+    const onText = await hoctap("summary", ex("huyen-an-duong.xlsx"), "--out", notWorkbook);
+    expect(onText).toMatchObject({ code: 2, stderr: [`${notWorkbook}: không phải tệp Excel .xlsx`] });
+    const clean = await hoctap("clean", ex("huyen-an-duong.xlsx"), "--out", nowhere);
+    expect(clean.code).toBe(2);
+    expect(clean.stderr[0]).toContain("không ghi được tệp kết quả");
+  });
+});

@@ -294,3 +294,24 @@ describe("more spellings and corners", () => {
     expect(issueMessage("criteria-sheet", { text: "Sai ngưỡng" }, "vi")).toBe("Sai ngưỡng");
   });
 });
+
+test("sheets far beyond 100,000 rows: no spread of one argument per row anywhere", async () => {
+  const { maxOf } = await import("../../src/core/max");
+  const { planResults } = await import("../../src/core/write-plan");
+  expect(
+    maxOf(
+      Array.from({ length: 300000 }, (_, i) => i),
+      -1
+    )
+  ).toBe(299999);
+  expect(maxOf([], 7)).toBe(7);
+  const rows: In[][] = [["TT", "Nội dung", "Số liệu", "Minh chứng", "Tự đánh giá"]];
+  for (let n = 1; n < 200000; n++) rows.push([`${n}`, "x", "có", "H", "Mức 2"]);
+  const s = sheet("Lớn", rows);
+  const wb = workbook([s]);
+  const c = checkSheet(wb, s)!;
+  expect(c.report.indicators).toHaveLength(199999);
+  expect(c.lastTableRow).toBe(200000);
+  const plan = planResults(wb, s, c, { today: "x" });
+  expect(plan.blocks[0]?.values).toHaveLength(200000);
+}, 30000);

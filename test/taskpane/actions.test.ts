@@ -56,3 +56,13 @@ test("strings: both languages have every key, placeholders filled", () => {
   expect(fill("{a} {b}", { a: 1 })).toBe("1 {b}");
   expect(todayVi(new Date(2026, 10, 7))).toBe("07/11/2026");
 });
+
+test("the sheets offered for checking leave out the criteria sheet and the product's summaries", async () => {
+  const { assessableSheets } = await import("../../src/taskpane/actions");
+  const read = {
+    sheetNames: ["An Lão", "Bộ tiêu chí", "KQ An Lão", "Tổng hợp"],
+    productSheets: ["KQ An Lão", "Tổng hợp"],
+  };
+  expect(assessableSheets(read as never)).toEqual(["An Lão"]);
+  expect(assessableSheets(undefined)).toEqual([]);
+});

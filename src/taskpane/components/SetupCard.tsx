@@ -13,8 +13,9 @@ import {
 } from "@fluentui/react-components";
 import { columnLetters } from "../../core/a1";
 import { BUILTIN_FRAMEWORKS } from "../../core/builtin";
-import { isCriteriaSheetName } from "../../core/criteria-sheet";
+import { lastCol } from "../../core/snapshot";
 import type { ColumnMap } from "../../core/table";
+import { assessableSheets } from "../actions";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
 
@@ -30,14 +31,12 @@ const ROLES = [
 export function SetupCard({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
   const read = a.checked?.read;
   const check = a.checked?.check;
-  const sheets = (read?.sheetNames ?? []).filter(
-    (n) => !isCriteriaSheetName(n) && !a.checked?.read.productSheets.includes(n)
-  );
+  const sheets = assessableSheets(read);
   const disabled = a.busy !== null;
-  const detected: ColumnMap = check ? Object.fromEntries(Object.entries(check.layout.columns)) : {};
-  const chosen = { ...detected, ...a.columns };
-  const width = Math.max(8, ...(read?.snapshot.sheets[0]?.cells.map((r) => r.length) ?? [0]));
-  const firstCol = read?.snapshot.sheets[0]?.startCol ?? 1;
+  const chosen: ColumnMap = { ...check?.layout.columns, ...a.columns };
+  const table = read?.snapshot.sheets[0];
+  const firstCol = table?.startCol ?? 1;
+  const width = Math.max(8, table ? lastCol(table) - firstCol + 1 : 0);
   const headerRow = check?.layout.headerRow ?? 1;
   return (
     <section

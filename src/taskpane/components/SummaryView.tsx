@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Body1, Button, Caption1, Checkbox, Subtitle2, tokens } from "@fluentui/react-components";
-import { isCriteriaSheetName } from "../../core/criteria-sheet";
+import { assessableSheets } from "../actions";
 import type { Assessment } from "../useAssessment";
 import type { Strings } from "../strings";
 
@@ -21,9 +21,7 @@ function Section({ title, hint, children }: { title: string; hint: string; child
 
 /** Summary sheets, the blank template and the criteria sheet. */
 export function SummaryView({ a, t, file }: { a: Assessment; t: Strings; file: string }) {
-  const sheets = (a.checked?.read.sheetNames ?? []).filter(
-    (n) => !isCriteriaSheetName(n) && !a.checked?.read.productSheets.includes(n)
-  );
+  const sheets = assessableSheets(a.checked?.read);
   const [picked, setPicked] = React.useState<string[]>([]);
   const disabled = a.busy !== null;
   const start = { justifySelf: "start" } as const;
