@@ -12,7 +12,17 @@ import {
 } from "./framework";
 import type { Issue } from "./issues";
 import type { Lang } from "./messages";
-import { cellAt, cellText, isBlank, lastCol, lastRow, type CellValue, type SheetSnapshot } from "./snapshot";
+import {
+  bounds,
+  cellAt,
+  cellText,
+  isBlank,
+  lastRow,
+  rowCells,
+  rowsBetween,
+  type CellValue,
+  type SheetSnapshot,
+} from "./snapshot";
 import { fold } from "./text";
 import { formatThreshold, parseNumberText, parseThreshold } from "./values";
 import type { PlanValue } from "./write-plan";
@@ -68,11 +78,11 @@ function headerColumn(text: string): Column | null {
 }
 
 function findHeader(sheet: SheetSnapshot): { row: number; cols: Map<Column, number> } | null {
-  const end = Math.min(lastRow(sheet), sheet.startRow + 9);
-  for (let r = sheet.startRow; r <= end; r++) {
+  const first = bounds(sheet).firstRow;
+  for (const r of rowsBetween(sheet, first, first + 9)) {
     const cols = new Map<Column, number>();
-    for (let c = sheet.startCol; c <= lastCol(sheet); c++) {
-      const col = headerColumn(cellText(cellAt(sheet, r, c).value));
+    for (const [c, cell] of rowCells(sheet, r)) {
+      const col = headerColumn(cellText(cell.value));
       if (col && !cols.has(col)) cols.set(col, c);
     }
     if (cols.has("code") && cols.has("level1")) return { row: r, cols };
@@ -140,8 +150,7 @@ export function readCriteriaSheet(
   const col = (c: Column) => header.cols.get(c);
   const indicators: IndicatorDef[] = base.indicators.map((i) => ({ ...i }));
   const placed = new Map<number, { standard: number | null; criterion: number | null; row: number }>();
-  const end = Math.min(lastRow(sheet), header.row + MAX_ROWS);
-  for (let r = header.row + 1; r <= end; r++) {
+  for (const r of rowsBetween(sheet, header.row + 1, Math.min(lastRow(sheet), header.row + MAX_ROWS))) {
     const codeCol = col("code") as number;
     const codeValue = cellAt(sheet, r, codeCol).value;
     if (isBlank(codeValue)) continue;

@@ -1,5 +1,6 @@
-// The cell snapshot every reader fills (the ExcelJS adapter, the Office adapter, tests): plain data,
-// so the checking core never touches a spreadsheet API.
+// The cell snapshot every reader fills (the ExcelJS adapter, the lean reader, the Office adapter,
+// tests): plain data, so the checking core never touches a spreadsheet API. Sparse: only cells that
+// hold something are stored, so a value in column XFD or row 1,000,000 costs one entry, not millions.
 
 /** An Excel error value such as `#DIV/0!`, `#REF!`, `#N/A`. */
 export interface CellError {
@@ -12,6 +13,8 @@ export interface Cell {
   value: CellValue;
   /** Excel number format (`0.0%`, `General`…), used to tell a percentage from a plain number. */
   format?: string;
+  /** A formula whose result was never computed (a file saved by a program that does not calculate). */
+  uncomputed?: true;
 }
 
 /** A rectangle of cells, 1-based and inclusive. */
@@ -22,13 +25,16 @@ export interface RangeRef {
   right: number;
 }
 
+/** One row's cells that hold something, by column (1-based), in column order. */
+export type SnapshotRow = ReadonlyMap<number, Cell>;
+
 export interface SheetSnapshot {
   name: string;
-  /** Row and column (1-based) of `cells[0][0]`: the top-left corner of the used range. */
-  startRow: number;
-  startCol: number;
-  /** The used range, row by row. Cells covered by a merge (other than its top-left) are blank. */
-  cells: Cell[][];
+  /**
+   * The cells that hold something, by row (1-based) in row order. A cell absent here is blank; so are
+   * the cells a merge covers other than its top-left. Build with `sheetFromGrid` or `SheetBuilder`.
+   */
+  rows: ReadonlyMap<number, SnapshotRow>;
   merges: RangeRef[];
   hidden?: boolean;
 }
@@ -47,28 +53,169 @@ export interface WorkbookSnapshot {
   definedNames: DefinedName[];
 }
 
-const BLANK: Cell = { value: null };
+/** A value the product writes into a cell (null leaves it blank). */
+export type PlanValue = string | number | null;
 
-/** The cell at a sheet row and column (1-based); a blank cell outside the used range. */
+const BLANK: Cell = Object.freeze({ value: null }) as Cell;
+const NO_CELLS: SnapshotRow = new Map();
+
+/** The cell at a sheet row and column (1-based); a blank cell where nothing is stored. */
 export function cellAt(sheet: SheetSnapshot, row: number, col: number): Cell {
-  return sheet.cells[row - sheet.startRow]?.[col - sheet.startCol] ?? BLANK;
+  return sheet.rows.get(row)?.get(col) ?? BLANK;
+}
+
+/** The cells of one row that hold something, in column order. */
+export function rowCells(sheet: SheetSnapshot, row: number): SnapshotRow {
+  return sheet.rows.get(row) ?? NO_CELLS;
+}
+
+interface Bounds {
+  firstRow: number;
+  lastRow: number;
+  firstCol: number;
+  lastCol: number;
+}
+const boundsCache = new WeakMap<SheetSnapshot, Bounds>();
+
+/** The used range (0 when the sheet is empty); cached, since snapshots never change once made. */
+export function bounds(sheet: SheetSnapshot): Bounds {
+  let b = boundsCache.get(sheet);
+  if (b === undefined) {
+    b = { firstRow: 0, lastRow: 0, firstCol: 0, lastCol: 0 };
+    for (const [r, cells] of sheet.rows) {
+      if (cells.size === 0) continue;
+      if (b.firstRow === 0 || r < b.firstRow) b.firstRow = r;
+      if (r > b.lastRow) b.lastRow = r;
+      for (const c of cells.keys()) {
+        if (b.firstCol === 0 || c < b.firstCol) b.firstCol = c;
+        if (c > b.lastCol) b.lastCol = c;
+      }
+    }
+    boundsCache.set(sheet, b);
+  }
+  return b;
 }
 
 export function lastRow(sheet: SheetSnapshot): number {
-  return sheet.startRow + sheet.cells.length - 1;
+  return bounds(sheet).lastRow;
 }
 
-const widths = new WeakMap<Cell[][], number>();
-
-/** The last column of the used range (cached: snapshots are never changed once made). */
 export function lastCol(sheet: SheetSnapshot): number {
-  let width = widths.get(sheet.cells);
-  if (width === undefined) {
-    width = 0;
-    for (const row of sheet.cells) if (row.length > width) width = row.length;
-    widths.set(sheet.cells, width);
+  return bounds(sheet).lastCol;
+}
+
+/** Rows that hold something, in order, from `from` to `to` (inclusive). */
+export function* rowsBetween(sheet: SheetSnapshot, from: number, to: number): Generator<number> {
+  const numbers = sortedRows(sheet);
+  // Binary search for the first row ≥ from: a pass over a 1,000,000-row sheet stays linear.
+  let lo = 0;
+  let hi = numbers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((numbers[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
   }
-  return sheet.startCol + width - 1;
+  for (let i = lo; i < numbers.length && (numbers[i] as number) <= to; i++) yield numbers[i] as number;
+}
+
+const sortedCache = new WeakMap<SheetSnapshot, number[]>();
+/** The numbers of the rows that hold something, in order (cached). */
+export function rowNumbers(sheet: SheetSnapshot): readonly number[] {
+  return sortedRows(sheet);
+}
+function sortedRows(sheet: SheetSnapshot): number[] {
+  let rows = sortedCache.get(sheet);
+  if (rows === undefined) {
+    rows = [...sheet.rows.keys()];
+    // Builders insert rows in order; sort only when a caller did not.
+    for (let i = 1; i < rows.length; i++)
+      if ((rows[i] as number) < (rows[i - 1] as number)) {
+        rows.sort((a, b) => a - b);
+        break;
+      }
+    sortedCache.set(sheet, rows);
+  }
+  return rows;
+}
+
+/** Collects cells in any order and makes a sheet snapshot with rows and columns in order. */
+export class SheetBuilder {
+  private readonly rows = new Map<number, Map<number, Cell>>();
+  private ordered = true;
+  private lastRowSet = 0;
+  private lastColSet = 0;
+
+  /** Stores a cell; null values (blank cells) are not stored. */
+  set(row: number, col: number, cell: Cell): void {
+    if (cell.value === null && !cell.uncomputed) return;
+    let r = this.rows.get(row);
+    if (r === undefined) {
+      r = new Map();
+      this.rows.set(row, r);
+    }
+    if (row < this.lastRowSet || (row === this.lastRowSet && col <= this.lastColSet)) this.ordered = false;
+    this.lastRowSet = row;
+    this.lastColSet = col;
+    r.set(col, cell);
+  }
+
+  /**
+   * Blanks the cells merges cover other than their top-left, as Excel shows them: a sweep down the
+   * stored rows, so a merge over a million rows costs nothing where nothing is stored.
+   */
+  blankMerged(merges: readonly RangeRef[]): void {
+    if (merges.length === 0) return;
+    const byTop = [...merges].sort((a, b) => a.top - b.top);
+    let next = 0;
+    let active: RangeRef[] = [];
+    for (const row of [...this.rows.keys()].sort((a, b) => a - b)) {
+      while (next < byTop.length && (byTop[next] as RangeRef).top <= row)
+        active.push(byTop[next++] as RangeRef);
+      active = active.filter((m) => m.bottom >= row);
+      if (active.length === 0) continue;
+      const cells = this.rows.get(row) as Map<number, Cell>;
+      for (const col of [...cells.keys()])
+        if (active.some((m) => col >= m.left && col <= m.right && (row !== m.top || col !== m.left)))
+          cells.delete(col);
+      if (cells.size === 0) this.rows.delete(row);
+    }
+  }
+
+  build(name: string, merges: RangeRef[] = [], hidden?: boolean): SheetSnapshot {
+    let rows: Map<number, Map<number, Cell>> = this.rows;
+    if (!this.ordered) {
+      rows = new Map(
+        [...this.rows.entries()]
+          .sort((a, b) => a[0] - b[0])
+          .map(([r, cells]) => [r, new Map([...cells.entries()].sort((a, b) => a[0] - b[0]))])
+      );
+    }
+    const sheet: SheetSnapshot = { name, rows, merges };
+    if (hidden !== undefined) sheet.hidden = hidden;
+    return sheet;
+  }
+}
+
+/**
+ * A sheet from a dense grid whose top-left cell is at (`top`, `left`): how Office.js and the tests
+ * hand over cells. Blank cells are dropped; merged-over cells are blanked, as Excel shows them.
+ */
+export function sheetFromGrid(
+  name: string,
+  grid: readonly (readonly (Cell | undefined)[])[],
+  opts: { top?: number; left?: number; merges?: RangeRef[]; hidden?: boolean } = {}
+): SheetSnapshot {
+  const top = opts.top ?? 1;
+  const left = opts.left ?? 1;
+  const merges = opts.merges ?? [];
+  const b = new SheetBuilder();
+  grid.forEach((row, i) =>
+    row.forEach((cell, j) => {
+      if (cell) b.set(top + i, left + j, cell);
+    })
+  );
+  b.blankMerged(merges);
+  return b.build(name, merges, opts.hidden);
 }
 
 export function isCellError(value: CellValue): value is CellError {

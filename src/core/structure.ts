@@ -1,7 +1,7 @@
 // The hierarchy of an officer's table: which rows are standards, criteria and indicators.
 // Keywords win (`Tiêu chuẩn`, `Tiêu chí`, `Chỉ báo`/`CB`, in the code or at the start of the content);
 // Roman numerals in the code column are standards; dotted codes count depth from the deepest.
-import { cellText, isBlank, lastRow, type Cell, type SheetSnapshot } from "./snapshot";
+import { cellText, isBlank, lastRow, rowsBetween, type Cell, type SheetSnapshot } from "./snapshot";
 import type { TableLayout } from "./table";
 import { fold, romanToNumber } from "./text";
 import { maxOf } from "./max";
@@ -40,7 +40,7 @@ export function classifyRows(
   const { code: codeCol, content: contentCol, level: levelCol, evidence: evidenceCol } = table.columns;
   const text = (r: number, c: number | undefined) => (c === undefined ? "" : cellText(at(r, c).value));
   const rows: (TableRow | { kind: "dotted"; row: number; code: string; depth: number })[] = [];
-  for (let r = table.headerRow + 1; r <= lastRow(sheet); r++) {
+  for (const r of rowsBetween(sheet, table.headerRow + 1, lastRow(sheet))) {
     const code = text(r, codeCol);
     const content = text(r, contentCol);
     const kw = keyword(code) ?? keyword(content);

@@ -1,7 +1,15 @@
 // Finding the assessment table in an officer's own sheet: the header row by synonyms (case- and
 // diacritics-insensitive, any column, within the first 30 rows), the unit's name from the title rows.
 import { isOwned } from "./owned";
-import { cellAt, cellText, lastCol, lastRow, type Cell, type RangeRef, type SheetSnapshot } from "./snapshot";
+import {
+  cellAt,
+  cellText,
+  rowCells,
+  rowsBetween,
+  type Cell,
+  type RangeRef,
+  type SheetSnapshot,
+} from "./snapshot";
 import { fold, titleCase } from "./text";
 
 export type Role = "code" | "content" | "data" | "evidence" | "level" | "note" | "requirement";
@@ -43,16 +51,14 @@ export function detectTable(
   override: { columns: ColumnMap; headerRow?: number } = { columns: {} }
 ): TableLayout | null {
   const at = officerCells(sheet, owned);
-  const end = Math.min(lastRow(sheet), HEADER_SEARCH_ROWS);
-  const right = lastCol(sheet);
   let best: TableLayout | null = null;
   let bestScore = 0;
-  for (let r = Math.max(1, sheet.startRow); r <= end; r++) {
+  for (const r of rowsBetween(sheet, 1, HEADER_SEARCH_ROWS)) {
     if (override.headerRow !== undefined && r !== override.headerRow) continue;
     const columns: ColumnMap = {};
     let left = Infinity;
     let last = 0;
-    for (let c = sheet.startCol; c <= right; c++) {
+    for (const c of rowCells(sheet, r).keys()) {
       const text = cellText(at(r, c).value);
       if (!text) continue;
       const role = headerRole(text);
@@ -82,7 +88,7 @@ export function detectTable(
 /** The text of a row's non-blank cells, left to right (title rows are often merged across). */
 export function rowText(at: (row: number, col: number) => Cell, sheet: SheetSnapshot, row: number): string {
   const parts: string[] = [];
-  for (let c = sheet.startCol; c <= lastCol(sheet); c++) {
+  for (const c of rowCells(sheet, row).keys()) {
     const t = cellText(at(row, c).value);
     if (t && parts[parts.length - 1] !== t) parts.push(t);
   }

@@ -7,8 +7,9 @@ import { NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS, isOwned, ownedRanges } from "./
 import {
   cellAt,
   isBlank,
-  lastCol,
-  lastRow,
+  rowCells,
+  rowNumbers,
+  rowsBetween,
   type RangeRef,
   type SheetSnapshot,
   type WorkbookSnapshot,
@@ -61,7 +62,7 @@ function freeColumns(
 ): number {
   const officerCell = (r: number, c: number) => !isOwned(owned, r, c) && !isBlank(cellAt(sheet, r, c).value);
   const columnFree = (c: number) => {
-    for (let r = top; r <= bottom; r++) if (officerCell(r, c)) return false;
+    for (const r of rowsBetween(sheet, top, bottom)) if (officerCell(r, c)) return false;
     return true;
   };
   let c = from;
@@ -71,10 +72,10 @@ function freeColumns(
 
 /** The last row holding anything of the officer's (a signature block included). */
 export function lastOfficerRow(sheet: SheetSnapshot, owned: RangeRef[]): number {
-  for (let r = lastRow(sheet); r >= sheet.startRow; r--) {
-    for (let c = sheet.startCol; c <= lastCol(sheet); c++) {
-      if (!isBlank(cellAt(sheet, r, c).value) && !isOwned(owned, r, c)) return r;
-    }
+  const rows = rowNumbers(sheet);
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i] as number;
+    for (const [c, cell] of rowCells(sheet, r)) if (!isBlank(cell.value) && !isOwned(owned, r, c)) return r;
   }
   return 0;
 }

@@ -5,13 +5,14 @@ import { parseRange, rangeA1 } from "../core/a1";
 import { isCriteriaSheetName } from "../core/criteria-sheet";
 import { COLUMN_NAMES, NAME_PRODUCT_SHEET } from "../core/owned";
 import { cleanSheetName, productSheetName, type SheetPlan } from "../core/sheet-plan";
-import type {
-  Cell,
-  CellValue,
-  DefinedName,
-  RangeRef,
-  SheetSnapshot,
-  WorkbookSnapshot,
+import {
+  sheetFromGrid,
+  type Cell,
+  type CellValue,
+  type DefinedName,
+  type RangeRef,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
 } from "../core/snapshot";
 import type { ColumnMap } from "../core/table";
 import type { WritePlan } from "../core/write-plan";
@@ -221,22 +222,16 @@ export function readSheet(sheetName?: string): Promise<ReadResult> {
             return p ? [p.range] : [];
           })
         : [];
-    const target: SheetSnapshot = {
-      name,
-      startRow: used.isNullObject ? 1 : used.rowIndex + 1,
-      startCol: used.isNullObject ? 1 : used.columnIndex + 1,
-      cells,
+    const target: SheetSnapshot = sheetFromGrid(name, cells, {
+      top: used.isNullObject ? 1 : used.rowIndex + 1,
+      left: used.isNullObject ? 1 : used.columnIndex + 1,
       merges,
-    };
+    });
     const snapshotSheets = [target];
     if (criteria && criteriaName) {
-      snapshotSheets.push({
-        name: criteriaName,
-        startRow: 1,
-        startCol: 1,
-        cells: gridOf(criteria.values, criteria.valueTypes, criteria.numberFormat),
-        merges: [],
-      });
+      snapshotSheets.push(
+        sheetFromGrid(criteriaName, gridOf(criteria.values, criteria.valueTypes, criteria.numberFormat))
+      );
     }
     return {
       snapshot: {

@@ -2,13 +2,13 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { parseRange } from "../core/a1";
-import type {
-  Cell,
-  CellValue,
-  DefinedName,
-  RangeRef,
-  SheetSnapshot,
-  WorkbookSnapshot,
+import {
+  SheetBuilder,
+  type CellValue,
+  type DefinedName,
+  type RangeRef,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
 } from "../core/snapshot";
 import { rawNames, installRawDefinedNames } from "./names";
 
@@ -123,25 +123,22 @@ function valueOf(v: ExcelJS.CellValue): CellValue {
 }
 
 export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const rows: Cell[][] = [];
+  const builder = new SheetBuilder();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // A merged area's value lives in its top-left cell only, as in Excel.
       if (cell.isMerged && cell.master !== cell) return;
       const value = valueOf(cell.value);
       if (value === null) return;
-      cells[c - 1] = cell.numFmt ? { value, format: cell.numFmt } : { value };
+      builder.set(r, c, cell.numFmt ? { value, format: cell.numFmt } : { value });
     });
-    rows[r - 1] = cells;
   });
-  const grid: Cell[][] = Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? { value: null }));
   const merges: RangeRef[] = [];
   for (const m of (ws.model as { merges?: string[] }).merges ?? []) {
     const parsed = parseRange(m);
     if (parsed) merges.push(parsed.range);
   }
-  return { name: ws.name, startRow: 1, startCol: 1, cells: grid, merges, hidden: ws.state !== "visible" };
+  return builder.build(ws.name, merges, ws.state !== "visible");
 }
 
 export function workbookSnapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {

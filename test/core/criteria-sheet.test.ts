@@ -1,3 +1,4 @@
+import type { Cell } from "../../src/core/snapshot";
 import fc from "fast-check";
 import { builtinForKind } from "../../src/core/builtin";
 import {
@@ -68,7 +69,7 @@ test("bad rows are problems at their cell, and are skipped", () => {
     [12, "", "Tỷ lệ", "", "", "", "Chắc"],
     [13, "", "Tỷ lệ", "", "", "", "Có", "mười"],
   ]);
-  s.cells[1]?.push({ value: "Điểm" });
+  (s.rows.get(2) as Map<number, Cell>).set(8, { value: "Điểm" });
   const { framework, issues } = readCriteriaSheet(s, city, "en");
   expect(issues.map((i) => [i.cell, i.indicator])).toEqual([
     ["A3", null],

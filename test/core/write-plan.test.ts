@@ -1,3 +1,4 @@
+import { lastRow } from "../../src/core/snapshot";
 import { checkSheet } from "../../src/core/check";
 import { NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS, COLUMN_NAMES, storedMapping } from "../../src/core/owned";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
@@ -55,16 +56,16 @@ test("never changes a cell the officer filled; a second run replaces, never adds
 test("results follow the table when it grows, and English on request", () => {
   const { rows } = template();
   const once = writeOnce(workbook([sheet(NAME, rows)]));
+  const noteRow = lastRow(once.sheets[0]!) + 2;
   const grown = {
     ...once,
     sheets: once.sheets.map((s) => ({
       ...s,
-      cells: [...s.cells, [], [{ value: "Ghi chú thêm của cán bộ" }]],
+      rows: new Map([...s.rows, [noteRow, new Map([[1, { value: "Ghi chú thêm của cán bộ" }]])]]),
     })),
   };
   const again = writeOnce(grown, "en");
   const cells = filled(again, NAME);
-  const noteRow = grown.sheets[0]!.cells.length;
   expect(noteRow).toBe(rows.length + 8); // below the first run's 5-line block
   expect(cells.get(`${noteRow}:1`)).toBe("Ghi chú thêm của cán bộ");
   expect(cells.get(`${noteRow + 2}:1`)).toBe("SELF-ASSESSMENT CHECK RESULT");

@@ -5,19 +5,26 @@ import type { WritePlan } from "../../src/core/write-plan";
 export function applyToSnapshot(wb: WorkbookSnapshot, plan: WritePlan): WorkbookSnapshot {
   const sheets = wb.sheets.map((s) => {
     if (s.name !== plan.sheet) return s;
-    const cells: Cell[][] = s.cells.map((r) => r.map((c) => ({ ...c })));
+    const rows = new Map([...s.rows].map(([r, cells]) => [r, new Map(cells)] as const));
     const set = (row: number, col: number, value: Cell["value"]) => {
-      const r = (cells[row - s.startRow] ??= []);
-      for (let c = r.length; c < col - s.startCol; c++) r[c] = { value: null };
-      r[col - s.startCol] = { value };
+      const r = rows.get(row) ?? new Map<number, Cell>();
+      if (value === null) r.delete(col);
+      else r.set(col, { value });
+      if (r.size > 0) rows.set(row, r);
+      else rows.delete(row);
     };
     for (const r of plan.clear)
       for (let row = r.top; row <= r.bottom; row++)
         for (let col = r.left; col <= r.right; col++) set(row, col, null);
     for (const b of plan.blocks)
       b.values.forEach((vals, i) => vals.forEach((v, j) => v !== null && set(b.top + i, b.left + j, v)));
-    for (let i = 0; i < cells.length; i++) cells[i] ??= [];
-    return { ...s, cells };
+    // Rows and columns back in order, as a reader would give them.
+    const ordered = new Map(
+      [...rows]
+        .sort((a, b) => a[0] - b[0])
+        .map(([r, cells]) => [r, new Map([...cells].sort((a, b) => a[0] - b[0]))] as const)
+    );
+    return { ...s, rows: ordered };
   });
   const drop = new Set([...plan.removeNames, ...plan.names.map((n) => n.name)].map((n) => n.toLowerCase()));
   const definedNames = [
@@ -31,10 +38,8 @@ export function applyToSnapshot(wb: WorkbookSnapshot, plan: WritePlan): Workbook
 export function filled(wb: WorkbookSnapshot, sheet: string): Map<string, unknown> {
   const s = wb.sheets.find((x) => x.name === sheet);
   const out = new Map<string, unknown>();
-  s?.cells.forEach((r, i) =>
-    r.forEach((c, j) => {
-      if (c.value !== null && c.value !== "") out.set(`${i + s.startRow}:${j + s.startCol}`, c.value);
-    })
-  );
+  for (const [r, cells] of s?.rows ?? [])
+    for (const [c, cell] of cells)
+      if (cell.value !== null && cell.value !== "") out.set(`${r}:${c}`, cell.value);
   return out;
 }

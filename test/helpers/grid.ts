@@ -1,15 +1,27 @@
 // Builds officer-like sheets in code, so the tests never depend on files outside the project.
-import type { Cell, CellValue, DefinedName, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
+import {
+  sheetFromGrid,
+  type Cell,
+  type CellValue,
+  type DefinedName,
+  type RangeRef,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../../src/core/snapshot";
 
 export type In = CellValue | undefined | { v: CellValue; f: string };
 
-export function sheet(name: string, rows: In[][], extra: Partial<SheetSnapshot> = {}): SheetSnapshot {
+export function sheet(
+  name: string,
+  rows: In[][],
+  extra: { merges?: RangeRef[]; hidden?: boolean; top?: number; left?: number } = {}
+): SheetSnapshot {
   const cells: Cell[][] = rows.map((r) =>
     r.map((x): Cell =>
       x !== null && typeof x === "object" && "f" in x ? { value: x.v, format: x.f } : { value: x ?? null }
     )
   );
-  return { name, startRow: 1, startCol: 1, cells, merges: [], ...extra };
+  return sheetFromGrid(name, cells, extra);
 }
 
 export function workbook(sheets: SheetSnapshot[], definedNames: DefinedName[] = []): WorkbookSnapshot {

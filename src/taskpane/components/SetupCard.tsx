@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { columnLetters } from "../../core/a1";
 import { BUILTIN_FRAMEWORKS } from "../../core/builtin";
-import { lastCol } from "../../core/snapshot";
+import { bounds } from "../../core/snapshot";
 import type { ColumnMap } from "../../core/table";
 import { assessableSheets } from "../actions";
 import type { Assessment } from "../useAssessment";
@@ -35,8 +35,9 @@ export function SetupCard({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi
   const disabled = a.busy !== null;
   const chosen: ColumnMap = { ...check?.layout.columns, ...a.columns };
   const table = read?.snapshot.sheets[0];
-  const firstCol = table?.startCol ?? 1;
-  const width = Math.max(8, table ? lastCol(table) - firstCol + 1 : 0);
+  const used = table ? bounds(table) : undefined;
+  const firstCol = used?.firstCol || 1;
+  const width = Math.max(8, used?.lastCol ? used.lastCol - firstCol + 1 : 0);
   const headerRow = check?.layout.headerRow ?? 1;
   return (
     <section
