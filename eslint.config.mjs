@@ -72,7 +72,7 @@ export default tseslint.config(
               group: ["office-*", "@microsoft/*"],
               message: "src/core must not use Office: adapters live in src/excel.",
             },
-            { group: ["../*"], message: "src/core imports only from src/core." },
+            { group: ["../../*"], message: "src/core imports only from src/core." },
           ],
           paths: ["fs", "path", "os", "child_process", "crypto", "stream", "util", "zlib", "http", "https"],
         },

@@ -1,18 +1,18 @@
 // `hoctap check`: checks officers' .xlsx files, prints the report, optionally writes the results.
 import { basename, join, resolve } from "node:path";
 import { mkdir } from "node:fs/promises";
-import { columnNumber } from "../core/a1";
-import { builtinFramework } from "../core/builtin";
-import { checkWorkbook, type SheetReport } from "../core/check";
-import type { Framework } from "../core/framework";
-import type { Lang } from "../core/messages";
-import type { ColumnMap, Role } from "../core/table";
-import { formatDay, planResults } from "../core/write-plan";
-import { assessmentSummary } from "../core/summary";
+import { columnNumber } from "../core/model/a1";
+import { builtinFramework } from "../core/sets/builtin";
+import { checkWorkbook, type SheetReport } from "../core/checks/check";
+import type { Framework } from "../core/sets/framework";
+import type { Lang } from "../core/model/lang";
+import type { ColumnMap, Role } from "../core/table/header";
+import { formatDay, planResults } from "../core/plans/write-plan";
+import { assessmentSummary } from "../core/plans/summary";
 import { applyPlan, partsLostByCopy } from "../xlsx/apply";
 import { saveWorkbook, writeSheetPlan } from "../xlsx/sheets";
 import { openWorkbook, WorkbookFileError, workbookSnapshot } from "../xlsx/read";
-import type { WorkbookSnapshot } from "../core/snapshot";
+import type { WorkbookSnapshot } from "../core/model/snapshot";
 import { formatReport } from "./format";
 import { UsageError, type Console } from "./io";
 

@@ -1,7 +1,7 @@
 // `hoctap clean`: removes every cell and name the product wrote, for the copy that is sent.
 import { resolve } from "node:path";
-import type { Lang } from "../core/messages";
-import { planClean } from "../core/write-plan";
+import type { Lang } from "../core/model/lang";
+import { planClean } from "../core/plans/write-plan";
 import { applyPlan } from "../xlsx/apply";
 import { productSheets, removeSheet, saveWorkbook } from "../xlsx/sheets";
 import { loadWorkbook, WorkbookFileError, workbookSnapshot } from "../xlsx/read";

@@ -1,6 +1,6 @@
 // The readable report the CLI prints for one checked sheet.
-import type { SheetReport } from "../core/check";
-import type { Lang } from "../core/messages";
+import type { SheetReport } from "../core/checks/check";
+import type { Lang } from "../core/model/lang";
 
 export interface Paint {
   red(s: string): string;

@@ -1,7 +1,7 @@
 // `hoctap frameworks`: the built-in criteria sets.
-import { BUILTIN_FRAMEWORKS } from "../core/builtin";
-import { counts } from "../core/framework";
-import type { Lang } from "../core/messages";
+import { BUILTIN_FRAMEWORKS } from "../core/sets/builtin";
+import { counts } from "../core/sets/framework";
+import type { Lang } from "../core/model/lang";
 import type { Console } from "./io";
 
 export function frameworkList() {

@@ -20,6 +20,11 @@ export interface Console {
 const silent: Progress = { tick: () => undefined, done: () => undefined };
 
 export function processConsole(): Console {
+  // `hoctap … | head`: the reader went away; stop quietly instead of printing Node's stack trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const tty = Boolean(process.stderr.isTTY);
   const outTty = Boolean(process.stdout.isTTY);
   const colour = (s: string, code: number) => (tty ? `\x1b[${code}m${s}\x1b[39m` : s);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `hoctap`: checks learning-district / learning-city self-assessment workbooks from the command line.
 import { Command, CommanderError, Option } from "commander";
-import type { Lang } from "../core/messages";
+import type { Lang } from "../core/model/lang";
 import { runCheck } from "./check-command";
 import { runClean } from "./clean-command";
 import { runFrameworks } from "./frameworks-command";

@@ -2,9 +2,9 @@
 import { basename } from "node:path";
 import { existsSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { checkWorkbook } from "../core/check";
-import type { Lang } from "../core/messages";
-import { summaryRows, summarySheet, type SummaryEntry, type SummaryRow } from "../core/summary";
+import { checkWorkbook } from "../core/checks/check";
+import type { Lang } from "../core/model/lang";
+import { summaryRows, summarySheet, type SummaryEntry, type SummaryRow } from "../core/plans/summary";
 import { installRawDefinedNames } from "../xlsx/names";
 import { loadWorkbook, WorkbookFileError, workbookSnapshot } from "../xlsx/read";
 import { saveWorkbook, writeSheetPlan } from "../xlsx/sheets";

@@ -1,8 +1,8 @@
 // `hoctap template`: a blank self-assessment sheet for a criteria set.
 import ExcelJS from "exceljs";
-import { builtinFramework } from "../core/builtin";
-import type { Lang } from "../core/messages";
-import { templateSheet } from "../core/template";
+import { builtinFramework } from "../core/sets/builtin";
+import type { Lang } from "../core/model/lang";
+import { templateSheet } from "../core/plans/template";
 import { installRawDefinedNames } from "../xlsx/names";
 import { WorkbookFileError } from "../xlsx/read";
 import { saveWorkbook, writeSheetPlan } from "../xlsx/sheets";

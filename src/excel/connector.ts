@@ -1,10 +1,10 @@
 // The Office connector: every Office.js call of the add-in lives in this module, so the rest of the
 // task pane (and every test) can run without Office.
 
-import { parseRange, rangeA1 } from "../core/a1";
-import { isCriteriaSheetName } from "../core/criteria-sheet";
-import { COLUMN_NAMES, NAME_PRODUCT_SHEET } from "../core/owned";
-import { cleanSheetName, productSheetName, type SheetPlan } from "../core/sheet-plan";
+import { parseRange, rangeA1 } from "../core/model/a1";
+import { isCriteriaSheetName } from "../core/sets/criteria-sheet";
+import { COLUMN_NAMES, NAME_PRODUCT_SHEET } from "../core/model/owned";
+import { cleanSheetName, productSheetName, type SheetPlan } from "../core/plans/sheet-plan";
 import {
   sheetFromGrid,
   type Cell,
@@ -13,10 +13,10 @@ import {
   type RangeRef,
   type SheetSnapshot,
   type WorkbookSnapshot,
-} from "../core/snapshot";
-import type { ColumnMap } from "../core/table";
-import type { WritePlan } from "../core/write-plan";
-import { maxOf } from "../core/max";
+} from "../core/model/snapshot";
+import type { ColumnMap } from "../core/table/header";
+import type { WritePlan } from "../core/plans/write-plan";
+import { maxOf } from "../core/model/max";
 
 export type Lang = "vi" | "en";
 export type ThemeKind = "light" | "dark";

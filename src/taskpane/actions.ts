@@ -1,13 +1,13 @@
 // What each button does: read once through the connector, run the shared core, write once.
-import { builtinForKind, builtinFramework } from "../core/builtin";
-import { CRITERIA_SHEET_NAME, criteriaSheetRows, isCriteriaSheetName } from "../core/criteria-sheet";
-import type { Framework } from "../core/framework";
-import { assessmentSummary, summarySheet, type SummaryEntry } from "../core/summary";
-import { templateSheet } from "../core/template";
-import { checkSheet, type SheetCheck } from "../core/check";
-import type { Lang } from "../core/messages";
-import type { ColumnMap } from "../core/table";
-import { formatDay, planClean, planResults } from "../core/write-plan";
+import { builtinForKind, builtinFramework } from "../core/sets/builtin";
+import { CRITERIA_SHEET_NAME, criteriaSheetRows, isCriteriaSheetName } from "../core/sets/criteria-sheet";
+import type { Framework } from "../core/sets/framework";
+import { assessmentSummary, summarySheet, type SummaryEntry } from "../core/plans/summary";
+import { templateSheet } from "../core/plans/template";
+import { checkSheet, type SheetCheck } from "../core/checks/check";
+import type { Lang } from "../core/model/lang";
+import type { ColumnMap } from "../core/table/header";
+import { formatDay, planClean, planResults } from "../core/plans/write-plan";
 import {
   addSheetFromPlan,
   applyPlan,

@@ -1,6 +1,6 @@
 // The pane's state: what was read and checked, what is running, and what went wrong.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ColumnMap } from "../core/table";
+import type { ColumnMap } from "../core/table/header";
 import { OfficeActionError, selectCell } from "../excel/connector";
 import type { Lang } from "../excel/connector";
 import {

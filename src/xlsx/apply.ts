@@ -1,7 +1,7 @@
 // The ExcelJS adapter, writing side: applies the core's write plan to a loaded workbook.
 import type ExcelJS from "exceljs";
-import { parseRange, qualifiedRange } from "../core/a1";
-import type { WritePlan } from "../core/write-plan";
+import { parseRange, qualifiedRange } from "../core/model/a1";
+import type { WritePlan } from "../core/plans/write-plan";
 import { rawNames, setRawNames, sheetIndex } from "./names";
 
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {

@@ -1,7 +1,7 @@
 // The ExcelJS adapter, reading side: an .xlsx file → the core's WorkbookSnapshot.
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { parseRange } from "../core/a1";
+import { parseRange } from "../core/model/a1";
 import {
   SheetBuilder,
   type CellValue,
@@ -9,7 +9,7 @@ import {
   type RangeRef,
   type SheetSnapshot,
   type WorkbookSnapshot,
-} from "../core/snapshot";
+} from "../core/model/snapshot";
 import { rawNames, installRawDefinedNames } from "./names";
 
 export type FileErrorCode =

@@ -1,12 +1,12 @@
 // The ExcelJS adapter for whole sheets the product makes (summaries, templates, criteria sheets),
 // and saving workbooks so that every sheet-scoped name stays valid.
 import type ExcelJS from "exceljs";
-import { qualifiedRange, quoteSheetName, rangeA1 } from "../core/a1";
-import { NAME_PRODUCT_SHEET } from "../core/owned";
-import { productSheetName, type SheetPlan } from "../core/sheet-plan";
+import { qualifiedRange, quoteSheetName, rangeA1 } from "../core/model/a1";
+import { NAME_PRODUCT_SHEET } from "../core/model/owned";
+import { productSheetName, type SheetPlan } from "../core/plans/sheet-plan";
 import { rawNames, setRawNames, sheetIndex } from "./names";
 import { WorkbookFileError } from "./read";
-import { maxOf } from "../core/max";
+import { maxOf } from "../core/model/max";
 
 /** The sheets the product made, recognised by their `HocTap_KQ_Sheet` name. */
 export function productSheets(wb: ExcelJS.Workbook): string[] {

@@ -1,8 +1,8 @@
-import { builtinForKind } from "../../src/core/builtin";
-import { checkSheet, checkWorkbook, chooseKind, type SheetCheck } from "../../src/core/check";
-import { criteriaSheetRows } from "../../src/core/criteria-sheet";
-import type { Framework } from "../../src/core/framework";
-import { headerRole, unitNameFrom } from "../../src/core/table";
+import { builtinForKind } from "../../src/core/sets/builtin";
+import { checkSheet, checkWorkbook, chooseKind, type SheetCheck } from "../../src/core/checks/check";
+import { criteriaSheetRows } from "../../src/core/sets/criteria-sheet";
+import type { Framework } from "../../src/core/sets/framework";
+import { headerRole, unitNameFrom } from "../../src/core/table/header";
 import { sheet, template, workbook, type In } from "../helpers/grid";
 
 function run(

@@ -1,13 +1,13 @@
-import type { Cell } from "../../src/core/snapshot";
+import type { Cell } from "../../src/core/model/snapshot";
 import fc from "fast-check";
-import { builtinForKind } from "../../src/core/builtin";
+import { builtinForKind } from "../../src/core/sets/builtin";
 import {
   criteriaSheetRows,
   isCriteriaSheetName,
   parseIndicatorCode,
   readCriteriaSheet,
-} from "../../src/core/criteria-sheet";
-import type { Framework, Threshold } from "../../src/core/framework";
+} from "../../src/core/sets/criteria-sheet";
+import type { Framework, Threshold } from "../../src/core/sets/framework";
 import { sheet, type In } from "../helpers/grid";
 
 const city = builtinForKind("city");

@@ -1,14 +1,21 @@
 import fc from "fast-check";
-import { a1, columnLetters, columnNumber, parseRange, qualifiedRange, rangeA1 } from "../../src/core/a1";
-import { builtinForKind } from "../../src/core/builtin";
-import { checkSheet } from "../../src/core/check";
-import { issueMessage, issueNote } from "../../src/core/issue-messages";
-import { RULES } from "../../src/core/issues";
-import { buildStructure, classifyRows } from "../../src/core/structure";
-import { cellText, isBlank, lastCol } from "../../src/core/snapshot";
-import { detectTable, officerCells } from "../../src/core/table";
-import { fold, romanToNumber, titleCase } from "../../src/core/text";
-import { lastOfficerRow } from "../../src/core/write-plan";
+import {
+  a1,
+  columnLetters,
+  columnNumber,
+  parseRange,
+  qualifiedRange,
+  rangeA1,
+} from "../../src/core/model/a1";
+import { builtinForKind } from "../../src/core/sets/builtin";
+import { checkSheet } from "../../src/core/checks/check";
+import { issueMessage, issueNote } from "../../src/core/checks/issue-messages";
+import { RULES } from "../../src/core/model/issues";
+import { buildStructure, classifyRows } from "../../src/core/table/structure";
+import { cellText, isBlank, lastCol } from "../../src/core/model/snapshot";
+import { detectTable, officerCells } from "../../src/core/table/header";
+import { fold, romanToNumber, titleCase } from "../../src/core/model/text";
+import { lastOfficerRow } from "../../src/core/plans/write-plan";
 import { sheet, workbook, type In } from "../helpers/grid";
 
 describe("A1 addresses", () => {
@@ -183,7 +190,7 @@ describe("unusual tables", () => {
 
 describe("more spellings and corners", () => {
   test("measure spellings in the criteria sheet; a sheet with only some columns", async () => {
-    const { readCriteriaSheet } = await import("../../src/core/criteria-sheet");
+    const { readCriteriaSheet } = await import("../../src/core/sets/criteria-sheet");
     const city = builtinForKind("city");
     const rows: In[][] = [
       ["Mã", "Loại", "Mức 1", "Mức 2", "Tiêu chuẩn", "Tiêu chí"],
@@ -214,7 +221,7 @@ describe("more spellings and corners", () => {
   });
 
   test("titles of the base tree survive a rebuilt tree", async () => {
-    const { criteriaSheetRows, readCriteriaSheet } = await import("../../src/core/criteria-sheet");
+    const { criteriaSheetRows, readCriteriaSheet } = await import("../../src/core/sets/criteria-sheet");
     const base = builtinForKind("district");
     const titled = {
       ...base,
@@ -231,12 +238,12 @@ describe("more spellings and corners", () => {
   });
 
   test("numbers too large to be real are not numbers", async () => {
-    const { parseNumberText } = await import("../../src/core/values");
+    const { parseNumberText } = await import("../../src/core/model/numbers");
     expect(parseNumberText("9".repeat(400))).toBeNull();
   });
 
   test("group corners: an empty group, a points rule without a band for the level", async () => {
-    const { groupLevel } = await import("../../src/core/scoring");
+    const { groupLevel } = await import("../../src/core/checks/scoring");
     expect(groupLevel({ rule: "share-at-least", percent: 50 }, [], 3)).toEqual({
       level: null,
       reasons: [{ code: "structure" }],
@@ -267,7 +274,7 @@ describe("more spellings and corners", () => {
   });
 
   test("the write plan for a flat table, in English, for a city that is not recognised", async () => {
-    const { planResults } = await import("../../src/core/write-plan");
+    const { planResults } = await import("../../src/core/plans/write-plan");
     const rows: In[][] = [["UBND THÀNH PHỐ HẢI PHÒNG"], ["TT", "Nội dung", "Số liệu", "Minh chứng", "Mức"]];
     for (let n = 1; n <= 20; n++) rows.push([`CB${n}`, "x", "có", "H", n === 3 ? "Không đạt" : "Mức 2"], []);
     const s = sheet("x", rows);
@@ -296,8 +303,8 @@ describe("more spellings and corners", () => {
 });
 
 test("sheets far beyond 100,000 rows: no spread of one argument per row anywhere", async () => {
-  const { maxOf } = await import("../../src/core/max");
-  const { planResults } = await import("../../src/core/write-plan");
+  const { maxOf } = await import("../../src/core/model/max");
+  const { planResults } = await import("../../src/core/plans/write-plan");
   expect(
     maxOf(
       Array.from({ length: 300000 }, (_, i) => i),

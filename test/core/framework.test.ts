@@ -1,5 +1,5 @@
-import { BUILTIN_FRAMEWORKS, builtinForKind, builtinFramework } from "../../src/core/builtin";
-import { counts, isThresholdScored, loadFramework, maxLevel } from "../../src/core/framework";
+import { BUILTIN_FRAMEWORKS, builtinForKind, builtinFramework } from "../../src/core/sets/builtin";
+import { counts, isThresholdScored, loadFramework, maxLevel } from "../../src/core/sets/framework";
 
 describe("built-in sets", () => {
   test("district: 3 standards, 6 criteria, 16 indicators; city: 3, 6, 20", () => {

@@ -1,11 +1,11 @@
 // Officer-like grids at random: headers drawn from the synonyms, columns shuffled, title rows,
 // section, blank and junk rows, every level and value spelling. Bounded so `npm test` stays quick.
 import fc from "fast-check";
-import { parseRange } from "../../src/core/a1";
-import { builtinForKind } from "../../src/core/builtin";
-import { checkSheet, type SheetCheck } from "../../src/core/check";
-import { criteriaSheetRows } from "../../src/core/criteria-sheet";
-import type { Issue } from "../../src/core/issues";
+import { parseRange } from "../../src/core/model/a1";
+import { builtinForKind } from "../../src/core/sets/builtin";
+import { checkSheet, type SheetCheck } from "../../src/core/checks/check";
+import { criteriaSheetRows } from "../../src/core/sets/criteria-sheet";
+import type { Issue } from "../../src/core/model/issues";
 import {
   cellAt,
   isBlank,
@@ -13,8 +13,8 @@ import {
   lastRow,
   type CellValue,
   type SheetSnapshot,
-} from "../../src/core/snapshot";
-import { planResults } from "../../src/core/write-plan";
+} from "../../src/core/model/snapshot";
+import { planResults } from "../../src/core/plans/write-plan";
 import { applyToSnapshot, filled } from "../helpers/apply-snapshot";
 import { sheet, workbook, type In } from "../helpers/grid";
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatLevel, parseLevel } from "../../src/core/levels";
+import { formatLevel, parseLevel } from "../../src/core/table/levels";
 
 describe("parseLevel", () => {
   test.each([

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { builtinForKind } from "../../src/core/builtin";
-import type { Framework, IndicatorDef, RecognitionRule } from "../../src/core/framework";
-import { describeReason, levelLabel } from "../../src/core/messages";
-import { computedLevel, groupLevel, scoreTree, type Level, type Reason } from "../../src/core/scoring";
+import { builtinForKind } from "../../src/core/sets/builtin";
+import type { Framework, IndicatorDef, RecognitionRule } from "../../src/core/sets/framework";
+import { describeReason, levelLabel } from "../../src/core/checks/messages";
+import { computedLevel, groupLevel, scoreTree, type Level, type Reason } from "../../src/core/checks/scoring";
 
 const percent = (thresholds: IndicatorDef["thresholds"]): IndicatorDef => ({
   number: 1,

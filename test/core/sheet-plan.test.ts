@@ -1,8 +1,8 @@
-import { builtinForKind } from "../../src/core/builtin";
-import { checkSheet } from "../../src/core/check";
-import { cleanSheetName, fitWidths, levelFill, productSheetName } from "../../src/core/sheet-plan";
-import { assessmentSummary, summaryRows, summarySheet } from "../../src/core/summary";
-import { templateSheet } from "../../src/core/template";
+import { builtinForKind } from "../../src/core/sets/builtin";
+import { checkSheet } from "../../src/core/checks/check";
+import { cleanSheetName, fitWidths, levelFill, productSheetName } from "../../src/core/plans/sheet-plan";
+import { assessmentSummary, summaryRows, summarySheet } from "../../src/core/plans/summary";
+import { templateSheet } from "../../src/core/plans/template";
 import { sheet, template, workbook, type In } from "../helpers/grid";
 
 test("sheet names: cut to 31 characters, cleaned, never over the officer's sheets", () => {

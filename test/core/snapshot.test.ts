@@ -6,7 +6,7 @@ import {
   rowsBetween,
   SheetBuilder,
   sheetFromGrid,
-} from "../../src/core/snapshot";
+} from "../../src/core/model/snapshot";
 
 test("cells set out of order come out in row and column order; blanks are not stored", () => {
   const b = new SheetBuilder();

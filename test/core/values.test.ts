@@ -1,12 +1,8 @@
 import fc from "fast-check";
-import type { Threshold } from "../../src/core/framework";
-import {
-  formatThreshold,
-  meetsThreshold,
-  parseNumberText,
-  parseThreshold,
-  parseValue,
-} from "../../src/core/values";
+import type { Threshold } from "../../src/core/sets/framework";
+import { formatThreshold, meetsThreshold, parseThreshold } from "../../src/core/sets/thresholds";
+import { parseNumberText } from "../../src/core/model/numbers";
+import { parseValue } from "../../src/core/table/values";
 
 describe("parseNumberText", () => {
   test.each([

@@ -1,8 +1,13 @@
-import { lastRow } from "../../src/core/snapshot";
-import { checkSheet } from "../../src/core/check";
-import { NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS, COLUMN_NAMES, storedMapping } from "../../src/core/owned";
-import type { WorkbookSnapshot } from "../../src/core/snapshot";
-import { lastOfficerRow, planClean, planResults } from "../../src/core/write-plan";
+import { lastRow } from "../../src/core/model/snapshot";
+import { checkSheet } from "../../src/core/checks/check";
+import {
+  NAME_RESULT_BLOCK,
+  NAME_RESULT_COLUMNS,
+  COLUMN_NAMES,
+  storedMapping,
+} from "../../src/core/model/owned";
+import type { WorkbookSnapshot } from "../../src/core/model/snapshot";
+import { lastOfficerRow, planClean, planResults } from "../../src/core/plans/write-plan";
 import { applyToSnapshot, filled } from "../helpers/apply-snapshot";
 import { sheet, template, workbook, type In } from "../helpers/grid";
 
@@ -108,7 +113,7 @@ test("unit phrases for the result line", () => {
 });
 
 test("days and unit phrases as officers write them", async () => {
-  const { formatDay, unitPhrase } = await import("../../src/core/write-plan");
+  const { formatDay, unitPhrase } = await import("../../src/core/plans/write-plan");
   expect(formatDay(new Date(2026, 0, 5))).toBe("05/01/2026");
   expect(unitPhrase("Thị xã Kinh Môn", "district", "vi")).toBe("Thị xã học tập");
   expect(unitPhrase(null, "city", "vi")).toBe("Thành phố học tập");

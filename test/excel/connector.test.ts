@@ -1,6 +1,6 @@
-import { checkSheet } from "../../src/core/check";
-import { storedMapping } from "../../src/core/owned";
-import { planClean, planResults } from "../../src/core/write-plan";
+import { checkSheet } from "../../src/core/checks/check";
+import { storedMapping } from "../../src/core/model/owned";
+import { planClean, planResults } from "../../src/core/plans/write-plan";
 import {
   applyPlan,
   OfficeActionError,

@@ -1,8 +1,8 @@
-import { builtinForKind } from "../../src/core/builtin";
-import { checkSheet } from "../../src/core/check";
-import { readCriteriaSheet } from "../../src/core/criteria-sheet";
-import { summarySheet } from "../../src/core/summary";
-import { templateSheet } from "../../src/core/template";
+import { builtinForKind } from "../../src/core/sets/builtin";
+import { checkSheet } from "../../src/core/checks/check";
+import { readCriteriaSheet } from "../../src/core/sets/criteria-sheet";
+import { summarySheet } from "../../src/core/plans/summary";
+import { templateSheet } from "../../src/core/plans/template";
 import { addSheetFromPlan, readSheet } from "../../src/excel/connector";
 import {
   CriteriaSheetExists,

@@ -1,6 +1,6 @@
 // Applies a write plan to a snapshot in memory, as the adapters do to a real workbook.
-import type { Cell, WorkbookSnapshot } from "../../src/core/snapshot";
-import type { WritePlan } from "../../src/core/write-plan";
+import type { Cell, WorkbookSnapshot } from "../../src/core/model/snapshot";
+import type { WritePlan } from "../../src/core/plans/write-plan";
 
 export function applyToSnapshot(wb: WorkbookSnapshot, plan: WritePlan): WorkbookSnapshot {
   const sheets = wb.sheets.map((s) => {

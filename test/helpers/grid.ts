@@ -7,7 +7,7 @@ import {
   type RangeRef,
   type SheetSnapshot,
   type WorkbookSnapshot,
-} from "../../src/core/snapshot";
+} from "../../src/core/model/snapshot";
 
 export type In = CellValue | undefined | { v: CellValue; f: string };
 

@@ -1,10 +1,10 @@
-import { cellAt, rowCells } from "../../src/core/snapshot";
+import { cellAt, rowCells } from "../../src/core/model/snapshot";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { checkWorkbook } from "../../src/core/check";
-import { planResults } from "../../src/core/write-plan";
+import { checkWorkbook } from "../../src/core/checks/check";
+import { planResults } from "../../src/core/plans/write-plan";
 import { applyPlan } from "../../src/xlsx/apply";
 import { rawNames } from "../../src/xlsx/names";
 import { loadWorkbook, workbookSnapshot } from "../../src/xlsx/read";

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Body1, Button, Caption1, tokens } from "@fluentui/react-components";
-import type { Issue } from "../../core/issues";
+import type { Issue } from "../../core/model/issues";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
 

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Body1, Caption1, Subtitle1, Subtitle2, tokens } from "@fluentui/react-components";
-import { levelLabel } from "../../core/messages";
-import { unitPhrase } from "../../core/write-plan";
+import { levelLabel } from "../../core/checks/messages";
+import { unitPhrase } from "../../core/plans/write-plan";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
 import { LevelBadge } from "./LevelBadge";

@@ -11,10 +11,10 @@ import {
   Select,
   tokens,
 } from "@fluentui/react-components";
-import { columnLetters } from "../../core/a1";
-import { BUILTIN_FRAMEWORKS } from "../../core/builtin";
-import { bounds } from "../../core/snapshot";
-import type { ColumnMap } from "../../core/table";
+import { columnLetters } from "../../core/model/a1";
+import { BUILTIN_FRAMEWORKS } from "../../core/sets/builtin";
+import { bounds } from "../../core/model/snapshot";
+import type { ColumnMap } from "../../core/table/header";
 import { assessableSheets } from "../actions";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";

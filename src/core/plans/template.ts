@@ -1,11 +1,11 @@
 // A blank self-assessment sheet for a criteria set, ready to fill: title rows with a place for the
 // unit's name, the header, standard and criterion rows from the set's tree, one row per indicator,
 // a dropdown of levels, A4 print setup with the header repeated. The checker reads it back.
-import { maxLevel, type Framework } from "./framework";
-import { formatLevel } from "./levels";
-import type { Lang } from "./messages";
+import { maxLevel, type Framework } from "../sets/framework";
+import { formatLevel } from "../table/levels";
+import type { Lang } from "../model/lang";
 import type { SheetPlan } from "./sheet-plan";
-import type { PlanValue } from "./write-plan";
+import type { PlanValue } from "../model/snapshot";
 
 export const TEMPLATE_HEADER_ROW = 4;
 

@@ -1,6 +1,6 @@
 // The criteria sheet (*Bộ tiêu chí*): the format officers edit in Excel to bring the official
 // thresholds. Read from a snapshot (overriding the chosen set) and written back out from a set.
-import { a1 } from "./a1";
+import { a1 } from "../model/a1";
 import {
   structureProblems,
   MEASURES,
@@ -10,8 +10,8 @@ import {
   type Measure,
   type Threshold,
 } from "./framework";
-import type { Issue } from "./issues";
-import type { Lang } from "./messages";
+import type { Issue } from "../model/issues";
+import type { Lang } from "../model/lang";
 import {
   bounds,
   cellAt,
@@ -22,10 +22,11 @@ import {
   rowsBetween,
   type CellValue,
   type SheetSnapshot,
-} from "./snapshot";
-import { fold } from "./text";
-import { formatThreshold, parseNumberText, parseThreshold } from "./values";
-import type { PlanValue } from "./write-plan";
+} from "../model/snapshot";
+import { fold } from "../model/text";
+import { formatThreshold, parseThreshold } from "./thresholds";
+import { parseNumberText } from "../model/numbers";
+import type { PlanValue } from "../model/snapshot";
 
 export const CRITERIA_SHEET_NAME = "Bộ tiêu chí";
 /** Rows read at most: a criteria set has tens of indicators, never thousands. */

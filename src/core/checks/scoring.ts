@@ -7,8 +7,8 @@ import {
   type IndicatorDef,
   type RecognitionRule,
   type Threshold,
-} from "./framework";
-import { meetsThreshold } from "./values";
+} from "../sets/framework";
+import { meetsThreshold } from "../sets/thresholds";
 
 export type Level = number | null;
 

@@ -1,6 +1,6 @@
 // What each issue says to the officer: what is wrong, and how to fix it, in Vietnamese or English.
-import type { Rule } from "./issues";
-import type { Lang } from "./messages";
+import type { Rule } from "../model/issues";
+import type { Lang } from "../model/lang";
 
 export type IssueParams = {
   indicator?: number | null;

@@ -1,6 +1,6 @@
 // Finding the assessment table in an officer's own sheet: the header row by synonyms (case- and
 // diacritics-insensitive, any column, within the first 30 rows), the unit's name from the title rows.
-import { isOwned } from "./owned";
+import { isOwned } from "../model/owned";
 import {
   cellAt,
   cellText,
@@ -9,8 +9,8 @@ import {
   type Cell,
   type RangeRef,
   type SheetSnapshot,
-} from "./snapshot";
-import { fold, titleCase } from "./text";
+} from "../model/snapshot";
+import { fold, titleCase } from "../model/text";
 
 export type Role = "code" | "content" | "data" | "evidence" | "level" | "note" | "requirement";
 export type ColumnMap = Partial<Record<Role, number>>;

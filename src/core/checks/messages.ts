@@ -1,8 +1,7 @@
 // Words for people, in Vietnamese and English: recognition reasons and labels.
-import type { Framework } from "./framework";
+import type { Framework } from "../sets/framework";
 import type { Level, Reason } from "./scoring";
-
-export type Lang = "vi" | "en";
+import type { Lang } from "../model/lang";
 
 const list = (ns: number[], lang: Lang) => {
   const shown = ns.slice(0, 12).join(", ");

@@ -1,10 +1,10 @@
 // The hierarchy of an officer's table: which rows are standards, criteria and indicators.
 // Keywords win (`Tiêu chuẩn`, `Tiêu chí`, `Chỉ báo`/`CB`, in the code or at the start of the content);
 // Roman numerals in the code column are standards; dotted codes count depth from the deepest.
-import { cellText, isBlank, lastRow, rowsBetween, type Cell, type SheetSnapshot } from "./snapshot";
-import type { TableLayout } from "./table";
-import { fold, romanToNumber } from "./text";
-import { maxOf } from "./max";
+import { cellText, isBlank, lastRow, rowsBetween, type Cell, type SheetSnapshot } from "../model/snapshot";
+import type { TableLayout } from "./header";
+import { fold, romanToNumber } from "../model/text";
+import { maxOf } from "../model/max";
 
 export type RowKind = "standard" | "criterion" | "indicator";
 

@@ -1,9 +1,11 @@
 // The write plan: the cells the product writes into an officer's sheet, as a few 2-D blocks plus the
 // defined names that mark them as the product's own. Pure; the ExcelJS and Office adapters apply it.
-import type { SheetCheck } from "./check";
-import { levelLabel, type Lang } from "./messages";
-import { issueNote } from "./issue-messages";
-import { NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS, isOwned, ownedRanges } from "./owned";
+import type { SheetCheck } from "../checks/check";
+import type { PlanValue } from "../model/snapshot";
+import { levelLabel } from "../checks/messages";
+import { type Lang } from "../model/lang";
+import { issueNote } from "../checks/issue-messages";
+import { NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS, isOwned, ownedRanges } from "../model/owned";
 import {
   cellAt,
   isBlank,
@@ -13,10 +15,8 @@ import {
   type RangeRef,
   type SheetSnapshot,
   type WorkbookSnapshot,
-} from "./snapshot";
-import { maxOf } from "./max";
-
-export type PlanValue = string | number | null;
+} from "../model/snapshot";
+import { maxOf } from "../model/max";
 
 export interface WriteBlock {
   top: number;

@@ -1,7 +1,7 @@
 // A whole sheet the product makes (a summary, a template, a criteria sheet): values from A1 plus the
 // formatting officers expect, as data. The ExcelJS and Office adapters both apply it.
-import type { PlanValue } from "./write-plan";
-import type { RangeRef } from "./snapshot";
+import type { PlanValue } from "../model/snapshot";
+import type { RangeRef } from "../model/snapshot";
 
 export interface SheetPlan {
   name: string;

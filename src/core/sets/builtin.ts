@@ -1,6 +1,6 @@
 // The built-in criteria sets, kept as JSON data beside this file and validated when loaded.
-import district from "./frameworks/hp-2022-district.json";
-import city from "./frameworks/hp-2022-city.json";
+import district from "./builtin/hp-2022-district.json";
+import city from "./builtin/hp-2022-city.json";
 import { loadFramework, type Framework } from "./framework";
 
 function builtin(data: unknown): Framework {

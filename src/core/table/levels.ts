@@ -1,7 +1,7 @@
 // Reading and writing levels in every spelling officers use: `Mức 2`, `Mức độ 2`, `Đạt mức 2`, `2`,
 // `M2`, `Muc 2`, `Mức II`, `Không đạt`, `Chưa đạt`… Pure and total: a value or a typed problem.
-import { cellText, isBlank, isCellError, type CellValue } from "./snapshot";
-import { fold, romanToNumber } from "./text";
+import { cellText, isBlank, isCellError, type CellValue } from "../model/snapshot";
+import { fold, romanToNumber } from "../model/text";
 
 export type LevelParse =
   | { ok: true; level: number }

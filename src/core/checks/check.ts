@@ -1,23 +1,24 @@
 // Checking one officer's sheet: find the table, read its hierarchy, validate every indicator row,
 // score it with the criteria set, and say why. Pure: a snapshot in, a report out.
-import { a1, columnLetters } from "./a1";
-import { builtinForKind } from "./builtin";
-import { isCriteriaSheetName, readCriteriaSheet } from "./criteria-sheet";
+import { a1, columnLetters } from "../model/a1";
+import { builtinForKind } from "../sets/builtin";
+import { isCriteriaSheetName, readCriteriaSheet } from "../sets/criteria-sheet";
 import {
   counts as countsOf,
   isThresholdScored,
   maxLevel,
   type Framework,
   type IndicatorDef,
-} from "./framework";
+} from "../sets/framework";
 import { issueMessage, type IssueParams } from "./issue-messages";
-import { countIssues, type Issue, type Rule } from "./issues";
-import { parseLevel } from "./levels";
-import { describeReason, levelLabel, type Lang } from "./messages";
-import { isProductSheet, ownedRanges, storedMapping } from "./owned";
+import { countIssues, type Issue, type Rule } from "../model/issues";
+import { parseLevel } from "../table/levels";
+import { describeReason, levelLabel } from "./messages";
+import { type Lang } from "../model/lang";
+import { isProductSheet, ownedRanges, storedMapping } from "../model/owned";
 import { computedLevel, scoreTree, type Level, type Reason } from "./scoring";
-import { cellText, isBlank, isCellError, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
-import { buildStructure, classifyRows, type SheetStructure } from "./structure";
+import { cellText, isBlank, isCellError, type SheetSnapshot, type WorkbookSnapshot } from "../model/snapshot";
+import { buildStructure, classifyRows, type SheetStructure } from "../table/structure";
 import {
   detectTable,
   kindFromTitles,
@@ -26,10 +27,10 @@ import {
   unitNameFrom,
   type ColumnMap,
   type TableLayout,
-} from "./table";
-import { parseValue } from "./values";
-import { fold } from "./text";
-import { maxOf } from "./max";
+} from "../table/header";
+import { parseValue } from "../table/values";
+import { fold } from "../model/text";
+import { maxOf } from "../model/max";
 
 export interface CheckOptions {
   /** A criteria set to use instead of choosing one from the indicator count. */

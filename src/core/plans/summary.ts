@@ -1,10 +1,11 @@
 // Summaries: one assessment on a sheet of its own (`KQ <sheet>`), and many units side by side
 // (`Tổng hợp`), as sheet plans the adapters write.
-import type { SheetCheck, SheetReport } from "./check";
-import { levelLabel, type Lang } from "./messages";
-import type { PlanValue } from "./write-plan";
+import type { SheetCheck, SheetReport } from "../checks/check";
+import { levelLabel } from "../checks/messages";
+import { type Lang } from "../model/lang";
+import type { PlanValue } from "../model/snapshot";
 import { fitWidths, levelFill, type SheetPlan } from "./sheet-plan";
-import { maxOf } from "./max";
+import { maxOf } from "../model/max";
 
 const say = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
 

@@ -1,0 +1,50 @@
+// Thresholds of a criteria set: read from a criteria sheet (`≥ 70`, `≤ 1,5`, `Có`), written back, met or not.
+import type { Threshold } from "./framework";
+import { cellText, isBlank, type Cell } from "../model/snapshot";
+import { fold } from "../model/text";
+import { formatNumberVi, parseNumberText } from "../model/numbers";
+
+export type ThresholdParse = { ok: true; threshold: Threshold | null } | { ok: false; text: string };
+
+const OPS: Record<string, ">=" | ">" | "<=" | "<"> = {
+  "≥": ">=",
+  ">=": ">=",
+  ">": ">",
+  "≤": "<=",
+  "<=": "<=",
+  "<": "<",
+};
+
+/** `≥ 70`, `>= 70`, `≥70%`, `≤ 1,5`, `<=3`, `> 50`, `Có`; blank → null (no requirement). */
+export function parseThreshold(cell: Cell): ThresholdParse {
+  const v = cell.value;
+  if (isBlank(v)) return { ok: true, threshold: null };
+  const t = cellText(v);
+  if (/^(co|yes|dat)$/.test(fold(t))) return { ok: true, threshold: { op: "yes" } };
+  const m = /^(≥|>=|>|≤|<=|<)\s*(.+?)\s*%?$/.exec(t);
+  const value = m ? parseNumberText(String(m[2])) : null;
+  if (!m || value === null) return { ok: false, text: t };
+  return { ok: true, threshold: { op: OPS[String(m[1])] as ">=" | ">" | "<=" | "<", value } };
+}
+
+export function formatThreshold(t: Threshold | null): string {
+  if (t === null) return "";
+  if (t.op === "yes") return "Có";
+  const sym = { ">=": "≥", ">": ">", "<=": "≤", "<": "<" }[t.op];
+  return `${sym} ${formatNumberVi(t.value)}`;
+}
+
+export function meetsThreshold(value: number, t: Threshold): boolean {
+  switch (t.op) {
+    case "yes":
+      return value === 1;
+    case ">=":
+      return value >= t.value;
+    case ">":
+      return value > t.value;
+    case "<=":
+      return value <= t.value;
+    case "<":
+      return value < t.value;
+  }
+}
