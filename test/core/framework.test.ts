@@ -1,7 +1,12 @@
 import { BUILTIN_FRAMEWORKS, builtinForKind, builtinFramework } from "../../src/core/sets/builtin";
-import { counts, isThresholdScored, loadFramework, maxLevel } from "../../src/core/sets/framework";
+import { counts, isThresholdScored, maxLevel } from "../../src/core/sets/framework";
+import { loadFramework } from "../../src/core/sets/schema";
 
 describe("built-in sets", () => {
+  test.each(BUILTIN_FRAMEWORKS.map((f) => [f.id, f] as const))("%s passes the schema", (_, fw) => {
+    expect(loadFramework(fw)).toEqual({ ok: true, framework: fw });
+  });
+
   test("district: 3 standards, 6 criteria, 16 indicators; city: 3, 6, 20", () => {
     expect(counts(builtinForKind("district"))).toEqual({ standards: 3, criteria: 6, indicators: 16 });
     expect(counts(builtinForKind("city"))).toEqual({ standards: 3, criteria: 6, indicators: 20 });

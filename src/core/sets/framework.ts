@@ -1,90 +1,63 @@
-// The criteria-set model: a criteria set is data, checked against this schema when loaded.
-// zod's "mini" build: the same checks as classic zod at a fraction of the task pane's bundle size,
-// and no code generated at run time (the add-in's CSP forbids eval).
-import { z } from "zod/mini";
-import { en } from "zod/locales";
-
-let messagesConfigured = false;
+// The criteria-set model: what a set holds, as plain types. A set is data, never code; untrusted
+// data (a JSON file) is validated against the schema in `schema.ts`, which must describe these very
+// types (a compile-time check there). The pane and the sheet parser need only these types.
 
 export const MEASURES = ["level", "percent", "number", "yesno"] as const;
 export type Measure = (typeof MEASURES)[number];
 
-const text = z.string().check(z.trim(), z.minLength(1));
-const positiveInt = z.int().check(z.positive());
-
 /** `≥ 70` is written { op: ">=", value: 70 }; `Có` (for yes/no indicators) is { op: "yes" }. */
-export const thresholdSchema = z.union([
-  z.object({ op: z.enum([">=", ">", "<=", "<"]), value: z.number() }),
-  z.object({ op: z.literal("yes") }),
-]);
-export type Threshold = z.infer<typeof thresholdSchema>;
+export type Threshold = { op: ">=" | ">" | "<=" | "<"; value: number } | { op: "yes" };
 
-export const indicatorSchema = z.object({
-  number: positiveInt,
-  title: z.optional(text),
-  measure: z.enum(MEASURES),
+export interface IndicatorDef {
+  number: number;
+  title?: string;
+  measure: Measure;
   /** thresholds[k-1] is the condition for level k; null adds no requirement at that level. */
-  thresholds: z.optional(z.array(z.nullable(thresholdSchema))),
+  thresholds?: (Threshold | null)[];
   /** The most points the indicator can give, for the `points` recognition rule. */
-  points: z.optional(z.number().check(z.gte(0))),
-  evidenceRequired: z.boolean(),
-});
-export type IndicatorDef = z.infer<typeof indicatorSchema>;
+  points?: number;
+  evidenceRequired: boolean;
+}
 
-const criterionSchema = z.object({
-  number: positiveInt,
-  title: z.optional(text),
-  indicators: z.array(positiveInt).check(z.minLength(1)),
-});
-const standardSchema = z.object({
-  number: positiveInt,
-  title: z.optional(text),
-  criteria: z.array(criterionSchema).check(z.minLength(1)),
-});
-export type CriterionDef = z.infer<typeof criterionSchema>;
-export type StandardDef = z.infer<typeof standardSchema>;
+export interface CriterionDef {
+  number: number;
+  title?: string;
+  indicators: number[];
+}
 
-export const recognitionRuleSchema = z.discriminatedUnion("rule", [
+export interface StandardDef {
+  number: number;
+  title?: string;
+  criteria: CriterionDef[];
+}
+
+export type RecognitionRule =
   /** Level k when every indicator is at level ≥ k (the successor circulars' rule). */
-  z.object({ rule: z.literal("all-at-least") }),
+  | { rule: "all-at-least" }
   /** Level k when at least `percent` % of indicators are at ≥ k and none is below k − 1. */
-  z.object({ rule: z.literal("share-at-least"), percent: z.number().check(z.gt(0), z.lte(100)) }),
+  | { rule: "share-at-least"; percent: number }
   /** Level from the share of the most attainable points, in bands (`min` in % of the maximum). */
-  z.object({
-    rule: z.literal("points"),
-    bands: z
-      .array(z.object({ level: positiveInt, min: z.number().check(z.gte(0), z.lte(100)) }))
-      .check(z.minLength(1)),
-  }),
-]);
-export type RecognitionRule = z.infer<typeof recognitionRuleSchema>;
+  | { rule: "points"; bands: { level: number; min: number }[] };
 
-const levelSchema = z.object({ level: z.int().check(z.gte(0)), vi: text, en: text });
+export interface LevelDef {
+  level: number;
+  vi: string;
+  en: string;
+}
 
-export const frameworkSchema = z
-  .object({
-    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case letters, digits and dashes")),
-    title: z.object({ vi: text, en: text }),
-    version: text,
-    source: z.object({ document: text, date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
-    kind: z.enum(["district", "city", "other"]),
-    /** Level 0 (not achieved) first, then 1..N. */
-    levels: z.array(levelSchema).check(
-      z.minLength(2),
-      z.refine((ls) => ls.every((l, i) => l.level === i), "levels must be 0, 1, 2, … in order")
-    ),
-    standards: z.array(standardSchema).check(z.minLength(1)),
-    indicators: z.array(indicatorSchema).check(z.minLength(1)),
-    recognition: recognitionRuleSchema,
-    notes: z.array(z.object({ part: text, basis: z.enum(["plan", "assumption", "officer"]), text })),
-  })
-  .check(
-    z.superRefine((fw, ctx) => {
-      for (const p of structureProblems(fw))
-        ctx.addIssue({ code: "custom", path: p.path, message: p.message });
-    })
-  );
-export type Framework = z.infer<typeof frameworkSchema>;
+export interface Framework {
+  id: string;
+  title: { vi: string; en: string };
+  version: string;
+  source: { document: string; date: string };
+  kind: "district" | "city" | "other";
+  /** Level 0 (not achieved) first, then 1..N. */
+  levels: LevelDef[];
+  standards: StandardDef[];
+  indicators: IndicatorDef[];
+  recognition: RecognitionRule;
+  notes: { part: string; basis: "plan" | "assumption" | "officer"; text: string }[];
+}
 
 type Shape = Pick<Framework, "indicators" | "standards" | "levels">;
 
@@ -120,24 +93,6 @@ export function structureProblems(fw: Shape): { path: (string | number)[]; messa
     }
   });
   return problems;
-}
-
-export type LoadResult = { ok: true; framework: Framework } | { ok: false; problems: string[] };
-
-/** Validates untrusted data as a criteria set; every problem names the path of the bad field. */
-export function loadFramework(data: unknown): LoadResult {
-  // Configured on first use, so that importing this module has no side effect (the bundle can
-  // leave it out where it is not needed).
-  if (!messagesConfigured) {
-    z.config(en());
-    messagesConfigured = true;
-  }
-  const parsed = frameworkSchema.safeParse(data);
-  if (parsed.success) return { ok: true, framework: parsed.data };
-  return {
-    ok: false,
-    problems: parsed.error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`),
-  };
 }
 
 export function maxLevel(fw: Framework): number {

@@ -1,0 +1,102 @@
+// The schema a criteria set from outside (a JSON file) is checked against; errors name the path of
+// each bad field. zod's "mini" build: no code generated at run time. Only the CLI and the tests load
+// it: the pane and the built-in sets need the plain types of `framework.ts` alone.
+import { z } from "zod/mini";
+import { en } from "zod/locales";
+import { structureProblems, type Framework } from "./framework";
+
+let messagesConfigured = false;
+
+const text = z.string().check(z.trim(), z.minLength(1));
+const positiveInt = z.int().check(z.positive());
+
+/** `≥ 70` is written { op: ">=", value: 70 }; `Có` (for yes/no indicators) is { op: "yes" }. */
+export const thresholdSchema = z.union([
+  z.object({ op: z.enum([">=", ">", "<=", "<"]), value: z.number() }),
+  z.object({ op: z.literal("yes") }),
+]);
+
+export const indicatorSchema = z.object({
+  number: positiveInt,
+  title: z.optional(text),
+  measure: z.enum(["level", "percent", "number", "yesno"]),
+  /** thresholds[k-1] is the condition for level k; null adds no requirement at that level. */
+  thresholds: z.optional(z.array(z.nullable(thresholdSchema))),
+  /** The most points the indicator can give, for the `points` recognition rule. */
+  points: z.optional(z.number().check(z.gte(0))),
+  evidenceRequired: z.boolean(),
+});
+
+const criterionSchema = z.object({
+  number: positiveInt,
+  title: z.optional(text),
+  indicators: z.array(positiveInt).check(z.minLength(1)),
+});
+const standardSchema = z.object({
+  number: positiveInt,
+  title: z.optional(text),
+  criteria: z.array(criterionSchema).check(z.minLength(1)),
+});
+
+export const recognitionRuleSchema = z.discriminatedUnion("rule", [
+  /** Level k when every indicator is at level ≥ k (the successor circulars' rule). */
+  z.object({ rule: z.literal("all-at-least") }),
+  /** Level k when at least `percent` % of indicators are at ≥ k and none is below k − 1. */
+  z.object({ rule: z.literal("share-at-least"), percent: z.number().check(z.gt(0), z.lte(100)) }),
+  /** Level from the share of the most attainable points, in bands (`min` in % of the maximum). */
+  z.object({
+    rule: z.literal("points"),
+    bands: z
+      .array(z.object({ level: positiveInt, min: z.number().check(z.gte(0), z.lte(100)) }))
+      .check(z.minLength(1)),
+  }),
+]);
+
+const levelSchema = z.object({ level: z.int().check(z.gte(0)), vi: text, en: text });
+
+export const frameworkSchema = z
+  .object({
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case letters, digits and dashes")),
+    title: z.object({ vi: text, en: text }),
+    version: text,
+    source: z.object({ document: text, date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
+    kind: z.enum(["district", "city", "other"]),
+    /** Level 0 (not achieved) first, then 1..N. */
+    levels: z.array(levelSchema).check(
+      z.minLength(2),
+      z.refine((ls) => ls.every((l, i) => l.level === i), "levels must be 0, 1, 2, … in order")
+    ),
+    standards: z.array(standardSchema).check(z.minLength(1)),
+    indicators: z.array(indicatorSchema).check(z.minLength(1)),
+    recognition: recognitionRuleSchema,
+    notes: z.array(z.object({ part: text, basis: z.enum(["plan", "assumption", "officer"]), text })),
+  })
+  .check(
+    z.superRefine((fw, ctx) => {
+      for (const p of structureProblems(fw))
+        ctx.addIssue({ code: "custom", path: p.path, message: p.message });
+    })
+  );
+
+// The schema describes exactly the model's types: a change to one without the other fails to compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesModel: Same<z.infer<typeof frameworkSchema>, Framework> = true;
+void schemaMatchesModel;
+
+export type LoadResult = { ok: true; framework: Framework } | { ok: false; problems: string[] };
+
+/** Validates untrusted data as a criteria set; every problem names the path of the bad field. */
+export function loadFramework(data: unknown): LoadResult {
+  // Configured on first use, so that importing this module has no side effect (the bundle can
+  // leave it out where it is not needed).
+  if (!messagesConfigured) {
+    z.config(en());
+    messagesConfigured = true;
+  }
+  const parsed = frameworkSchema.safeParse(data);
+  if (parsed.success) return { ok: true, framework: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`),
+  };
+}
