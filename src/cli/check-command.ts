@@ -98,13 +98,13 @@ export async function runCheck(files: string[], opts: CheckCliOptions, io: Conso
           : "the output must differ from the input: the officer's file is never modified"
       );
     }
-    let checked: ReturnType<typeof checkWorkbook>;
+    let checked: ReturnType<typeof checkWorkbook>["checked"];
     let opened: Awaited<ReturnType<typeof openWorkbook>>;
     let snapshot: WorkbookSnapshot;
     try {
       opened = await openWorkbook(file);
       snapshot = workbookSnapshot(opened.workbook);
-      checked = checkWorkbook(snapshot, { framework, columns, lang, sheet: opts.sheet });
+      checked = checkWorkbook(snapshot, { framework, columns, lang, sheet: opts.sheet }).checked;
       if (checked.length === 0)
         throw opts.sheet ? new WorkbookFileError("no-sheet", opts.sheet) : new WorkbookFileError("no-table");
     } catch (e) {

@@ -53,7 +53,7 @@ export async function runSummary(
   for (const [n, file] of files.entries()) {
     progress.tick(n, file);
     try {
-      const checked = checkWorkbook(workbookSnapshot(await loadWorkbook(file)), { lang });
+      const checked = checkWorkbook(workbookSnapshot(await loadWorkbook(file)), { lang }).checked;
       if (checked.length === 0) throw new WorkbookFileError("no-table");
       for (const { check } of checked)
         entries.push({ file: basename(file), sheet: check.report.sheet, report: check.report });

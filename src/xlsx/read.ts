@@ -122,6 +122,12 @@ function valueOf(v: ExcelJS.CellValue): CellValue {
   return null;
 }
 
+function isUncomputedFormula(v: ExcelJS.CellValue): boolean {
+  if (typeof v !== "object" || v === null || !("formula" in v || "sharedFormula" in v)) return false;
+  const result = (v as { result?: unknown }).result;
+  return result === undefined || result === null;
+}
+
 export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const builder = new SheetBuilder();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -129,7 +135,11 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       // A merged area's value lives in its top-left cell only, as in Excel.
       if (cell.isMerged && cell.master !== cell) return;
       const value = valueOf(cell.value);
-      if (value === null) return;
+      if (value === null) {
+        // A formula saved without its result (by a program that does not calculate): say so, not "blank".
+        if (isUncomputedFormula(cell.value)) builder.set(r, c, { value: null, uncomputed: true });
+        return;
+      }
       builder.set(r, c, cell.numFmt ? { value, format: cell.numFmt } : { value });
     });
   });

@@ -77,7 +77,7 @@ describe("hoctap summary", () => {
     expect(rows.slice(1, 4).map((r) => [r[2], r[4], r[5]])).toEqual([
       ["Huyện An Dương", 2, "Mức 2"],
       ["Huyện Tiên Lãng", undefined, "Chưa xác định"],
-      ["Thành phố Hải Phòng", 2, "Mức 2"],
+      ["Thành phố Hải Phòng", 2, "Mức dự kiến: Mức 2 — còn 1 lỗi phải sửa trước khi gửi"],
     ]);
     expect(rows[4]?.slice(0, 2)).toEqual(["Tổng cộng", "3 đơn vị"]);
     const wb = new ExcelJS.Workbook();

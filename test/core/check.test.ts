@@ -2,7 +2,8 @@ import { builtinForKind } from "../../src/core/sets/builtin";
 import { checkSheet, checkWorkbook, chooseKind, type SheetCheck } from "../../src/core/checks/check";
 import { criteriaSheetRows } from "../../src/core/sets/criteria-sheet";
 import type { Framework } from "../../src/core/sets/framework";
-import { headerRole, unitNameFrom } from "../../src/core/table/header";
+import { headerRole } from "../../src/core/table/header";
+import { unitNameFrom } from "../../src/core/table/unit";
 import { sheet, template, workbook, type In } from "../helpers/grid";
 
 function run(
@@ -30,6 +31,7 @@ describe("reading the table", () => {
     expect(c.report.recognition).toMatchObject({ level: 2, label: "Mức 2" });
     expect(c.report.table).toEqual({
       headerRow: 4,
+      lastRow: 29,
       columns: { code: "A", content: "B", data: "C", evidence: "D", level: "E", note: "F" },
     });
   });
@@ -235,8 +237,7 @@ describe("checks", () => {
     expect(rules(c)).toEqual([
       `level-mismatch@E${r(2)}:warning`,
       `level-mismatch@E${r(3)}:error`,
-      `ambiguous-value@C${r(4)}:warning`,
-      `level-mismatch@E${r(4)}:error`,
+      `ambiguous-value@C${r(4)}:error`,
       `invalid-value@C${r(5)}:error`,
       `out-of-range@C${r(6)}:error`,
       `out-of-range@C${r(7)}:error`,
@@ -247,9 +248,12 @@ describe("checks", () => {
     expect(ind(1)).toMatchObject({ selfLevel: 3, computedLevel: 3, level: 3 });
     expect(ind(2)).toMatchObject({ selfLevel: 1, computedLevel: 2, level: 2 });
     expect(ind(3)).toMatchObject({ selfLevel: 3, computedLevel: 2, level: 2 });
-    expect(ind(4)).toMatchObject({ computedLevel: 0, level: 0 });
+    // 0,8 may be 0,8 % (level 0) or 80 % (level 2): never level 0 from a misreading.
+    expect(ind(4)).toMatchObject({ selfLevel: 1, computedLevel: null, level: null });
     expect([5, 6, 7, 8, 9].map((n) => ind(n)?.level)).toEqual([null, null, null, null, null]);
-    expect(c.report.issues.find((i) => i.rule === "ambiguous-value")?.message).toContain("80%");
+    expect(c.report.issues.find((i) => i.rule === "ambiguous-value")?.message).toBe(
+      `Số liệu 0,8 của chỉ báo 4 có thể là 0,8% (Không đạt) hoặc 80% (Mức 2), nên chưa xác định được mức: ghi 80% (kèm dấu %) hoặc định dạng ô C${r(4)} là phần trăm.`
+    );
   });
 
   test("missing columns and wrong counts make the recognition null", () => {
@@ -312,8 +316,8 @@ describe("checks", () => {
       sheet("Ghi chú", [["x"]]),
       b,
     ]);
-    expect(checkWorkbook(wb).map((x) => x.sheet.name)).toEqual(["An Lão", "Kiến Thụy"]);
-    expect(checkWorkbook(wb, { sheet: "kien thuy" }).map((x) => x.check.report.unitName)).toEqual([
+    expect(checkWorkbook(wb).checked.map((x) => x.sheet.name)).toEqual(["An Lão", "Kiến Thụy"]);
+    expect(checkWorkbook(wb, { sheet: "kien thuy" }).checked.map((x) => x.check.report.unitName)).toEqual([
       "Huyện Kiến Thụy",
     ]);
   });

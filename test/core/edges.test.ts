@@ -155,7 +155,7 @@ describe("unusual tables", () => {
     ]);
     expect(detectTable(s, [])).toBeNull();
     const t = detectTable(s, [], { columns: { content: 2, code: 1 }, headerRow: 1 });
-    expect(t).toEqual({ headerRow: 1, columns: { content: 2, code: 1 }, left: 1, right: 2 });
+    expect(t).toEqual({ headerRow: 1, headerRows: 1, columns: { content: 2, code: 1 }, left: 1, right: 2 });
   });
 
   test("header cells owned by the product are not the officer's", () => {

@@ -38,7 +38,9 @@ describe("parseLevel", () => {
     expect(parseLevel(null, 3)).toEqual({ ok: false, problem: "blank" });
     expect(parseLevel("   ", 3)).toEqual({ ok: false, problem: "blank" });
     expect(parseLevel({ error: "#N/A" }, 3)).toEqual({ ok: false, problem: "formula-error", error: "#N/A" });
-    expect(parseLevel("Đạt", 3)).toEqual({ ok: false, problem: "not-a-level", text: "Đạt" });
+    // `Đạt` alone: which level, when the scale has several; the only one, when it has one.
+    expect(parseLevel("Đạt", 3)).toEqual({ ok: false, problem: "which-level" });
+    expect(parseLevel("đạt.", 1)).toEqual({ ok: true, level: 1 });
     expect(parseLevel(true, 3)).toEqual({ ok: false, problem: "not-a-level", text: "TRUE" });
     expect(parseLevel(new Date(Date.UTC(2022, 0, 4)), 3)).toMatchObject({
       ok: false,

@@ -39,23 +39,14 @@ describe("parseValue for percentages (always in percentage points)", () => {
     expect(parseValue({ value: text }, "percent")).toMatchObject({ ok: true, value: n })
   );
 
-  test("a plain number is taken as percentage points; one in (0, 1] is also ambiguous", () => {
+  test("a plain number is taken as percentage points; one in (0, 1] is read both ways", () => {
     expect(parseValue({ value: 87.5 }, "percent")).toEqual({ ok: true, value: 87.5 });
-    expect(parseValue({ value: 0.875 }, "percent")).toEqual({
-      ok: true,
-      value: 0.875,
-      ambiguous: "fraction-as-points",
-    });
-    expect(parseValue({ value: 1 }, "percent")).toEqual({
-      ok: true,
-      value: 1,
-      ambiguous: "fraction-as-points",
-    });
+    expect(parseValue({ value: 0.875 }, "percent")).toEqual({ ok: true, value: 0.875, alternative: 87.5 });
+    expect(parseValue({ value: 1 }, "percent")).toEqual({ ok: true, value: 1, alternative: 100 });
+    expect(parseValue({ value: "0,93" }, "percent")).toEqual({ ok: true, value: 0.93, alternative: 93 });
     expect(parseValue({ value: 0 }, "percent")).toEqual({ ok: true, value: 0 });
     expect(parseValue({ value: "0,5%" }, "percent")).toEqual({ ok: true, value: 0.5 });
-    expect(parseValue({ value: 0.5, format: '0.0" điểm"' }, "percent")).toMatchObject({
-      ambiguous: "fraction-as-points",
-    });
+    expect(parseValue({ value: 0.5, format: '0.0" điểm"' }, "percent")).toMatchObject({ alternative: 50 });
   });
 
   test("problems", () => {

@@ -71,7 +71,7 @@ test("writes the results, changes no officer cell, and a second write leaves the
   for (const [k, v] of Object.entries(original)) expect(once[k]).toBe(v);
   expect(once.G4).toBe("Mức tính toán");
   expect(once.H11).toBe("Thiếu minh chứng");
-  expect(Object.values(once)).toContain("Đề nghị công nhận: Huyện học tập — Mức độ 2");
+  expect(Object.values(once)).toContain("Mức dự kiến: Mức 2 — còn 1 lỗi phải sửa trước khi gửi");
   const names = fake.names.map((n) => `${n.name}@${n.scope}`).sort();
   expect(names).toEqual([`HocTap_KQ_Cot@${SHEET}`, `HocTap_KQ_Khoi@${SHEET}`]);
   await checkAndWrite(fake);

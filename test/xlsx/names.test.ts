@@ -16,7 +16,7 @@ const dir = mkdtempSync(join(tmpdir(), "hoctap-names-"));
 async function writeResults(from: string, to: string): Promise<void> {
   const wb = await loadWorkbook(from);
   const snap = workbookSnapshot(wb);
-  for (const { sheet, check } of checkWorkbook(snap))
+  for (const { sheet, check } of checkWorkbook(snap).checked)
     applyPlan(wb, planResults(snap, sheet, check, { today: "01/01/2023" }));
   await wb.xlsx.writeFile(to);
 }
@@ -57,7 +57,7 @@ test("each sheet's results carry sheet-scoped names of the same name, kept apart
   expect(read.getWorksheet("An Lão")?.getCell("G4").font?.bold).toBe(true);
 });
 
-test("snapshots: merged cells keep only their top-left value; formulas give their cached result", async () => {
+test("snapshots: merged cells keep only their top-left value; formulas give their cached result or say they have none", async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("S");
   ws.getCell("A1").value = "Tiêu đề";
@@ -79,9 +79,12 @@ test("snapshots: merged cells keep only their top-left value; formulas give thei
   expect(s.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 3 }]);
   expect(row(2)).toEqual([
     [1, { error: "#DIV/0!" }],
+    [2, null],
     [3, "Mức 2"],
     [4, "trang"],
   ]);
+  // A formula saved without its result is not a blank cell: the check says how to get its value.
+  expect(cellAt(s, 2, 2)).toEqual({ value: null, uncomputed: true });
   expect(cellAt(s, 3, 1)).toEqual({ value: 0.5, format: "0%" });
   expect(cellAt(s, 3, 2).value).toBe(true);
   expect(cellAt(s, 3, 3).value).toEqual(new Date(Date.UTC(2022, 0, 4)));

@@ -12,6 +12,7 @@ export const RULES = [
   "ambiguous-value",
   "out-of-range",
   "formula-error",
+  "uncomputed-formula",
   "missing-evidence",
   "level-mismatch",
   "criteria-sheet",

@@ -44,21 +44,43 @@ export function isOwned(owned: RangeRef[], row: number, col: number): boolean {
   return owned.some((r) => contains(r, row, col));
 }
 
-/** Column mapping stored in the workbook for a sheet: role → column number (and the header row). */
-export function storedMapping(
-  wb: WorkbookSnapshot,
-  sheet: string
-): { columns: Partial<Record<keyof typeof COLUMN_NAMES, number>>; headerRow?: number } {
-  const columns: Partial<Record<keyof typeof COLUMN_NAMES, number>> = {};
-  let headerRow: number | undefined;
+/** The header row and the table's last row, when the officer chose them (each names a cell of that row). */
+export const ROW_NAMES = {
+  headerRow: "HocTap_Dong_TieuDe",
+  lastRow: "HocTap_Dong_Cuoi",
+} as const;
+
+/** What the officer chose by hand and the workbook remembers for a sheet. */
+export interface StoredMapping {
+  /** Role → column number. */
+  columns: Partial<Record<keyof typeof COLUMN_NAMES, number>>;
+  /** `HocTap_Cot_MucDat` spanning several header cells: one column per level, first to last. */
+  levelColumns?: { left: number; right: number };
+  headerRow?: number;
+  lastRow?: number;
+}
+
+const ROLES = Object.keys(COLUMN_NAMES) as (keyof typeof COLUMN_NAMES)[];
+
+/**
+ * The mapping stored in the workbook for a sheet: each column name points at its header cell (the
+ * level name may span the per-level header cells); the header row is `HocTap_Dong_TieuDe`'s row, or
+ * else the top of the column names; `HocTap_Dong_Cuoi` names the table's last row.
+ */
+export function storedMapping(wb: WorkbookSnapshot, sheet: string): StoredMapping {
+  const out: StoredMapping = { columns: {} };
+  let top: number | undefined;
   for (const n of namesOn(wb, sheet)) {
-    const role = (Object.keys(COLUMN_NAMES) as (keyof typeof COLUMN_NAMES)[]).find(
-      (k) => fold(COLUMN_NAMES[k]) === fold(n.name)
-    );
+    const name = fold(n.name);
+    const role = ROLES.find((k) => fold(COLUMN_NAMES[k]) === name);
     if (role) {
-      columns[role] = n.range.left;
-      headerRow = n.range.top;
-    }
+      out.columns[role] = n.range.left;
+      if (role === "level" && n.range.right > n.range.left)
+        out.levelColumns = { left: n.range.left, right: n.range.right };
+      top = Math.min(top ?? n.range.top, n.range.top);
+    } else if (name === fold(ROW_NAMES.headerRow)) out.headerRow = n.range.top;
+    else if (name === fold(ROW_NAMES.lastRow)) out.lastRow = n.range.top;
   }
-  return headerRow === undefined ? { columns } : { columns, headerRow };
+  if (out.headerRow === undefined && top !== undefined) out.headerRow = top;
+  return out;
 }

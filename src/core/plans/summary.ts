@@ -2,6 +2,7 @@
 // (`Tổng hợp`), as sheet plans the adapters write.
 import type { SheetCheck, SheetReport } from "../checks/check";
 import { levelLabel } from "../checks/messages";
+import { resultLabel } from "../checks/headline";
 import { type Lang } from "../model/lang";
 import type { PlanValue } from "../model/snapshot";
 import { fitWidths, levelFill, type SheetPlan } from "./sheet-plan";
@@ -19,7 +20,7 @@ export function assessmentSummary(check: SheetCheck, opts: { today: string; lang
     [say(lang, "Đơn vị", "Unit"), report.unitName ?? ""],
     [say(lang, "Bộ tiêu chí", "Criteria set"), `${framework.title[lang]} (${framework.id})`],
     [say(lang, "Ngày kiểm tra", "Checked on"), opts.today],
-    [say(lang, "Mức công nhận", "Recognition level"), report.recognition.level, report.recognition.label],
+    [say(lang, "Mức công nhận", "Recognition level"), report.recognition.level, resultLabel(report, lang)],
     [say(lang, "Số lỗi", "Errors"), report.counts.errors],
     [say(lang, "Số cảnh báo", "Warnings"), report.counts.warnings],
     [],
@@ -112,7 +113,7 @@ export function summaryRows(entries: SummaryEntry[], lang: Lang = "vi"): Summary
       unitName: r.unitName,
       framework: r.framework.id,
       level: r.recognition.level,
-      label: r.recognition.label,
+      label: resultLabel(r, lang),
       errors: r.counts.errors,
       warnings: r.counts.warnings,
       indicators: Object.fromEntries(r.indicators.map((i) => [`CB${i.number}`, i.level])),

@@ -5,6 +5,7 @@ import type { PlanValue } from "../model/snapshot";
 import { levelLabel } from "../checks/messages";
 import { type Lang } from "../model/lang";
 import { issueNote } from "../checks/issue-messages";
+import { resultHeadline } from "../checks/headline";
 import { NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS, isOwned, ownedRanges } from "../model/owned";
 import {
   cellAt,
@@ -80,13 +81,7 @@ export function lastOfficerRow(sheet: SheetSnapshot, owned: RangeRef[]): number 
   return 0;
 }
 
-/** `Huyện học tập`, `Thành phố học tập`…: the unit's type word from its name, else from the set's kind. */
-export function unitPhrase(unitName: string | null, kind: string, lang: Lang): string {
-  if (lang === "en") return kind === "city" ? "Learning city" : "Learning district";
-  const type = /^(Thành phố|Thị xã|Huyện|Quận|Tỉnh)(?=\s|$)/.exec(unitName ?? "")?.[1];
-  if (type) return `${type} học tập`;
-  return kind === "city" ? "Thành phố học tập" : "Quận/huyện học tập";
-}
+export { unitPhrase } from "../checks/headline";
 
 /** The day as officers write it: `27/11/2026`. */
 export function formatDay(d: Date): string {
@@ -99,16 +94,8 @@ export function resultLines(check: SheetCheck, opts: PlanOptions): string[] {
   const { report, framework } = check;
   const level = report.recognition.level;
   const lines = [vi ? "KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ" : "SELF-ASSESSMENT CHECK RESULT"];
-  if (level !== null && level > 0) {
-    lines.push(
-      vi
-        ? `Đề nghị công nhận: ${unitPhrase(check.report.unitName, check.framework.kind, lang)} — Mức độ ${level}`
-        : `Proposed recognition: ${unitPhrase(check.report.unitName, check.framework.kind, lang)} — level ${level}`
-    );
-  } else {
-    lines.push(vi ? "Chưa đủ điều kiện công nhận" : "Not yet eligible for recognition");
-    lines.push(...report.recognition.reasons.map((r) => `– ${r}`));
-  }
+  lines.push(resultHeadline(report, lang));
+  if (level === null || level === 0) lines.push(...report.recognition.reasons.map((r) => `– ${r}`));
   lines.push(`${vi ? "Bộ tiêu chí" : "Criteria set"}: ${framework.title[lang]} (${framework.id})`);
   lines.push(`${vi ? "Ngày kiểm tra" : "Checked on"}: ${opts.today}`);
   lines.push(

@@ -1,5 +1,6 @@
-// Finding the assessment table in an officer's own sheet: the header row by synonyms (case- and
-// diacritics-insensitive, any column, within the first 30 rows), the unit's name from the title rows.
+// Finding the assessment table's header in an officer's own sheet: within the first 200 rows, in any
+// column, by scored header words; a group header over sub-columns (two rows) is read as one header,
+// and one column per level (`Không đạt | Mức 1 | Mức 2 | Mức 3`) stands for the level column.
 import { isOwned } from "../model/owned";
 import {
   cellAt,
@@ -10,128 +11,228 @@ import {
   type RangeRef,
   type SheetSnapshot,
 } from "../model/snapshot";
-import { fold, titleCase } from "../model/text";
+import { headerScore, levelOfHeader, type ColumnMap, type Role } from "./header-words";
 
-export type Role = "code" | "content" | "data" | "evidence" | "level" | "note" | "requirement";
-export type ColumnMap = Partial<Record<Role, number>>;
+export { headerRole, type ColumnMap, type Role } from "./header-words";
 
-export const HEADER_SEARCH_ROWS = 30;
+export const HEADER_SEARCH_ROWS = 200;
 
-/** The role a header names, tried in this order (`Mã minh chứng` is evidence, not a code). */
-export function headerRole(text: string): Role | null {
-  const f = fold(text);
-  if (!f || f.length > 80) return null;
-  if (/minh chung|kiem chung|tai lieu/.test(f)) return "evidence";
-  if (/tu danh gia|muc dat|dat muc|muc do dat|^muc( do)?$|xep muc/.test(f)) return "level";
-  if (/so lieu|ket qua thuc hien|^ket qua$|gia tri|thuc hien/.test(f)) return "data";
-  if (/noi dung|tieu chuan|tieu chi|chi bao|chi tieu/.test(f)) return "content";
-  if (/^(s?tt|ma|ma so|so tt|so thu tu|thu tu|ma chi bao)$/.test(f)) return "code";
-  if (/^ghi chu/.test(f)) return "note";
-  if (/yeu cau/.test(f)) return "requirement";
-  return null;
+/** One column of a per-level layout and the level it stands for. */
+export interface LevelColumn {
+  col: number;
+  level: number;
 }
 
 export interface TableLayout {
+  /** The header's (top) row. */
   headerRow: number;
+  /** 2 when a group header sits over sub-columns in the row below. */
+  headerRows: number;
+  /** Columns by role; with per-level columns, `level` is the first of them. */
   columns: ColumnMap;
+  /** One column per level, when the level is marked per column. */
+  levelColumns?: LevelColumn[];
   /** Leftmost and rightmost columns of the table (from its header). */
   left: number;
   right: number;
+  /** The table's last row, when the officer chose it. */
+  lastRow?: number;
 }
 
+/** What the officer chose by hand (CLI options, the pane's *Chọn cột*, or names stored in the workbook). */
+export interface TableOverride {
+  columns?: ColumnMap;
+  headerRow?: number;
+  /** Per-level columns, first to last (`--map level=F:I`). */
+  levelColumns?: { left: number; right: number };
+  lastRow?: number;
+}
+
+export type CellReader = (row: number, col: number) => Cell;
+
 /** Reads a cell as blank when the product owns it, so earlier results never look like the officer's. */
-export function officerCells(sheet: SheetSnapshot, owned: RangeRef[]): (row: number, col: number) => Cell {
+export function officerCells(sheet: SheetSnapshot, owned: RangeRef[]): CellReader {
   if (owned.length === 0) return (row, col) => cellAt(sheet, row, col);
   return (row, col) => (isOwned(owned, row, col) ? { value: null } : cellAt(sheet, row, col));
+}
+
+/** The non-blank texts of one row, by column. */
+function rowTexts(sheet: SheetSnapshot, at: CellReader, row: number): Map<number, string> {
+  const texts = new Map<number, string>();
+  for (const c of rowCells(sheet, row).keys()) {
+    const t = cellText(at(row, c).value);
+    if (t) texts.set(c, t);
+  }
+  return texts;
+}
+
+/**
+ * The row under a header is its second row when every cell there is a header word or a level, and
+ * nothing sits under the header's code or content column (merged down over both rows).
+ */
+function subHeader(
+  sheet: SheetSnapshot,
+  at: CellReader,
+  row: number,
+  top: Map<number, string>
+): Map<number, string> | null {
+  const texts = rowTexts(sheet, at, row + 1);
+  if (texts.size < 2) return null;
+  for (const [c, t] of texts) {
+    const own = top.get(c);
+    const role = own === undefined ? null : headerScore(own)?.role;
+    if (role === "code" || role === "content") return null;
+    if (!headerScore(t) && levelOfHeader(t) === null) return null;
+  }
+  return texts;
+}
+
+interface Candidate {
+  layout: TableLayout;
+  score: number;
+  hasLevel: boolean;
+}
+
+/** The longest run of adjacent columns whose headers name ascending levels (at least two). */
+function levelRun(texts: Map<number, string>): LevelColumn[] | undefined {
+  let best: LevelColumn[] = [];
+  let run: LevelColumn[] = [];
+  for (const col of [...texts.keys()].sort((a, b) => a - b)) {
+    const level = levelOfHeader(texts.get(col) as string);
+    const prev = run[run.length - 1];
+    if (level === null) run = [];
+    else if (prev && prev.col === col - 1 && prev.level < level) run.push({ col, level });
+    else run = [{ col, level }];
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= 2 ? best : undefined;
+}
+
+function readHeaderRow(sheet: SheetSnapshot, at: CellReader, row: number): Candidate | null {
+  const top = rowTexts(sheet, at, row);
+  if (top.size < 2) return null;
+  const sub = subHeader(sheet, at, row, top);
+  // A sub-column's own header names its role; its group's header only names the group.
+  const texts = new Map(top);
+  for (const [c, t] of sub ?? [])
+    if (headerScore(t) || levelOfHeader(t) !== null || !top.has(c)) texts.set(c, t);
+  const columns: ColumnMap = {};
+  const scores: Partial<Record<Role, number>> = {};
+  for (const [c, t] of texts) {
+    if (levelOfHeader(t) !== null) continue;
+    const s = headerScore(t);
+    if (s && (scores[s.role] ?? 0) < s.score) {
+      scores[s.role] = s.score;
+      columns[s.role] = c;
+    }
+  }
+  const levelColumns = columns.level === undefined ? levelRun(texts) : undefined;
+  if (levelColumns) columns.level = (levelColumns[0] as LevelColumn).col;
+  const cols = [...texts.keys()];
+  const layout: TableLayout = {
+    headerRow: row,
+    headerRows: sub ? 2 : 1,
+    columns,
+    left: Math.min(...cols),
+    right: Math.max(...cols),
+  };
+  if (levelColumns) layout.levelColumns = levelColumns;
+  const score = Object.values(scores).reduce((a, b) => a + b, 0) + (levelColumns ? 5 : 0);
+  return { layout, score, hasLevel: columns.level !== undefined };
+}
+
+/** Rows with a level column beat rows without (a second table's header has none); then the score. */
+function better(a: Candidate, b: Candidate | null): boolean {
+  if (!b) return true;
+  if (a.hasLevel !== b.hasLevel) return a.hasLevel;
+  return a.score > b.score;
+}
+
+/** Per-level columns chosen by hand: levels from their headers, or 1, 2, … by position. */
+function chosenLevelColumns(
+  sheet: SheetSnapshot,
+  at: CellReader,
+  layout: TableLayout,
+  range: { left: number; right: number }
+): LevelColumn[] {
+  const texts =
+    layout.headerRows === 2 ? rowTexts(sheet, at, layout.headerRow + 1) : new Map<number, string>();
+  const own = rowTexts(sheet, at, layout.headerRow);
+  const cols = Array.from({ length: range.right - range.left + 1 }, (_, i) => range.left + i);
+  const named = cols.map((col) => ({ col, level: levelOfHeader(texts.get(col) ?? own.get(col) ?? "") }));
+  const ascending = named.every(
+    (n, i) => n.level !== null && (i === 0 || n.level > (named[i - 1]?.level ?? 0))
+  );
+  return ascending ? (named as LevelColumn[]) : cols.map((col, i) => ({ col, level: i + 1 }));
+}
+
+function applyOverride(
+  sheet: SheetSnapshot,
+  at: CellReader,
+  found: TableLayout,
+  over: TableOverride
+): TableLayout {
+  const layout: TableLayout = { ...found, columns: { ...found.columns, ...over.columns } };
+  const level = over.columns?.level;
+  if (over.levelColumns && over.levelColumns.right > over.levelColumns.left) {
+    layout.levelColumns = chosenLevelColumns(sheet, at, layout, over.levelColumns);
+    layout.columns.level = over.levelColumns.left;
+  } else if (level !== undefined && !found.levelColumns?.some((l) => l.col === level)) {
+    // One column chosen for the level: a single level column (unless it is one of the per-level ones).
+    delete layout.levelColumns;
+  } else if (found.levelColumns) layout.columns.level = (found.levelColumns[0] as LevelColumn).col;
+  const all = [...Object.values(layout.columns), ...(layout.levelColumns ?? []).map((l) => l.col)];
+  layout.left = Math.min(layout.left, ...all);
+  layout.right = Math.max(layout.right, ...all);
+  if (over.lastRow !== undefined) layout.lastRow = over.lastRow;
+  return layout;
 }
 
 export function detectTable(
   sheet: SheetSnapshot,
   owned: RangeRef[],
-  override: { columns: ColumnMap; headerRow?: number } = { columns: {} }
+  override: TableOverride = {}
 ): TableLayout | null {
   const at = officerCells(sheet, owned);
-  let best: TableLayout | null = null;
-  let bestScore = 0;
-  for (const r of rowsBetween(sheet, 1, HEADER_SEARCH_ROWS)) {
-    if (override.headerRow !== undefined && r !== override.headerRow) continue;
-    const columns: ColumnMap = {};
-    let left = Infinity;
-    let last = 0;
-    for (const c of rowCells(sheet, r).keys()) {
-      const text = cellText(at(r, c).value);
-      if (!text) continue;
-      const role = headerRole(text);
-      if (role && columns[role] === undefined) columns[role] = c;
-      left = Math.min(left, c);
-      last = c;
-    }
-    const merged = { ...columns, ...override.columns };
-    const score = Object.keys(columns).length;
-    if (merged.content !== undefined && score >= 2 && score > bestScore) {
-      best = { headerRow: r, columns: merged, left, right: Math.max(last, ...Object.values(merged)) };
-      bestScore = score;
-    }
+  const rows =
+    override.headerRow !== undefined ? [override.headerRow] : rowsBetween(sheet, 1, HEADER_SEARCH_ROWS);
+  let best: Candidate | null = null;
+  for (const r of rows) {
+    const c = readHeaderRow(sheet, at, r);
+    const roles = c ? Object.keys(c.layout.columns).length : 0;
+    if (!c || roles < 2 || (c.layout.columns.content ?? override.columns?.content) === undefined) continue;
+    if (better(c, best)) best = c;
   }
-  if (!best && override.headerRow !== undefined && override.columns.content !== undefined) {
-    const cols = Object.values(override.columns);
-    best = {
-      headerRow: override.headerRow,
-      columns: override.columns,
-      left: Math.min(...cols),
-      right: Math.max(...cols),
-    };
-  }
-  return best;
+  if (best) return applyOverride(sheet, at, best.layout, override);
+  const cols = Object.values(override.columns ?? {});
+  if (override.headerRow === undefined || override.columns?.content === undefined) return null;
+  const chosen = {
+    headerRow: override.headerRow,
+    headerRows: 1,
+    columns: {},
+    left: Math.min(...cols),
+    right: Math.max(...cols),
+  };
+  return applyOverride(sheet, at, chosen, override);
 }
 
-/** The text of a row's non-blank cells, left to right (title rows are often merged across). */
-export function rowText(at: (row: number, col: number) => Cell, sheet: SheetSnapshot, row: number): string {
-  const parts: string[] = [];
-  for (const c of rowCells(sheet, row).keys()) {
-    const t = cellText(at(row, c).value);
-    if (t && parts[parts.length - 1] !== t) parts.push(t);
-  }
-  return parts.join(" ");
+/** The header's words by column, a sub-column's own words over its group's. */
+export function headerTexts(sheet: SheetSnapshot, at: CellReader, layout: TableLayout): Map<number, string> {
+  const texts = rowTexts(sheet, at, layout.headerRow);
+  if (layout.headerRows === 2)
+    for (const [c, t] of rowTexts(sheet, at, layout.headerRow + 1)) texts.set(c, t);
+  return texts;
 }
 
-const UNIT_TYPES: [RegExp, string][] = [
-  [/^thanh pho\b/, "Thành phố"],
-  [/^thi xa\b/, "Thị xã"],
-  [/^huyen\b/, "Huyện"],
-  [/^quan\b/, "Quận"],
-  [/^tinh\b/, "Tỉnh"],
-];
-
-/** `ỦY BAN NHÂN DÂN HUYỆN AN LÃO` → `Huyện An Lão`; null when no title row names the unit. */
-export function unitNameFrom(titles: string[]): string | null {
-  for (const title of titles) {
-    const m = /^(uy ban nhan dan|ubnd)\s+(.+)$/.exec(fold(title));
-    if (!m) continue;
-    // A template's placeholder (`ỦY BAN NHÂN DÂN ……… (ghi tên đơn vị)`) names no unit.
-    const cleaned = title.replace(/\([^)]*\)/g, " ").replace(/[.…_]+/g, " ");
-    const words = cleaned.trim().split(/\s+/);
-    const skip = m[1] === "ubnd" ? 1 : 4;
-    const rest = words.slice(skip);
-    if (rest.length === 0) return null;
-    const restFolded = fold(rest.join(" "));
-    for (const [re, label] of UNIT_TYPES) {
-      const tm = re.exec(restFolded);
-      if (tm) {
-        const typeWords = tm[0].split(" ").length;
-        const name = titleCase(rest.slice(typeWords).join(" "));
-        return name ? `${label} ${name}` : null;
-      }
-    }
-    return titleCase(rest.join(" ")) || null;
-  }
-  return null;
-}
-
-/** Title words only break ties between sets: `huyện học tập` → district, `thành phố học tập` → city. */
-export function kindFromTitles(titles: string[]): "district" | "city" | null {
-  const f = fold(titles.join(" "));
-  if (/(quan|huyen|thi xa)( ?\/ ?(quan|huyen|thi xa))* hoc tap/.test(f)) return "district";
-  if (/(thanh pho|tinh) hoc tap/.test(f)) return "city";
-  return null;
+/** Header columns no role took (a missing column may be one of them, under words not known). */
+export function unassignedColumns(
+  sheet: SheetSnapshot,
+  at: CellReader,
+  layout: TableLayout
+): { col: number; text: string }[] {
+  const taken = new Set([...Object.values(layout.columns), ...(layout.levelColumns ?? []).map((l) => l.col)]);
+  return [...headerTexts(sheet, at, layout)]
+    .filter(([c]) => !taken.has(c))
+    .sort((a, b) => a[0] - b[0])
+    .map(([col, text]) => ({ col, text }));
 }

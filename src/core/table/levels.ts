@@ -9,7 +9,9 @@ export type LevelParse =
   | { ok: false; problem: "formula-error"; error: string }
   /** Written like a level, but not one of the scale (`Mức 5` on a 0–3 scale): never clamped. */
   | { ok: false; problem: "out-of-scale"; level: number }
-  | { ok: false; problem: "not-a-level"; text: string };
+  | { ok: false; problem: "not-a-level"; text: string }
+  /** `Đạt` alone where the scale has several levels above 0: which one? */
+  | { ok: false; problem: "which-level" };
 
 const NOT_ACHIEVED = /^(khong dat|chua dat|khong|khong dat muc nao|0 dat)$/;
 const LEVEL_WORDS = /^(?:da?t\s+)?(?:muc(?:\s+do)?|m)\s*[:.]?\s*([0-9]+|[ivx]+)$/;
@@ -23,6 +25,8 @@ export function parseLevel(value: CellValue, maxLevel: number): LevelParse {
   } else if (typeof value === "string") {
     const f = fold(value).replace(/[.;]$/, "");
     if (NOT_ACHIEVED.test(f)) return { ok: true, level: 0 };
+    // With one level above 0, `Đạt` is that level; with several it does not say which.
+    if (f === "dat") return maxLevel === 1 ? { ok: true, level: 1 } : { ok: false, problem: "which-level" };
     const m = LEVEL_WORDS.exec(f) ?? /^([0-9]+)$/.exec(f);
     if (m?.[1]) n = /^\d+$/.test(m[1]) ? Number(m[1]) : romanToNumber(m[1]);
   }

@@ -6,7 +6,8 @@ import { cellText, isBlank, isCellError, type Cell } from "../model/snapshot";
 import { fold } from "../model/text";
 
 export type ValueParse =
-  | { ok: true; value: number; ambiguous?: "fraction-as-points" }
+  /** `alternative`: a plain 0 < x ≤ 1 for a percentage may mean x % (`value`) or 100·x % (this). */
+  | { ok: true; value: number; alternative?: number }
   | { ok: false; problem: "blank" }
   | { ok: false; problem: "formula-error"; error: string }
   | { ok: false; problem: "not-a-number"; text: string }
@@ -60,7 +61,7 @@ export function parseValue(cell: Cell, measure: Exclude<Measure, "level">): Valu
   if (measure === "percent" && (n < 0 || n > 100)) return { ok: false, problem: "out-of-range", value: n };
   if (measure === "number" && n < 0) return { ok: false, problem: "out-of-range", value: n };
   if (measure === "percent" && !percentMarked && !fromFraction && n > 0 && n <= 1) {
-    return { ok: true, value: n, ambiguous: "fraction-as-points" };
+    return { ok: true, value: n, alternative: Math.round(n * 100 * 1e9) / 1e9 };
   }
   return { ok: true, value: n };
 }

@@ -1,0 +1,190 @@
+// One indicator row: its level (one level column, or one column per level), its figure and its
+// evidence, each read anywhere in the indicator's merged block and reported at the block's top cell.
+import { columnLetters } from "../model/a1";
+import { cellText, isBlank, isCellError, type Cell } from "../model/snapshot";
+import type { Rule } from "../model/issues";
+import { fold } from "../model/text";
+import { isThresholdScored, type Framework, type IndicatorDef } from "../sets/framework";
+import type { CellReader, TableLayout } from "../table/header";
+import { readMarks } from "../table/level-marks";
+import { formatLevel, parseLevel } from "../table/levels";
+import type { SheetIndicator } from "../table/structure";
+import { parseValue } from "../table/values";
+import { levelLabel } from "./messages";
+import { computedLevel, type Level } from "./scoring";
+import type { Push } from "./sink";
+
+export interface IndicatorResult {
+  number: number;
+  code: string;
+  row: number;
+  selfLevel: Level;
+  computedLevel: Level;
+  level: Level;
+}
+
+export interface RowContext {
+  layout: TableLayout;
+  at: CellReader;
+  framework: Framework;
+  top: number;
+  push: Push;
+  lang: "vi" | "en";
+}
+
+/** The first cell of a column in the block that holds something (or a formula never computed). */
+function blockCell(ctx: RowContext, ind: SheetIndicator, col: number): Cell {
+  for (let r = ind.row; r <= ind.bottom; r++) {
+    const cell = ctx.at(r, col);
+    if (cell.uncomputed || !isBlank(cell.value)) return cell;
+  }
+  return { value: null };
+}
+
+/** Reports a formula never computed, an error value or a blank cell; true when the cell had one. */
+function cellProblem(ctx: RowContext, ind: SheetIndicator, col: number, cell: Cell, blank: Rule): boolean {
+  if (cell.uncomputed) ctx.push("error", "uncomputed-formula", ind.row, col, ind.number);
+  else if (isCellError(cell.value))
+    ctx.push("error", "formula-error", ind.row, col, ind.number, { error: cell.value.error });
+  else if (isBlank(cell.value)) ctx.push("error", blank, ind.row, col, ind.number);
+  else return false;
+  return true;
+}
+
+type SelfLevel = { level: Level; col: number | undefined };
+
+function perLevel(ind: SheetIndicator, ctx: RowContext): SelfLevel {
+  const cols = ctx.layout.levelColumns ?? [];
+  const cells = cols.map((l) => ({ ...l, cell: blockCell(ctx, ind, l.col) }));
+  const read = readMarks(cells, ctx.top);
+  if (read.ok) return { level: read.level, col: cols.find((l) => l.level === read.level)?.col };
+  const { row, number } = ind;
+  const span = `${columnLetters(cols[0]?.col ?? 1)}–${columnLetters(cols[cols.length - 1]?.col ?? 1)}`;
+  // A per-level column may stand for a level the set does not have: name it as its header does.
+  const levelName = (l: number) =>
+    l <= ctx.top ? levelLabel(ctx.framework, l, ctx.lang) : formatLevel(l, ctx.lang);
+  if (read.problem === "blank")
+    ctx.push("error", "missing-level", row, read.col, number, { why: "marks", columns: span });
+  else if (read.problem === "uncomputed") ctx.push("error", "uncomputed-formula", row, read.col, number);
+  else if (read.problem === "formula-error")
+    ctx.push("error", "formula-error", row, read.col, number, { error: read.error });
+  else if (read.problem === "not-a-mark")
+    ctx.push("error", "invalid-level", row, read.col, number, { why: "marks", text: read.text });
+  else if (read.problem === "several-marks")
+    ctx.push("error", "invalid-level", row, read.col, number, {
+      why: "several-marks",
+      text: read.levels.map(levelName).join(", "),
+    });
+  else if (read.problem === "achieved-above")
+    ctx.push("error", "invalid-level", row, read.col, number, {
+      why: "achieved-above",
+      text: levelName(read.level),
+      below: levelName(read.below),
+    });
+  else ctx.push("error", "invalid-level", row, read.col, number, { text: levelName(read.level) });
+  return { level: null, col: read.col };
+}
+
+function singleLevel(ind: SheetIndicator, ctx: RowContext, col: number): SelfLevel {
+  const { row, number } = ind;
+  const cell = blockCell(ctx, ind, col);
+  if (cell.uncomputed) {
+    ctx.push("error", "uncomputed-formula", row, col, number);
+    return { level: null, col };
+  }
+  const parsed = parseLevel(cell.value, ctx.top);
+  if (parsed.ok) return { level: parsed.level, col };
+  if (parsed.problem === "blank") ctx.push("error", "missing-level", row, col, number);
+  else if (parsed.problem === "formula-error")
+    ctx.push("error", "formula-error", row, col, number, { error: parsed.error });
+  else if (parsed.problem === "which-level")
+    ctx.push("error", "invalid-level", row, col, number, { why: "which-level" });
+  else ctx.push("error", "invalid-level", row, col, number, { text: cellText(cell.value) });
+  return { level: null, col };
+}
+
+function selfLevel(ind: SheetIndicator, ctx: RowContext): SelfLevel {
+  if (ctx.layout.levelColumns) return perLevel(ind, ctx);
+  const col = ctx.layout.columns.level;
+  return col === undefined ? { level: null, col } : singleLevel(ind, ctx, col);
+}
+
+/** The level the figure reaches (null when it cannot be read, or reads two ways at two levels). */
+function dataLevel(
+  ind: SheetIndicator,
+  def: IndicatorDef | undefined,
+  ctx: RowContext
+): { computed: Level; ok: boolean } {
+  const col = ctx.layout.columns.data;
+  const scored = def !== undefined && isThresholdScored(def);
+  const none = { computed: null, ok: !scored };
+  if (col === undefined) return none;
+  const { row, number } = ind;
+  const cell = blockCell(ctx, ind, col);
+  if (cellProblem(ctx, ind, col, cell, "missing-value") || !scored || def.measure === "level") return none;
+  const v = parseValue(cell, def.measure);
+  if (!v.ok) {
+    if (v.problem === "out-of-range") ctx.push("error", "out-of-range", row, col, number, { value: v.value });
+    else if (v.problem === "not-a-number")
+      ctx.push("error", "invalid-value", row, col, number, { text: v.text });
+    return none;
+  }
+  const computed = computedLevel(def, v.value);
+  if (v.alternative === undefined) return { computed, ok: true };
+  // 0,93 may be 0,93 % or 93 %: the same level both ways is a warning; two levels, an error.
+  const other = computedLevel(def, v.alternative);
+  const label = (l: Level) => levelLabel(ctx.framework, l, ctx.lang);
+  const same = computed === other;
+  ctx.push(same ? "warning" : "error", "ambiguous-value", row, col, number, {
+    value: v.value,
+    read: v.value,
+    alt: v.alternative,
+    readLabel: label(computed),
+    altLabel: label(other),
+  });
+  return same ? { computed, ok: true } : { computed: null, ok: false };
+}
+
+const PLACEHOLDER = /^(-+|—+|–+|x|0|khong co|chua co|khong|chua|n\/?a|\.+|…+|_+|\/)$/;
+
+function checkEvidence(
+  ind: SheetIndicator,
+  def: IndicatorDef | undefined,
+  self: Level,
+  ctx: RowContext
+): void {
+  const col = ctx.layout.columns.evidence;
+  if (col === undefined || !def?.evidenceRequired || self === null || self < 1) return;
+  const cell = blockCell(ctx, ind, col);
+  if (!cellProblem(ctx, ind, col, cell, "missing-evidence") && PLACEHOLDER.test(fold(cellText(cell.value))))
+    ctx.push("error", "missing-evidence", ind.row, col, ind.number, { text: cellText(cell.value) });
+}
+
+export function scoreIndicator(ind: SheetIndicator, ctx: RowContext): IndicatorResult {
+  const def = ctx.framework.indicators[ind.number - 1];
+  const self = selfLevel(ind, ctx);
+  const data = dataLevel(ind, def, ctx);
+  checkEvidence(ind, def, self.level, ctx);
+  const scored = def !== undefined && isThresholdScored(def);
+  const { computed } = data;
+  if (
+    scored &&
+    self.level !== null &&
+    computed !== null &&
+    self.level !== computed &&
+    self.col !== undefined
+  ) {
+    const severity = self.level > computed ? "error" : "warning";
+    ctx.push(severity, "level-mismatch", ind.row, self.col, ind.number, { self: self.level, computed });
+  }
+  // Threshold-scored: the computed level stands; otherwise the self-assessed level does.
+  const level: Level = self.level === null ? null : scored ? (data.ok ? computed : null) : self.level;
+  return {
+    number: ind.number,
+    code: ind.code,
+    row: ind.row,
+    selfLevel: self.level,
+    computedLevel: computed,
+    level,
+  };
+}
