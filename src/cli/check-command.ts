@@ -1,20 +1,19 @@
-// `hoctap check`: checks officers' .xlsx files, prints the report, optionally writes the results.
-import { basename, join, resolve } from "node:path";
-import { mkdir } from "node:fs/promises";
-import { columnNumber } from "../core/model/a1";
-import { builtinFramework } from "../core/sets/builtin";
-import { checkWorkbook, type SheetReport } from "../core/checks/check";
-import type { Framework } from "../core/sets/framework";
+// `hoctap check`: checks officers' .xlsx files (named, in folders, or by wildcard), prints the report,
+// optionally writes the results into copies that mirror the inputs' folders.
+import { mkdir, stat } from "node:fs/promises";
+import { dirname, join, resolve, sep } from "node:path";
+import { checkWorkbook, type CheckOptions, type SheetReport } from "../core/checks/check";
 import type { Lang } from "../core/model/lang";
-import type { ColumnMap, Role } from "../core/table/header";
-import { formatDay, planResults } from "../core/plans/write-plan";
 import { assessmentSummary } from "../core/plans/summary";
-import { applyPlan, partsLostByCopy } from "../xlsx/apply";
-import { saveWorkbook, writeSheetPlan } from "../xlsx/sheets";
+import { formatDay, planResults } from "../core/plans/write-plan";
+import { applyPlan } from "../xlsx/apply";
 import { openWorkbook, WorkbookFileError, workbookSnapshot } from "../xlsx/read";
-import type { WorkbookSnapshot } from "../core/model/snapshot";
+import { saveWorkbook, writeSheetPlan } from "../xlsx/sheets";
+import { batchInputs, fileError, sayHidden, Tally, warnLostParts, type Outcome } from "./batch";
 import { formatReport } from "./format";
+import { commonFolder, fromCommon } from "./inputs";
 import { UsageError, type Console } from "./io";
+import { chooseFramework, parseMap, parseRow } from "./options";
 
 export interface CheckCliOptions {
   framework?: string;
@@ -24,126 +23,162 @@ export interface CheckCliOptions {
   outDir?: string;
   lang: Lang;
   map?: string;
+  headerRow?: string;
+  lastRow?: string;
+  includeHidden?: boolean;
 }
 
 export type FileResult =
   | (SheetReport & { file: string })
   | { schemaVersion: 1; file: string; error: { code: string; message: string } };
 
-// A Map, not an object: `--map __proto__=F` must be a usage error, not a prototype lookup.
-const ROLES = new Map<string, Role>(
-  (["level", "data", "evidence", "content", "code"] as const).map((r) => [r, r])
-);
-
-export function parseMap(text: string | undefined, lang: Lang): ColumnMap {
-  const map: ColumnMap = {};
-  if (!text) return map;
-  for (const part of text.split(",")) {
-    const m = /^\s*(\w+)\s*=\s*([A-Za-z]{1,3})\s*$/.exec(part);
-    const role = m ? ROLES.get((m[1] ?? "").toLowerCase()) : undefined;
-    if (!m || !role) {
-      throw new UsageError(
-        lang === "vi"
-          ? `--map không hợp lệ: “${part}”. Ví dụ: --map level=F,data=D,evidence=E`
-          : `invalid --map: “${part}”. Example: --map level=F,data=D,evidence=E`
-      );
-    }
-    map[role] = columnNumber(m[2] ?? "A");
-  }
-  return map;
-}
-
 export function today(): string {
   return formatDay(new Date());
 }
 
-function chooseFramework(id: string | undefined, lang: Lang): Framework | undefined {
-  if (id === undefined || id === "auto") return undefined;
-  const fw = builtinFramework(id);
-  if (!fw) {
-    throw new UsageError(
-      lang === "vi"
-        ? `không có bộ tiêu chí “${id}”; xem danh sách bằng: hoctap frameworks`
-        : `no criteria set “${id}”; list them with: hoctap frameworks`
-    );
-  }
-  return fw;
+interface Run {
+  opts: CheckCliOptions;
+  check: CheckOptions & { sheet?: string; includeHidden?: boolean };
+  io: Console;
+  results: FileResult[];
+  day: string;
+  progress: ReturnType<Console["progress"]>;
 }
 
-/** Checks every file; returns the exit code (0 no errors, 1 errors found, 2 a file could not be checked). */
-export async function runCheck(files: string[], opts: CheckCliOptions, io: Console): Promise<number> {
+function coreOptions(opts: CheckCliOptions): Run["check"] {
   const { lang } = opts;
-  const vi = lang === "vi";
-  if (opts.out && files.length > 1) {
+  const map = parseMap(opts.map, lang);
+  const check: Run["check"] = { columns: map.columns, lang };
+  const framework = chooseFramework(opts.framework, lang);
+  const headerRow = parseRow(opts.headerRow, "--header-row", lang);
+  const lastRow = parseRow(opts.lastRow, "--last-row", lang);
+  if (framework) check.framework = framework;
+  if (map.levelColumns) check.levelColumns = map.levelColumns;
+  if (headerRow !== undefined) check.headerRow = headerRow;
+  if (lastRow !== undefined) check.lastRow = lastRow;
+  if (opts.sheet !== undefined) check.sheet = opts.sheet;
+  if (opts.includeHidden) check.includeHidden = true;
+  return check;
+}
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1).replace(".", ",")} MB`;
+
+/** Reads and checks one file; a file that cannot be checked is recorded and said in one line. */
+async function readAndCheck(file: string, run: Run) {
+  const vi = run.opts.lang === "vi";
+  try {
+    const size = await stat(file).then(
+      (s) => s.size,
+      () => 0
+    );
+    run.progress.step(vi ? `Đang đọc ${file} (${mb(size)})…` : `Reading ${file} (${mb(size)})…`);
+    const opened = await openWorkbook(file);
+    const snapshot = workbookSnapshot(opened.workbook);
+    run.progress.step(vi ? `Đang kiểm tra ${file}…` : `Checking ${file}…`);
+    const checked = checkWorkbook(snapshot, run.check);
+    if (checked.checked.length === 0)
+      throw run.check.sheet
+        ? new WorkbookFileError("no-sheet", run.check.sheet)
+        : new WorkbookFileError("no-table");
+    return { opened, snapshot, checked };
+  } catch (e) {
+    const failure = fileError(e, file);
+    run.results.push({
+      schemaVersion: 1,
+      file,
+      error: { code: failure.code, message: failure.say(run.opts.lang) },
+    });
+    run.io.error(`${file}: ${failure.say(run.opts.lang)}`);
+    return null;
+  }
+}
+
+/** Writes the copy with the results; false when it could not be written. */
+async function writeCopy(
+  file: string,
+  target: string,
+  read: NonNullable<Awaited<ReturnType<typeof readAndCheck>>>,
+  run: Run
+) {
+  const { lang } = run.opts;
+  warnLostParts(file, read.opened.bytes, lang, run.io);
+  const wb = read.opened.workbook;
+  for (const { sheet, check } of read.checked.checked) {
+    applyPlan(wb, planResults(read.snapshot, sheet, check, { lang, today: run.day }));
+    writeSheetPlan(wb, assessmentSummary(check, { lang, today: run.day }));
+  }
+  try {
+    run.progress.step(lang === "vi" ? `Đang ghi ${target}…` : `Writing ${target}…`);
+    // --out-dir mirrors the inputs' folders; --out writes only where the officer said.
+    if (run.opts.outDir) await mkdir(dirname(target), { recursive: true });
+    await saveWorkbook(wb, target);
+    if (!run.opts.json)
+      run.io.out((lang === "vi" ? `Đã ghi kết quả vào ${target}` : `Results written to ${target}`) + "\n");
+    return true;
+  } catch (e) {
+    // The report above stands; only the copy could not be written.
+    const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", target);
+    run.io.error(`${file}: ${failure.say(lang)}`);
+    return false;
+  }
+}
+
+async function checkOne(
+  file: string,
+  target: string | undefined,
+  run: Run
+): Promise<{ exit: number; outcome: Outcome }> {
+  const read = await readAndCheck(file, run);
+  if (!read) return { exit: 2, outcome: "unreadable" };
+  sayHidden(file, read.checked, run.opts.lang, run.io);
+  let exit = 0;
+  for (const { check } of read.checked.checked) {
+    run.results.push({ ...check.report, file });
+    if (check.report.counts.errors > 0) exit = 1;
+    if (!run.opts.json) run.io.out(formatReport(file, check.report, run.opts.lang, run.io.paint) + "\n");
+  }
+  const outcome = exit === 1 ? "errors" : "clean";
+  if (target && !(await writeCopy(file, target, read, run))) return { exit: 2, outcome };
+  return { exit, outcome };
+}
+
+const inside = (file: string, dir: string) => resolve(file).startsWith(resolve(dir) + sep);
+
+/** Checks every file; returns the exit code (0 no errors, 1 errors found, 2 a file could not be checked). */
+export async function runCheck(args: string[], opts: CheckCliOptions, io: Console): Promise<number> {
+  const vi = opts.lang === "vi";
+  const check = coreOptions(opts);
+  // A previous run's results inside the output folder are not inputs.
+  const files = batchInputs(args, opts.lang, io).filter((f) => !opts.outDir || !inside(f, opts.outDir));
+  if (opts.out && files.length > 1)
     throw new UsageError(
       vi
         ? "--out chỉ dùng với một tệp; với nhiều tệp hãy dùng --out-dir"
         : "--out takes one input; use --out-dir for several"
     );
-  }
-  const framework = chooseFramework(opts.framework, lang);
-  const columns = parseMap(opts.map, lang);
-  if (opts.outDir) await mkdir(opts.outDir, { recursive: true });
-  const results: FileResult[] = [];
-  let exit = 0;
-  const progress = io.progress(files.length);
-  const day = today();
-  for (const [n, file] of files.entries()) {
-    progress.tick(n, file);
-    const target = opts.out ?? (opts.outDir ? join(opts.outDir, basename(file)) : undefined);
-    if (target && resolve(target) === resolve(file)) {
+  const common = commonFolder(files);
+  const targetOf = (f: string) =>
+    opts.out ?? (opts.outDir ? join(opts.outDir, fromCommon(f, common)) : undefined);
+  for (const f of files) {
+    const target = targetOf(f);
+    if (target && resolve(target) === resolve(f))
       throw new UsageError(
         vi
           ? "tệp kết quả phải khác tệp gốc: tệp của cán bộ không bao giờ bị sửa"
           : "the output must differ from the input: the officer's file is never modified"
       );
-    }
-    let checked: ReturnType<typeof checkWorkbook>["checked"];
-    let opened: Awaited<ReturnType<typeof openWorkbook>>;
-    let snapshot: WorkbookSnapshot;
-    try {
-      opened = await openWorkbook(file);
-      snapshot = workbookSnapshot(opened.workbook);
-      checked = checkWorkbook(snapshot, { framework, columns, lang, sheet: opts.sheet }).checked;
-      if (checked.length === 0)
-        throw opts.sheet ? new WorkbookFileError("no-sheet", opts.sheet) : new WorkbookFileError("no-table");
-    } catch (e) {
-      const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("corrupt");
-      results.push({ schemaVersion: 1, file, error: { code: failure.code, message: failure.say(lang) } });
-      io.error(`${file}: ${failure.say(lang)}`);
-      exit = 2;
-      continue;
-    }
-    for (const { check } of checked) {
-      results.push({ ...check.report, file });
-      if (check.report.counts.errors > 0) exit = Math.max(exit, 1);
-      if (!opts.json) io.out(formatReport(file, check.report, lang, io.paint) + "\n");
-    }
-    if (!target) continue;
-    const lost = partsLostByCopy(opened.bytes);
-    if (lost.length > 0) {
-      io.warn(
-        vi
-          ? `${file}: bản ghi ra sẽ mất ${lost.join(", ")}; để giữ nguyên, hãy ghi kết quả bằng add-in trong Excel.`
-          : `${file}: the written copy will lose ${lost.join(", ")}; to keep them, write the results from the add-in in Excel.`
-      );
-    }
-    const wb = opened.workbook;
-    for (const { sheet, check } of checked) {
-      applyPlan(wb, planResults(snapshot, sheet, check, { lang, today: day }));
-      writeSheetPlan(wb, assessmentSummary(check, { lang, today: day }));
-    }
-    try {
-      await saveWorkbook(wb, target);
-      if (!opts.json) io.out((vi ? `Đã ghi kết quả vào ${target}` : `Results written to ${target}`) + "\n");
-    } catch (e) {
-      // The report above stands; only the copy could not be written.
-      const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", target);
-      io.error(`${file}: ${failure.say(lang)}`);
-      exit = 2;
-    }
   }
-  progress.done();
-  if (opts.json) io.out(JSON.stringify(results, null, 2) + "\n");
+  const run: Run = { opts, check, io, results: [], day: today(), progress: io.progress(files.length) };
+  const tally = new Tally();
+  let exit = 0;
+  for (const [n, file] of files.entries()) {
+    run.progress.tick(n, file);
+    const one = await checkOne(file, targetOf(file), run);
+    exit = Math.max(exit, one.exit);
+    tally.add(one.outcome);
+  }
+  run.progress.done();
+  if (opts.json) io.out(JSON.stringify(run.results, null, 2) + "\n");
+  if (files.length > 1) (opts.json ? io.note : (l: string) => io.out(`${l}\n`))(tally.line(opts.lang));
   return exit;
 }

@@ -3,8 +3,9 @@ import { resolve } from "node:path";
 import type { Lang } from "../core/model/lang";
 import { planClean } from "../core/plans/write-plan";
 import { applyPlan } from "../xlsx/apply";
+import { openWorkbook, WorkbookFileError, workbookSnapshot } from "../xlsx/read";
 import { productSheets, removeSheet, saveWorkbook } from "../xlsx/sheets";
-import { loadWorkbook, WorkbookFileError, workbookSnapshot } from "../xlsx/read";
+import { fileError, warnLostParts } from "./batch";
 import { UsageError, type Console } from "./io";
 
 export async function runClean(
@@ -17,9 +18,10 @@ export async function runClean(
     throw new UsageError(vi ? "tệp kết quả phải khác tệp gốc" : "the output must differ from the input");
   }
   try {
-    const wb = await loadWorkbook(file);
+    const { workbook: wb, bytes } = await openWorkbook(file);
     // The sheets the product made go first; then its cells and names in the officer's sheets.
-    for (const name of productSheets(wb)) removeSheet(wb, name);
+    const sheets = productSheets(wb);
+    for (const name of sheets) removeSheet(wb, name);
     const snapshot = workbookSnapshot(wb);
     let removed = 0;
     for (const sheet of snapshot.sheets) {
@@ -28,6 +30,15 @@ export async function runClean(
       applyPlan(wb, plan);
       removed++;
     }
+    if (removed === 0 && sheets.length === 0) {
+      io.out(
+        vi
+          ? `${file} không có kết quả nào của add-in: không ghi tệp ${opts.out}\n`
+          : `${file} holds no result of the add-in: ${opts.out} not written\n`
+      );
+      return 0;
+    }
+    warnLostParts(file, bytes, opts.lang, io);
     await saveWorkbook(wb, opts.out);
     io.out(
       vi
@@ -36,7 +47,7 @@ export async function runClean(
     );
     return 0;
   } catch (e) {
-    const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("corrupt");
+    const failure = e instanceof WorkbookFileError ? e : fileError(e, file);
     io.error(`${file}: ${failure.say(opts.lang)}`);
     return 2;
   }

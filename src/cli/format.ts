@@ -1,5 +1,6 @@
 // The readable report the CLI prints for one checked sheet.
 import type { SheetReport } from "../core/checks/check";
+import { resultHeadline } from "../core/checks/headline";
 import type { Lang } from "../core/model/lang";
 
 export interface Paint {
@@ -19,41 +20,74 @@ export const ansi: Paint = {
 
 const lv = (l: number | null) => (l === null ? "—" : String(l));
 
-export function formatReport(file: string, r: SheetReport, lang: Lang, paint: Paint = plain): string {
+/** A terminal shows this many issue (and indicator) lines of a sheet; `--json` has them all. */
+export const SHOWN_ISSUES = 50;
+export const SHOWN_INDICATORS = 100;
+
+export const count = (n: number, lang: Lang) => n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
+
+/** `… và 49.990 lỗi khác` for the lines left out. */
+function more(hidden: SheetReport["issues"], lang: Lang): string {
+  const errors = hidden.filter((i) => i.severity === "error").length;
+  const warnings = hidden.length - errors;
+  const parts =
+    lang === "vi"
+      ? [errors ? `${count(errors, lang)} lỗi` : "", warnings ? `${count(warnings, lang)} cảnh báo` : ""]
+      : [
+          errors ? `${count(errors, lang)} more error(s)` : "",
+          warnings ? `${count(warnings, lang)} more warning(s)` : "",
+        ];
+  const list = parts.filter(Boolean).join(lang === "vi" ? ", " : " and ");
+  return lang === "vi"
+    ? `  … và ${list} khác (xem đủ bằng --json)`
+    : `  … and ${list} (all of them with --json)`;
+}
+
+function indicatorLines(r: SheetReport, lang: Lang): string[] {
   const vi = lang === "vi";
-  const out: string[] = [];
-  out.push(paint.bold(`${file} — ${vi ? "sheet" : "sheet"} “${r.sheet}”`));
-  out.push(
-    `${vi ? "Đơn vị" : "Unit"}: ${r.unitName ?? (vi ? "(không rõ)" : "(unknown)")}    ${vi ? "Bộ tiêu chí" : "Criteria set"}: ${r.framework.id}`
-  );
-  out.push("");
-  out.push(
-    vi ? "  Chỉ báo  Mã              Tự ĐG  Tính  Mức" : "  Ind.     Code            Self   Comp  Level"
-  );
-  for (const i of r.indicators) {
+  const out = [
+    vi ? "  Chỉ báo  Mã              Tự ĐG  Tính  Mức" : "  Ind.     Code            Self   Comp  Level",
+  ];
+  for (const i of r.indicators.slice(0, SHOWN_INDICATORS)) {
     out.push(
       `  ${String(i.number).padEnd(8)} ${i.code.slice(0, 15).padEnd(15)} ${lv(i.selfLevel).padEnd(6)} ${lv(i.computedLevel).padEnd(5)} ${lv(i.level)}`
     );
   }
-  out.push("");
+  const rest = r.indicators.length - SHOWN_INDICATORS;
+  if (rest > 0)
+    out.push(vi ? `  … và ${count(rest, lang)} chỉ báo khác` : `  … and ${count(rest, lang)} more`);
+  return out;
+}
+
+function issueLines(r: SheetReport, lang: Lang, paint: Paint): string[] {
+  const vi = lang === "vi";
   if (r.issues.length === 0)
-    out.push(paint.green(vi ? "Không có lỗi hay cảnh báo." : "No errors or warnings."));
-  for (const i of r.issues) {
+    return [paint.green(vi ? "Không có lỗi hay cảnh báo." : "No errors or warnings.")];
+  const out = r.issues.slice(0, SHOWN_ISSUES).map((i) => {
     const tag =
       i.severity === "error" ? paint.red(vi ? "LỖI" : "ERROR") : paint.yellow(vi ? "CẢNH BÁO" : "WARNING");
-    out.push(`  ${tag} ${i.cell ?? "—"} [${i.rule}] ${i.message}`);
-  }
-  out.push("");
-  const level = r.recognition.level;
-  const headline = `${vi ? "Mức công nhận" : "Recognition"}: ${r.recognition.label}`;
+    return `  ${tag} ${i.cell ?? "—"} [${i.rule}] ${i.message}`;
+  });
+  if (r.issues.length > SHOWN_ISSUES) out.push(more(r.issues.slice(SHOWN_ISSUES), lang));
+  return out;
+}
+
+export function formatReport(file: string, r: SheetReport, lang: Lang, paint: Paint = plain): string {
+  const vi = lang === "vi";
+  const out: string[] = [];
+  out.push(paint.bold(`${file} — sheet “${r.sheet}”`));
   out.push(
-    paint.bold(
-      level === null ? paint.yellow(headline) : level > 0 ? paint.green(headline) : paint.red(headline)
-    )
+    `${vi ? "Đơn vị" : "Unit"}: ${r.unitName ?? (vi ? "(không rõ)" : "(unknown)")}    ${vi ? "Bộ tiêu chí" : "Criteria set"}: ${r.framework.id}    ${vi ? "Bảng" : "Table"}: ${vi ? "dòng" : "rows"} ${r.table.headerRow}–${r.table.lastRow}`
   );
+  out.push("", ...indicatorLines(r, lang), "", ...issueLines(r, lang, paint), "");
+  const level = r.recognition.level;
+  const headline = resultHeadline(r, lang);
+  const colour = level === null || r.counts.errors > 0 ? paint.yellow : level > 0 ? paint.green : paint.red;
+  out.push(paint.bold(colour(headline)));
+  out.push(`${vi ? "Mức công nhận" : "Recognition"}: ${r.recognition.label}`);
   for (const reason of r.recognition.reasons) out.push(`  – ${reason}`);
   out.push(
-    `${vi ? "Lỗi" : "Errors"}: ${r.counts.errors}; ${vi ? "cảnh báo" : "warnings"}: ${r.counts.warnings}`
+    `${vi ? "Lỗi" : "Errors"}: ${count(r.counts.errors, lang)}; ${vi ? "cảnh báo" : "warnings"}: ${count(r.counts.warnings, lang)}`
   );
   return out.join("\n");
 }

@@ -2,26 +2,28 @@
 // `hoctap`: checks learning-district / learning-city self-assessment workbooks from the command line.
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../core/model/lang";
+import { BUILTIN_FRAMEWORKS } from "../core/sets/builtin";
 import { runCheck } from "./check-command";
 import { runClean } from "./clean-command";
 import { runFrameworks } from "./frameworks-command";
 import { runSummary } from "./summary-command";
 import { runTemplate } from "./template-command";
 import { processConsole, UsageError, type Console } from "./io";
+import { langOf, speakUsage } from "./usage";
 
 const langOption = () =>
   new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi");
 
 export async function main(argv: string[], io: Console = processConsole()): Promise<number> {
   let code = 0;
+  const sets = BUILTIN_FRAMEWORKS.map((f) => f.id).join(", ");
   const program = new Command()
     .name("hoctap")
     .description(
       "Kiểm tra bảng tự đánh giá quận/huyện học tập, thành phố học tập (Kế hoạch 02/KH-UBND Hải Phòng)"
     )
-    .exitOverride()
     .configureOutput({
-      writeErr: (s) => io.error(s.trim().replace(/^error: /, "")),
+      writeErr: (s) => io.error(s.trim()),
       writeOut: (s) => io.out(s),
     });
 
@@ -30,13 +32,22 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
     .description(
       "kiểm tra tệp .xlsx, tính mức và (tuỳ chọn) ghi kết quả / check .xlsx files, score them, write results"
     )
-    .argument("<files...>", "tệp .xlsx / .xlsx files")
-    .option("--framework <id>", "bộ tiêu chí (auto, hp-2022-district, hp-2022-city)", "auto")
+    .argument("<files...>", "tệp .xlsx, thư mục, hoặc mẫu như *.xlsx / .xlsx files, folders or patterns")
+    .option("--framework <id>", `bộ tiêu chí (auto, ${sets}) / criteria set`, "auto")
     .option("--sheet <name>", "chỉ kiểm tra sheet này / only this sheet")
     .option("--json", "in báo cáo dạng JSON / print the report as JSON")
     .option("--out <file>", "ghi bản có kết quả ra tệp này / write a copy with the results")
-    .option("--out-dir <dir>", "ghi bản có kết quả của từng tệp vào thư mục / write each copy into a folder")
-    .option("--map <columns>", "chỉ định cột, ví dụ level=F,data=D,evidence=E / override detected columns")
+    .option(
+      "--out-dir <dir>",
+      "ghi bản có kết quả của từng tệp vào thư mục, giữ cấu trúc thư mục / write each copy into a folder, mirroring the inputs' folders"
+    )
+    .option(
+      "--map <columns>",
+      "chỉ định cột, ví dụ level=F,data=D,evidence=E; cột theo mức: level=F:I / override detected columns"
+    )
+    .option("--header-row <n>", "dòng tiêu đề của bảng / the table's header row")
+    .option("--last-row <n>", "dòng cuối của bảng / the table's last row")
+    .option("--include-hidden", "kiểm tra cả sheet ẩn / check hidden sheets too")
     .addOption(langOption())
     .action(async (files: string[], opts) => {
       code = await runCheck(files, { ...opts, lang: opts.lang as Lang }, io);
@@ -55,18 +66,23 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
   program
     .command("summary")
     .description("bảng tổng hợp nhiều đơn vị / summary across units")
-    .argument("<files...>", "tệp .xlsx / .xlsx files")
+    .argument("<files...>", "tệp .xlsx, thư mục, hoặc mẫu như *.xlsx / .xlsx files, folders or patterns")
     .option("--out <file>", "ghi sheet “Tổng hợp” vào tệp này / write the “Tổng hợp” sheet to this file")
     .option("--json", "in các dòng dạng JSON / print the rows as JSON")
+    .option("--include-hidden", "gồm cả sheet ẩn / include hidden sheets")
     .addOption(langOption())
     .action(async (files: string[], opts) => {
-      code = await runSummary(files, { out: opts.out, json: opts.json, lang: opts.lang as Lang }, io);
+      code = await runSummary(
+        files,
+        { out: opts.out, json: opts.json, lang: opts.lang as Lang, includeHidden: opts.includeHidden },
+        io
+      );
     });
 
   program
     .command("template")
     .description("tạo mẫu tự đánh giá trống / write a blank self-assessment template")
-    .requiredOption("--set <id>", "bộ tiêu chí / criteria set (hp-2022-district, hp-2022-city)")
+    .requiredOption("--set <id>", `bộ tiêu chí / criteria set (${sets})`)
     .requiredOption("--out <file>", "tệp ghi ra / file to write")
     .addOption(langOption())
     .action(async (opts) => {
@@ -82,6 +98,7 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
       code = runFrameworks({ json: opts.json, lang: opts.lang as Lang }, io);
     });
 
+  speakUsage(program, langOf(argv), sets);
   try {
     await program.parseAsync(argv, { from: "user" });
     return code;

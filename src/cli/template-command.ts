@@ -1,6 +1,6 @@
 // `hoctap template`: a blank self-assessment sheet for a criteria set.
 import ExcelJS from "exceljs";
-import { builtinFramework } from "../core/sets/builtin";
+import { BUILTIN_FRAMEWORKS, builtinFramework } from "../core/sets/builtin";
 import type { Lang } from "../core/model/lang";
 import { templateSheet } from "../core/plans/template";
 import { installRawDefinedNames } from "../xlsx/names";
@@ -16,8 +16,8 @@ export async function runTemplate(
   if (!fw) {
     throw new UsageError(
       opts.lang === "vi"
-        ? `không có bộ tiêu chí “${opts.set}”; xem danh sách bằng: hoctap frameworks`
-        : `no criteria set “${opts.set}”; list them with: hoctap frameworks`
+        ? `không có bộ tiêu chí “${opts.set}”; chọn một trong: ${BUILTIN_FRAMEWORKS.map((f) => f.id).join(", ")}`
+        : `no criteria set “${opts.set}”; choose one of: ${BUILTIN_FRAMEWORKS.map((f) => f.id).join(", ")}`
     );
   }
   const wb = new ExcelJS.Workbook();

@@ -80,7 +80,9 @@ describe("hoctap check", () => {
     const unknown = await hoctap("check", ex("huyen-an-duong.xlsx"), "--framework", "hp-2099");
     expect(unknown).toMatchObject({
       code: 2,
-      stderr: ["không có bộ tiêu chí “hp-2099”; xem danh sách bằng: hoctap frameworks"],
+      stderr: [
+        "không có bộ tiêu chí “hp-2099”; chọn một trong: auto, hp-2022-district, hp-2022-city (xem thêm: hoctap frameworks)",
+      ],
     });
   });
 
@@ -151,7 +153,7 @@ describe("hoctap check", () => {
     const refused = await hoctap(
       "check",
       ex("huyen-an-duong.xlsx"),
-      ex("huyen-an-duong.xlsx"),
+      ex("thanh-pho-nguong.xlsx"),
       "--out",
       join(dir, "x.xlsx")
     );

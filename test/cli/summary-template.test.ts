@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -31,15 +31,29 @@ async function sheetValues(path: string, sheet: string): Promise<unknown[][]> {
 
 describe("hoctap summary", () => {
   test("prints a table, one row per assessed sheet and one per unreadable file; exit 0", async () => {
-    const bad = join(dir, "bad.xlsx");
+    const inbox = join(dir, "nop-bai");
+    mkdirSync(join(inbox, "an duong"), { recursive: true });
+    copyFileSync(ex("huyen-an-duong.xlsx"), join(inbox, "an duong", "huyen-an-duong.xlsx"));
+    copyFileSync(ex("thanh-pho-nguong.xlsx"), join(inbox, "thanh-pho-nguong.xlsx"));
+    const bad = join(inbox, "bad.xlsx");
     writeFileSync(bad, "not a workbook");
-    const run = await hoctap("summary", ex("huyen-an-duong.xlsx"), ex("thanh-pho-nguong.xlsx"), bad);
+    const run = await hoctap(
+      "summary",
+      join(inbox, "an duong", "huyen-an-duong.xlsx"),
+      join(inbox, "thanh-pho-nguong.xlsx"),
+      bad
+    );
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split("\n");
     expect(lines).toHaveLength(5);
-    expect(lines[2]).toMatch(/^huyen-an-duong\.xlsx\s+Tự đánh giá\s+Huyện An Dương\s+2\s+Mức 2/);
+    // Each file by its path from the folder they share.
+    expect(lines[2]).toMatch(/^an duong\/huyen-an-duong\.xlsx\s+Tự đánh giá\s+Huyện An Dương\s+2\s+Mức 2/);
+    expect(lines[3]).toMatch(
+      /^thanh-pho-nguong\.xlsx\s+Tự đánh giá\s+Thành phố Hải Phòng\s+2\s+Mức dự kiến: Mức 2/
+    );
     expect(lines[4]).toMatch(/^bad\.xlsx.*Không đọc được: không phải tệp Excel/);
     expect(run.stderr).toEqual([`${bad}: không phải tệp Excel .xlsx`]);
+    expect(run.notes).toEqual(["3 tệp: 1 không lỗi, 1 có lỗi, 1 không đọc được"]);
   });
 
   test("--json prints the rows", async () => {
@@ -223,7 +237,9 @@ describe("outputs that cannot be written", () => {
     writeFileSync(notWorkbook, "ghi chú");
     const onText = await hoctap("summary", ex("huyen-an-duong.xlsx"), "--out", notWorkbook);
     expect(onText).toMatchObject({ code: 2, stderr: [`${notWorkbook}: không phải tệp Excel .xlsx`] });
-    const clean = await hoctap("clean", ex("huyen-an-duong.xlsx"), "--out", nowhere);
+    const withResults = join(dir, "co-ket-qua.xlsx");
+    await hoctap("check", ex("huyen-an-duong.xlsx"), "--out", withResults);
+    const clean = await hoctap("clean", withResults, "--out", nowhere);
     expect(clean.code).toBe(2);
     expect(clean.stderr[0]).toContain("không ghi được tệp kết quả");
   });

@@ -1,0 +1,89 @@
+// A department's batch: the inputs expanded and what was skipped said once, the lost-parts warning
+// every command that rewrites a workbook gives, and the closing tally.
+import type { WorkbookCheck } from "../core/checks/check";
+import type { Lang } from "../core/model/lang";
+import { partsLostByCopy } from "../xlsx/apply";
+import { WorkbookFileError } from "../xlsx/read";
+import { count } from "./format";
+import { expandInputs } from "./inputs";
+import { UsageError, type Console } from "./io";
+
+/** The files to read: folders and wildcards expanded; skipped files and empty wildcards said on stderr. */
+export function batchInputs(args: string[], lang: Lang, io: Console): string[] {
+  const vi = lang === "vi";
+  const inputs = expandInputs(args);
+  for (const pattern of inputs.unmatched)
+    io.warn(vi ? `không có tệp nào khớp với “${pattern}”` : `no file matches “${pattern}”`);
+  const { lock, other } = inputs.skipped;
+  if (lock + other > 0) {
+    const why = [
+      lock
+        ? vi
+          ? `${count(lock, lang)} tệp khoá ~$ của Excel`
+          : `${count(lock, lang)} Excel lock file(s) ~$`
+        : "",
+      other
+        ? vi
+          ? `${count(other, lang)} tệp không phải .xlsx`
+          : `${count(other, lang)} file(s) not .xlsx`
+        : "",
+    ].filter(Boolean);
+    io.note(vi ? `bỏ qua ${why.join(" và ")}` : `skipped ${why.join(" and ")}`);
+  }
+  if (inputs.files.length === 0)
+    throw new UsageError(vi ? "không có tệp .xlsx nào để đọc" : "no .xlsx file to read");
+  return inputs.files;
+}
+
+/** Why a file could not be read; a `.xls` named so is an old Excel file even when it is not OLE inside. */
+export function fileError(e: unknown, file: string): WorkbookFileError {
+  const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("corrupt");
+  return failure.code === "not-xlsx" && /\.xls$/i.test(file) ? new WorkbookFileError("old-xls") : failure;
+}
+
+/** Hidden sheets left out, or checked because every table is hidden: one line each. */
+export function sayHidden(file: string, c: WorkbookCheck, lang: Lang, io: Console): void {
+  const names = (list: string[]) => list.map((n) => `“${n}”`).join(", ");
+  if (c.hiddenSkipped.length > 0)
+    io.warn(
+      lang === "vi"
+        ? `${file}: bỏ qua sheet ẩn ${names(c.hiddenSkipped)} (thêm --include-hidden để kiểm tra cả sheet ẩn)`
+        : `${file}: hidden sheet(s) ${names(c.hiddenSkipped)} left out (add --include-hidden to check them)`
+    );
+  if (c.onlyHidden)
+    io.warn(
+      lang === "vi"
+        ? `${file}: mọi sheet có bảng tự đánh giá đều đang ẩn; đã kiểm tra ${names(c.checked.map((x) => x.sheet.name))}`
+        : `${file}: every sheet holding a table is hidden; checked ${names(c.checked.map((x) => x.sheet.name))}`
+    );
+}
+
+/** The same words as `check --out`: what a copy written by ExcelJS loses. */
+export function warnLostParts(file: string, bytes: Buffer, lang: Lang, io: Console): void {
+  const lost = partsLostByCopy(bytes);
+  if (lost.length === 0) return;
+  io.warn(
+    lang === "vi"
+      ? `${file}: bản ghi ra sẽ mất ${lost.join(", ")}; để giữ nguyên, hãy ghi kết quả bằng add-in trong Excel.`
+      : `${file}: the written copy will lose ${lost.join(", ")}; to keep them, write the results from the add-in in Excel.`
+  );
+}
+
+/** Files without errors, with errors, and not readable: `300 tệp: 250 không lỗi, 40 có lỗi, 10 không đọc được`. */
+export type Outcome = "clean" | "errors" | "unreadable";
+
+export class Tally {
+  private readonly n: Record<Outcome, number> = { clean: 0, errors: 0, unreadable: 0 };
+
+  add(outcome: Outcome): void {
+    this.n[outcome]++;
+  }
+
+  line(lang: Lang): string {
+    const { clean, errors, unreadable } = this.n;
+    const total = count(clean + errors + unreadable, lang);
+    return lang === "vi"
+      ? `${total} tệp: ${count(clean, lang)} không lỗi, ${count(errors, lang)} có lỗi, ${count(unreadable, lang)} không đọc được`
+      : `${total} files: ${count(clean, lang)} without errors, ${count(errors, lang)} with errors, ${count(unreadable, lang)} could not be read`;
+  }
+}

@@ -1,0 +1,87 @@
+// The command line's own mistakes, said in the officer's language with what would have been valid;
+// and the commands that rewrite a workbook say what a copy loses, and write nothing for nothing.
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { hoctap } from "../helpers/cli";
+
+const EXAMPLES = join(__dirname, "..", "fixtures", "examples");
+const ex = (f: string) => join(EXAMPLES, f);
+const dir = mkdtempSync(join(tmpdir(), "hoctap-usage-"));
+
+test.each([
+  [
+    ["fly"],
+    "không có lệnh “fly”; các lệnh: check, clean, summary, template, frameworks (xem: hoctap --help)",
+  ],
+  [["check"], "hoctap check cần ít nhất một tệp .xlsx, thư mục hoặc mẫu (ví dụ “D:\\Nop bai\\*.xlsx”)"],
+  [["check", "a.xlsx", "--lang", "fr"], "--lang không nhận “fr”; chọn một trong: vi, en"],
+  [
+    ["template", "--out", "x.xlsx"],
+    "hoctap template cần tuỳ chọn --set <id> (các bộ tiêu chí: hp-2022-district, hp-2022-city)",
+  ],
+  [["check", "a.xlsx", "--out"], "hoctap check cần tuỳ chọn --out <file>"],
+  [
+    ["clean", "a.xlsx", "b.xlsx", "--out", "c.xlsx"],
+    "hoctap clean nhận đúng 1 tệp; với nhiều tệp hãy chạy lại từng tệp",
+  ],
+  [
+    ["fly", "--lang", "en"],
+    "no command “fly”; commands: check, clean, summary, template, frameworks (see: hoctap --help)",
+  ],
+  [[], "chọn một lệnh: check, clean, summary, template, frameworks (xem: hoctap --help)"],
+  [
+    ["--lang=en"],
+    "no option “--lang=en” before a command; commands: check, clean, summary, template, frameworks (see: hoctap --help)",
+  ],
+  [
+    ["template", "--set", "hp-2099", "--out", "x.xlsx"],
+    "không có bộ tiêu chí “hp-2099”; chọn một trong: hp-2022-district, hp-2022-city",
+  ],
+  [
+    ["check", "a.xlsx", "--map", "data=C:D"],
+    "--map không hợp lệ: “data=C:D”. Ví dụ: --map level=F,data=D,evidence=E (cột theo mức: --map level=F:I); vai trò: level, data, evidence, content, code",
+  ],
+])("%j", async (args, message) => {
+  const run = await hoctap(...args);
+  expect(run.code).toBe(2);
+  expect(run.stderr.at(-1)).toBe(message);
+  expect(run.stderr.join(" ")).not.toMatch(/error:|required|unknown|Allowed/);
+});
+
+test("an unknown option lists the command's options", async () => {
+  const run = await hoctap("check", "a.xlsx", "--bogus");
+  expect(run.stderr).toEqual([
+    "hoctap check không có tuỳ chọn “--bogus”; các tuỳ chọn: --framework, --sheet, --json, --out, --out-dir, --map, --header-row, --last-row, --include-hidden, --lang",
+  ]);
+  expect((await hoctap("--help")).code).toBe(0);
+});
+
+test("--map level=F:I reads one column per level", async () => {
+  // huyen-an-duong has its levels in E: read E:F as per-level columns, every row is a bad mark.
+  const run = await hoctap("check", ex("huyen-an-duong.xlsx"), "--map", "level=E:F", "--json");
+  const [report] = JSON.parse(run.stdout);
+  expect(report.table.columns.level).toBe("E:F");
+  expect(report.issues[0]).toMatchObject({ rule: "invalid-level", cell: "E7" });
+});
+
+test("clean writes nothing when there is nothing to remove; clean and summary --out say what a copy loses", async () => {
+  const out = join(dir, "sach.xlsx");
+  const nothing = await hoctap("clean", ex("huyen-an-duong.xlsx"), "--out", out);
+  expect(nothing).toMatchObject({ code: 0, stderr: [] });
+  expect(nothing.stdout).toBe(
+    `${ex("huyen-an-duong.xlsx")} không có kết quả nào của add-in: không ghi tệp ${out}\n`
+  );
+  expect(existsSync(out)).toBe(false);
+
+  const withChart = join(dir, "bieu-do.xlsx");
+  await hoctap("check", ex("huyen-an-duong.xlsx"), "--out", withChart);
+  writeFileSync(withChart, Buffer.concat([readFileSync(withChart), Buffer.from("xl/charts/chart1.xml")]));
+  const lost = "bản ghi ra sẽ mất biểu đồ (charts); để giữ nguyên, hãy ghi kết quả bằng add-in trong Excel.";
+  const clean = await hoctap("clean", withChart, "--out", join(dir, "sach-2.xlsx"));
+  expect(clean.stderr).toEqual([`${withChart}: ${lost}`]);
+  const target = join(dir, "tong-hop.xlsx");
+  copyFileSync(withChart, target);
+  const summary = await hoctap("summary", ex("huyen-an-duong.xlsx"), "--out", target);
+  expect(summary.stderr).toEqual([`${target}: ${lost}`]);
+});
