@@ -51,8 +51,8 @@ const MESSAGES: Record<FileErrorCode, { vi: string; en: string }> = {
   corrupt: { vi: "bị hỏng hoặc không đọc được", en: "is damaged or cannot be read" },
   empty: { vi: "là tệp rỗng", en: "is empty" },
   "no-table": {
-    vi: "không tìm thấy bảng tự đánh giá (cần một dòng tiêu đề có cột “Nội dung” hoặc “Tiêu chuẩn, tiêu chí, chỉ báo” trong 30 dòng đầu)",
-    en: "no self-assessment table found (a header row with a “Nội dung” or “Tiêu chuẩn, tiêu chí, chỉ báo” column is needed in the first 30 rows)",
+    vi: "không tìm thấy bảng tự đánh giá (cần một dòng tiêu đề có cột “Nội dung” hoặc “Tiêu chuẩn, tiêu chí, chỉ báo” trong 200 dòng đầu; nếu tiêu đề viết khác, chỉ định bằng --header-row và --map)",
+    en: "no self-assessment table found (a header row with a “Nội dung” or “Tiêu chuẩn, tiêu chí, chỉ báo” column is needed in the first 200 rows; if it is worded otherwise, give --header-row and --map)",
   },
   "no-sheet": {
     vi: "không có sheet “{subject}” chứa bảng tự đánh giá",

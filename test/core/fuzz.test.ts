@@ -151,14 +151,16 @@ function nullCausing(i: Issue, c: SheetCheck): boolean {
   )
     return true;
   const col = i.cell ? parseRange(i.cell)?.range.left : undefined;
-  if (i.rule === "formula-error" && col === c.layout.columns.level) return true;
+  if (["formula-error", "uncomputed-formula"].includes(i.rule) && col === c.layout.columns.level) return true;
+  // A fraction read two ways at two levels leaves the level undetermined.
+  if (i.rule === "ambiguous-value" && i.severity === "error") return true;
   const def = i.indicator ? c.framework.indicators[i.indicator - 1] : undefined;
   const scored =
     def !== undefined && def.measure !== "level" && (def.thresholds ?? []).some((t) => t !== null);
   return (
     scored &&
     col === c.layout.columns.data &&
-    ["missing-value", "invalid-value", "out-of-range", "formula-error"].includes(i.rule)
+    ["missing-value", "invalid-value", "out-of-range", "formula-error", "uncomputed-formula"].includes(i.rule)
   );
 }
 
