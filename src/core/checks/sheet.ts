@@ -131,6 +131,16 @@ function columnLettersOf(layout: TableLayout): SheetReport["table"]["columns"] {
   return letters;
 }
 
+/** Every indicator row scored; a repeated number leaves that indicator's level undetermined. */
+function scoreIndicators(read: TableRead, framework: Framework, push: Push, lang: Lang): IndicatorResult[] {
+  const duplicates = new Set(read.structure.duplicates.map((d) => d.number));
+  const ctx = { layout: read.layout, at: read.at, framework, top: maxLevel(framework), push, lang };
+  return read.structure.indicators.map((ind) => {
+    const r = scoreIndicator(ind, ctx);
+    return duplicates.has(ind.number) ? { ...r, level: null } : r;
+  });
+}
+
 export function checkSheet(
   wb: WorkbookSnapshot,
   sheet: SheetSnapshot,
@@ -144,14 +154,10 @@ export function checkSheet(
   const { issues, push } = issueSink(sheet.name, lang, maxLevel(framework));
   issues.push(...setIssues);
   const broken = checkStructure(sheet, read, framework, lang, push);
-  const duplicates = new Set(read.structure.duplicates.map((d) => d.number));
-  const ctx = { layout: read.layout, at: read.at, framework, top: maxLevel(framework), push, lang };
-  const indicators = read.structure.indicators.map((ind) => {
-    const r = scoreIndicator(ind, ctx);
-    return duplicates.has(ind.number) ? { ...r, level: null } : r;
-  });
+  const indicators = scoreIndicators(read, framework, push, lang);
   const levels = new Map(indicators.map((i) => [i.number, i.level] as const));
   const { criteria, standards, scored } = groupResults(read.structure, framework, levels, lang);
+  // A broken structure leaves the recognition undetermined, whatever the levels say.
   const reasons: Reason[] = broken
     ? [
         { code: "structure" },
