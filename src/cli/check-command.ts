@@ -150,6 +150,10 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Consol
   const check = coreOptions(opts);
   // A previous run's results inside the output folder are not inputs.
   const files = batchInputs(args, opts.lang, io).filter((f) => !opts.outDir || !inside(f, opts.outDir));
+  if (files.length === 0)
+    throw new UsageError(
+      vi ? "mọi tệp đều nằm trong thư mục kết quả --out-dir" : "every file is inside the --out-dir folder"
+    );
   if (opts.out && files.length > 1)
     throw new UsageError(
       vi

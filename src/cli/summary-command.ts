@@ -32,7 +32,7 @@ function table(rows: SummaryRow[], lang: Lang): string {
     r.warnings === null ? "" : String(r.warnings),
   ]);
   const widths = head.map((h, i) =>
-    Math.min(40, Math.max(h.length, ...body.map((b) => (b[i] ?? "").length)))
+    Math.min(i === 4 ? 64 : 40, Math.max(h.length, ...body.map((b) => (b[i] ?? "").length)))
   );
   const line = (cells: string[]) =>
     cells

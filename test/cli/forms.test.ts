@@ -157,3 +157,12 @@ test("an explicitly named .xls gets its own message, even when it is not an OLE 
   });
   expect(existsSync(xls)).toBe(true);
 });
+
+test("a previous run's results inside --out-dir are not inputs", async () => {
+  const out = join(root, "Ket qua 2");
+  expect((await hoctap("check", join(inbox, "standard"), "--out-dir", out)).code).toBe(0);
+  const again = await hoctap("check", out, "--out-dir", out);
+  expect(again).toMatchObject({ code: 2, stderr: ["mọi tệp đều nằm trong thư mục kết quả --out-dir"] });
+  const both = await hoctap("check", root, "--out-dir", out, "--json");
+  expect(JSON.parse(both.stdout).some((r: { file: string }) => r.file.startsWith(out))).toBe(false);
+}, 60000);
