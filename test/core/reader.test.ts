@@ -272,3 +272,34 @@ test("the mapping stored in the workbook: per-level span, header row, last row",
   const explicit = workbook([s], [name("hoctap_dong_tieude", 7, 1), name("HocTap_Cot_SoLieu", 4, 3)]);
   expect(storedMapping(explicit, "S")).toEqual({ columns: { data: 3 }, headerRow: 7 });
 });
+
+test("a criterion merged down beside its indicators keeps them; an indicator's block keeps its second row", () => {
+  const s = sheet(
+    "x",
+    [
+      ["TT", "Nội dung", "Số liệu", "Minh chứng", "Tự đánh giá"],
+      ["Tiêu chí 1", "Công tác lãnh đạo"],
+      [null, "Ban hành kế hoạch", "có", "H1", "Mức 2"],
+      [null, "Kiện toàn ban chỉ đạo", "có", "H2", "Mức 2"],
+      ["Tiêu chí 2", "Nguồn lực"],
+      [null, "Bố trí ngân sách", null, "H3", "Mức 1"],
+      [null, null, "12 tỷ đồng"],
+    ],
+    {
+      merges: [
+        { top: 2, left: 1, bottom: 4, right: 1 },
+        { top: 5, left: 1, bottom: 7, right: 1 },
+        { top: 6, left: 2, bottom: 7, right: 2 },
+      ],
+    }
+  );
+  const body = readBody(s, detectTable(s, [])!, officerCells(s, []));
+  expect(body.rows.map((r) => [r.kind, r.row, r.bottom])).toEqual([
+    ["criterion", 2, 4],
+    ["indicator", 3, 3],
+    ["indicator", 4, 4],
+    ["criterion", 5, 7],
+    ["indicator", 6, 7],
+  ]);
+  expect(body.lastRow).toBe(7);
+});

@@ -74,12 +74,13 @@ export function readBody(sheet: SheetSnapshot, layout: TableLayout, at: CellRead
   let consumed = 0;
   const last = layout.lastRow ?? lastRow(sheet);
   for (const r of rowsBetween(sheet, layout.headerRow + layout.headerRows, last)) {
-    if (r <= consumed) continue;
     const row = texts(sheet, at, r);
     if (row.size === 0 || isColumnNumbers(row) || repeatsHeader(row, header)) continue;
     const code = codeCol === undefined ? "" : (row.get(codeCol) ?? "");
     const content = contentCol === undefined ? "" : (row.get(contentCol) ?? "");
     const coded = codedRow(code, content);
+    // The rest of an indicator's merged block (its figure on the second row) is that indicator's.
+    if (!coded && r <= consumed) continue;
     if (!coded && endsTable(row)) {
       endedAt = r;
       break;
@@ -89,7 +90,8 @@ export function readBody(sheet: SheetSnapshot, layout: TableLayout, at: CellRead
     else if (filledLikeIndicator(layout, at, r, content))
       rows.push({ kind: "indicator", row: r, bottom, code, carried: null });
     else continue;
-    consumed = bottom;
+    // A section's block (a criterion merged down beside its indicators) holds rows of their own.
+    if (!coded || coded.kind === "indicator" || coded.kind === "dotted") consumed = bottom;
   }
   const resolved = resolveDotted(rows);
   const lastTableRow = maxOf(
