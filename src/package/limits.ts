@@ -43,10 +43,10 @@ export class PackageError extends Error {
   }
 }
 
-/** A bound of `PACKAGE_LIMITS` was passed; `actual` is as far as reading got (at least). */
+/** A bound of `PACKAGE_LIMITS` or `XML_LIMITS` was passed; `actual` is as far as reading got (at least). */
 export class PackageLimitError extends Error {
   constructor(
-    readonly bound: keyof PackageLimits,
+    readonly bound: keyof PackageLimits | keyof XmlLimits,
     readonly limit: number,
     readonly actual: number,
     readonly part?: string

@@ -1,5 +1,5 @@
 // The Open Packaging Conventions over the zip: parts parsed as XML, relationships and their targets.
-import { PackageError } from "./limits";
+import { PackageError, PackageLimitError } from "./limits";
 import { parseXml, xmlChunks, type XmlHandler } from "./xml";
 import type { PackageReader } from "./zip-read";
 
@@ -15,6 +15,8 @@ export async function readXmlPart(
     parseXml(xmlChunks(bytes), handler);
   } catch (e) {
     if (e instanceof PackageError && e.part === undefined) throw new PackageError(e.message, name);
+    if (e instanceof PackageLimitError && e.part === undefined)
+      throw new PackageLimitError(e.bound, e.limit, e.actual, name);
     throw e;
   }
 }

@@ -3,7 +3,7 @@
 // attributes and token sizes. Input comes in string chunks, so a large part is never one string;
 // every token reports where it sits in the whole text (offsets in UTF-16 code units), so a writer
 // can copy everything around what it changes verbatim.
-import { PackageError, XML_LIMITS, type XmlLimits } from "./limits";
+import { PackageError, PackageLimitError, XML_LIMITS, type XmlLimits } from "./limits";
 
 /** Attributes by qualified name (`r`, `r:id`, `xml:space`); no prototype, so any name is plain data. */
 export type XmlAttributes = Record<string, string>;
@@ -57,6 +57,10 @@ export class XmlScanner {
     if (!this.rootSeen) throw new PackageError("XML: no element");
   }
 
+  private tooLong(chars: number): never {
+    throw new PackageLimitError("tokenChars", this.limits.tokenChars, chars);
+  }
+
   private fail(what: string): never {
     throw new PackageError(`XML: ${what}`);
   }
@@ -71,7 +75,7 @@ export class XmlScanner {
         let lt = s.indexOf("<", pos);
         if (lt < 0) {
           if (!final) {
-            if (n - pos > this.limits.tokenChars) this.fail("text too long");
+            if (n - pos > this.limits.tokenChars) this.tooLong(n - pos);
             break;
           }
           lt = n;
@@ -86,7 +90,7 @@ export class XmlScanner {
     }
     this.buf = s.slice(pos);
     this.base += pos;
-    if (this.buf.length > this.limits.tokenChars) this.fail("token too long");
+    if (this.buf.length > this.limits.tokenChars) this.tooLong(this.buf.length);
   }
 
   private textRun(raw: string, at: number): void {
@@ -94,7 +98,7 @@ export class XmlScanner {
       if (raw.trim() !== "") this.fail("text outside the root element");
       return;
     }
-    if (raw.length > this.limits.tokenChars) this.fail("text too long");
+    if (raw.length > this.limits.tokenChars) this.tooLong(raw.length);
     const text = decodeText(raw);
     this.handler.text?.(text, this.base + at, this.base + at + raw.length);
   }
@@ -176,7 +180,8 @@ export class XmlScanner {
       if (q !== Q1 && q !== Q2) this.fail(`bad attribute in <${qname}>`);
       const close = s.indexOf(q === Q1 ? '"' : "'", j + 1);
       if (close < 0) return this.incomplete(final, "attribute");
-      if (++count > this.limits.attributes) this.fail(`too many attributes in <${qname}>`);
+      if (++count > this.limits.attributes)
+        throw new PackageLimitError("attributes", this.limits.attributes, count);
       if (name in attrs) this.fail(`attribute ${name} twice in <${qname}>`);
       attrs[name] = decodeAttribute(s.slice(j + 1, close));
       i = close + 1;
@@ -198,7 +203,8 @@ export class XmlScanner {
       return;
     }
     this.stack.push(qname);
-    if (this.stack.length > this.limits.depth) this.fail("elements nested too deep");
+    if (this.stack.length > this.limits.depth)
+      throw new PackageLimitError("depth", this.limits.depth, this.stack.length);
   }
 }
 
@@ -282,7 +288,12 @@ export function* xmlChunks(bytes: Uint8Array, chunkBytes = CHUNK): Generator<str
       const lt = buf.indexOf(LT, cut);
       cut = lt < 0 ? buf.length : lt;
       // A run with no markup longer than any token may be: refused before it becomes one string.
-      if (cut - at > chunkBytes + 3 * XML_LIMITS.tokenChars) throw new PackageError("XML: text too long");
+      if (cut - at > chunkBytes + 3 * XML_LIMITS.tokenChars)
+        throw new PackageLimitError(
+          "tokenChars",
+          XML_LIMITS.tokenChars,
+          Math.floor((cut - at - chunkBytes) / 3)
+        );
     }
     yield buf.toString("utf8", at, cut);
     at = cut;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { PackageError } from "../../src/package/limits";
+import { PackageError, PackageLimitError } from "../../src/package/limits";
 import { decodeEntities, parseXml, xmlChunks, xmlTokens, type XmlToken } from "../../src/package/xml";
 
 const SHEET =
@@ -91,15 +91,17 @@ test.each([
 
 test("nesting, attributes and token sizes are bounded", () => {
   const deep = "<a>".repeat(20) + "</a>".repeat(20);
-  expect(() => xmlTokens(deep, { depth: 10, attributes: 10, tokenChars: 1000 })).toThrow(/too deep/);
+  expect(() => xmlTokens(deep, { depth: 10, attributes: 10, tokenChars: 1000 })).toThrow(
+    expect.objectContaining({ bound: "depth", limit: 10 })
+  );
   const many = `<a ${Array.from({ length: 11 }, (_, i) => `a${i}="1"`).join(" ")}/>`;
   expect(() => xmlTokens(many, { depth: 10, attributes: 10, tokenChars: 1000 })).toThrow(
-    /too many attributes/
+    expect.objectContaining({ bound: "attributes", actual: 11 })
   );
   const long = `<a>${"x".repeat(2000)}</a>`;
   expect(() =>
     parseXml([long.slice(0, 1500), long.slice(1500)], {}, { depth: 10, attributes: 10, tokenChars: 1000 })
-  ).toThrow(/too long/);
+  ).toThrow(expect.objectContaining({ bound: "tokenChars" }));
   expect(xmlTokens(deep, { depth: 20, attributes: 10, tokenChars: 1000 })).toHaveLength(40);
 });
 
@@ -135,5 +137,5 @@ test("a run of text with no markup, longer than any token, is refused before it 
     Buffer.alloc(13 * 1024 * 1024 + 10, 0x61),
     Buffer.from("</a>"),
   ]);
-  expect(() => [...xmlChunks(bytes, 1024)]).toThrow(/too long/);
+  expect(() => [...xmlChunks(bytes, 1024)]).toThrow(PackageLimitError);
 });
