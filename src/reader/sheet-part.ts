@@ -223,6 +223,37 @@ class SheetHandler implements XmlHandler {
   }
 }
 
+/**
+ * Overlapping merges make a damaged file (Excel repairs it, ExcelJS refuses it): refused here too.
+ * A sweep down the merges' top rows, those spanning it kept sorted by left edge: each new one
+ * need only be compared with its two neighbours.
+ */
+export function overlappingMerges(merges: readonly RangeRef[]): boolean {
+  const byTop = [...merges].sort((a, b) => a.top - b.top);
+  let active: RangeRef[] = [];
+  let soonestEnd = Infinity;
+  for (const m of byTop) {
+    if (soonestEnd < m.top) {
+      active = active.filter((x) => x.bottom >= m.top);
+      soonestEnd = Infinity;
+      for (const x of active) soonestEnd = Math.min(soonestEnd, x.bottom);
+    }
+    let lo = 0;
+    let hi = active.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((active[mid] as RangeRef).left <= m.left) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = active[lo - 1];
+    const after = active[lo];
+    if ((before && before.right >= m.left) || (after && after.left <= m.right)) return true;
+    active.splice(lo, 0, m);
+    soonestEnd = Math.min(soonestEnd, m.bottom);
+  }
+  return false;
+}
+
 /** Reads a worksheet part into a snapshot named `name`; merged-over cells are blanked, as Excel shows them. */
 export async function readSheetPart(
   pkg: PackageReader,
@@ -233,6 +264,7 @@ export async function readSheetPart(
 ): Promise<SheetSnapshot> {
   const handler = new SheetHandler(name, ctx);
   await readXmlPart(pkg, part, handler);
+  if (overlappingMerges(handler.merges)) throw new PackageError("merged ranges overlap", part);
   handler.builder.blankMerged(handler.merges);
   return handler.builder.build(name, handler.merges, hidden);
 }

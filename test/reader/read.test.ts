@@ -1,12 +1,14 @@
 // The lean reader on workbooks written part by part: what other programs write, odd but valid
 // files, and every bound.
 import { mkdtempSync, writeFileSync } from "node:fs";
+import fc from "fast-check";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cellAt, rowNumbers, type WorkbookSnapshot } from "../../src/core/model/snapshot";
 import { WorkbookFileError } from "../../src/reader/file-error";
 import { READER_LIMITS } from "../../src/reader/limits";
 import { snapshotFromBytes, type ReadOptions } from "../../src/reader/read";
+import { overlappingMerges } from "../../src/reader/sheet-part";
 import { openWorkbook, workbookSnapshot } from "../../src/xlsx/read";
 import { book, bookParts, sheetData, zipParts, type BookSpec } from "../helpers/package";
 
@@ -381,4 +383,36 @@ describe("where the ExcelJS adapter misreads, the lean reader reads what Excel s
     const { lean, excel } = await both(one("<sheetData><row><c><v>1</v></c></row></sheetData>"));
     expect([first(lean), excel]).toEqual([1, "corrupt"]);
   });
+});
+
+test("overlapping merges are found by the sweep exactly when some pair overlaps", () => {
+  const rect = fc
+    .record({
+      top: fc.integer({ min: 1, max: 30 }),
+      left: fc.integer({ min: 1, max: 30 }),
+      h: fc.nat(6),
+      w: fc.nat(6),
+    })
+    .map(({ top, left, h, w }) => ({ top, left, bottom: top + h, right: left + w }));
+  fc.assert(
+    fc.property(fc.array(rect, { maxLength: 12 }), (ms) => {
+      const naive = ms.some((a, i) =>
+        ms.some(
+          (b, j) => i < j && a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom
+        )
+      );
+      expect(overlappingMerges(ms)).toBe(naive);
+    }),
+    { numRuns: 2000 }
+  );
+});
+
+test("overlapping merges: a damaged file for both readers", async () => {
+  const bytes = book(
+    one('<sheetData/><mergeCells><mergeCell ref="A1:C3"/><mergeCell ref="B2:D4"/></mergeCells>')
+  );
+  expect((await refusal(bytes)).code).toBe("corrupt");
+  const path = join(mkdtempSync(join(tmpdir(), "hoctap-overlap-")), "o.xlsx");
+  writeFileSync(path, bytes);
+  await expect(openWorkbook(path)).rejects.toMatchObject({ code: "corrupt" });
 });
