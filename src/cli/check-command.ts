@@ -3,16 +3,15 @@ import { basename, join, resolve } from "node:path";
 import { mkdir } from "node:fs/promises";
 import { columnNumber } from "../core/model/a1";
 import { builtinFramework } from "../core/sets/builtin";
-import { checkWorkbook, type SheetReport } from "../core/checks/check";
+import { checkWorkbook, type SheetReport, type WorkbookCheckOptions } from "../core/checks/check";
 import type { Framework } from "../core/sets/framework";
 import type { Lang } from "../core/model/lang";
 import type { ColumnMap, Role } from "../core/table/header";
 import { formatDay, planResults } from "../core/plans/write-plan";
 import { assessmentSummary } from "../core/plans/summary";
-import { applyPlan, partsLostByCopy } from "../xlsx/apply";
-import { saveWorkbook, writeSheetPlan } from "../xlsx/sheets";
-import { openWorkbook, WorkbookFileError, workbookSnapshot } from "../xlsx/read";
+import { WorkbookFileError } from "../reader/file-error";
 import type { WorkbookSnapshot } from "../core/model/snapshot";
+import { checkAll } from "./pool";
 import { formatReport } from "./format";
 import { UsageError, type Console } from "./io";
 
@@ -83,7 +82,13 @@ export async function runCheck(files: string[], opts: CheckCliOptions, io: Conso
   }
   const framework = chooseFramework(opts.framework, lang);
   const columns = parseMap(opts.map, lang);
+  if (!opts.out && !opts.outDir)
+    return checkOnly(files, { framework, columns, lang, sheet: opts.sheet }, opts, io);
   if (opts.outDir) await mkdir(opts.outDir, { recursive: true });
+  // Writing copies goes through ExcelJS, loaded only now: checking alone never needs it.
+  const { openWorkbook, workbookSnapshot } = await import("../xlsx/read");
+  const { applyPlan, partsLostByCopy } = await import("../xlsx/apply");
+  const { saveWorkbook, writeSheetPlan } = await import("../xlsx/sheets");
   const results: FileResult[] = [];
   let exit = 0;
   const progress = io.progress(files.length);
@@ -141,6 +146,38 @@ export async function runCheck(files: string[], opts: CheckCliOptions, io: Conso
       const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", target);
       io.error(`${file}: ${failure.say(lang)}`);
       exit = 2;
+    }
+  }
+  progress.done();
+  if (opts.json) io.out(JSON.stringify(results, null, 2) + "\n");
+  return exit;
+}
+
+/** Nothing to write: every file through the lean reader, many at once, reported in the files' order. */
+async function checkOnly(
+  files: string[],
+  options: WorkbookCheckOptions,
+  opts: CheckCliOptions,
+  io: Console
+): Promise<number> {
+  const { lang } = opts;
+  const results: FileResult[] = [];
+  let exit = 0;
+  const progress = io.progress(files.length);
+  let n = 0;
+  for await (const outcome of checkAll(files.map((file) => ({ file, options })))) {
+    const { file } = outcome;
+    progress.tick(n++, file);
+    if ("error" in outcome) {
+      results.push({ schemaVersion: 1, file, error: outcome.error });
+      io.error(`${file}: ${outcome.error.message}`);
+      exit = 2;
+      continue;
+    }
+    for (const report of outcome.reports) {
+      results.push({ ...report, file });
+      if (report.counts.errors > 0) exit = Math.max(exit, 1);
+      if (!opts.json) io.out(formatReport(file, report, lang, io.paint) + "\n");
     }
   }
   progress.done();
