@@ -18,14 +18,12 @@ export function poolSize(files: number): number {
 
 function startWorker(): Worker {
   const script = join(__dirname, `check-worker${__filename.endsWith(".ts") ? ".ts" : ".js"}`);
-  // From the TypeScript sources (tests, bench), the worker compiles itself through tsx.
-  if (script.endsWith(".ts"))
-    return new Worker(
-      `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(script)});`,
-      {
-        eval: true,
-      }
-    );
+  // From the TypeScript sources (tests, bench), the worker compiles itself through tsx (a
+  // development tool: the built CLI never reaches this line).
+  if (script.endsWith(".ts")) {
+    const tsx = require.resolve(["tsx", "cjs"].join("/"));
+    return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(script)});`, { eval: true });
+  }
   return new Worker(script);
 }
 
