@@ -6,6 +6,9 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { checkFile, type CheckJob, type CheckOutcome } from "./check-task";
 
+/** Files queued at each worker. */
+const IN_HAND = 8;
+
 /** Below this many files, one thread is faster than starting workers. */
 export const POOL_MIN_FILES = 24;
 
@@ -27,7 +30,10 @@ function startWorker(): Worker {
   return new Worker(script);
 }
 
-/** Checks every job; yields the outcomes in the jobs' order as soon as each is ready. */
+/**
+ * Checks every job; yields the outcomes in the jobs' order as soon as each is ready. With a pool,
+ * this thread checks files too, between handing them out: `size` threads in all work.
+ */
 export async function* checkAll(jobs: readonly CheckJob[]): AsyncGenerator<CheckOutcome> {
   const size = poolSize(jobs.length);
   if (size < 2) {
@@ -38,7 +44,7 @@ export async function* checkAll(jobs: readonly CheckJob[]): AsyncGenerator<Check
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
   let next = 0;
-  const workers = Array.from({ length: size }, startWorker);
+  const workers = Array.from({ length: size - 1 }, startWorker);
   const feed = (w: Worker) => {
     if (next < jobs.length) {
       const id = next++;
@@ -55,13 +61,19 @@ export async function* checkAll(jobs: readonly CheckJob[]): AsyncGenerator<Check
       failure ??= e;
       wake?.();
     });
-    feed(w);
+    // Files in hand: a worker never waits for this thread (busy with a file of its own) to answer.
+    for (let k = 0; k < IN_HAND; k++) feed(w);
   }
   try {
     for (let i = 0; i < jobs.length; i++) {
       while (!done.has(i)) {
         if (failure) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
+        if (next < jobs.length) {
+          const id = next++;
+          done.set(id, await checkFile(jobs[id] as CheckJob));
+          // Let the workers' finished files in before taking another.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        } else await new Promise<void>((resolve) => (wake = resolve));
       }
       const outcome = done.get(i) as CheckOutcome;
       done.delete(i);

@@ -12,10 +12,12 @@ export interface PackageLimits {
 
 const MiB = 1024 * 1024;
 
+// A part is inflated whole before its XML is read in chunks: 128 MB holds a sheet of a million rows
+// of ordinary cells (35 MB) several times over.
 export const PACKAGE_LIMITS: Readonly<PackageLimits> = Object.freeze({
   entries: 10_000,
-  partBytes: 256 * MiB,
-  totalBytes: 1024 * MiB,
+  partBytes: 128 * MiB,
+  totalBytes: 512 * MiB,
 });
 
 export interface XmlLimits {

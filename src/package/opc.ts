@@ -1,18 +1,27 @@
 // The Open Packaging Conventions over the zip: parts parsed as XML, relationships and their targets.
 import { PackageError, PackageLimitError } from "./limits";
-import { parseXml, xmlChunks, type XmlHandler } from "./xml";
+import { XmlScanner, xmlDecoder, type XmlDecoder, type XmlHandler } from "./xml";
 import type { PackageReader } from "./zip-read";
 
-/** Reads one part (bounded) and runs its XML through a handler; errors name the part. */
+/**
+ * Reads one part (bounded) and runs its XML through a handler as it is inflated: a large part is
+ * never whole in memory, bytes or text. Errors name the part.
+ */
 export async function readXmlPart(
   pkg: PackageReader,
   name: string,
   handler: XmlHandler,
   maxBytes?: number
 ): Promise<void> {
-  const bytes = await pkg.read(name, maxBytes);
   try {
-    parseXml(xmlChunks(bytes), handler);
+    const scanner = new XmlScanner(handler);
+    let decode: XmlDecoder | null = null;
+    for await (const piece of pkg.pieces(name, maxBytes)) {
+      decode ??= xmlDecoder(piece);
+      for (const text of decode(piece)) scanner.write(text);
+    }
+    for (const text of decode?.(null) ?? []) scanner.write(text);
+    scanner.end();
   } catch (e) {
     if (e instanceof PackageError && e.part === undefined) throw new PackageError(e.message, name);
     if (e instanceof PackageLimitError && e.part === undefined)
@@ -69,10 +78,10 @@ export async function readRelationships(pkg: PackageReader, source: string): Pro
     {
       open(name, a) {
         if (name !== "Relationship") return;
-        const { Id: id, Type: type, Target: target } = a;
+        const [id, type, target] = [a.get("Id"), a.get("Type"), a.get("Target")];
         if (id === undefined || type === undefined || target === undefined)
           throw new PackageError("a relationship without Id, Type or Target", relsName);
-        const external = a.TargetMode === "External";
+        const external = a.get("TargetMode") === "External";
         rels.push({ id, type, external, target: external ? target : resolveTarget(source, target) });
       },
     },

@@ -5,8 +5,19 @@
 // can copy everything around what it changes verbatim.
 import { PackageError, PackageLimitError, XML_LIMITS, type XmlLimits } from "./limits";
 
-/** Attributes by qualified name (`r`, `r:id`, `xml:space`); no prototype, so any name is plain data. */
-export type XmlAttributes = Record<string, string>;
+/**
+ * A tag's attributes by qualified name (`r`, `r:id`, `xml:space`), read on demand: nothing is
+ * decoded or copied that is not asked for, which matters at millions of cells. Valid only during
+ * the handler's call; `record()` copies them out.
+ */
+export interface XmlAttributes {
+  get(name: string): string | undefined;
+  /** The first attribute whose name ends with `:local` (`r:id`, whatever the prefix). */
+  getPrefixed(local: string): string | undefined;
+  readonly size: number;
+  /** Every attribute, decoded, into a plain record with no prototype (`__proto__` is just a name). */
+  record(): Record<string, string>;
+}
 
 export interface XmlHandler {
   /** An element begins; `name` is its local name (prefix dropped). An empty element is followed by close(). */
@@ -30,6 +41,67 @@ export function localName(qname: string): string {
   return i < 0 ? qname : qname.slice(i + 1);
 }
 
+/** The attributes of the tag being read, as positions in the scanner's text; reused tag after tag. */
+class TagAttributes implements XmlAttributes {
+  text = "";
+  size = 0;
+  /** Per attribute: name start, name end, value start, value end. */
+  at: Int32Array;
+
+  constructor(max: number) {
+    this.at = new Int32Array(4 * max);
+  }
+
+  private find(name: string): number {
+    const { at, text } = this;
+    for (let k = 0; k < this.size; k++) {
+      const from = at[4 * k] as number;
+      if ((at[4 * k + 1] as number) - from === name.length && text.startsWith(name, from)) return k;
+    }
+    return -1;
+  }
+
+  private value(k: number): string {
+    return decodeAttribute(this.text.slice(this.at[4 * k + 2], this.at[4 * k + 3]));
+  }
+
+  get(name: string): string | undefined {
+    const k = this.find(name);
+    return k < 0 ? undefined : this.value(k);
+  }
+
+  getPrefixed(local: string): string | undefined {
+    for (let k = 0; k < this.size; k++) {
+      const name = this.text.slice(this.at[4 * k], this.at[4 * k + 1]);
+      if (name.endsWith(`:${local}`)) return this.value(k);
+    }
+    return undefined;
+  }
+
+  record(): Record<string, string> {
+    const out: Record<string, string> = Object.create(null);
+    for (let k = 0; k < this.size; k++)
+      out[this.text.slice(this.at[4 * k], this.at[4 * k + 1])] = this.value(k);
+    return out;
+  }
+
+  /** Whether the attribute just added (the last) repeats an earlier name. */
+  repeated(): boolean {
+    const last = this.size - 1;
+    const from = this.at[4 * last] as number;
+    const len = (this.at[4 * last + 1] as number) - from;
+    for (let k = 0; k < last; k++) {
+      const f = this.at[4 * k] as number;
+      if (
+        (this.at[4 * k + 1] as number) - f === len &&
+        this.text.startsWith(this.text.slice(from, from + len), f)
+      )
+        return true;
+    }
+    return false;
+  }
+}
+
 /** Feeds text in chunks; handler calls happen as soon as a token is complete. */
 export class XmlScanner {
   private buf = "";
@@ -39,10 +111,14 @@ export class XmlScanner {
   private rootSeen = false;
   private ended = false;
 
+  private readonly attrs: TagAttributes;
+
   constructor(
     private readonly handler: XmlHandler,
     private readonly limits: XmlLimits = XML_LIMITS
-  ) {}
+  ) {
+    this.attrs = new TagAttributes(limits.attributes);
+  }
 
   write(chunk: string): void {
     if (this.ended) throw new PackageError("XML: written after its end");
@@ -148,12 +224,13 @@ export class XmlScanner {
   private startTag(s: string, pos: number, final: boolean): number {
     const n = s.length;
     let i = pos + 1;
-    while (i < n && !isSpace(s.charCodeAt(i)) && s.charCodeAt(i) !== GT && s.charCodeAt(i) !== SLASH) i++;
+    for (let c = s.charCodeAt(i); i < n && c > 32 && c !== GT && c !== SLASH;) c = s.charCodeAt(++i);
     if (i >= n) return this.incomplete(final, "tag");
     const qname = s.slice(pos + 1, i);
     if (qname === "") this.fail("a tag without a name");
-    const attrs: XmlAttributes = Object.create(null);
-    let count = 0;
+    const attrs = this.attrs;
+    attrs.text = s;
+    attrs.size = 0;
     for (;;) {
       while (i < n && isSpace(s.charCodeAt(i))) i++;
       if (i >= n) return this.incomplete(final, "tag");
@@ -163,16 +240,21 @@ export class XmlScanner {
         if (empty && i + 1 >= n) return this.incomplete(final, "tag");
         if (empty && s.charCodeAt(i + 1) !== GT) this.fail(`bad tag <${qname}>`);
         const end = empty ? i + 2 : i + 1;
+        // Names stop at a `<`, so one found inside the tag is in a value: not well formed.
+        if (attrs.size > 0) {
+          const lt = s.indexOf("<", pos + 1);
+          if (lt >= 0 && lt < end) this.fail("< in an attribute value");
+        }
         this.opened(qname, attrs, empty, pos, end);
         return end;
       }
       let j = i;
-      for (let d = s.charCodeAt(j); j < n && d !== EQ && !isSpace(d) && d !== GT && d !== SLASH && d !== LT;)
+      for (let d = s.charCodeAt(j); j < n && d > 32 && d !== EQ && d !== GT && d !== SLASH && d !== LT;)
         d = s.charCodeAt(++j);
-      const name = s.slice(i, j);
+      const nameEnd = j;
       while (j < n && isSpace(s.charCodeAt(j))) j++;
       if (j >= n) return this.incomplete(final, "tag");
-      if (s.charCodeAt(j) !== EQ || name === "") this.fail(`bad attribute in <${qname}>`);
+      if (s.charCodeAt(j) !== EQ || nameEnd === i) this.fail(`bad attribute in <${qname}>`);
       j++;
       while (j < n && isSpace(s.charCodeAt(j))) j++;
       if (j >= n) return this.incomplete(final, "tag");
@@ -180,12 +262,19 @@ export class XmlScanner {
       if (q !== Q1 && q !== Q2) this.fail(`bad attribute in <${qname}>`);
       const close = s.indexOf(q === Q1 ? '"' : "'", j + 1);
       if (close < 0) return this.incomplete(final, "attribute");
-      if (++count > this.limits.attributes)
-        throw new PackageLimitError("attributes", this.limits.attributes, count);
-      if (name in attrs) this.fail(`attribute ${name} twice in <${qname}>`);
-      attrs[name] = decodeAttribute(s.slice(j + 1, close));
+      if (attrs.size >= this.limits.attributes)
+        throw new PackageLimitError("attributes", this.limits.attributes, attrs.size + 1);
+      const at = attrs.at;
+      const k = 4 * attrs.size++;
+      at[k] = i;
+      at[k + 1] = nameEnd;
+      at[k + 2] = j + 1;
+      at[k + 3] = close;
+      if (attrs.size > 1 && attrs.repeated())
+        this.fail(`attribute ${s.slice(i, nameEnd)} twice in <${qname}>`);
       i = close + 1;
-      if (i < n && !isSpace(s.charCodeAt(i)) && s.charCodeAt(i) !== GT && s.charCodeAt(i) !== SLASH)
+      const after = s.charCodeAt(i);
+      if (i < n && !isSpace(after) && after !== GT && after !== SLASH)
         this.fail(`bad attribute in <${qname}>`);
     }
   }
@@ -235,7 +324,13 @@ function decodeText(raw: string): string {
 }
 
 function decodeAttribute(raw: string): string {
-  if (raw.indexOf("<") >= 0) throw new PackageError("XML: < in an attribute value");
+  // One pass over the (usually short) value: most need nothing done.
+  let plain = true;
+  for (let i = 0; i < raw.length && plain; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 38 /* & */ || c === 13 || c === 10 || c === 9) plain = false;
+  }
+  if (plain) return raw;
   return decodeEntities(/[\r\n\t]/.test(raw) ? raw.replace(/\r\n|[\r\n\t]/g, " ") : raw);
 }
 
@@ -248,7 +343,7 @@ export function parseXml(input: string | Iterable<string>, handler: XmlHandler, 
 }
 
 export type XmlToken =
-  | { kind: "open"; name: string; attrs: XmlAttributes; empty: boolean; start: number; end: number }
+  | { kind: "open"; name: string; attrs: Record<string, string>; empty: boolean; start: number; end: number }
   | { kind: "close"; name: string; start: number; end: number }
   | { kind: "text"; text: string; start: number; end: number };
 
@@ -258,7 +353,8 @@ export function xmlTokens(xml: string, limits?: XmlLimits): XmlToken[] {
   parseXml(
     xml,
     {
-      open: (name, attrs, empty, start, end) => tokens.push({ kind: "open", name, attrs, empty, start, end }),
+      open: (name, attrs, empty, start, end) =>
+        tokens.push({ kind: "open", name, attrs: attrs.record(), empty, start, end }),
       close: (name, start, end) => tokens.push({ kind: "close", name, start, end }),
       text: (text, start, end) => tokens.push({ kind: "text", text, start, end }),
     },
@@ -268,6 +364,41 @@ export function xmlTokens(xml: string, limits?: XmlLimits): XmlToken[] {
 }
 
 const CHUNK = 1 << 20;
+
+export type XmlDecoder = (piece: Uint8Array | null) => Iterable<string>;
+
+/**
+ * Text from a part's bytes arriving in pieces (null: the end), by the first piece's byte-order mark:
+ * UTF-8 (the rule, its mark dropped) or UTF-16. A whole part in one piece is cut as xmlChunks does.
+ */
+export function xmlDecoder(first: Uint8Array): XmlDecoder {
+  const utf16 =
+    first.length >= 2 &&
+    ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff));
+  if (utf16) {
+    const decoder = new TextDecoder(first[0] === 0xff ? "utf-16le" : "utf-16be");
+    return (piece) => [piece === null ? decoder.decode() : decoder.decode(piece, { stream: true })];
+  }
+  // UTF-8: each text ends just before a `<` (never inside a character); the bytes after the last
+  // one wait for the next piece.
+  let tail: Buffer = Buffer.alloc(0);
+  return (piece) => {
+    if (piece === null) return tail.length > 0 ? [tail.toString("utf8")] : [];
+    const buf =
+      tail.length === 0
+        ? Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength)
+        : Buffer.concat([tail, piece]);
+    const cut = buf.lastIndexOf(LT);
+    if (cut <= 0) {
+      tail = buf;
+      if (tail.length > 3 * XML_LIMITS.tokenChars)
+        throw new PackageLimitError("tokenChars", XML_LIMITS.tokenChars, Math.floor(tail.length / 3));
+      return [];
+    }
+    tail = buf.subarray(cut);
+    return xmlChunks(buf.subarray(0, cut));
+  };
+}
 
 /**
  * A part's bytes as text in chunks of about a megabyte, each ending just before a `<`: that byte

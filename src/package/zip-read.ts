@@ -69,9 +69,12 @@ class SourceReader extends yauzl.RandomAccessReader {
 }
 
 // Node 20.15+ has a native CRC-32; where it is missing, sizes alone are checked.
-const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
 const key = (name: string) => name.replace(/^\//, "").toLowerCase();
+
+/** Parts up to this size are inflated in one call; larger ones piece by piece. */
+const WHOLE_PART_BYTES = 1024 * 1024;
 
 export class PackageReader {
   private readonly byName = new Map<string, { entry: yauzl.Entry; part: PartEntry }>();
@@ -138,11 +141,7 @@ export class PackageReader {
    * `maxBytes` lowers the per-part bound for parts that are small by nature.
    */
   async read(name: string, maxBytes = this.limits.partBytes): Promise<Buffer> {
-    const { entry, part } = this.locate(name);
-    const cap = Math.min(maxBytes, this.limits.partBytes);
-    if (part.size > cap) throw new PackageLimitError("partBytes", cap, part.size, part.name);
-    if (this.total + part.size > this.limits.totalBytes)
-      throw new PackageLimitError("totalBytes", this.limits.totalBytes, this.total + part.size, part.name);
+    const { entry, part } = this.admit(name, maxBytes);
     const raw = await this.rawBytes(entry, part);
     const data = part.method === 0 ? raw : inflate(raw, part);
     if (data.length !== part.size) throw new PackageError("shorter than its entry says", part.name);
@@ -150,6 +149,40 @@ export class PackageReader {
       throw new PackageError("damaged (checksum differs)", part.name);
     this.total += part.size;
     return data;
+  }
+
+  /**
+   * One part in pieces, with the same bounds and checks as read(): a large part is inflated as it is
+   * consumed (in zlib's thread, while the caller works on the piece before), so it is never whole in
+   * memory; a small one comes in one piece.
+   */
+  async *pieces(name: string, maxBytes = this.limits.partBytes): AsyncGenerator<Buffer> {
+    const { entry, part } = this.admit(name, maxBytes);
+    if (part.method === 0 || part.size <= WHOLE_PART_BYTES) {
+      yield await this.read(name, maxBytes);
+      return;
+    }
+    const inflater = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
+    inflater.end(await this.rawBytes(entry, part));
+    let got = 0;
+    let crc = 0;
+    try {
+      for await (const piece of inflater as AsyncIterable<Buffer>) {
+        got += piece.length;
+        if (got > part.size) throw new PackageError("larger than its entry says", part.name);
+        if (crc32) crc = crc32(piece, crc);
+        yield piece;
+      }
+    } catch (e) {
+      if (e instanceof PackageError) throw e;
+      throw new PackageError("cannot be decompressed", part.name);
+    } finally {
+      inflater.destroy();
+    }
+    if (got !== part.size) throw new PackageError("shorter than its entry says", part.name);
+    if (crc32 && crc >>> 0 !== part.crc32 >>> 0)
+      throw new PackageError("damaged (checksum differs)", part.name);
+    this.total += part.size;
   }
 
   /** A part's bytes exactly as stored in the zip (still compressed), for carrying it over unchanged. */
@@ -160,6 +193,17 @@ export class PackageReader {
 
   close(): void {
     this.zip.close();
+  }
+
+  /** A part about to be read: it exists, can be read, and fits its bound and what is left of the total. */
+  private admit(name: string, maxBytes: number): { entry: yauzl.Entry; part: PartEntry } {
+    const found = this.locate(name);
+    const { part } = found;
+    const cap = Math.min(maxBytes, this.limits.partBytes);
+    if (part.size > cap) throw new PackageLimitError("partBytes", cap, part.size, part.name);
+    if (this.total + part.size > this.limits.totalBytes)
+      throw new PackageLimitError("totalBytes", this.limits.totalBytes, this.total + part.size, part.name);
+    return found;
   }
 
   private locate(name: string): { entry: yauzl.Entry; part: PartEntry } {

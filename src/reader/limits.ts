@@ -15,8 +15,9 @@ export interface ReaderLimits extends PackageLimits {
   cells: number;
   /** Characters in one cell, shared string or inline string (Excel's own limit). */
   stringChars: number;
-  /** Shared strings in the workbook. */
+  /** Shared strings in the workbook, and the bytes of their part. */
   sharedStrings: number;
+  sharedStringsBytes: number;
   /** Defined names in the workbook. */
   names: number;
   /** Merged ranges in one sheet. */
@@ -27,9 +28,11 @@ export const READER_LIMITS: Readonly<ReaderLimits> = Object.freeze({
   ...PACKAGE_LIMITS,
   rows: 1_048_576,
   cols: 16_384,
-  cells: 4_000_000,
+  // About 50 bytes a cell and 200 a row in the snapshot: at most some 500 MB, a sheet per row.
+  cells: 2_000_000,
   stringChars: 32_767,
   sharedStrings: 2_000_000,
+  sharedStringsBytes: 64 * 1024 * 1024,
   names: 100_000,
   merges: 100_000,
 });
@@ -39,7 +42,7 @@ const mb = (n: number) => Math.round(n / (1024 * 1024));
 
 /** A bound passed while reading `where` (a sheet name, or a part for the package's bounds). */
 export function tooLarge(
-  bound: Exclude<keyof ReaderLimits, keyof PackageLimits>,
+  bound: Exclude<keyof ReaderLimits, keyof PackageLimits | "sharedStringsBytes">,
   limit: number,
   actual: number,
   where = ""

@@ -55,10 +55,11 @@ class CellReader {
   hasInline = false;
 
   reset(a: XmlAttributes, previous: number): void {
-    const r = a.r;
+    const r = a.get("r");
     this.col = r === undefined ? previous + 1 : columnOf(r);
-    this.style = a.s === undefined ? 0 : parseInt(a.s, 10);
-    this.type = a.t;
+    const s = a.get("s");
+    this.style = s === undefined ? 0 : parseInt(s, 10);
+    this.type = a.get("t");
     this.formula = false;
     this.v = undefined;
     this.inline = "";
@@ -89,16 +90,18 @@ class SheetHandler implements XmlHandler {
       this.cell.reset(a, this.cell.col);
       const limit = this.ctx.limits.cols;
       if (this.cell.col > limit) throw tooLarge("cols", limit, this.cell.col, this.name);
-      if (this.cell.col < 1) throw new PackageError(`bad cell reference “${(a.r ?? "").slice(0, 20)}”`);
+      if (this.cell.col < 1)
+        throw new PackageError(`bad cell reference “${(a.get("r") ?? "").slice(0, 20)}”`);
       this.inCell = true;
     } else if (tag === "row" && this.inData) {
-      this.row = a.r === undefined ? this.row + 1 : rowNumber(a.r);
+      const r = a.get("r");
+      this.row = r === undefined ? this.row + 1 : rowNumber(r);
       const limit = this.ctx.limits.rows;
       if (this.row > limit) throw tooLarge("rows", limit, this.row, this.name);
       if (this.row < 1) throw new PackageError("row 0");
       this.cell.col = 0;
     } else if (tag === "sheetData") this.inData = true;
-    else if (tag === "mergeCell") this.merge(a.ref);
+    else if (tag === "mergeCell") this.merge(a.get("ref"));
   }
 
   private openInCell(tag: string, a: XmlAttributes): void {
@@ -108,7 +111,7 @@ class SheetHandler implements XmlHandler {
     } else if (tag === "f") {
       this.capture = "f";
       // A shared formula's other cells carry only t="shared" and si: a formula all the same.
-      if (a.t !== undefined) this.cell.formula = true;
+      if (a.size > 0 && a.get("t") !== undefined) this.cell.formula = true;
     } else if (tag === "is") this.inIs = true;
     else if (tag === "rPh") this.phonetic++;
     else if (tag === "t" && this.inIs && this.phonetic === 0) {

@@ -16,18 +16,18 @@ export async function readSharedStrings(
   let inT = false;
   let phonetic = 0;
   let text = "";
-  await readXmlPart(pkg, part, {
-    open(tag) {
+  const handler = {
+    open(tag: string) {
       if (tag === "si") {
         inSi = true;
         text = "";
       } else if (tag === "rPh") phonetic++;
       else if (tag === "t" && inSi && phonetic === 0) inT = true;
     },
-    text(t) {
+    text(t: string) {
       if (inT) text += t;
     },
-    close(tag) {
+    close(tag: string) {
       if (tag === "t") inT = false;
       else if (tag === "rPh") phonetic--;
       else if (tag === "si") {
@@ -40,7 +40,8 @@ export async function readSharedStrings(
         strings.push(s);
       }
     },
-  });
+  };
+  await readXmlPart(pkg, part, handler, limits.sharedStringsBytes);
   return strings;
 }
 
@@ -60,16 +61,12 @@ export async function readCellFormats(
     {
       open(tag, a) {
         if (tag === "numFmts" || tag === "cellXfs") where = tag;
-        else if (
-          tag === "numFmt" &&
-          where === "numFmts" &&
-          a.numFmtId !== undefined &&
-          a.formatCode !== undefined
-        )
+        else if (tag === "numFmt" && where === "numFmts") {
+          const [id, code] = [a.get("numFmtId"), a.get("formatCode")];
           // ExcelJS drops each backslash escape; the core reads formats only for % and dates.
-          custom.set(parseInt(a.numFmtId, 10), a.formatCode.replace(/\\(.)/g, "$1"));
-        else if (tag === "xf" && where === "cellXfs")
-          ids.push(a.numFmtId === undefined ? 0 : parseInt(a.numFmtId, 10));
+          if (id !== undefined && code !== undefined)
+            custom.set(parseInt(id, 10), code.replace(/\\(.)/g, "$1"));
+        } else if (tag === "xf" && where === "cellXfs") ids.push(parseInt(a.get("numFmtId") ?? "0", 10));
       },
       close(tag) {
         if (tag === where) where = null;

@@ -3,6 +3,7 @@ import { parseRange } from "../core/model/a1";
 import type { DefinedName } from "../core/model/snapshot";
 import { PackageError } from "../package/limits";
 import { readRelationships, readXmlPart, relKind } from "../package/opc";
+import type { XmlAttributes } from "../package/xml";
 import type { PackageReader } from "../package/zip-read";
 import { tooLarge, type ReaderLimits } from "./limits";
 
@@ -48,12 +49,17 @@ export async function readWorkbookPart(
     part,
     {
       open(tag, a) {
-        if (tag === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+        if (tag === "workbookPr") date1904 = ["1", "true"].includes(a.get("date1904") ?? "");
         else if (tag === "sheet") sheets.push(sheetEntry(pkg, a, rels));
         else if (tag === "definedName") {
           if (raw.length >= limits.names) throw tooLarge("names", limits.names, raw.length + 1);
-          const local = a.localSheetId === undefined ? undefined : parseInt(a.localSheetId, 10);
-          name = { name: a.name ?? "", text: "", ...(local === undefined ? {} : { localSheetId: local }) };
+          const localId = a.get("localSheetId");
+          const local = localId === undefined ? undefined : parseInt(localId, 10);
+          name = {
+            name: a.get("name") ?? "",
+            text: "",
+            ...(local === undefined ? {} : { localSheetId: local }),
+          };
         }
       },
       text(t) {
@@ -81,15 +87,16 @@ export async function readWorkbookPart(
 
 function sheetEntry(
   pkg: PackageReader,
-  a: Record<string, string>,
+  a: XmlAttributes,
   rels: Map<string, { type: string; target: string; external: boolean }>
 ): SheetEntry {
-  if (a.name === undefined) throw new PackageError("a sheet without a name");
+  const name = a.get("name");
+  if (name === undefined) throw new PackageError("a sheet without a name");
   // r:id, whatever prefix the file gives the relationships namespace.
-  const idKey = Object.keys(a).find((k) => k.endsWith(":id"));
-  const rel = idKey ? rels.get(a[idKey] as string) : undefined;
-  const state = a.state;
-  const entry: SheetEntry = { name: a.name, hidden: state !== undefined && state !== "visible" };
+  const id = a.getPrefixed("id");
+  const rel = id === undefined ? undefined : rels.get(id);
+  const state = a.get("state");
+  const entry: SheetEntry = { name, hidden: state !== undefined && state !== "visible" };
   if (rel && !rel.external && relKind(rel.type) === "worksheet" && pkg.has(rel.target))
     entry.part = rel.target;
   return entry;

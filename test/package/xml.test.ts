@@ -53,7 +53,8 @@ test("any split of the text into chunks gives the same tokens as the whole", () 
       const chunks = points.slice(1).map((p, i) => SHEET.slice(points[i], p));
       const got: XmlToken[] = [];
       parseXml(chunks, {
-        open: (name, attrs, empty, start, end) => got.push({ kind: "open", name, attrs, empty, start, end }),
+        open: (name, attrs, empty, start, end) =>
+          got.push({ kind: "open", name, attrs: attrs.record(), empty, start, end }),
         close: (name, start, end) => got.push({ kind: "close", name, start, end }),
         // A text may arrive in pieces when a chunk ends inside it: join them as the whole gives it.
         text: (text, start, end) => {
@@ -138,4 +139,22 @@ test("a run of text with no markup, longer than any token, is refused before it 
     Buffer.from("</a>"),
   ]);
   expect(() => [...xmlChunks(bytes, 1024)]).toThrow(PackageLimitError);
+});
+
+test("attribute names are plain data: __proto__, constructor and toString are attributes like any other", () => {
+  const [open] = xmlTokens('<a __proto__="x" constructor="y"/>') as [Extract<XmlToken, { kind: "open" }>];
+  expect(Object.keys(open.attrs)).toEqual(["__proto__", "constructor"]);
+  expect(open.attrs["__proto__"]).toBe("x");
+  expect("toString" in open.attrs).toBe(false);
+  expect(Object.getPrototypeOf(open.attrs)).toBeNull();
+  const [plain] = xmlTokens("<a/>") as [Extract<XmlToken, { kind: "open" }>];
+  expect("toString" in plain.attrs || "hasOwnProperty" in plain.attrs).toBe(false);
+});
+
+test("a handler reads attributes on demand, by name or by local name whatever the prefix", () => {
+  const seen: unknown[] = [];
+  parseXml('<x:sheet xmlns:x="m" name="A &amp; B" rel:id="rId7" state="hidden"/>', {
+    open: (_name, a) => seen.push(a.get("name"), a.get("state"), a.get("nope"), a.getPrefixed("id"), a.size),
+  });
+  expect(seen).toEqual(["A & B", "hidden", undefined, "rId7", 4]);
 });

@@ -178,3 +178,26 @@ test("relationships: targets resolved against their source part; strict and tran
   ]);
   expect(await readRelationships(pkg, "xl/worksheets/sheet1.xml")).toEqual([]);
 });
+
+test("a large part comes in pieces, inflated as it is consumed, checked like a whole read", async () => {
+  const text = Buffer.from(
+    `<a>${Array.from({ length: 200000 }, (_, i) => `<b n="${i}">Mức ${i % 4}</b>`).join("")}</a>`
+  );
+  const zip = Buffer.from(zipSync({ "x.xml": text }));
+  const pkg = await open(zip);
+  const pieces: Buffer[] = [];
+  for await (const p of pkg.pieces("x.xml")) pieces.push(p);
+  expect(pieces.length).toBeGreaterThan(5);
+  expect(Buffer.concat(pieces).equals(text)).toBe(true);
+  expect(pkg.bytesRead).toBe(text.length);
+  // A wrong checksum in the central directory: found at the end of the pieces.
+  const bad = Buffer.from(zip);
+  const cd = bad.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+  bad.writeUInt32LE((bad.readUInt32LE(cd + 16) + 1) >>> 0, cd + 16);
+  const damaged = await open(bad);
+  await expect(
+    (async () => {
+      for await (const p of damaged.pieces("x.xml")) void p;
+    })()
+  ).rejects.toThrow(/checksum/);
+});
