@@ -108,6 +108,8 @@ export class XmlScanner {
   /** Offset of `buf[0]` in the whole text. */
   private base = 0;
   private readonly stack: string[] = [];
+  /** Local names by qualified name, for the few element names a part uses. */
+  private readonly locals = new Map<string, string>();
   private rootSeen = false;
   private ended = false;
 
@@ -187,10 +189,15 @@ export class XmlScanner {
     if (c1 === SLASH) {
       const gt = s.indexOf(">", pos);
       if (gt < 0) return this.incomplete(final, "end tag");
-      const qname = s.slice(pos + 2, gt).trim();
       const open = this.stack.pop();
-      if (open !== qname) this.fail(`</${qname}> closes <${open ?? "nothing"}>`);
-      this.handler.close?.(localName(qname), this.base + pos, this.base + gt + 1);
+      // The usual `</name>`, compared where it stands; anything else (spaces) the slow way.
+      const same =
+        open !== undefined && gt === pos + 2 + open.length
+          ? s.startsWith(open, pos + 2)
+          : open === s.slice(pos + 2, gt).trim();
+      if (!same) this.fail(`</${s.slice(pos + 2, gt).trim()}> closes <${open ?? "nothing"}>`);
+      const local = this.locals.get(open as string) ?? localName(open as string);
+      this.handler.close?.(local, this.base + pos, this.base + gt + 1);
       return gt + 1;
     }
     return this.startTag(s, pos, final);
@@ -284,7 +291,11 @@ export class XmlScanner {
       if (this.rootSeen) this.fail("a second root element");
       this.rootSeen = true;
     }
-    const name = localName(qname);
+    let name = this.locals.get(qname);
+    if (name === undefined) {
+      name = localName(qname);
+      if (this.locals.size < 4096) this.locals.set(qname, name);
+    }
     const start = this.base + pos;
     this.handler.open?.(name, attrs, empty, start, this.base + end);
     if (empty) {

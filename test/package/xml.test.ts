@@ -158,3 +158,12 @@ test("a handler reads attributes on demand, by name or by local name whatever th
   });
   expect(seen).toEqual(["A & B", "hidden", undefined, "rId7", 4]);
 });
+
+test("an end tag may carry spaces before its >; a prefixed one closes its own element", () => {
+  expect(
+    xmlTokens('<x:a xmlns:x="m"><x:b></x:b ><c/></x:a  >').map(
+      (t) => `${t.kind}:${"name" in t ? t.name : ""}`
+    )
+  ).toEqual(["open:a", "open:b", "close:b", "open:c", "close:c", "close:a"]);
+  expect(() => xmlTokens("<x:a><x:b></x:c></x:a>")).toThrow(/closes <x:b>/);
+});
