@@ -1,18 +1,19 @@
 // `npm run bench`: the figures behind the README's claims, printed as a table and written to
 // bench/results.json. Measured, not asserted: the tests check behaviour, this file measures it.
-import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
-import { checkSheet, checkWorkbook } from "../src/core/checks/check";
+import { checkSheet } from "../src/core/checks/check";
 import { planResults } from "../src/core/plans/write-plan";
 import { applyPlan, readSheet } from "../src/excel/connector";
-import { loadWorkbook, workbookSnapshot } from "../src/xlsx/read";
+import { checkFile } from "../src/cli/check-task";
 import { installFake } from "../test/excel/install-fake";
 import { sheet, template, workbook, type In } from "../test/helpers/grid";
+import { batchRatio, bigSheet, communeWorkbooks, startup } from "./cli";
+import { hostileCorpus } from "./hostile";
 
 const ROOT = join(__dirname, "..");
 const results: Record<string, unknown> = {};
@@ -71,7 +72,8 @@ async function cliRatio(): Promise<void> {
     return to;
   });
   const excel = (f: string) => new ExcelJS.Workbook().xlsx.readFile(f);
-  const ours = async (f: string) => checkWorkbook(workbookSnapshot(await loadWorkbook(f)));
+  // What `hoctap check` does with each file: the lean reader, then the check.
+  const ours = (f: string) => checkFile({ file: f, options: {} });
   for (const f of files.slice(0, 20)) {
     await excel(f);
     await ours(f); // warm up both
@@ -105,25 +107,48 @@ async function cliRatio(): Promise<void> {
   results.cli = { ...(results.cli as object), ratioToExcelJS: Math.round(ratio * 1000) / 1000 };
 }
 
-async function cliPeakRss(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "hoctap-big-"));
-  const path = join(dir, "big.xlsx");
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
-  const ws = wb.addWorksheet("Tự đánh giá");
-  for (const r of officerGrid(100000)) ws.addRow(r).commit();
-  await wb.commit();
-  const script = `require(${JSON.stringify(join(ROOT, "lib", "cli", "main.js"))}).main(["check", ${JSON.stringify(path)}, "--json"], { out() {}, warn() {}, error() {}, progress: () => ({ tick() {}, done() {} }), paint: { red: (s) => s, yellow: (s) => s, green: (s) => s, bold: (s) => s } }).then((code) => { process.stdout.write(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS })); });`;
-  const t = performance.now();
-  const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" })) as {
-    code: number;
-    maxRSS: number;
-  };
-  const mb = Math.round(out.maxRSS / 1024);
+async function cliBatchAndBigSheet(): Promise<void> {
+  const files = await communeWorkbooks(660);
+  const batch = batchRatio(files);
   note(
-    "CLI: one 100,000-row sheet",
-    `exit ${out.code}, ${(performance.now() - t).toFixed(0)} ms, peak ${mb} MB`
+    "CLI: summary of 660 commune workbooks vs bare ExcelJS readFile",
+    `${batch.ours.ms.toFixed(0)} ms vs ${batch.theirs.ms.toFixed(0)} ms (ratio ${batch.ratio.toFixed(2)}, aim ≤ 0.5), peak ${batch.ours.peakMB} vs ${batch.theirs.peakMB} MB`
   );
-  results.cli = { ...(results.cli as object), peakRssMB: mb };
+  const big = await bigSheet();
+  note(
+    "CLI: one 100,000-row sheet, check --json vs bare ExcelJS readFile",
+    `${big.ours.ms.toFixed(0)} ms vs ${big.theirs.ms.toFixed(0)} ms (ratio ${big.ratio.toFixed(2)}, aim ≤ 0.5), peak ${big.ours.peakMB} vs ${big.theirs.peakMB} MB (aim ≤ 300)`
+  );
+  const start = startup();
+  note(
+    "CLI: start-up, hoctap frameworks / require('exceljs') / node alone",
+    `${start.frameworksMs} / ${start.requireExcelJSMs} / ${start.nodeMs} ms`
+  );
+  results.cli = {
+    ...(results.cli as object),
+    peakRssMB: big.ours.peakMB,
+    batchRatioToExcelJS: Math.round(batch.ratio * 1000) / 1000,
+    batchMs: Math.round(batch.ours.ms),
+    batchExcelJSMs: Math.round(batch.theirs.ms),
+    batchFiles: files.length,
+    bigSheetRatio: Math.round(big.ratio * 1000) / 1000,
+    bigSheetPeakMB: big.ours.peakMB,
+    bigSheetMs: Math.round(big.ours.ms),
+    bigSheetExcelJSMs: Math.round(big.theirs.ms),
+    bigSheetExcelJSPeakMB: big.theirs.peakMB,
+    startup: start,
+  };
+}
+
+async function hostile(): Promise<void> {
+  const rs = await hostileCorpus();
+  for (const r of rs)
+    note(
+      `hostile: ${r.file}`,
+      `${r.lean.outcome}, ${r.lean.ms} ms, ${r.lean.peakMB} MB` +
+        (r.exceljs ? ` (ExcelJS path: ${r.exceljs.outcome})` : "")
+    );
+  results.hostile = rs;
 }
 
 function coreRate(): void {
@@ -144,7 +169,8 @@ async function main(): Promise<void> {
   await officeSyncs();
   bundle();
   await cliRatio();
-  await cliPeakRss();
+  await cliBatchAndBigSheet();
+  await hostile();
   coreRate();
   const width = Math.max(...rows.map(([w]) => w.length));
   for (const [what, value] of rows) console.log(`${what.padEnd(width)}  ${value}`);

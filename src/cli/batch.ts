@@ -1,9 +1,9 @@
 // A department's batch: the inputs expanded and what was skipped said once, the lost-parts warning
 // every command that rewrites a workbook gives, and the closing tally.
-import type { WorkbookCheck } from "../core/checks/check";
 import type { Lang } from "../core/model/lang";
+import { WorkbookFileError } from "../reader/file-error";
 import { partsLostByCopy } from "../xlsx/apply";
-import { WorkbookFileError } from "../xlsx/read";
+import { namedFileError, type HiddenSheets } from "./check-task";
 import { count } from "./format";
 import { expandInputs } from "./inputs";
 import { UsageError, type Console } from "./io";
@@ -37,24 +37,23 @@ export function batchInputs(args: string[], lang: Lang, io: Console): string[] {
 
 /** Why a file could not be read; a `.xls` named so is an old Excel file even when it is not OLE inside. */
 export function fileError(e: unknown, file: string): WorkbookFileError {
-  const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("corrupt");
-  return failure.code === "not-xlsx" && /\.xls$/i.test(file) ? new WorkbookFileError("old-xls") : failure;
+  return namedFileError(e instanceof WorkbookFileError ? e : new WorkbookFileError("corrupt"), file);
 }
 
 /** Hidden sheets left out, or checked because every table is hidden: one line each. */
-export function sayHidden(file: string, c: WorkbookCheck, lang: Lang, io: Console): void {
+export function sayHidden(file: string, c: HiddenSheets, lang: Lang, io: Console): void {
   const names = (list: string[]) => list.map((n) => `“${n}”`).join(", ");
-  if (c.hiddenSkipped.length > 0)
+  if (c.skipped.length > 0)
     io.warn(
       lang === "vi"
-        ? `${file}: bỏ qua sheet ẩn ${names(c.hiddenSkipped)} (thêm --include-hidden để kiểm tra cả sheet ẩn)`
-        : `${file}: hidden sheet(s) ${names(c.hiddenSkipped)} left out (add --include-hidden to check them)`
+        ? `${file}: bỏ qua sheet ẩn ${names(c.skipped)} (thêm --include-hidden để kiểm tra cả sheet ẩn)`
+        : `${file}: hidden sheet(s) ${names(c.skipped)} left out (add --include-hidden to check them)`
     );
   if (c.onlyHidden)
     io.warn(
       lang === "vi"
-        ? `${file}: mọi sheet có bảng tự đánh giá đều đang ẩn; đã kiểm tra ${names(c.checked.map((x) => x.sheet.name))}`
-        : `${file}: every sheet holding a table is hidden; checked ${names(c.checked.map((x) => x.sheet.name))}`
+        ? `${file}: mọi sheet có bảng tự đánh giá đều đang ẩn; đã kiểm tra ${names(c.checked)}`
+        : `${file}: every sheet holding a table is hidden; checked ${names(c.checked)}`
     );
 }
 

@@ -6,14 +6,14 @@ import { checkWorkbook, type CheckOptions, type SheetReport } from "../core/chec
 import type { Lang } from "../core/model/lang";
 import { assessmentSummary } from "../core/plans/summary";
 import { formatDay, planResults } from "../core/plans/write-plan";
-import { applyPlan } from "../xlsx/apply";
-import { openWorkbook, WorkbookFileError, workbookSnapshot } from "../xlsx/read";
-import { saveWorkbook, writeSheetPlan } from "../xlsx/sheets";
+import { WorkbookFileError } from "../reader/file-error";
 import { batchInputs, fileError, sayHidden, Tally, warnLostParts, type Outcome } from "./batch";
+import { checkFile, type CheckOutcome } from "./check-task";
 import { formatReport } from "./format";
 import { commonFolder, fromCommon } from "./inputs";
 import { UsageError, type Console } from "./io";
 import { chooseFramework, parseMap, parseRow } from "./options";
+import { checkAll } from "./pool";
 
 export interface CheckCliOptions {
   framework?: string;
@@ -72,6 +72,8 @@ async function readAndCheck(file: string, run: Run) {
       () => 0
     );
     run.progress.step(vi ? `Đang đọc ${file} (${mb(size)})…` : `Reading ${file} (${mb(size)})…`);
+    // Writing a copy goes through ExcelJS, loaded only now: checking alone never needs it.
+    const { openWorkbook, workbookSnapshot } = await import("../xlsx/read");
     const opened = await openWorkbook(file);
     const snapshot = workbookSnapshot(opened.workbook);
     run.progress.step(vi ? `Đang kiểm tra ${file}…` : `Checking ${file}…`);
@@ -102,6 +104,8 @@ async function writeCopy(
 ) {
   const { lang } = run.opts;
   warnLostParts(file, read.opened.bytes, lang, run.io);
+  const { applyPlan } = await import("../xlsx/apply");
+  const { saveWorkbook, writeSheetPlan } = await import("../xlsx/sheets");
   const wb = read.opened.workbook;
   for (const { sheet, check } of read.checked.checked) {
     applyPlan(wb, planResults(read.snapshot, sheet, check, { lang, today: run.day }));
@@ -130,16 +134,71 @@ async function checkOne(
 ): Promise<{ exit: number; outcome: Outcome }> {
   const read = await readAndCheck(file, run);
   if (!read) return { exit: 2, outcome: "unreadable" };
-  sayHidden(file, read.checked, run.opts.lang, run.io);
-  let exit = 0;
-  for (const { check } of read.checked.checked) {
-    run.results.push({ ...check.report, file });
-    if (check.report.counts.errors > 0) exit = 1;
-    if (!run.opts.json) run.io.out(formatReport(file, check.report, run.opts.lang, run.io.paint) + "\n");
+  const { checked } = read;
+  const reports = checked.checked.map((c) => c.check.report);
+  const hidden = {
+    skipped: checked.hiddenSkipped,
+    onlyHidden: checked.onlyHidden,
+    checked: checked.checked.map((c) => c.sheet.name),
+  };
+  const one = report({ file, reports, hidden }, run);
+  if (target && !(await writeCopy(file, target, read, run))) return { exit: 2, outcome: one.outcome };
+  return one;
+}
+
+/** Prints and records one file's outcome. */
+function report(outcome: CheckOutcome, run: Run): { exit: number; outcome: Outcome } {
+  const { file } = outcome;
+  if ("error" in outcome) {
+    run.results.push({ schemaVersion: 1, file, error: outcome.error });
+    run.io.error(`${file}: ${outcome.error.message}`);
+    return { exit: 2, outcome: "unreadable" };
   }
-  const outcome = exit === 1 ? "errors" : "clean";
-  if (target && !(await writeCopy(file, target, read, run))) return { exit: 2, outcome };
-  return { exit, outcome };
+  sayHidden(file, outcome.hidden, run.opts.lang, run.io);
+  let exit = 0;
+  for (const r of outcome.reports) {
+    run.results.push({ ...r, file });
+    if (r.counts.errors > 0) exit = 1;
+    if (!run.opts.json) run.io.out(formatReport(file, r, run.opts.lang, run.io.paint) + "\n");
+  }
+  return { exit, outcome: exit === 1 ? "errors" : "clean" };
+}
+
+/** Nothing to write: every file through the lean reader, many at once, reported in the files' order. */
+async function checkOnly(files: string[], run: Run, tally: Tally): Promise<number> {
+  const vi = run.opts.lang === "vi";
+  let exit = 0;
+  let n = 0;
+  const jobs = files.map((file) => ({ file, options: run.check }));
+  const only = jobs.length === 1 ? (jobs[0] as (typeof jobs)[number]) : null;
+  if (only) {
+    // One file, perhaps a large one: say what is being done.
+    const size = await stat(only.file).then(
+      (s) => s.size,
+      () => 0
+    );
+    const outcome = await checkFile(only, (phase) =>
+      run.progress.step(
+        phase === "read"
+          ? vi
+            ? `Đang đọc ${only.file} (${mb(size)})…`
+            : `Reading ${only.file} (${mb(size)})…`
+          : vi
+            ? `Đang kiểm tra ${only.file}…`
+            : `Checking ${only.file}…`
+      )
+    );
+    const one = report(outcome, run);
+    tally.add(one.outcome);
+    return one.exit;
+  }
+  for await (const outcome of checkAll(jobs)) {
+    run.progress.tick(n++, outcome.file);
+    const one = report(outcome, run);
+    exit = Math.max(exit, one.exit);
+    tally.add(one.outcome);
+  }
+  return exit;
 }
 
 const inside = (file: string, dir: string) => resolve(file).startsWith(resolve(dir) + sep);
@@ -175,12 +234,14 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Consol
   const run: Run = { opts, check, io, results: [], day: today(), progress: io.progress(files.length) };
   const tally = new Tally();
   let exit = 0;
-  for (const [n, file] of files.entries()) {
-    run.progress.tick(n, file);
-    const one = await checkOne(file, targetOf(file), run);
-    exit = Math.max(exit, one.exit);
-    tally.add(one.outcome);
-  }
+  if (!opts.out && !opts.outDir) exit = await checkOnly(files, run, tally);
+  else
+    for (const [n, file] of files.entries()) {
+      run.progress.tick(n, file);
+      const one = await checkOne(file, targetOf(file), run);
+      exit = Math.max(exit, one.exit);
+      tally.add(one.outcome);
+    }
   run.progress.done();
   if (opts.json) io.out(JSON.stringify(run.results, null, 2) + "\n");
   if (files.length > 1) (opts.json ? io.note : (l: string) => io.out(`${l}\n`))(tally.line(opts.lang));

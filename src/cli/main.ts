@@ -4,10 +4,8 @@ import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../core/model/lang";
 import { BUILTIN_FRAMEWORKS } from "../core/sets/builtin";
 import { runCheck } from "./check-command";
-import { runClean } from "./clean-command";
 import { runFrameworks } from "./frameworks-command";
 import { runSummary } from "./summary-command";
-import { runTemplate } from "./template-command";
 import { processConsole, UsageError, type Console } from "./io";
 import { langOf, speakUsage } from "./usage";
 
@@ -60,6 +58,8 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
     .requiredOption("--out <file>", "tệp sạch ghi ra / clean copy to write")
     .addOption(langOption())
     .action(async (file: string, opts) => {
+      // clean and template write through ExcelJS: loaded only when one of them runs.
+      const { runClean } = await import("./clean-command");
       code = await runClean(file, { out: opts.out, lang: opts.lang as Lang }, io);
     });
 
@@ -86,6 +86,7 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
     .requiredOption("--out <file>", "tệp ghi ra / file to write")
     .addOption(langOption())
     .action(async (opts) => {
+      const { runTemplate } = await import("./template-command");
       code = await runTemplate({ set: opts.set, out: opts.out, lang: opts.lang as Lang }, io);
     });
 

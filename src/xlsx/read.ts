@@ -1,98 +1,32 @@
 // The ExcelJS adapter, reading side: an .xlsx file → the core's WorkbookSnapshot.
-import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { parseRange } from "../core/model/a1";
 import {
   SheetBuilder,
+  type Cell,
   type CellValue,
   type DefinedName,
   type RangeRef,
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../core/model/snapshot";
+import { readWorkbookBytes } from "../reader/file";
+import { WorkbookFileError } from "../reader/file-error";
 import { rawNames, installRawDefinedNames } from "./names";
 
-export type FileErrorCode =
-  | "not-found"
-  | "not-xlsx"
-  | "old-xls"
-  | "encrypted"
-  | "corrupt"
-  | "empty"
-  | "no-table"
-  | "no-sheet"
-  | "cannot-write";
+// The error codes and their words live with the file checks, free of ExcelJS; re-exported here.
+export { WorkbookFileError, type FileErrorCode } from "../reader/file-error";
 
-/** Why a file could not be checked or written; `subject` names the sheet or the output file. */
-export class WorkbookFileError extends Error {
-  constructor(
-    readonly code: FileErrorCode,
-    readonly subject = ""
-  ) {
-    super(code);
-  }
-
-  say(lang: "vi" | "en"): string {
-    return MESSAGES[this.code][lang].replace("{subject}", this.subject);
-  }
-}
-
-const MESSAGES: Record<FileErrorCode, { vi: string; en: string }> = {
-  "not-found": { vi: "không tìm thấy tệp", en: "file not found" },
-  "not-xlsx": { vi: "không phải tệp Excel .xlsx", en: "not an Excel .xlsx file" },
-  "old-xls": {
-    vi: "là tệp Excel cũ (.xls): mở trong Excel và lưu lại dạng .xlsx",
-    en: "is an old Excel file (.xls): open it in Excel and save it as .xlsx",
-  },
-  encrypted: {
-    vi: "được đặt mật khẩu: bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi kiểm tra lại",
-    en: "is password-protected: remove the password (File → Info → Protect Workbook) and check again",
-  },
-  corrupt: { vi: "bị hỏng hoặc không đọc được", en: "is damaged or cannot be read" },
-  empty: { vi: "là tệp rỗng", en: "is empty" },
-  "no-table": {
-    vi: "không tìm thấy bảng tự đánh giá (cần một dòng tiêu đề có cột “Nội dung” hoặc “Tiêu chuẩn, tiêu chí, chỉ báo” trong 200 dòng đầu; nếu tiêu đề viết khác, chỉ định bằng --header-row và --map)",
-    en: "no self-assessment table found (a header row with a “Nội dung” or “Tiêu chuẩn, tiêu chí, chỉ báo” column is needed in the first 200 rows; if it is worded otherwise, give --header-row and --map)",
-  },
-  "no-sheet": {
-    vi: "không có sheet “{subject}” chứa bảng tự đánh giá",
-    en: "no sheet “{subject}” holding a self-assessment table",
-  },
-  "cannot-write": {
-    vi: "không ghi được tệp kết quả “{subject}”: kiểm tra thư mục có tồn tại, có quyền ghi và tệp không đang mở trong Excel",
-    en: "cannot write the output “{subject}”: check that the folder exists, is writable and the file is not open in Excel",
-  },
-};
-
-/** Tells a zip (.xlsx) from an OLE file (.xls, or an encrypted .xlsx) and from anything else. */
-function sniff(bytes: Buffer): "zip" | "ole" | "other" | "empty" {
-  if (bytes.length === 0) return "empty";
-  if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return "zip";
-  if (bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))
-    return "ole";
-  return "other";
-}
-
-/** An OLE file is either an old .xls or an encrypted .xlsx (which holds an "EncryptionInfo" stream). */
-function oleKind(bytes: Buffer): "old-xls" | "encrypted" {
-  return bytes.includes(Buffer.from("EncryptionInfo", "utf16le")) ? "encrypted" : "old-xls";
-}
+/** ExcelJS holds the whole workbook in memory: a file past this is refused before it is read. */
+const EXCELJS_MAX_BYTES = 256 * 1024 * 1024;
 
 /**
  * Reads the file once: its first bytes say what it is, then ExcelJS parses the same buffer. The
  * bytes come back too, for what ExcelJS cannot tell (the parts a copy would lose).
  */
 export async function openWorkbook(path: string): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    throw new WorkbookFileError("not-found");
-  }
-  const kind = sniff(bytes);
-  if (kind === "empty") throw new WorkbookFileError("empty");
-  if (kind === "ole") throw new WorkbookFileError(oleKind(bytes));
-  if (kind === "other") throw new WorkbookFileError("not-xlsx");
+  // Only a regular file, a zip, within the bound; the same checks and words as the lean reader.
+  const bytes = readWorkbookBytes(path, EXCELJS_MAX_BYTES);
   const wb = new ExcelJS.Workbook();
   installRawDefinedNames(wb);
   try {
@@ -122,25 +56,22 @@ function valueOf(v: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-function isUncomputedFormula(v: ExcelJS.CellValue): boolean {
-  if (typeof v !== "object" || v === null || !("formula" in v || "sharedFormula" in v)) return false;
-  const result = (v as { result?: unknown }).result;
-  return result === undefined || result === null;
-}
-
 export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const builder = new SheetBuilder();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // A merged area's value lives in its top-left cell only, as in Excel.
       if (cell.isMerged && cell.master !== cell) return;
-      const value = valueOf(cell.value);
+      // ExcelJS's cell.value leaves out a formula's result when it is 0 or false: read the result itself.
+      const formula = cell.type === ExcelJS.ValueType.Formula;
+      const value = valueOf(formula ? ((cell.result ?? null) as ExcelJS.CellValue) : cell.value);
+      const base: Cell = cell.numFmt ? { value, format: cell.numFmt } : { value };
       if (value === null) {
-        // A formula saved without its result (by a program that does not calculate): say so, not "blank".
-        if (isUncomputedFormula(cell.value)) builder.set(r, c, { value: null, uncomputed: true });
-        return;
+        // A formula saved without its result (by a program that does not calculate): kept, marked.
+        if (!formula) return;
+        base.uncomputed = true;
       }
-      builder.set(r, c, cell.numFmt ? { value, format: cell.numFmt } : { value });
+      builder.set(r, c, base);
     });
   });
   const merges: RangeRef[] = [];

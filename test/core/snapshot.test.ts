@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   bounds,
   cellAt,
@@ -45,6 +46,39 @@ test("a merge blanks the cells it covers but its top-left, however far it reache
   expect(cellAt(s, 11, 3).value).toBe("kept");
   expect([...rowsBetween(s, 11, 11)]).toEqual([11]);
   expect([...rowsBetween(s, 12, 99)]).toEqual([]);
+});
+
+test("merges blank exactly what the plain rule says, overlapping or not, wide or not", () => {
+  const rect = fc
+    .record({
+      top: fc.integer({ min: 1, max: 12 }),
+      left: fc.integer({ min: 1, max: 8 }),
+      h: fc.nat(5),
+      w: fc.nat(5),
+    })
+    .map(({ top, left, h, w }) => ({ top, left, bottom: top + h, right: left + w }));
+  const cell = fc.record({ row: fc.integer({ min: 1, max: 18 }), col: fc.integer({ min: 1, max: 14 }) });
+  fc.assert(
+    fc.property(fc.array(rect, { maxLength: 8 }), fc.array(cell, { maxLength: 60 }), (merges, cells) => {
+      const b = new SheetBuilder();
+      for (const c of cells) b.set(c.row, c.col, { value: `${c.row}:${c.col}` });
+      b.blankMerged(merges);
+      const s = b.build("S");
+      for (const c of cells) {
+        const hidden = merges.some(
+          (m) =>
+            c.row >= m.top &&
+            c.row <= m.bottom &&
+            c.col >= m.left &&
+            c.col <= m.right &&
+            (c.row !== m.top || c.col !== m.left)
+        );
+        expect(cellAt(s, c.row, c.col).value).toBe(hidden ? null : `${c.row}:${c.col}`);
+      }
+      expect([...s.rows.values()].every((r) => r.size > 0)).toBe(true);
+    }),
+    { numRuns: 500 }
+  );
 });
 
 test("a sheet with one value far away stays small", () => {

@@ -57,7 +57,7 @@ test("each sheet's results carry sheet-scoped names of the same name, kept apart
   expect(read.getWorksheet("An Lão")?.getCell("G4").font?.bold).toBe(true);
 });
 
-test("snapshots: merged cells keep only their top-left value; formulas give their cached result or say they have none", async () => {
+test("snapshots: merged cells keep only their top-left value; formulas give their cached result, or none marked uncomputed", async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("S");
   ws.getCell("A1").value = "Tiêu đề";
@@ -66,6 +66,7 @@ test("snapshots: merged cells keep only their top-left value; formulas give thei
   ws.getCell("B2").value = { formula: "A3", result: undefined } as unknown as ExcelJS.CellFormulaValue;
   ws.getCell("C2").value = { richText: [{ text: "Mức " }, { text: "2", font: { bold: true } }] };
   ws.getCell("D2").value = { text: "trang", hyperlink: "https://example.org" };
+  ws.getCell("E2").value = { formula: "A3-A3", result: 0 };
   ws.getCell("A3").value = 0.5;
   ws.getCell("A3").numFmt = "0%";
   ws.getCell("B3").value = true;
@@ -82,8 +83,9 @@ test("snapshots: merged cells keep only their top-left value; formulas give thei
     [2, null],
     [3, "Mức 2"],
     [4, "trang"],
+    [5, 0],
   ]);
-  // A formula saved without its result is not a blank cell: the check says how to get its value.
+  // A formula never computed is kept and marked; a result of 0 is a result (ExcelJS's cell.value drops it).
   expect(cellAt(s, 2, 2)).toEqual({ value: null, uncomputed: true });
   expect(cellAt(s, 3, 1)).toEqual({ value: 0.5, format: "0%" });
   expect(cellAt(s, 3, 2).value).toBe(true);

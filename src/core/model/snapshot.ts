@@ -138,6 +138,63 @@ function sortedRows(sheet: SheetSnapshot): number[] {
   return rows;
 }
 
+/** The merges spanning the current row of a sweep, ordered for a binary search by column. */
+class MergeSweep {
+  private active: RangeRef[] = [];
+  private lefts: number[] = [];
+  /** reach[i]: the furthest right edge among active[0..i]. */
+  private reach: number[] = [];
+  private stale = false;
+  private soonestEnd = Infinity;
+  /** Every top-left cell of the merges added, as row × 2^15 + column. */
+  private readonly masters = new Set<number>();
+
+  get size(): number {
+    return this.active.length;
+  }
+
+  add(m: RangeRef): void {
+    this.active.push(m);
+    this.masters.add(m.top * 32768 + m.left);
+    this.stale = true;
+    if (m.bottom < this.soonestEnd) this.soonestEnd = m.bottom;
+  }
+
+  dropEndedBefore(row: number): void {
+    if (this.soonestEnd >= row) return;
+    this.active = this.active.filter((m) => m.bottom >= row);
+    this.soonestEnd = Infinity;
+    for (const m of this.active) if (m.bottom < this.soonestEnd) this.soonestEnd = m.bottom;
+    this.stale = true;
+  }
+
+  /** Whether some merge covers (row, col) other than as its top-left cell. */
+  blanks(row: number, col: number): boolean {
+    if (this.stale) this.index();
+    let lo = 0;
+    let hi = this.lefts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.lefts[mid] as number) <= col) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0 || (this.reach[lo - 1] as number) < col) return false;
+    // Covered; the rare top-left cell needs a merge other than its own to be blanked.
+    if (!this.masters.has(row * 32768 + col)) return true;
+    const own = (m: RangeRef) => m.top === row && m.left === col;
+    return this.active.some((m) => !own(m) && col >= m.left && col <= m.right);
+  }
+
+  private index(): void {
+    this.active.sort((a, b) => a.left - b.left);
+    this.lefts = this.active.map((m) => m.left);
+    this.reach = [];
+    let far = 0;
+    for (const m of this.active) this.reach.push((far = Math.max(far, m.right)));
+    this.stale = false;
+  }
+}
+
 /** Collects cells in any order and makes a sheet snapshot with rows and columns in order. */
 export class SheetBuilder {
   private readonly rows = new Map<number, Map<number, Cell>>();
@@ -161,22 +218,22 @@ export class SheetBuilder {
 
   /**
    * Blanks the cells merges cover other than their top-left, as Excel shows them: a sweep down the
-   * stored rows, so a merge over a million rows costs nothing where nothing is stored.
+   * stored rows, so a merge over a million rows costs nothing where nothing is stored. The merges
+   * covering a row are kept sorted by left edge with the furthest right edge so far, so each cell is
+   * a binary search however many merges span its row (thousands, in a hostile file).
    */
   blankMerged(merges: readonly RangeRef[]): void {
     if (merges.length === 0) return;
     const byTop = [...merges].sort((a, b) => a.top - b.top);
+    const active = new MergeSweep();
     let next = 0;
-    let active: RangeRef[] = [];
     for (const row of [...this.rows.keys()].sort((a, b) => a - b)) {
       while (next < byTop.length && (byTop[next] as RangeRef).top <= row)
-        active.push(byTop[next++] as RangeRef);
-      active = active.filter((m) => m.bottom >= row);
-      if (active.length === 0) continue;
+        active.add(byTop[next++] as RangeRef);
+      active.dropEndedBefore(row);
+      if (active.size === 0) continue;
       const cells = this.rows.get(row) as Map<number, Cell>;
-      for (const col of [...cells.keys()])
-        if (active.some((m) => col >= m.left && col <= m.right && (row !== m.top || col !== m.left)))
-          cells.delete(col);
+      for (const col of [...cells.keys()]) if (active.blanks(row, col)) cells.delete(col);
       if (cells.size === 0) this.rows.delete(row);
     }
   }

@@ -1,8 +1,10 @@
 // The schema a criteria set from outside (a JSON file) is checked against; errors name the path of
-// each bad field. zod's "mini" build: no code generated at run time. Only the CLI and the tests load
-// it: the pane and the built-in sets need the plain types of `framework.ts` alone.
+// each bad field. zod's "mini" build: no code generated at run time. Only what validates a set
+// from outside loads it (today the tests): the pane, the CLI and the built-in sets need the plain
+// types of `framework.ts` alone.
 import { z } from "zod/mini";
-import { en } from "zod/locales";
+// English messages alone, not the index of every locale (`zod/locales`); configured on first use.
+import en from "zod/v4/locales/en.cjs";
 import { structureProblems, type Framework } from "./framework";
 
 let messagesConfigured = false;

@@ -1,0 +1,156 @@
+// The CLI as an officer's office runs it, process by process, against bare ExcelJS reading the same
+// files in the same run: a batch of commune-sized workbooks (`summary`), one 100,000-row sheet
+// (`check --json`), and start-up. Alternating, median of rounds: the machine is shared and drifts.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { assessmentSheet } from "../test/fixtures/workbooks";
+import { template } from "../test/helpers/grid";
+
+const ROOT = join(__dirname, "..");
+const BIN = join(ROOT, "lib", "cli", "main.js");
+
+/**
+ * A child's own peak memory in KB. Linux's VmHWM belongs to the process's memory since it started
+ * its program; getrusage's maxRSS would also count the parent's size at the fork (this bench is big).
+ */
+const PEAK_KB = `(() => { try { return Number(/VmHWM:\\s+(\\d+)/.exec(require("fs").readFileSync("/proc/self/status", "utf8"))[1]); } catch { return process.resourceUsage().maxRSS; } })()`;
+
+/** Bare ExcelJS: require it, readFile every file listed in a JSON file; prints its peak memory. */
+const EXCELJS_READ = `const E = require(${JSON.stringify(require.resolve("exceljs"))});
+(async () => { for (const f of require(process.argv[1])) await new E.Workbook().xlsx.readFile(f);
+process.stdout.write(JSON.stringify({ maxRSS: ${PEAK_KB} })); })();`;
+
+export interface Timed {
+  ms: number;
+  peakMB: number;
+  code: number | null;
+}
+
+/** Runs node with args; wall time, peak memory (from the kernel's accounting of the child) and exit code. */
+export function timed(args: string[], env: Record<string, string> = {}): Timed {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, {
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  // /usr/bin/time is not everywhere: the child reports its own peak where it can.
+  let peakMB = NaN;
+  const m = /"maxRSS":(\d+)/.exec(r.stdout ?? "");
+  if (m) peakMB = Math.round(Number(m[1]) / 1024);
+  // A wrapper around hoctap's main() reports main's exit code itself.
+  const code = /"code":(\d+)/.exec(r.stdout ?? "");
+  return { ms, peakMB, code: code ? Number(code[1]) : r.status };
+}
+
+/** The CLI run in-process by a wrapper that reports its peak memory after it ends. */
+export function hoctapArgs(args: string[]): string[] {
+  const io = `{ out() {}, warn() {}, error() {}, progress: () => ({ tick() {}, done() {} }), paint: { red: (s) => s, yellow: (s) => s, green: (s) => s, bold: (s) => s } }`;
+  // The arguments as arguments: thousands of paths in the script itself would pass Linux's 128 KB per argument.
+  return [
+    "-e",
+    `require(${JSON.stringify(BIN)}).main(process.argv.slice(1), ${io}).then((code) => process.stdout.write(JSON.stringify({ code, maxRSS: ${PEAK_KB} })));`,
+    ...args,
+  ];
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+
+/** Alternates two runs for `rounds` rounds; the medians and the median of the per-round ratios. */
+export function alternate(rounds: number, ours: () => Timed, theirs: () => Timed) {
+  const a: Timed[] = [];
+  const b: Timed[] = [];
+  for (let i = 0; i < rounds; i++) {
+    b.push(theirs());
+    a.push(ours());
+  }
+  return {
+    ours: {
+      ms: median(a.map((x) => x.ms)),
+      peakMB: median(a.map((x) => x.peakMB)),
+      codes: a.map((x) => x.code),
+    },
+    theirs: { ms: median(b.map((x) => x.ms)), peakMB: median(b.map((x) => x.peakMB)) },
+    ratio: median(a.map((x, i) => x.ms / (b[i] as Timed).ms)),
+  };
+}
+
+const UNITS = ["XÃ AN HÒA", "XÃ ĐẠI BẢN", "XÃ LÊ THIỆN", "XÃ TÂN TIẾN", "XÃ HỒNG PHONG", "THỊ TRẤN AN DƯƠNG"];
+const LEVELS = ["Mức 1", "Mức 2", "Mức 3", "Đạt mức 2", "Không đạt"];
+
+/** `n` commune-sized self-assessments (title, header, 16 indicators with data, evidence and a level, signature), varied. */
+export async function communeWorkbooks(n: number): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), "hoctap-communes-"));
+  const files: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const wb = new ExcelJS.Workbook();
+    const { rows } = template({
+      unit: `ỦY BAN NHÂN DÂN ${UNITS[i % UNITS.length]} ${i + 1}`,
+      indicator: (k) => ({
+        level: LEVELS[(i + k) % LEVELS.length],
+        data: k % 4 === 0 ? { v: ((i * 7 + k) % 100) / 100, f: "0.0%" } : `Có báo cáo số ${i}-${k}`,
+        evidence: (i + k) % 11 === 0 ? null : `H${k}-0${i % 9}-${k}`,
+      }),
+    });
+    assessmentSheet(wb, "Tự đánh giá", [
+      ...rows,
+      [],
+      [null, null, null, "T/M ỦY BAN NHÂN DÂN"],
+      [null, null, null, "CHỦ TỊCH"],
+    ]);
+    const file = join(dir, `xa-${String(i).padStart(4, "0")}.xlsx`);
+    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    files.push(file);
+  }
+  return files;
+}
+
+/** `summary --json` over the files in one hoctap process, against one process of bare ExcelJS reads. */
+export function batchRatio(files: string[], rounds = 5) {
+  const list = join(mkdtempSync(join(tmpdir(), "hoctap-list-")), "files.json");
+  writeFileSync(list, JSON.stringify(files));
+  return alternate(
+    rounds,
+    () => timed(hoctapArgs(["summary", ...files, "--json"])),
+    () => timed(["-e", EXCELJS_READ, list])
+  );
+}
+
+/** One sheet of 100,000 rows: `check --json` against bare ExcelJS reading the file. */
+export async function bigSheet(rounds = 3) {
+  const dir = mkdtempSync(join(tmpdir(), "hoctap-big-"));
+  const path = join(dir, "big.xlsx");
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
+  const ws = wb.addWorksheet("Tự đánh giá");
+  ws.addRow(["TT", "Nội dung", "Số liệu", "Minh chứng", "Tự đánh giá"]).commit();
+  for (let i = 1; i < 100000; i++) ws.addRow([`CB${i}`, "nội dung", "có", "H", "Mức 2"]).commit();
+  await wb.commit();
+  const list = join(dir, "files.json");
+  writeFileSync(list, JSON.stringify([path]));
+  return alternate(
+    rounds,
+    () => timed(hoctapArgs(["check", path, "--json"])),
+    () => timed(["-e", EXCELJS_READ, list])
+  );
+}
+
+/** Start-up: `hoctap frameworks` against `require('exceljs')` and bare node, alternating. */
+export function startup(rounds = 15) {
+  const runs = {
+    frameworks: [BIN, "frameworks"],
+    requireExcelJS: ["-e", `require(${JSON.stringify(require.resolve("exceljs"))})`],
+    node: ["-e", "0"],
+  };
+  const ms: Record<keyof typeof runs, number[]> = { frameworks: [], requireExcelJS: [], node: [] };
+  for (let i = 0; i < rounds; i++)
+    for (const [k, args] of Object.entries(runs)) ms[k as keyof typeof runs].push(timed(args).ms);
+  return {
+    frameworksMs: Math.round(median(ms.frameworks)),
+    requireExcelJSMs: Math.round(median(ms.requireExcelJS)),
+    nodeMs: Math.round(median(ms.node)),
+  };
+}

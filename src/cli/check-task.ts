@@ -1,0 +1,69 @@
+// One file read by the lean reader and checked: the unit of work of `check` (without --out) and
+// `summary`, run in this thread or in a worker; its outcome is plain data, so it crosses threads.
+import { checkWorkbook, type SheetReport, type WorkbookCheckOptions } from "../core/checks/check";
+import { isProductSheet } from "../core/model/owned";
+import type { DefinedName } from "../core/model/snapshot";
+import { fold } from "../core/model/text";
+import { isCriteriaSheetName } from "../core/sets/criteria-sheet";
+import { WorkbookFileError } from "../reader/file-error";
+import { asFileError, readSnapshot } from "../reader/read";
+
+/** A `.xls` named so is an old Excel file even when it is not OLE inside. */
+export function namedFileError(failure: WorkbookFileError, file: string): WorkbookFileError {
+  return failure.code === "not-xlsx" && /\.xls$/i.test(file) ? new WorkbookFileError("old-xls") : failure;
+}
+
+export interface CheckJob {
+  file: string;
+  options: WorkbookCheckOptions;
+}
+
+/** Hidden sheets left out, or checked because every sheet holding a table is hidden. */
+export interface HiddenSheets {
+  skipped: string[];
+  onlyHidden: boolean;
+  checked: string[];
+}
+
+export type CheckOutcome =
+  | { file: string; reports: SheetReport[]; hidden: HiddenSheets }
+  | { file: string; error: { code: WorkbookFileError["code"]; message: string } };
+
+/** The sheets a check reads: the one asked for (or every sheet but the product's own) and the criteria sheet. */
+export function sheetsForCheck(sheet: string | undefined) {
+  const wanted = sheet === undefined ? null : fold(sheet);
+  return (name: string, names: readonly DefinedName[]) =>
+    isCriteriaSheetName(name) ||
+    (wanted === null
+      ? !isProductSheet({ sheets: [], definedNames: [...names] }, name)
+      : fold(name) === wanted);
+}
+
+/** Reads and checks one file; `step` hears when reading ends and checking begins (a large file's progress). */
+export async function checkFile(
+  { file, options }: CheckJob,
+  step?: (phase: "read" | "check") => void
+): Promise<CheckOutcome> {
+  try {
+    step?.("read");
+    const snapshot = await readSnapshot(file, { sheets: sheetsForCheck(options.sheet) });
+    step?.("check");
+    const result = checkWorkbook(snapshot, options);
+    if (result.checked.length === 0)
+      throw options.sheet
+        ? new WorkbookFileError("no-sheet", options.sheet)
+        : new WorkbookFileError("no-table");
+    return {
+      file,
+      reports: result.checked.map((c) => c.check.report),
+      hidden: {
+        skipped: result.hiddenSkipped,
+        onlyHidden: result.onlyHidden,
+        checked: result.checked.map((c) => c.sheet.name),
+      },
+    };
+  } catch (e) {
+    const failure = namedFileError(asFileError(e), file);
+    return { file, error: { code: failure.code, message: failure.say(options.lang ?? "vi") } };
+  }
+}

@@ -1,0 +1,443 @@
+// XML tokens: a minimal, safe tokenizer for the parts of an OOXML package. No DTD (a DOCTYPE is
+// refused), no entities but the five predefined ones and numeric references, bounded nesting,
+// attributes and token sizes. Input comes in string chunks, so a large part is never one string;
+// every token reports where it sits in the whole text (offsets in UTF-16 code units), so a writer
+// can copy everything around what it changes verbatim.
+import { PackageError, PackageLimitError, XML_LIMITS, type XmlLimits } from "./limits";
+
+/**
+ * A tag's attributes by qualified name (`r`, `r:id`, `xml:space`), read on demand: nothing is
+ * decoded or copied that is not asked for, which matters at millions of cells. Valid only during
+ * the handler's call; `record()` copies them out.
+ */
+export interface XmlAttributes {
+  get(name: string): string | undefined;
+  /** The first attribute whose name ends with `:local` (`r:id`, whatever the prefix). */
+  getPrefixed(local: string): string | undefined;
+  readonly size: number;
+  /** Every attribute, decoded, into a plain record with no prototype (`__proto__` is just a name). */
+  record(): Record<string, string>;
+}
+
+export interface XmlHandler {
+  /** An element begins; `name` is its local name (prefix dropped). An empty element is followed by close(). */
+  open?(name: string, attrs: XmlAttributes, empty: boolean, start: number, end: number): void;
+  close?(name: string, start: number, end: number): void;
+  /** Character data (entities decoded, CDATA included, line ends normalised), between start and end. */
+  text?(text: string, start: number, end: number): void;
+}
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47;
+const EQ = 61;
+const Q1 = 34; // "
+const Q2 = 39; // '
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+export function localName(qname: string): string {
+  const i = qname.indexOf(":");
+  return i < 0 ? qname : qname.slice(i + 1);
+}
+
+/** The attributes of the tag being read, as positions in the scanner's text; reused tag after tag. */
+class TagAttributes implements XmlAttributes {
+  text = "";
+  size = 0;
+  /** Per attribute: name start, name end, value start, value end. */
+  at: Int32Array;
+
+  constructor(max: number) {
+    this.at = new Int32Array(4 * max);
+  }
+
+  private find(name: string): number {
+    const { at, text } = this;
+    for (let k = 0; k < this.size; k++) {
+      const from = at[4 * k] as number;
+      if ((at[4 * k + 1] as number) - from === name.length && text.startsWith(name, from)) return k;
+    }
+    return -1;
+  }
+
+  private value(k: number): string {
+    return decodeAttribute(this.text.slice(this.at[4 * k + 2], this.at[4 * k + 3]));
+  }
+
+  get(name: string): string | undefined {
+    const k = this.find(name);
+    return k < 0 ? undefined : this.value(k);
+  }
+
+  getPrefixed(local: string): string | undefined {
+    for (let k = 0; k < this.size; k++) {
+      const name = this.text.slice(this.at[4 * k], this.at[4 * k + 1]);
+      if (name.endsWith(`:${local}`)) return this.value(k);
+    }
+    return undefined;
+  }
+
+  record(): Record<string, string> {
+    const out: Record<string, string> = Object.create(null);
+    for (let k = 0; k < this.size; k++)
+      out[this.text.slice(this.at[4 * k], this.at[4 * k + 1])] = this.value(k);
+    return out;
+  }
+
+  /** Whether the attribute just added (the last) repeats an earlier name. */
+  repeated(): boolean {
+    const last = this.size - 1;
+    const from = this.at[4 * last] as number;
+    const len = (this.at[4 * last + 1] as number) - from;
+    for (let k = 0; k < last; k++) {
+      const f = this.at[4 * k] as number;
+      if (
+        (this.at[4 * k + 1] as number) - f === len &&
+        this.text.startsWith(this.text.slice(from, from + len), f)
+      )
+        return true;
+    }
+    return false;
+  }
+}
+
+/** Feeds text in chunks; handler calls happen as soon as a token is complete. */
+export class XmlScanner {
+  private buf = "";
+  /** Offset of `buf[0]` in the whole text. */
+  private base = 0;
+  private readonly stack: string[] = [];
+  /** Local names by qualified name, for the few element names a part uses. */
+  private readonly locals = new Map<string, string>();
+  private rootSeen = false;
+  private ended = false;
+
+  private readonly attrs: TagAttributes;
+
+  constructor(
+    private readonly handler: XmlHandler,
+    private readonly limits: XmlLimits = XML_LIMITS
+  ) {
+    this.attrs = new TagAttributes(limits.attributes);
+  }
+
+  write(chunk: string): void {
+    if (this.ended) throw new PackageError("XML: written after its end");
+    this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+    this.scan(false);
+  }
+
+  end(): void {
+    this.scan(true);
+    this.ended = true;
+    if (this.stack.length > 0) throw new PackageError(`XML: <${this.stack.at(-1)}> is never closed`);
+    if (!this.rootSeen) throw new PackageError("XML: no element");
+  }
+
+  private tooLong(chars: number): never {
+    throw new PackageLimitError("tokenChars", this.limits.tokenChars, chars);
+  }
+
+  private fail(what: string): never {
+    throw new PackageError(`XML: ${what}`);
+  }
+
+  /** Consumes every complete token of the buffer; keeps an incomplete tail unless `final`. */
+  private scan(final: boolean): void {
+    const s = this.buf;
+    const n = s.length;
+    let pos = 0;
+    while (pos < n) {
+      if (s.charCodeAt(pos) !== LT) {
+        let lt = s.indexOf("<", pos);
+        if (lt < 0) {
+          if (!final) {
+            if (n - pos > this.limits.tokenChars) this.tooLong(n - pos);
+            break;
+          }
+          lt = n;
+        }
+        this.textRun(s.slice(pos, lt), pos);
+        pos = lt;
+        continue;
+      }
+      const next = this.token(s, pos, final);
+      if (next < 0) break; // incomplete: wait for more
+      pos = next;
+    }
+    this.buf = s.slice(pos);
+    this.base += pos;
+    if (this.buf.length > this.limits.tokenChars) this.tooLong(this.buf.length);
+  }
+
+  private textRun(raw: string, at: number): void {
+    if (this.stack.length === 0) {
+      if (raw.trim() !== "") this.fail("text outside the root element");
+      return;
+    }
+    if (raw.length > this.limits.tokenChars) this.tooLong(raw.length);
+    const text = decodeText(raw);
+    this.handler.text?.(text, this.base + at, this.base + at + raw.length);
+  }
+
+  /** One markup token at `pos` (a `<`); returns where it ends, or -1 when the buffer stops inside it. */
+  private token(s: string, pos: number, final: boolean): number {
+    const c1 = s.charCodeAt(pos + 1);
+    if (c1 === 33 /* ! */) return this.bang(s, pos, final);
+    if (c1 === 63 /* ? */) return this.until(s, pos, "?>", final, "processing instruction");
+    if (c1 === SLASH) {
+      const gt = s.indexOf(">", pos);
+      if (gt < 0) return this.incomplete(final, "end tag");
+      const open = this.stack.pop();
+      // The usual `</name>`, compared where it stands; anything else (spaces) the slow way.
+      const same =
+        open !== undefined && gt === pos + 2 + open.length
+          ? s.startsWith(open, pos + 2)
+          : open === s.slice(pos + 2, gt).trim();
+      if (!same) this.fail(`</${s.slice(pos + 2, gt).trim()}> closes <${open ?? "nothing"}>`);
+      const local = this.locals.get(open as string) ?? localName(open as string);
+      this.handler.close?.(local, this.base + pos, this.base + gt + 1);
+      return gt + 1;
+    }
+    return this.startTag(s, pos, final);
+  }
+
+  private incomplete(final: boolean, what: string): number {
+    if (final) this.fail(`unfinished ${what}`);
+    return -1;
+  }
+
+  private until(s: string, pos: number, close: string, final: boolean, what: string): number {
+    const end = s.indexOf(close, pos);
+    return end < 0 ? this.incomplete(final, what) : end + close.length;
+  }
+
+  private bang(s: string, pos: number, final: boolean): number {
+    if (s.startsWith("<!--", pos)) return this.until(s, pos, "-->", final, "comment");
+    if (s.startsWith("<![CDATA[", pos)) {
+      const end = s.indexOf("]]>", pos);
+      if (end < 0) return this.incomplete(final, "CDATA section");
+      if (this.stack.length === 0) this.fail("CDATA outside the root element");
+      this.handler.text?.(s.slice(pos + 9, end), this.base + pos, this.base + end + 3);
+      return end + 3;
+    }
+    if (s.length - pos < 9 && !final) return -1;
+    // A DTD could define entities that expand without end: refused outright.
+    if (s.startsWith("<!DOCTYPE", pos)) this.fail("a DOCTYPE is not allowed");
+    return this.fail("unknown markup <!");
+  }
+
+  private startTag(s: string, pos: number, final: boolean): number {
+    const n = s.length;
+    let i = pos + 1;
+    for (let c = s.charCodeAt(i); i < n && c > 32 && c !== GT && c !== SLASH;) c = s.charCodeAt(++i);
+    if (i >= n) return this.incomplete(final, "tag");
+    const qname = s.slice(pos + 1, i);
+    if (qname === "") this.fail("a tag without a name");
+    const attrs = this.attrs;
+    attrs.text = s;
+    attrs.size = 0;
+    for (;;) {
+      while (i < n && isSpace(s.charCodeAt(i))) i++;
+      if (i >= n) return this.incomplete(final, "tag");
+      const c = s.charCodeAt(i);
+      if (c === GT || c === SLASH) {
+        const empty = c === SLASH;
+        if (empty && i + 1 >= n) return this.incomplete(final, "tag");
+        if (empty && s.charCodeAt(i + 1) !== GT) this.fail(`bad tag <${qname}>`);
+        const end = empty ? i + 2 : i + 1;
+        // Names stop at a `<`, so one found inside the tag is in a value: not well formed.
+        if (attrs.size > 0) {
+          const lt = s.indexOf("<", pos + 1);
+          if (lt >= 0 && lt < end) this.fail("< in an attribute value");
+        }
+        this.opened(qname, attrs, empty, pos, end);
+        return end;
+      }
+      let j = i;
+      for (let d = s.charCodeAt(j); j < n && d > 32 && d !== EQ && d !== GT && d !== SLASH && d !== LT;)
+        d = s.charCodeAt(++j);
+      const nameEnd = j;
+      while (j < n && isSpace(s.charCodeAt(j))) j++;
+      if (j >= n) return this.incomplete(final, "tag");
+      if (s.charCodeAt(j) !== EQ || nameEnd === i) this.fail(`bad attribute in <${qname}>`);
+      j++;
+      while (j < n && isSpace(s.charCodeAt(j))) j++;
+      if (j >= n) return this.incomplete(final, "tag");
+      const q = s.charCodeAt(j);
+      if (q !== Q1 && q !== Q2) this.fail(`bad attribute in <${qname}>`);
+      const close = s.indexOf(q === Q1 ? '"' : "'", j + 1);
+      if (close < 0) return this.incomplete(final, "attribute");
+      if (attrs.size >= this.limits.attributes)
+        throw new PackageLimitError("attributes", this.limits.attributes, attrs.size + 1);
+      const at = attrs.at;
+      const k = 4 * attrs.size++;
+      at[k] = i;
+      at[k + 1] = nameEnd;
+      at[k + 2] = j + 1;
+      at[k + 3] = close;
+      if (attrs.size > 1 && attrs.repeated())
+        this.fail(`attribute ${s.slice(i, nameEnd)} twice in <${qname}>`);
+      i = close + 1;
+      const after = s.charCodeAt(i);
+      if (i < n && !isSpace(after) && after !== GT && after !== SLASH)
+        this.fail(`bad attribute in <${qname}>`);
+    }
+  }
+
+  private opened(qname: string, attrs: XmlAttributes, empty: boolean, pos: number, end: number): void {
+    if (this.stack.length === 0) {
+      if (this.rootSeen) this.fail("a second root element");
+      this.rootSeen = true;
+    }
+    let name = this.locals.get(qname);
+    if (name === undefined) {
+      name = localName(qname);
+      if (this.locals.size < 4096) this.locals.set(qname, name);
+    }
+    const start = this.base + pos;
+    this.handler.open?.(name, attrs, empty, start, this.base + end);
+    if (empty) {
+      this.handler.close?.(name, start, this.base + end);
+      return;
+    }
+    this.stack.push(qname);
+    if (this.stack.length > this.limits.depth)
+      throw new PackageLimitError("depth", this.limits.depth, this.stack.length);
+  }
+}
+
+const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#x([0-9A-Fa-f]{1,6})|#([0-9]{1,7}));|&/g;
+const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** The five predefined entities and numeric references; anything else is an error. */
+export function decodeEntities(raw: string): string {
+  if (raw.indexOf("&") < 0) return raw;
+  return raw.replace(ENTITY, (whole, named?: string, hex?: string, dec?: string) => {
+    if (named) return NAMED[named] as string;
+    if (hex === undefined && dec === undefined) throw new PackageError(`XML: unknown entity near “${whole}”`);
+    const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec as string, 10);
+    const legal =
+      code === 9 ||
+      code === 10 ||
+      code === 13 ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      (code >= 0x10000 && code <= 0x10ffff);
+    if (!legal) throw new PackageError(`XML: character reference ${code} is not allowed`);
+    return String.fromCodePoint(code);
+  });
+}
+
+function decodeText(raw: string): string {
+  return decodeEntities(raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n"));
+}
+
+function decodeAttribute(raw: string): string {
+  // One pass over the (usually short) value: most need nothing done.
+  let plain = true;
+  for (let i = 0; i < raw.length && plain; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 38 /* & */ || c === 13 || c === 10 || c === 9) plain = false;
+  }
+  if (plain) return raw;
+  return decodeEntities(/[\r\n\t]/.test(raw) ? raw.replace(/\r\n|[\r\n\t]/g, " ") : raw);
+}
+
+/** Runs a whole text, or its chunks in order, through a handler. */
+export function parseXml(input: string | Iterable<string>, handler: XmlHandler, limits?: XmlLimits): void {
+  const scanner = new XmlScanner(handler, limits);
+  if (typeof input === "string") scanner.write(input);
+  else for (const chunk of input) scanner.write(chunk);
+  scanner.end();
+}
+
+export type XmlToken =
+  | { kind: "open"; name: string; attrs: Record<string, string>; empty: boolean; start: number; end: number }
+  | { kind: "close"; name: string; start: number; end: number }
+  | { kind: "text"; text: string; start: number; end: number };
+
+/** Every token of a whole text with its offsets: for a writer that splices a part. */
+export function xmlTokens(xml: string, limits?: XmlLimits): XmlToken[] {
+  const tokens: XmlToken[] = [];
+  parseXml(
+    xml,
+    {
+      open: (name, attrs, empty, start, end) =>
+        tokens.push({ kind: "open", name, attrs: attrs.record(), empty, start, end }),
+      close: (name, start, end) => tokens.push({ kind: "close", name, start, end }),
+      text: (text, start, end) => tokens.push({ kind: "text", text, start, end }),
+    },
+    limits
+  );
+  return tokens;
+}
+
+const CHUNK = 1 << 20;
+
+export type XmlDecoder = (piece: Uint8Array | null) => Iterable<string>;
+
+/**
+ * Text from a part's bytes arriving in pieces (null: the end), by the first piece's byte-order mark:
+ * UTF-8 (the rule, its mark dropped) or UTF-16. A whole part in one piece is cut as xmlChunks does.
+ */
+export function xmlDecoder(first: Uint8Array): XmlDecoder {
+  const utf16 =
+    first.length >= 2 &&
+    ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff));
+  if (utf16) {
+    const decoder = new TextDecoder(first[0] === 0xff ? "utf-16le" : "utf-16be");
+    return (piece) => [piece === null ? decoder.decode() : decoder.decode(piece, { stream: true })];
+  }
+  // UTF-8: each text ends just before a `<` (never inside a character); the bytes after the last
+  // one wait for the next piece.
+  let tail: Buffer = Buffer.alloc(0);
+  return (piece) => {
+    if (piece === null) return tail.length > 0 ? [tail.toString("utf8")] : [];
+    const buf =
+      tail.length === 0
+        ? Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength)
+        : Buffer.concat([tail, piece]);
+    const cut = buf.lastIndexOf(LT);
+    if (cut <= 0) {
+      tail = buf;
+      if (tail.length > 3 * XML_LIMITS.tokenChars)
+        throw new PackageLimitError("tokenChars", XML_LIMITS.tokenChars, Math.floor(tail.length / 3));
+      return [];
+    }
+    tail = buf.subarray(cut);
+    return xmlChunks(buf.subarray(0, cut));
+  };
+}
+
+/**
+ * A part's bytes as text in chunks of about a megabyte, each ending just before a `<`: that byte
+ * never sits inside a multi-byte UTF-8 character, so every chunk decodes on its own. UTF-16 parts
+ * (with their byte-order mark) are decoded whole.
+ */
+export function* xmlChunks(bytes: Uint8Array, chunkBytes = CHUNK): Generator<string> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    yield new TextDecoder(buf[0] === 0xff ? "utf-16le" : "utf-16be").decode(buf);
+    return;
+  }
+  let at = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  while (at < buf.length) {
+    let cut = at + chunkBytes;
+    if (cut >= buf.length) cut = buf.length;
+    else {
+      const lt = buf.indexOf(LT, cut);
+      cut = lt < 0 ? buf.length : lt;
+      // A run with no markup longer than any token may be: refused before it becomes one string.
+      if (cut - at > chunkBytes + 3 * XML_LIMITS.tokenChars)
+        throw new PackageLimitError(
+          "tokenChars",
+          XML_LIMITS.tokenChars,
+          Math.floor((cut - at - chunkBytes) / 3)
+        );
+    }
+    yield buf.toString("utf8", at, cut);
+    at = cut;
+  }
+}

@@ -1,0 +1,273 @@
+// One worksheet part → a sparse SheetSnapshot: only cells that hold something are kept, in one
+// pass over the part's XML, with Excel's own bounds on rows, columns and text enforced as it goes.
+import { a1, parseRange } from "../core/model/a1";
+import {
+  SheetBuilder,
+  type Cell,
+  type CellValue,
+  type RangeRef,
+  type SheetSnapshot,
+} from "../core/model/snapshot";
+import { PackageError } from "../package/limits";
+import { readXmlPart } from "../package/opc";
+import type { XmlAttributes, XmlHandler } from "../package/xml";
+import type { PackageReader } from "../package/zip-read";
+import { isDateFormat, isoDate, serialToDate, unescapeX } from "./cell-values";
+import { tooLarge, type ReaderLimits } from "./limits";
+
+export interface SheetContext {
+  strings: readonly string[];
+  formats: readonly (string | undefined)[];
+  date1904: boolean;
+  limits: ReaderLimits;
+  /** Cells stored so far in the workbook, against `limits.cells`. */
+  cells: { count: number };
+}
+
+/** The column of an `A1`-style reference (its letters; the row comes from the `<row>`), 0 when it has none. */
+function columnOf(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c === 36 /* $ */) continue;
+    else break;
+    if (col > 1e9) break; // far past XFD already; the caller refuses it
+  }
+  return col;
+}
+
+/** A row number: digits only, at most ten of them (past Excel's last row either way). */
+function rowNumber(text: string): number {
+  if (!/^\d{1,10}$/.test(text)) throw new PackageError(`bad row number “${text.slice(0, 20)}”`);
+  return parseInt(text, 10);
+}
+
+class CellReader {
+  col = 0;
+  style = 0;
+  type: string | undefined;
+  formula = false;
+  /** Text of <v>, undefined when the cell has no <v> element. */
+  v: string | undefined;
+  inline = "";
+  hasInline = false;
+
+  reset(a: XmlAttributes, previous: number): void {
+    const r = a.get("r");
+    this.col = r === undefined ? previous + 1 : columnOf(r);
+    const s = a.get("s");
+    this.style = s === undefined ? 0 : parseInt(s, 10);
+    this.type = a.get("t");
+    this.formula = false;
+    this.v = undefined;
+    this.inline = "";
+    this.hasInline = false;
+  }
+}
+
+class SheetHandler implements XmlHandler {
+  readonly builder = new SheetBuilder();
+  readonly merges: RangeRef[] = [];
+  private inData = false;
+  private row = 0;
+  private inCell = false;
+  private readonly cell = new CellReader();
+  private capture: "v" | "f" | "t" | null = null;
+  private inIs = false;
+  private phonetic = 0;
+
+  constructor(
+    private readonly name: string,
+    private readonly ctx: SheetContext
+  ) {}
+
+  open(tag: string, a: XmlAttributes): void {
+    if (this.inCell) return this.openInCell(tag, a);
+    if (tag === "c" && this.inData) {
+      if (this.row === 0) throw new PackageError("a cell outside any row");
+      this.cell.reset(a, this.cell.col);
+      const limit = this.ctx.limits.cols;
+      if (this.cell.col > limit) throw tooLarge("cols", limit, this.cell.col, this.name);
+      if (this.cell.col < 1)
+        throw new PackageError(`bad cell reference “${(a.get("r") ?? "").slice(0, 20)}”`);
+      this.inCell = true;
+    } else if (tag === "row" && this.inData) {
+      const r = a.get("r");
+      this.row = r === undefined ? this.row + 1 : rowNumber(r);
+      const limit = this.ctx.limits.rows;
+      if (this.row > limit) throw tooLarge("rows", limit, this.row, this.name);
+      if (this.row < 1) throw new PackageError("row 0");
+      this.cell.col = 0;
+    } else if (tag === "sheetData") this.inData = true;
+    else if (tag === "mergeCell") this.merge(a.get("ref"));
+  }
+
+  private openInCell(tag: string, a: XmlAttributes): void {
+    if (tag === "v") {
+      this.capture = "v";
+      this.cell.v ??= "";
+    } else if (tag === "f") {
+      this.capture = "f";
+      // A shared formula's other cells carry only t="shared" and si: a formula all the same.
+      if (a.size > 0 && a.get("t") !== undefined) this.cell.formula = true;
+    } else if (tag === "is") this.inIs = true;
+    else if (tag === "rPh") this.phonetic++;
+    else if (tag === "t" && this.inIs && this.phonetic === 0) {
+      this.capture = "t";
+      this.cell.hasInline = true;
+    }
+  }
+
+  text(t: string): void {
+    const cap = this.capture;
+    if (cap === "v") this.cell.v += t;
+    else if (cap === "t") this.cell.inline += t;
+    else if (cap === "f" && t !== "") this.cell.formula = true;
+  }
+
+  close(tag: string): void {
+    if (!this.inCell) {
+      if (tag === "sheetData") this.inData = false;
+      return;
+    }
+    if (tag === "c") {
+      this.inCell = false;
+      this.store();
+    } else if (tag === "is") this.inIs = false;
+    else if (tag === "rPh") this.phonetic--;
+    else if (tag === this.capture) this.capture = null;
+  }
+
+  private merge(ref: string | undefined): void {
+    const parsed = ref === undefined ? null : parseRange(ref);
+    if (!parsed || parsed.range.right > this.ctx.limits.cols || parsed.range.bottom > this.ctx.limits.rows)
+      return;
+    if (this.merges.length >= this.ctx.limits.merges)
+      throw tooLarge("merges", this.ctx.limits.merges, this.merges.length + 1, this.name);
+    this.merges.push(parsed.range);
+  }
+
+  private store(): void {
+    const c = this.cell;
+    const format = c.style > 0 ? this.ctx.formats[c.style] : undefined;
+    let cell: Cell;
+    if (c.formula) {
+      const value = c.v === undefined ? undefined : this.result(c.v, format);
+      if (value === undefined) cell = { value: null, uncomputed: true };
+      else cell = { value };
+    } else {
+      const value = this.plain(format);
+      if (value === null) return;
+      cell = { value };
+    }
+    if (format !== undefined) cell.format = format;
+    const counter = this.ctx.cells;
+    if (++counter.count > this.ctx.limits.cells)
+      throw tooLarge("cells", this.ctx.limits.cells, counter.count);
+    this.builder.set(this.row, c.col, cell);
+  }
+
+  /**
+   * A formula's cached result. ExcelJS cannot tell `<v></v>` (a formula that gave "") from no
+   * `<v>` at all (never computed); here the first is the empty text it is. A date format applies
+   * to numbers only (ExcelJS turns a text result in a date-formatted cell into an Invalid Date).
+   */
+  private result(v: string, format: string | undefined): CellValue | undefined {
+    switch (this.cell.type) {
+      case "str":
+        return this.bounded(v);
+      case "b":
+        return v === "" ? undefined : parseInt(v, 10) !== 0;
+      case "e":
+        return v === "" ? undefined : { error: v };
+      default:
+        return v === "" ? undefined : this.number(v, format);
+    }
+  }
+
+  private plain(format: string | undefined): CellValue {
+    const { v, type } = this.cell;
+    if (type === "inlineStr") {
+      if (this.cell.hasInline && this.cell.inline !== "") return this.bounded(unescapeX(this.cell.inline));
+      return v ? this.bounded(v) : null;
+    }
+    if (!v) return null;
+    switch (type) {
+      case "s": {
+        const s = this.ctx.strings[parseInt(v, 10)];
+        if (s === undefined) throw new PackageError(`shared string ${v.slice(0, 12)} does not exist`);
+        return s;
+      }
+      case "str":
+        return this.bounded(v);
+      case "b":
+        return parseInt(v, 10) !== 0;
+      case "e":
+        return { error: v };
+      case "d":
+        return isoDate(v) ?? this.bounded(v);
+      default:
+        return this.number(v, format);
+    }
+  }
+
+  private number(v: string, format: string | undefined): number | Date {
+    const n = parseFloat(v);
+    return isDateFormat(format) ? serialToDate(n, this.ctx.date1904) : n;
+  }
+
+  private bounded(s: string): string {
+    const limit = this.ctx.limits.stringChars;
+    if (s.length > limit)
+      throw tooLarge("stringChars", limit, s.length, `${this.name}!${a1(this.row, this.cell.col)}`);
+    return s;
+  }
+}
+
+/**
+ * Overlapping merges make a damaged file (Excel repairs it, ExcelJS refuses it): refused here too.
+ * A sweep down the merges' top rows, those spanning it kept sorted by left edge: each new one
+ * need only be compared with its two neighbours.
+ */
+export function overlappingMerges(merges: readonly RangeRef[]): boolean {
+  const byTop = [...merges].sort((a, b) => a.top - b.top);
+  let active: RangeRef[] = [];
+  let soonestEnd = Infinity;
+  for (const m of byTop) {
+    if (soonestEnd < m.top) {
+      active = active.filter((x) => x.bottom >= m.top);
+      soonestEnd = Infinity;
+      for (const x of active) soonestEnd = Math.min(soonestEnd, x.bottom);
+    }
+    let lo = 0;
+    let hi = active.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((active[mid] as RangeRef).left <= m.left) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = active[lo - 1];
+    const after = active[lo];
+    if ((before && before.right >= m.left) || (after && after.left <= m.right)) return true;
+    active.splice(lo, 0, m);
+    soonestEnd = Math.min(soonestEnd, m.bottom);
+  }
+  return false;
+}
+
+/** Reads a worksheet part into a snapshot named `name`; merged-over cells are blanked, as Excel shows them. */
+export async function readSheetPart(
+  pkg: PackageReader,
+  part: string,
+  name: string,
+  hidden: boolean,
+  ctx: SheetContext
+): Promise<SheetSnapshot> {
+  const handler = new SheetHandler(name, ctx);
+  await readXmlPart(pkg, part, handler);
+  if (overlappingMerges(handler.merges)) throw new PackageError("merged ranges overlap", part);
+  handler.builder.blankMerged(handler.merges);
+  return handler.builder.build(name, handler.merges, hidden);
+}

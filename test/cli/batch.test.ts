@@ -1,0 +1,78 @@
+// Many files: read and checked in a pool of worker threads, reported exactly as one at a time, in
+// the order given; and checking alone never loads ExcelJS.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { hoctap } from "../helpers/cli";
+import { POOL_MIN_FILES, poolSize } from "../../src/cli/pool";
+
+const FIXTURES = join(__dirname, "..", "fixtures");
+const dir = mkdtempSync(join(tmpdir(), "hoctap-batch-"));
+const sources = [
+  ...readdirSync(join(FIXTURES, "examples")).map((f) => join(FIXTURES, "examples", f)),
+  ...["rong.xlsx", "cat-cut.xlsx", "excel-cu.xls", "chi-sheet-an.xlsx", "gop-het.xlsx"].map((f) =>
+    join(FIXTURES, "bad", f)
+  ),
+];
+// Good and bad files interleaved, more than the pool's threshold.
+const files = Array.from({ length: POOL_MIN_FILES + 6 }, (_, i) => {
+  const from = sources[i % sources.length] as string;
+  const to = join(dir, `${String(i).padStart(2, "0")}-${from.split("/").pop()}`);
+  copyFileSync(from, to);
+  return to;
+});
+
+async function withWorkers<T>(n: string, run: () => Promise<T>): Promise<T> {
+  const before = process.env.HOCTAP_WORKERS;
+  process.env.HOCTAP_WORKERS = n;
+  try {
+    return await run();
+  } finally {
+    if (before === undefined) delete process.env.HOCTAP_WORKERS;
+    else process.env.HOCTAP_WORKERS = before;
+  }
+}
+
+test("the pool is used for many files only, one worker per core unless told", () => {
+  delete process.env.HOCTAP_WORKERS;
+  expect(poolSize(3)).toBe(0);
+  expect(poolSize(POOL_MIN_FILES)).toBeGreaterThanOrEqual(1);
+});
+
+test.each([["check", "--json"], ["check", "--lang", "en"], ["summary", "--json"], ["summary"]])(
+  "%s %s: in two workers, the same output as one at a time, in the files' order",
+  async (command, ...flags) => {
+    const serial = await withWorkers("0", () => hoctap(command, ...files, ...flags));
+    const pooled = await withWorkers("2", () => hoctap(command, ...files, ...flags));
+    expect(pooled).toEqual(serial);
+    expect(serial.stdout.length).toBeGreaterThan(1000);
+    if (command === "check" && flags[0] === "--json") {
+      const order = JSON.parse(serial.stdout).map((r: { file: string }) => r.file);
+      expect([...new Set(order)]).toEqual(files.filter((f) => !f.includes("gop-het") || order.includes(f)));
+      expect(serial.code).toBe(2);
+    }
+  },
+  60000
+);
+
+test("checking and summarising never load ExcelJS, nor zod; writing loads ExcelJS", () => {
+  const cli = join(__dirname, "..", "..", "src", "cli", "main.ts");
+  const loaded = (...args: string[]) =>
+    execFileSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "-e",
+        `require(${JSON.stringify(cli)}).main(${JSON.stringify(args)}, { out() {}, warn() {}, error() {}, note() {}, progress: () => ({ tick() {}, step() {}, done() {} }), paint: { red: (s) => s, yellow: (s) => s, green: (s) => s, bold: (s) => s } }).then(() => { const m = Object.keys(require.cache); process.stdout.write(JSON.stringify([m.some((k) => k.includes("node_modules/exceljs")), m.some((k) => k.includes("node_modules/zod"))])); });`,
+      ],
+      { encoding: "utf8", env: { ...process.env, HOCTAP_WORKERS: "0" } }
+    );
+  const example = files[0] as string;
+  // [ExcelJS, zod]: no schema library at start either (built-in sets are validated by the tests).
+  expect(loaded("check", example, "--json")).toBe("[false,false]");
+  expect(loaded("summary", example)).toBe("[false,false]");
+  expect(loaded("frameworks")).toBe("[false,false]");
+  expect(loaded("check", example, "--out", join(dir, "out.xlsx"))).toBe("[true,false]");
+}, 60000);
