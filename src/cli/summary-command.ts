@@ -9,6 +9,7 @@ import { installRawDefinedNames } from "../xlsx/names";
 import { loadWorkbook, WorkbookFileError, workbookSnapshot } from "../xlsx/read";
 import { saveWorkbook, writeSheetPlan } from "../xlsx/sheets";
 import type { Console } from "./io";
+import { today } from "./check-command";
 
 function table(rows: SummaryRow[], lang: Lang): string {
   const vi = lang === "vi";
@@ -85,7 +86,7 @@ export async function runSummary(
         wb = new ExcelJS.Workbook();
         installRawDefinedNames(wb);
       }
-      name = writeSheetPlan(wb, summarySheet(entries, lang));
+      name = writeSheetPlan(wb, summarySheet(entries, lang, today()));
       await saveWorkbook(wb, opts.out);
     } catch (e) {
       const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", opts.out);
