@@ -7,11 +7,12 @@ import type { PrintAreaChange, WriteFormat } from "../core/plans/format";
 import { printAreaStep } from "../core/plans/print";
 import type { WritePlan } from "../core/plans/write-plan";
 import { rawNames, setRawNames, sheetIndex } from "./names";
-import { applyRowHeights, applyStyles, clearLook, styled } from "./style";
+import { applyRowHeights, applyStyles, clearLook, styled, unmergeWithin } from "./style";
 
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const ws = wb.getWorksheet(plan.sheet);
   if (!ws) throw new Error(`No sheet named ${plan.sheet}`);
+  for (const r of plan.format?.unmerge ?? []) unmergeWithin(ws, r);
   for (const r of plan.clear) {
     clearLook(ws, r);
     for (let row = r.top; row <= r.bottom; row++) {

@@ -69,8 +69,13 @@ export function applyStyles(ws: ExcelJS.Worksheet, styles: StyledRange[], font?:
   }
 }
 
-/** Gives cleared cells back a plain look (their column's, as a new cell would have) and no merges. */
+/** Gives cleared cells back a plain look: their column's, as a new cell would have. */
 export function clearLook(ws: ExcelJS.Worksheet, r: RangeRef): void {
+  for (const [cell] of cells(ws, r)) cell.style = { ...ws.getColumn(Number(cell.col)).style };
+}
+
+/** Undoes the merges lying inside a range (the product's own, never one reaching outside it). */
+export function unmergeWithin(ws: ExcelJS.Worksheet, r: RangeRef): void {
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).filter((m) => {
     const p = parseRange(m)?.range;
     return (
@@ -78,7 +83,6 @@ export function clearLook(ws: ExcelJS.Worksheet, r: RangeRef): void {
     );
   });
   for (const m of merges) ws.unMergeCells(m);
-  for (const [cell] of cells(ws, r)) cell.style = { ...ws.getColumn(Number(cell.col)).style };
 }
 
 function columnsWidth(ws: ExcelJS.Worksheet, r: RangeRef): number {

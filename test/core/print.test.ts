@@ -3,7 +3,7 @@
 import { checkSheet } from "../../src/core/checks/check";
 import { NAME_PRINT_AREA, NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS } from "../../src/core/model/owned";
 import type { RangeRef, WorkbookSnapshot } from "../../src/core/model/snapshot";
-import { boundingBox, sameRange, type PrintAreaChange } from "../../src/core/plans/format";
+import { boundingBox, compactStyles, sameRange, type PrintAreaChange } from "../../src/core/plans/format";
 import { SheetLayout } from "../../src/core/plans/layout";
 import { lineCount, rowPoints, textPoints, widthFor, widthPoints } from "../../src/core/plans/measure";
 import { printable, printAreaStep } from "../../src/core/plans/print";
@@ -42,6 +42,28 @@ test("ranges: bounding box and equality", () => {
   expect(sameRange(null, null)).toBe(true);
   expect(sameRange(box(1, 1, 1, 1), null)).toBe(false);
   expect(sameRange(box(1, 1, 2, 2), box(1, 1, 2, 2))).toBe(true);
+});
+
+test("looks in fewer ranges, never changing what a cell ends up looking like", () => {
+  const body = { border: "thin" } as const;
+  const red = { fill: "F4B6B6" } as const;
+  const styles = [
+    { range: box(1, 1, 1, 3), style: body },
+    { range: box(1, 2, 1, 2), style: red },
+    { range: box(2, 1, 2, 3), style: body },
+    { range: box(2, 2, 2, 2), style: red },
+    // A look in between that touches the next row keeps it apart.
+    { range: box(3, 2, 3, 2), style: { fill: "C7DDF2" } },
+    { range: box(3, 1, 3, 3), style: body },
+    { range: box(5, 1, 5, 3), style: body },
+  ];
+  expect(compactStyles(styles)).toEqual([
+    { range: box(1, 1, 2, 3), style: body },
+    { range: box(1, 2, 2, 2), style: red },
+    { range: box(3, 2, 3, 2), style: { fill: "C7DDF2" } },
+    { range: box(3, 1, 3, 3), style: body },
+    { range: box(5, 1, 5, 3), style: body },
+  ]);
 });
 
 test("the officer's print area: grown to hold the results, kept, given back by clean", () => {
@@ -151,10 +173,12 @@ test("a second run knows the officer's kept print area and gives the old block r
     [36, 37, 38, 39, 40].map((row) => ({ row, height: null }))
   );
   const clean = planClean(wb, "S");
+  expect(written(wb).format?.unmerge).toEqual([box(31, 1, 40, 6)]);
   expect(clean.format).toEqual({
     widths: [],
     styles: [],
     merges: [],
+    unmerge: [box(31, 1, 40, 6)],
     rowHeights: [31, 32, 33, 34, 35, 36, 37, 38, 39, 40].map((row) => ({ row, height: null })),
     printArea: { kind: "restore", recorded: box(1, 1, 29, 6), previous: box(1, 1, 40, 8) },
   });
@@ -163,6 +187,7 @@ test("a second run knows the officer's kept print area and gives the old block r
     widths: [],
     styles: [],
     merges: [],
+    unmerge: [],
     rowHeights: [],
   });
 });

@@ -31,7 +31,14 @@ test("a product sheet with its formatting where Excel supports it, in 2 syncs", 
   expect(fake.dump(name).A4).toBe("Tệp");
   expect(ws.frozenRows).toBe(5);
   expect(ws.autoFilter).toBe("'Tổng hợp'!A5:X5");
-  expect(ws.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$4:$5" });
+  expect(ws.pageLayout).toEqual({
+    orientation: "Landscape",
+    paperSize: "A4",
+    printTitleRows: "$4:$5",
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+    margins: { left: 36, right: 36, top: 43.2, bottom: 43.2 },
+    printArea: "'Tổng hợp'!A1:X6",
+  });
   expect(ws.charts).toEqual([
     {
       type: "ColumnClustered",
@@ -91,6 +98,7 @@ test("the pane's summaries: a result sheet, a summary over several sheets, a tem
 
   const summary = await makeUnitsSummary(opts, ["An Lão", "Kiến Thụy", "Ghi chú"], "huyen.xlsx");
   const cells = fake.dump(summary);
+  expect(cells.A2).toMatch(/^Ngày lập: \d\d\/\d\d\/\d{4} · 2 đơn vị$/);
   expect([cells.C6, cells.E6, cells.C7, cells.E7, cells.F8]).toEqual([
     "Huyện An Lão",
     2,

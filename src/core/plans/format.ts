@@ -79,8 +79,10 @@ export interface WriteFormat {
   /** Widths (characters) of the product's own columns. */
   widths: { col: number; width: number }[];
   styles: StyledRange[];
-  /** Merged ranges of the product's cells; a cleared range loses its merges first. */
+  /** Merged ranges of the product's cells. */
   merges: RangeRef[];
+  /** The product's earlier merges, undone first (an earlier block). */
+  unmerge: RangeRef[];
   rowHeights: RowHeight[];
   printArea?: PrintAreaChange;
 }
@@ -99,4 +101,34 @@ export function boundingBox(ranges: RangeRef[]): RangeRef | null {
 export function sameRange(a: RangeRef | null, b: RangeRef | null): boolean {
   if (a === null || b === null) return a === b;
   return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+}
+
+function overlaps(a: RangeRef, b: RangeRef): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/**
+ * The same looks in fewer ranges: a range joins the one just above it when both look the same and
+ * nothing styled in between touches it, so a writer applies a table's look in a few calls, not one
+ * per row.
+ */
+export function compactStyles(styles: StyledRange[]): StyledRange[] {
+  const out: StyledRange[] = [];
+  const last = new Map<string, number>();
+  for (const s of styles) {
+    const key = `${s.range.left}:${s.range.right}:${JSON.stringify(s.like ?? null)}:${JSON.stringify(s.style)}`;
+    const at = last.get(key);
+    const above = at === undefined ? undefined : out[at];
+    const clear =
+      above !== undefined &&
+      above.range.bottom + 1 === s.range.top &&
+      !out.slice((at as number) + 1).some((x) => overlaps(x.range, s.range));
+    if (above && clear && s.like?.row === undefined) {
+      out[at as number] = { ...above, range: { ...above.range, bottom: s.range.bottom } };
+    } else {
+      last.set(key, out.length);
+      out.push(s);
+    }
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
 // that fit the wrapped text, so that the sheet prints whole. Blocks (a title, a table, a list) are
 // stacked one below the other; the summary and KQ sheets are built from them.
 import type { PlanValue, RangeRef } from "../model/snapshot";
-import type { CellStyle, RowHeight, SheetFont, StyledRange } from "./format";
+import { compactStyles, type CellStyle, type RowHeight, type SheetFont, type StyledRange } from "./format";
 import { lineCount, rowPoints } from "./measure";
 
 export interface LayoutCell {
@@ -29,7 +29,7 @@ export const BODY: CellStyle = { wrap: true, vertical: "middle", border: "thin" 
 
 export class SheetLayout {
   readonly rows: PlanValue[][] = [];
-  readonly styles: StyledRange[] = [];
+  private readonly looks: StyledRange[] = [];
   readonly merges: RangeRef[] = [];
   private readonly heights = new Map<number, number>();
 
@@ -71,7 +71,7 @@ export class SheetLayout {
       values.push(cell.value, ...Array.from({ length: span - 1 }, () => null));
       const range = { top: row, left: col, bottom: row, right: col + span - 1 };
       if (span > 1) this.merges.push(range);
-      if (Object.keys(look).length) this.styles.push({ range, style: look });
+      if (Object.keys(look).length) this.looks.push({ range, style: look });
       const cellSize = look.size ?? this.font.size;
       size = Math.max(size, cellSize);
       if (look.wrap && cell.value !== null) {
@@ -83,6 +83,11 @@ export class SheetLayout {
     this.rows.push(values);
     this.heights.set(row, Math.max(rowPoints(lines, size), opts.minHeight ?? 0));
     return row;
+  }
+
+  /** The looks of the laid-out cells, in as few ranges as keep their order's meaning. */
+  get styles(): StyledRange[] {
+    return compactStyles(this.looks);
   }
 
   /** Sets a row's height (points), e.g. when a header cell spans two rows. */

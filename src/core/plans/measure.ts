@@ -63,6 +63,11 @@ export function widthPoints(width: number): number {
   return (width * PX_PER_CHAR + CELL_PADDING_PX) * PT_PER_PX;
 }
 
+/** Column width (characters) of a column `points` wide, as Office.js measures it. */
+export function pointsToWidth(points: number): number {
+  return Math.max(0, (points / PT_PER_PX - CELL_PADDING_PX) / PX_PER_CHAR);
+}
+
 /** How many lines a text takes when wrapped at word boundaries in a cell `width` characters wide. */
 export function lineCount(text: string, width: number, size: number, bold = false): number {
   const room = width * PX_PER_CHAR * PT_PER_PX - 2;

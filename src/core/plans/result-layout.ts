@@ -35,12 +35,12 @@ function columnWidth(values: PlanValue[], bounds: { min: number; max: number }):
   return Math.max(head, Math.min(bounds.max, text));
 }
 
-/** The old block's rows the new one no longer covers: they get their automatic height back. */
-function releasedRows(old: RangeRef | null, block: RangeRef): RowHeight[] {
+/** The old block's rows the new one (if any) no longer covers: they get their automatic height back. */
+function releasedRows(old: RangeRef | null, block: RangeRef | null): RowHeight[] {
   const rows: RowHeight[] = [];
   if (old)
     for (let r = old.top; r <= old.bottom; r++)
-      if (r < block.top || r > block.bottom) rows.push({ row: r, height: null });
+      if (!block || r < block.top || r > block.bottom) rows.push({ row: r, height: null });
   return rows;
 }
 
@@ -104,10 +104,12 @@ export function resultFormat(
     })),
   ];
   const recorded = namedRange(wb, sheet, NAME_PRINT_AREA);
+  const old = namedRange(wb, sheet, NAME_RESULT_BLOCK);
   return {
     widths,
     styles,
     merges: layout.right > layout.left ? lines : [],
+    unmerge: old ? [old] : [],
     rowHeights: heights,
     printArea: {
       kind: "extend",
@@ -126,7 +128,8 @@ export function cleanFormat(wb: WorkbookSnapshot, sheet: string, owned: RangeRef
     widths: [],
     styles: [],
     merges: [],
-    rowHeights: old ? releasedRows(old, { top: 0, left: 0, bottom: -1, right: 0 }) : [],
+    unmerge: old ? [old] : [],
+    rowHeights: old ? releasedRows(old, null) : [],
   };
   if (recorded) format.printArea = { kind: "restore", recorded, previous: boundingBox([recorded, ...owned]) };
   return format;
