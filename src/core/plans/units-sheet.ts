@@ -102,14 +102,20 @@ export function unitsBlock(
   out: SheetLayout,
   rows: SummaryRow[],
   cb: string[],
-  lang: Lang
+  opts: { lang: Lang; across: boolean }
 ): { first: number; header: number; body: RangeRef; totals: number } {
+  const { lang } = opts;
   const cols = columns(lang, cb);
-  // Two header rows: the fixed columns' headings span both; the indicators are numbered under one.
+  // Two header rows: the fixed columns' headings span both; the indicators are numbered under one,
+  // its words at the start when the columns go on over several pages.
   const first = out.line(
     [
       ...cols.slice(0, FIXED).map((c) => c.header),
-      { value: say(lang, "Mức của chỉ báo", "Indicator levels"), span: cb.length },
+      {
+        value: say(lang, "Mức của chỉ báo", "Indicator levels"),
+        span: cb.length,
+        style: opts.across ? { horizontal: "left" } : {},
+      },
     ],
     HEADER
   );
@@ -166,19 +172,19 @@ export function unitsSheet(
   const dated = opts.today
     ? say(lang, `Ngày lập: ${opts.today} · ${count}`, `Made on ${opts.today} · ${count}`)
     : count;
-  const lay = (titleSpan: number) => {
+  const lay = (across: boolean) => {
     const out = new SheetLayout(widths, FONT);
-    out.line(
-      [{ value: say(lang, "TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ", "SELF-ASSESSMENT SUMMARY"), span: titleSpan }],
-      {
-        bold: true,
-        size: 14,
-        horizontal: "center",
-      }
-    );
-    out.line([{ value: dated, span: titleSpan }], { italic: true, horizontal: "center" });
+    // Printed across pages, the title stays within the key columns, which every page repeats.
+    const span = across ? KEY_COLUMNS : cols.length;
+    out.line([{ value: say(lang, "TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ", "SELF-ASSESSMENT SUMMARY"), span }], {
+      bold: true,
+      size: 14,
+      horizontal: "center",
+      wrap: true,
+    });
+    out.line([{ value: dated, span }], { italic: true, horizontal: "center", wrap: true });
     out.blank();
-    const block = unitsBlock(out, rows, cb, lang);
+    const block = unitsBlock(out, rows, cb, { lang, across });
     const chart = chartRows(out, rows, lang);
     const fit = fitAcross(widths, {
       orientation: "landscape",
@@ -187,9 +193,8 @@ export function unitsSheet(
     });
     return { out, block, chart, fit };
   };
-  // Printed across pages, the title stays within the key columns, which every page repeats.
-  let laid = lay(cols.length);
-  if (laid.fit.across) laid = lay(KEY_COLUMNS);
+  let laid = lay(false);
+  if (laid.fit.across) laid = lay(true);
   const { out, block, chart, fit } = laid;
   const breaks: number[] = [];
   if (fit.across)
