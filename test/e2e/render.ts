@@ -46,7 +46,7 @@ export function pdfPages(pdf: string): string[] {
 }
 
 /** Pictures of every page, `NAME-1.png`…, kept in `outDir` for people to look at. */
-export function pictures(pdf: string, outDir: string, dpi = 60): void {
+export function pictures(pdf: string, outDir: string, dpi = 70): void {
   mkdirSync(outDir, { recursive: true });
   execFileSync("pdftoppm", ["-png", "-r", String(dpi), pdf, join(outDir, basename(pdf, ".pdf"))]);
 }
