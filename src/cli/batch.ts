@@ -2,7 +2,7 @@
 // every command that rewrites a workbook gives, and the closing tally.
 import type { Lang } from "../core/model/lang";
 import { WorkbookFileError } from "../reader/file-error";
-import { partsLostByCopy } from "../xlsx/apply";
+import { partsLostByCopy } from "../xlsx/lost-parts";
 import { namedFileError, type HiddenSheets } from "./check-task";
 import { count } from "./format";
 import { expandInputs } from "./inputs";

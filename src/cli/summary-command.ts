@@ -8,6 +8,7 @@ import { batchInputs, sayHidden, Tally, warnLostParts } from "./batch";
 import { commonFolder, fromCommon } from "./inputs";
 import type { Console } from "./io";
 import { checkAll } from "./pool";
+import { today } from "./check-command";
 
 function table(rows: SummaryRow[], lang: Lang): string {
   const vi = lang === "vi";
@@ -94,7 +95,7 @@ async function writeSummary(
       wb = new Excel.Workbook();
       installRawDefinedNames(wb);
     }
-    const name = writeSheetPlan(wb, summarySheet(entries, lang));
+    const name = writeSheetPlan(wb, summarySheet(entries, lang, today()));
     await saveWorkbook(wb, out);
     return name;
   } catch (e) {

@@ -17,6 +17,7 @@ import {
 import type { ColumnMap } from "../core/table/header";
 import type { WritePlan } from "../core/plans/write-plan";
 import { maxOf } from "../core/model/max";
+import { formatSheet, formatWritten } from "./sheet-format";
 
 export type Lang = "vi" | "en";
 export type ThemeKind = "light" | "dark";
@@ -292,6 +293,7 @@ export function applyPlan(plan: WritePlan, read: ReadResult): Promise<void> {
         }
       }
     }
+    await formatWritten(context, ws, plan);
     for (const n of plan.names) ws.names.add(n.name, ws.getRange(rangeA1(n.range)));
     await context.sync();
   });
@@ -336,8 +338,9 @@ const NAME_CANDIDATES = 10;
 
 /**
  * Adds a sheet the product makes (summary, template, criteria sheet), replacing the product's own
- * sheet of that name, never one of the officer's. Formatting newer than the baseline is applied only
- * where Excel supports it. Returns the sheet's name. 2 syncs, plus one per further 5,000 rows.
+ * sheet of that name, never one of the officer's. Its formatting (`formatSheet`) uses what is newer
+ * than the baseline only where Excel supports it. Returns the sheet's name. 2 syncs, plus one per
+ * further 5,000 rows.
  */
 export function addSheetFromPlan(plan: SheetPlan): Promise<string> {
   return run(async (context) => {
@@ -378,26 +381,7 @@ export function addSheetFromPlan(plan: SheetPlan): Promise<string> {
         await context.sync();
       }
     }
-    for (const r of plan.boldRows ?? []) ws.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
-    // Excel measures column widths in points; a character of the default font is about 7 points.
-    plan.widths?.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * 7));
-    for (const f of plan.fills ?? []) ws.getRange(rangeA1(f.range)).format.fill.color = `#${f.color}`;
-    for (const m of plan.merges ?? []) ws.getRange(rangeA1(m)).merge(false);
-    if (plan.freezeRows && supported("1.7")) ws.freezePanes.freezeRows(plan.freezeRows);
-    if (plan.autoFilter && supported("1.9")) ws.autoFilter.apply(ws.getRange(rangeA1(plan.autoFilter)));
-    if (supported("1.8")) {
-      for (const v of plan.validations ?? []) {
-        ws.getRange(rangeA1(v.range)).dataValidation.rule = {
-          list: { inCellDropDown: true, source: v.list.join(",") },
-        };
-      }
-    }
-    if (plan.print && supported("1.9")) {
-      ws.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
-      ws.pageLayout.paperSize = "A4";
-      if (plan.print.titleRows)
-        ws.pageLayout.setPrintTitleRows(`$${plan.print.titleRows[0]}:$${plan.print.titleRows[1]}`);
-    }
+    formatSheet(ws, plan, width);
     if (plan.chart) {
       const source = ws.getRange(
         rangeA1({

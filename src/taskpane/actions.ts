@@ -109,7 +109,7 @@ export async function makeUnitsSummary(opts: CheckOptions, sheets: string[], fil
           }
     );
   }
-  return addSheetFromPlan(summarySheet(entries, opts.lang));
+  return addSheetFromPlan(summarySheet(entries, opts.lang, todayVi()));
 }
 
 export function frameworkFor(frameworkId: string): Framework {

@@ -1,12 +1,13 @@
 // The ExcelJS adapter for whole sheets the product makes (summaries, templates, criteria sheets),
 // and saving workbooks so that every sheet-scoped name stays valid.
 import type ExcelJS from "exceljs";
-import { qualifiedRange, quoteSheetName, rangeA1 } from "../core/model/a1";
+import { columnLetters, qualifiedRange, quoteSheetName, rangeA1 } from "../core/model/a1";
 import { NAME_PRODUCT_SHEET } from "../core/model/owned";
 import { productSheetName, type SheetPlan } from "../core/plans/sheet-plan";
 import { rawNames, setRawNames, sheetIndex } from "./names";
 import { WorkbookFileError } from "./read";
 import { maxOf } from "../core/model/max";
+import { applyPageSetup, applyRowHeights, applyStyles } from "./style";
 
 /** The sheets the product made, recognised by their `HocTap_KQ_Sheet` name. */
 export function productSheets(wb: ExcelJS.Workbook): string[] {
@@ -43,21 +44,15 @@ export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan): string {
   );
   if (replace) removeSheet(wb, name);
   const ws = wb.addWorksheet(name);
-  plan.rows.forEach((row, i) =>
-    row.forEach((v, j) => {
-      if (v !== null && v !== undefined) ws.getCell(i + 1, j + 1).value = v;
-    })
+  const width = maxOf(
+    plan.rows.map((r) => r.length),
+    1
   );
-  for (const r of plan.boldRows ?? []) ws.getRow(r + 1).font = { bold: true };
+  writeCells(ws, plan);
   plan.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  applyRowHeights(ws, plan.rowHeights ?? []);
   if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows }];
   if (plan.autoFilter) ws.autoFilter = rangeA1(plan.autoFilter);
-  for (const f of plan.fills ?? []) {
-    for (let r = f.range.top; r <= f.range.bottom; r++)
-      for (let c = f.range.left; c <= f.range.right; c++) {
-        ws.getCell(r, c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.color}` } };
-      }
-  }
   for (const v of plan.validations ?? []) {
     for (let r = v.range.top; r <= v.range.bottom; r++)
       for (let c = v.range.left; c <= v.range.right; c++) {
@@ -72,29 +67,26 @@ export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan): string {
       }
   }
   for (const m of plan.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const r of plan.pageBreaks ?? []) ws.getRow(r).addPageBreak();
   const index = sheetIndex(wb, name);
   const names = rawNames(wb);
   if (plan.print) {
-    ws.pageSetup = {
-      paperSize: 9,
-      orientation: plan.print.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    };
-    const t = plan.print.titleRows;
-    // Written as a name of our own: ExcelJS's print titles leave an apostrophe in a sheet name unescaped.
-    if (t)
+    applyPageSetup(ws, plan.print);
+    // Written as names of our own: ExcelJS's print titles leave an apostrophe in a sheet name unescaped.
+    const q = quoteSheetName(name);
+    const { titleRows: t, titleColumns: c, area } = plan.print;
+    if (t || c)
       names.push({
         name: "_xlnm.Print_Titles",
-        ranges: [`${quoteSheetName(name)}!$${t[0]}:$${t[1]}`],
+        ranges: [
+          ...(c ? [`${q}!$${columnLetters(c[0])}:$${columnLetters(c[1])}`] : []),
+          ...(t ? [`${q}!$${t[0]}:$${t[1]}`] : []),
+        ],
         localSheetId: index,
       });
+    if (area)
+      names.push({ name: "_xlnm.Print_Area", ranges: [qualifiedRange(name, area)], localSheetId: index });
   }
-  const width = maxOf(
-    plan.rows.map((r) => r.length),
-    1
-  );
   if (plan.owned !== false)
     names.push({
       name: NAME_PRODUCT_SHEET,
@@ -105,6 +97,27 @@ export function writeSheetPlan(wb: ExcelJS.Workbook, plan: SheetPlan): string {
     });
   setRawNames(wb, names);
   return name;
+}
+
+/** Values in the plan's font, bold rows, fills, then the plan's styles in order. */
+function writeCells(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const font = plan.font ? { name: plan.font.name, size: plan.font.size } : {};
+  const bold = new Set(plan.boldRows ?? []);
+  plan.rows.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (v === null || v === undefined) return;
+      const cell = ws.getCell(i + 1, j + 1);
+      cell.value = v;
+      cell.font = bold.has(i) ? { ...font, bold: true } : { ...font };
+    })
+  );
+  for (const f of plan.fills ?? []) {
+    for (let r = f.range.top; r <= f.range.bottom; r++)
+      for (let c = f.range.left; c <= f.range.right; c++) {
+        ws.getCell(r, c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.color}` } };
+      }
+  }
+  applyStyles(ws, plan.styles ?? [], plan.font);
 }
 
 /**

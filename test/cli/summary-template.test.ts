@@ -76,7 +76,10 @@ describe("hoctap summary", () => {
     const files = [ex("huyen-an-duong.xlsx"), ex("huyen-tien-lang-co-loi.xlsx"), ex("thanh-pho-nguong.xlsx")];
     expect((await hoctap("summary", ...files, "--out", out)).code).toBe(0);
     const rows = await sheetValues(out, "Tổng hợp");
-    expect(rows[0]?.slice(0, 9)).toEqual([
+    // A title and the day above a two-row header; the indicators numbered under one heading.
+    expect(rows[0]?.[0]).toBe("TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ");
+    expect(rows[1]?.[0]).toMatch(/^Ngày lập: \d\d\/\d\d\/\d{4} · 3 đơn vị$/);
+    expect(rows[3]?.slice(0, 9)).toEqual([
       "Tệp",
       "Sheet",
       "Đơn vị",
@@ -85,21 +88,33 @@ describe("hoctap summary", () => {
       "Kết quả",
       "Lỗi",
       "Cảnh báo",
-      "CB1",
+      "Mức của chỉ báo",
     ]);
-    expect(rows[0]).toHaveLength(28);
-    expect(rows.slice(1, 4).map((r) => [r[2], r[4], r[5]])).toEqual([
+    expect(rows[4]?.slice(8)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
+    expect(rows.slice(5, 8).map((r) => [r[2], r[4], r[5]])).toEqual([
       ["Huyện An Dương", 2, "Mức 2"],
       ["Huyện Tiên Lãng", undefined, "Chưa xác định"],
       ["Thành phố Hải Phòng", 2, "Mức dự kiến: Mức 2 — còn 1 lỗi phải sửa trước khi gửi"],
     ]);
-    expect(rows[4]?.slice(0, 2)).toEqual(["Tổng cộng", "3 đơn vị"]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    expect(rows[8]?.slice(0, 3)).toEqual(["Tổng cộng", "Tổng cộng", "3 đơn vị"]);
+    const wb = await loadWorkbook(out);
     const ws = wb.getWorksheet("Tổng hợp")!;
-    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(ws.autoFilter).toBe("A1:AB4");
-    expect((ws.getCell("E2").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFC7DDF2");
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
+    expect(ws.autoFilter).toBe("A5:AB8");
+    expect((ws.getCell("E6").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFC7DDF2");
+    expect(ws.getCell("A6").border).toMatchObject({ top: { style: "thin" }, right: { style: "thin" } });
+    expect(ws.getCell("A6").font).toMatchObject({ name: "Times New Roman", size: 11 });
+    // A4 landscape, one page wide (28 narrow columns stay above 70 %), the header rows repeated.
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      printTitlesRow: "4:5",
+      printArea: "A1:AB9",
+    });
+    expect(ws.getRow(4).height).toBeGreaterThan(15);
 
     // The officer adds a sheet of their own named like ours in another workbook run: it is never touched.
     const again = await loadWorkbook(out);
@@ -119,7 +134,7 @@ describe("hoctap summary", () => {
     await wb.xlsx.writeFile(out);
     await hoctap("summary", ex("huyen-an-duong.xlsx"), "--out", out);
     expect((await sheetValues(out, "Tổng hợp"))[0]).toEqual(["bảng của phòng"]);
-    expect((await sheetValues(out, "Tổng hợp (2)"))[0]?.[0]).toBe("Tệp");
+    expect((await sheetValues(out, "Tổng hợp (2)"))[3]?.[0]).toBe("Tệp");
   });
 
   test("exit 2 when no input could be read", async () => {
@@ -180,9 +195,30 @@ describe("hoctap template", () => {
     // And through a check --out of that file.
     const checked = join(dir, "apostrophe-out.xlsx");
     expect((await hoctap("check", out, "--out", checked)).code).toBe(0);
-    const again = new ExcelJS.Workbook();
-    await again.xlsx.readFile(checked);
+    const again = await loadWorkbook(checked);
     expect(again.worksheets[0]?.pageSetup.printTitlesRow).toBe("4:4");
+    // The officer's print area grows to hold the result columns (G:H) and block (rows 31–35), and
+    // is kept, hidden, under the product's name; clean gives it back.
+    expect(again.worksheets[0]?.pageSetup.printArea).toBe("A1:H35");
+    expect(rawNames(again).find((n) => n.name === "HocTap_VungIn")).toEqual({
+      name: "HocTap_VungIn",
+      ranges: ["'Huyện An Lão''s'!$A$1:$F$29"],
+      localSheetId: 0,
+      hidden: true,
+    });
+    expect(await workbookXml(checked)).toMatch(
+      /<definedName name="HocTap_VungIn" localSheetId="0" hidden="1">/
+    );
+    const twice = join(dir, "apostrophe-twice.xlsx");
+    expect((await hoctap("check", checked, "--out", twice)).code).toBe(0);
+    const second = await loadWorkbook(twice);
+    expect(second.worksheets[0]?.pageSetup.printArea).toBe("A1:H35");
+    expect(rawNames(second).filter((n) => n.name === "HocTap_VungIn")).toHaveLength(1);
+    const cleaned = join(dir, "apostrophe-clean.xlsx");
+    expect((await hoctap("clean", twice, "--out", cleaned)).code).toBe(0);
+    const back2 = await loadWorkbook(cleaned);
+    expect(back2.worksheets[0]?.pageSetup.printArea).toBe("A1:F29");
+    expect(rawNames(back2)).toEqual([]);
   });
 
   test("an unknown set is a usage error", async () => {
@@ -199,8 +235,12 @@ describe("the summary sheet of one assessment", () => {
     const clean = join(dir, "kq-clean.xlsx");
     await hoctap("check", ex("huyen-an-duong.xlsx"), "--out", once);
     const rows = await sheetValues(once, "KQ Tự đánh giá");
-    expect(rows[1]).toEqual(["Đơn vị", "Huyện An Dương"]);
-    expect(rows[4]?.slice(0, 3)).toEqual(["Mức công nhận", 2, "Mức 2"]);
+    expect(rows[0]?.[0]).toBe("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
+    expect(rows[3]?.slice(0, 2)).toEqual(["Đơn vị", "Huyện An Dương"]);
+    // The recognition's label alone: no raw number beside it.
+    expect(rows[6]).toEqual(["Mức công nhận", "Mức 2", "Mức 2"]);
+    const kq = (await loadWorkbook(once)).getWorksheet("KQ Tự đánh giá")!;
+    expect(kq.pageSetup).toMatchObject({ orientation: "portrait", fitToWidth: 1, fitToHeight: 1 });
     await hoctap("check", once, "--out", twice);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(twice);

@@ -1,7 +1,12 @@
 import { builtinForKind } from "../../src/core/sets/builtin";
 import { checkSheet } from "../../src/core/checks/check";
-import { cleanSheetName, fitWidths, levelFill, productSheetName } from "../../src/core/plans/sheet-plan";
-import { assessmentSummary, summaryRows, summarySheet } from "../../src/core/plans/summary";
+import { cleanSheetName, levelFill, productSheetName, type SheetPlan } from "../../src/core/plans/sheet-plan";
+import { assessmentSummary, summaryRows, summarySheet, type SummaryRow } from "../../src/core/plans/summary";
+import { unitsSheet } from "../../src/core/plans/units-sheet";
+import { fitAcross, MIN_SCALE } from "../../src/core/plans/print";
+import type { CellStyle } from "../../src/core/plans/format";
+import type { Framework } from "../../src/core/sets/framework";
+import { contains } from "../../src/core/model/a1";
 import { templateSheet } from "../../src/core/plans/template";
 import { sheet, template, workbook, type In } from "../helpers/grid";
 
@@ -26,10 +31,9 @@ test("sheet names: cut to 31 characters, cleaned, never over the officer's sheet
   ).toEqual({ name: "KQ Tự đánh giá của huyện An (2)", replace: true });
 });
 
-test("level fills and widths", () => {
+test("level fills", () => {
   expect(new Set([0, 1, 2, 3, null].map(levelFill)).size).toBe(5);
   expect(levelFill(7)).toBe(levelFill(3));
-  expect(fitWidths([["ab", null], ["x".repeat(100)]])).toEqual([60, 6]);
 });
 
 function checked(rows: In[][], name = "An Lão") {
@@ -37,40 +41,125 @@ function checked(rows: In[][], name = "An Lão") {
   return checkSheet(workbook([s]), s)!;
 }
 
-test("the summary of one assessment", () => {
+/** A plan's cell values by A1 address, to read a laid-out sheet. */
+function at(plan: SheetPlan, a1: string): unknown {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return plan.rows[Number(m[2]) - 1]?.[col - 1] ?? null;
+}
+
+/** The style of a cell: every styled range over it, in order. */
+function lookAt(plan: SheetPlan, row: number, col: number): CellStyle {
+  return Object.assign(
+    {},
+    ...(plan.styles ?? []).filter((s) => contains(s.range, row, col)).map((s) => s.style)
+  ) as CellStyle;
+}
+
+test("KQ: a one-page A4 portrait report of one assessment, bordered and sized", () => {
   const c = checked(
     template({ indicator: (n) => (n === 2 ? { level: null } : n === 5 ? { level: "Mức 1" } : {}) }).rows
   );
   const plan = assessmentSummary(c, { today: "27/11/2026" });
   expect(plan.name).toBe("KQ An Lão");
-  expect(plan.rows.slice(0, 7)).toEqual([
-    ["KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ — An Lão"],
+  expect(plan.rows.slice(0, 10).map((r) => r.filter((v) => v !== null))).toEqual([
+    ["KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ"],
+    ["Bảng tự đánh giá: An Lão"],
+    [],
     ["Đơn vị", "Huyện An Lão"],
     ["Bộ tiêu chí", "Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022) (hp-2022-district)"],
     ["Ngày kiểm tra", "27/11/2026"],
-    ["Mức công nhận", null, "Chưa xác định"],
+    // The label alone, in the set's words: no raw number beside it.
+    ["Mức công nhận", "Chưa xác định"],
+    ["Lý do", "Chưa xác định được mức của chỉ báo 2: sửa các lỗi ở những chỉ báo này rồi kiểm tra lại."],
     ["Số lỗi", 1],
     ["Số cảnh báo", 0],
   ]);
-  expect(plan.rows).toContainEqual(["Tiêu chuẩn 1", "Chưa xác định"]);
-  expect(plan.rows).toContainEqual(["   Tiêu chí 2", "Mức 1"]);
-  const counts = plan.rows.slice(-5);
+  // The pilot set has no standard or criterion titles: the names span the title column.
+  expect(plan.rows).toContainEqual(["Tiêu chuẩn 1", null, "Chưa xác định"]);
+  expect(plan.rows).toContainEqual(["Tiêu chí 2", null, "Mức 1"]);
+  expect(plan.merges).toContainEqual({ top: 13, left: 1, bottom: 13, right: 2 });
+  const counts = plan.rows.filter((r) => typeof r[1] === "number" && String(r[2]).endsWith("%"));
   expect(counts).toEqual([
-    ["Không đạt", 0],
-    ["Mức 1", 1],
-    ["Mức 2", 14],
-    ["Mức 3", 0],
-    ["Chưa xác định", 1],
+    ["Không đạt", 0, "0%"],
+    ["Mức 1", 1, "6,3%"],
+    ["Mức 2", 14, "87,5%"],
+    ["Mức 3", 0, "0%"],
+    ["Chưa xác định", 1, "6,3%"],
   ]);
-  expect(plan.chart?.categories).toEqual({
-    top: plan.rows.length - 4,
-    left: 1,
-    bottom: plan.rows.length,
-    right: 1,
-  });
+  const first = plan.rows.findIndex((r) => r[0] === "Không đạt") + 1;
+  expect(plan.chart?.categories).toEqual({ top: first, left: 1, bottom: first + 4, right: 1 });
+  // The issue list, errors first, each at its cell.
+  expect(plan.rows).toContainEqual([
+    "Lỗi · E8",
+    "Chỉ báo 2 chưa có mức tự đánh giá: ghi “Mức 1”, “Mức 2”, “Mức 3” hoặc “Không đạt” vào ô E8.",
+    null,
+  ]);
+  // Bordered, in Times New Roman, every row as tall as its wrapped text, one page.
+  expect(plan.font).toEqual({ name: "Times New Roman", size: 12 });
+  expect(lookAt(plan, 4, 1)).toMatchObject({ border: "thin", bold: true });
+  expect(lookAt(plan, 7, 2)).toMatchObject({ bold: true, fill: levelFill(null) });
+  const reasons = plan.rowHeights?.find((h) => h.row === 8);
+  const unit = plan.rowHeights?.find((h) => h.row === 4);
+  expect(reasons && "height" in reasons && unit && "height" in unit && reasons.height! > unit.height!).toBe(
+    true
+  );
+  expect(plan.print).toMatchObject({ orientation: "portrait", fitTo: { wide: 1, tall: 1 } });
+
   const en = assessmentSummary(checked(template().rows), { today: "x", lang: "en" });
-  expect(en.rows[0]).toEqual(["SELF-ASSESSMENT CHECK — An Lão"]);
-  expect(en.rows.at(-1)).toEqual(["Level 3", 0]);
+  expect(en.rows[0]?.[0]).toBe("SELF-ASSESSMENT CHECK");
+  expect(en.rows.at(-1)?.[0]).toBe("No errors or warnings.");
+});
+
+test("KQ: titles where the set has them, criteria under no standard, at most six issues listed", () => {
+  const fw = builtinForKind("district");
+  const titled: Framework = {
+    ...fw,
+    standards: fw.standards.map((s, i) => ({
+      ...s,
+      title: i === 0 ? "Lãnh đạo, chỉ đạo" : undefined,
+      criteria: s.criteria.map((c) => ({
+        ...c,
+        title: c.number === 1 ? "Công tác tuyên truyền" : undefined,
+      })),
+    })),
+  };
+  const rows = template({ indicator: (n) => (n <= 8 ? { evidence: null } : {}) }).rows;
+  const s = sheet("An Lão", rows);
+  const c = checkSheet(workbook([s]), s, { framework: titled })!;
+  const plan = assessmentSummary(c, { today: "x" });
+  expect(plan.rows).toContainEqual(["Tiêu chuẩn 1", "Lãnh đạo, chỉ đạo", "Mức 2"]);
+  expect(plan.rows).toContainEqual(["Tiêu chí 1", "Công tác tuyên truyền", "Mức 2"]);
+  expect(plan.rows).toContainEqual(["Tiêu chí 2", null, "Mức 2"]);
+  expect(plan.rows.filter((r) => String(r[0]).startsWith("Lỗi · "))).toHaveLength(6);
+  expect(plan.rows.at(-1)?.[0]).toBe(
+    "… và 2 lỗi, cảnh báo khác: xem cột “Ghi chú kiểm tra” trong bảng tự đánh giá."
+  );
+  // Errors before warnings; an issue with no cell, or on the criteria sheet, says so.
+  const odd = assessmentSummary(
+    {
+      ...c,
+      report: {
+        ...c.report,
+        unitName: null,
+        indicators: [],
+        issues: [
+          { ...c.report.issues[0]!, severity: "warning", cell: "E9" },
+          { ...c.report.issues[0]!, cell: null, message: "Thiếu cột minh chứng." },
+          { ...c.report.issues[0]!, sheet: "Bộ tiêu chí", cell: "D5", message: "Ngưỡng sai." },
+        ],
+      },
+    },
+    { today: "x" }
+  );
+  expect(odd.rows[3]?.[1]).toBe("");
+  expect(odd.rows.filter((r) => r[1] === 0 && r[2] === "")).toHaveLength(4);
+  expect(odd.rows.slice(-3).map((r) => r[0])).toEqual(["Lỗi · —", "Lỗi · Bộ tiêu chí!D5", "Cảnh báo · E9"]);
+  // A two-layer set: criteria with no standard above them are still listed.
+  const flat = { ...c, report: { ...c.report, standards: [] } };
+  expect(
+    assessmentSummary(flat, { today: "x" }).rows.filter((r) => String(r[0]).startsWith("Tiêu chí"))
+  ).toHaveLength(6);
 });
 
 test("the summary across units: one row per sheet, a row for what could not be read, totals", () => {
@@ -98,9 +187,13 @@ test("the summary across units: one row per sheet, a row for what could not be r
   });
   expect(Object.keys(rows[1]!.indicators)).toHaveLength(20);
   expect(rows[2]).toMatchObject({ label: "Không đọc được: bị hỏng", level: null, error: "bị hỏng" });
-  const plan = summarySheet(entries);
+  const plan = summarySheet(entries, "vi", "27/11/2026");
   expect(plan.name).toBe("Tổng hợp");
-  expect(plan.rows[0]).toEqual([
+  expect([at(plan, "A1"), at(plan, "A2")]).toEqual([
+    "TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ",
+    "Ngày lập: 27/11/2026 · 2 đơn vị",
+  ]);
+  expect(plan.rows[3]).toEqual([
     "Tệp",
     "Sheet",
     "Đơn vị",
@@ -109,9 +202,11 @@ test("the summary across units: one row per sheet, a row for what could not be r
     "Kết quả",
     "Lỗi",
     "Cảnh báo",
-    ...Array.from({ length: 20 }, (_, i) => `CB${i + 1}`),
+    "Mức của chỉ báo",
+    ...Array.from({ length: 19 }, () => null),
   ]);
-  expect(plan.rows[1]?.slice(0, 8)).toEqual([
+  expect(plan.rows[4]?.slice(8)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
+  expect(plan.rows[5]?.slice(0, 8)).toEqual([
     "an-lao.xlsx",
     "An Lão",
     "Huyện An Lão",
@@ -121,32 +216,91 @@ test("the summary across units: one row per sheet, a row for what could not be r
     0,
     0,
   ]);
-  expect(plan.rows[1]?.slice(24)).toEqual([null, null, null, null]);
-  expect(plan.rows[4]).toEqual([
+  expect(plan.rows[5]?.slice(24)).toEqual([null, null, null, null]);
+  expect(plan.rows[8]?.filter((v) => v !== null)).toEqual([
     "Tổng cộng",
     "2 đơn vị",
-    null,
-    null,
-    null,
     "Mức 3: 0; Mức 2: 1; Mức 1: 0; Không đạt: 1",
     0,
     0,
   ]);
-  expect(plan.freezeRows).toBe(1);
-  expect(plan.autoFilter).toEqual({ top: 1, left: 1, bottom: 4, right: 28 });
-  expect(plan.fills?.length).toBe(2 + 16 + 20);
-  expect(summarySheet([], "en").rows[0]?.[0]).toBe("File");
+  expect(plan.freezeRows).toBe(5);
+  expect(plan.autoFilter).toEqual({ top: 5, left: 1, bottom: 8, right: 28 });
+  // Levels coloured, every cell of the table bordered, the fixed headings spanning both header rows.
+  expect(lookAt(plan, 6, 5)).toMatchObject({ fill: levelFill(2), border: "thin", horizontal: "center" });
+  expect(lookAt(plan, 7, 29 - 1)).toMatchObject({ fill: levelFill(2) });
+  expect(lookAt(plan, 8, 9)).toMatchObject({ border: "thin" });
+  expect(lookAt(plan, 8, 9).fill).toBeUndefined(); // the unreadable file has no levels
+  expect(plan.merges).toContainEqual({ top: 4, left: 5, bottom: 5, right: 5 });
+  expect(plan.merges).toContainEqual({ top: 4, left: 9, bottom: 4, right: 28 });
+  // One page wide, the two header rows repeated, the chart's figures outside the print area.
+  expect(plan.print).toMatchObject({
+    orientation: "landscape",
+    titleRows: [4, 5],
+    fitTo: { wide: 1, tall: 1 },
+    area: { top: 1, left: 1, bottom: 9, right: 28 },
+  });
+  expect(plan.print?.titleColumns).toBeUndefined();
+  expect(plan.chart?.categories.top).toBeGreaterThan(9);
+  expect(summarySheet([], "en").rows[3]?.[0]).toBe("File");
+  expect(summarySheet([], "en").rows[1]?.[0]).toBe("0 units");
 });
 
-test("the blank template follows the set's tree", () => {
+test("Tổng hợp: too wide to stay readable on one page, it prints across pages, 30 units a page", () => {
+  const units: SummaryRow[] = Array.from({ length: 65 }, (_, i) => ({
+    file: `don-vi-${i + 1}.xlsx`,
+    sheet: "Tự đánh giá",
+    unitName: `Xã số ${i + 1}`,
+    framework: "tu-dinh-nghia",
+    level: 1,
+    label: "Mức 1",
+    errors: 0,
+    warnings: 0,
+    indicators: Object.fromEntries(Array.from({ length: 60 }, (_, k) => [`CB${k + 1}`, 1])),
+  }));
+  const plan = unitsSheet(units, { name: "Tổng hợp", lang: "vi", today: "x" });
+  expect(plan.print).toMatchObject({ titleRows: [4, 5], titleColumns: [1, 3] });
+  expect(plan.print?.fitTo).toBeUndefined();
+  expect(plan.print?.scale).toBeGreaterThanOrEqual(MIN_SCALE);
+  expect(plan.pageBreaks).toEqual([35, 65]);
+  // The title stays within the key columns, which every page repeats.
+  expect(plan.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 3 });
+  // Under 30 units, no break at all; one page wide when it fits.
+  expect(unitsSheet(units.slice(0, 30), { name: "T", lang: "vi" }).pageBreaks).toEqual([]);
+  expect(fitAcross([10, 10], { orientation: "landscape", tall: 2, pageRowsPoints: 100 })).toEqual({
+    fitTo: { wide: 1, tall: 2 },
+    across: false,
+  });
+});
+
+test("the blank template follows the set's tree, bordered, with room to write and a place to sign", () => {
   const fw = builtinForKind("city");
   const plan = templateSheet(fw);
   expect(plan.owned).toBe(false);
   expect(plan.rows.filter((r) => String(r[0]).startsWith("Chỉ báo"))).toHaveLength(20);
   expect(plan.rows.filter((r) => String(r[0]).startsWith("Tiêu chí"))).toHaveLength(6);
-  expect(plan.rows).toContainEqual(["Chỉ báo 17", "Tổng sản phẩm trên địa bàn (GRDP)"]);
+  expect(plan.rows).toContainEqual([
+    "Chỉ báo 17",
+    "Tổng sản phẩm trên địa bàn (GRDP)",
+    null,
+    null,
+    null,
+    null,
+  ]);
+  // Blank title cells where the set has no title.
+  expect(plan.rows).toContainEqual(["Chỉ báo 1", null, null, null, null, null]);
   expect(plan.validations?.[0]?.list).toEqual(["Không đạt", "Mức 1", "Mức 2", "Mức 3"]);
-  expect(plan.print).toEqual({ orientation: "landscape", titleRows: [4, 4] });
+  expect(plan.print).toMatchObject({
+    orientation: "landscape",
+    titleRows: [4, 4],
+    fitTo: { wide: 1, tall: 0 },
+  });
+  const indicator = plan.rows.findIndex((r) => r[0] === "Chỉ báo 1") + 1;
+  expect(lookAt(plan, indicator, 6)).toMatchObject({ border: "thin" });
+  expect(lookAt(plan, 4, 2)).toMatchObject({ bold: true, wrap: true, border: "thin" });
+  const height = plan.rowHeights?.find((h) => h.row === indicator);
+  expect(height && "height" in height && height.height).toBeGreaterThanOrEqual(30);
+  expect(plan.rows.at(-2)).toEqual([null, null, null, "TM. ỦY BAN NHÂN DÂN", null, null]);
   const s = sheet("Mẫu", plan.rows as In[][]);
   const c = checkSheet(workbook([s]), s)!;
   expect(c.report.unitName).toBeNull();

@@ -1,14 +1,22 @@
 // A real spreadsheet client reads every kind of workbook the CLI writes: LibreOffice (headless)
 // converts each sheet to CSV, and the CSV holds the results, the levels and the officer's cells.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+// It also prints them: each kind of written sheet goes to PDF and PNG (kept in test-results/print/
+// to look at), and the PDF's pages say that nothing is cut.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { unitsSheet, type SummaryRow } from "../../src/core/plans/units-sheet";
+import { installRawDefinedNames } from "../../src/xlsx/names";
+import { saveWorkbook, writeSheetPlan } from "../../src/xlsx/sheets";
 import { hoctap } from "../helpers/cli";
+import { officerForm } from "../fixtures/officer-form";
+import { convert, pdfPages, pictures, requireTools } from "./render";
 
 const EXAMPLES = join(__dirname, "..", "fixtures", "examples");
+const PICTURES = join(__dirname, "..", "..", "test-results", "print");
 const dir = mkdtempSync(join(tmpdir(), "hoctap-lo-"));
-const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find(existsSync);
+const profile = join(dir, "profile");
 
 /** RFC 4180 CSV, as LibreOffice writes it. */
 function parseCsv(text: string): string[][] {
@@ -51,9 +59,48 @@ const at = (rows: string[][], a1: string) => {
   return rows[Number(m[2]) - 1]?.[col - 1] ?? "";
 };
 
+/** A district's printed form with a few errors, as offices lay it out. */
+const form = (unit: string) =>
+  officerForm({
+    unit,
+    indicator: (n) =>
+      n === 4 ? { evidence: null } : n === 9 ? { level: "Mức 5" } : n === 12 ? { level: null } : {},
+  });
+
+/** A summary too wide to stay readable on one page: 65 units of a 60-target set. */
+async function wideSummary(path: string): Promise<void> {
+  const units: SummaryRow[] = Array.from({ length: 65 }, (_, i) => ({
+    file: `xa-${i + 1}.xlsx`,
+    sheet: "Tự đánh giá",
+    unitName: `Xã số ${i + 1}`,
+    framework: "bo-60-chi-tieu",
+    level: (i % 3) as 0 | 1 | 2,
+    label: `Mức ${i % 3}`,
+    errors: 0,
+    warnings: 0,
+    indicators: Object.fromEntries(Array.from({ length: 60 }, (_, k) => [`CB${k + 1}`, (i + k) % 3])),
+  }));
+  const wb = new ExcelJS.Workbook();
+  installRawDefinedNames(wb);
+  writeSheetPlan(wb, unitsSheet(units, { name: "Tổng hợp", lang: "vi", today: "15/12/2026" }));
+  await saveWorkbook(wb, path);
+}
+
+const PRINTED = [
+  "ket-qua",
+  "ban-sach",
+  "mau",
+  "form",
+  "form-kq",
+  "form-sach",
+  "tong-hop",
+  "tong-hop-31",
+  "tong-hop-rong",
+];
+
 beforeAll(async () => {
-  if (!soffice)
-    throw new Error("LibreOffice is missing: apt-get install -y libreoffice-calc-nogui (.ci/run does)");
+  requireTools();
+  rmSync(PICTURES, { recursive: true, force: true });
   expect(
     (await hoctap("check", join(EXAMPLES, "huyen-tien-lang-co-loi.xlsx"), "--out", join(dir, "ket-qua.xlsx")))
       .code
@@ -66,20 +113,37 @@ beforeAll(async () => {
   );
   expect((await hoctap("summary", ...all, "--out", join(dir, "tong-hop.xlsx"))).code).toBe(0);
   expect((await hoctap("template", "--set", "hp-2022-city", "--out", join(dir, "mau.xlsx"))).code).toBe(0);
-  execFileSync(
-    soffice,
-    [
-      "--headless",
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-      "--outdir",
-      join(dir, "csv"),
-      ...["ket-qua.xlsx", "ban-sach.xlsx", "tong-hop.xlsx", "mau.xlsx"].map((f) => join(dir, f)),
-    ],
-    { stdio: "pipe", timeout: 120000 }
+  // The printed form, its results, and its clean copy.
+  await form("Huyện An Lão").xlsx.writeFile(join(dir, "form.xlsx"));
+  expect((await hoctap("check", join(dir, "form.xlsx"), "--out", join(dir, "form-kq.xlsx"))).code).toBe(1);
+  expect((await hoctap("clean", join(dir, "form-kq.xlsx"), "--out", join(dir, "form-sach.xlsx"))).code).toBe(
+    0
   );
-}, 180000);
+  // 31 districts: one page wide, two pages tall.
+  const districts: string[] = [];
+  for (let i = 1; i <= 31; i++) {
+    const file = join(dir, `huyen-${i}.xlsx`);
+    await form(`Huyện số ${i}`).xlsx.writeFile(file);
+    districts.push(file);
+  }
+  expect((await hoctap("summary", ...districts, "--out", join(dir, "tong-hop-31.xlsx"))).code).toBe(0);
+  await wideSummary(join(dir, "tong-hop-rong.xlsx"));
+  convert(
+    ["ket-qua.xlsx", "ban-sach.xlsx", "tong-hop.xlsx", "mau.xlsx"].map((f) => join(dir, f)),
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+    join(dir, "csv"),
+    profile
+  );
+  convert(
+    PRINTED.map((f) => join(dir, `${f}.xlsx`)),
+    "pdf",
+    join(dir, "pdf"),
+    profile
+  );
+  for (const f of PRINTED) pictures(join(dir, "pdf", `${f}.pdf`), PICTURES);
+}, 300000);
+
+const pages = (name: string) => pdfPages(join(dir, "pdf", `${name}.pdf`));
 
 test("the results: the officer's cells, the computed levels, the result block, the KQ sheet", () => {
   const rows = sheetCsv("ket-qua.xlsx", "Tu danh gia 2022");
@@ -92,8 +156,8 @@ test("the results: the officer's cells, the computed levels, the result block, t
   expect(at(rows, "G18")).toBe("Chưa xác định");
   expect(rows.map((r) => r[0])).toContain("Chưa đủ điều kiện công nhận");
   const kq = sheetCsv("ket-qua.xlsx", "KQ Tu danh gia 2022");
-  expect(kq[1]?.slice(0, 2)).toEqual(["Đơn vị", "Huyện Tiên Lãng"]);
-  expect(kq[4]?.slice(0, 3)).toEqual(["Mức công nhận", "", "Chưa xác định"]);
+  expect(kq[3]?.slice(0, 2)).toEqual(["Đơn vị", "Huyện Tiên Lãng"]);
+  expect(kq[6]?.slice(0, 3)).toEqual(["Mức công nhận", "Chưa xác định", ""]);
 });
 
 test("clean: the officer's sheet as it was, and nothing else", () => {
@@ -106,7 +170,8 @@ test("clean: the officer's sheet as it was, and nothing else", () => {
 
 test("the summary: one row per unit, levels and totals", () => {
   const rows = sheetCsv("tong-hop.xlsx", "Tổng hợp");
-  expect(rows[0]?.slice(0, 8)).toEqual([
+  expect(rows[0]?.[0]).toBe("TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ");
+  expect(rows[3]?.slice(0, 8)).toEqual([
     "Tệp",
     "Sheet",
     "Đơn vị",
@@ -116,12 +181,12 @@ test("the summary: one row per unit, levels and totals", () => {
     "Lỗi",
     "Cảnh báo",
   ]);
-  expect(rows.slice(1, 4).map((r) => [r[2], r[4]])).toEqual([
+  expect(rows.slice(5, 8).map((r) => [r[2], r[4]])).toEqual([
     ["Huyện An Dương", "2"],
     ["Huyện Tiên Lãng", ""],
     ["Thành phố Hải Phòng", "2"],
   ]);
-  expect(rows[4]?.[0]).toBe("Tổng cộng");
+  expect(rows[8]?.[0]).toBe("Tổng cộng");
 });
 
 test("the template: the set's rows, ready to fill", () => {
@@ -134,4 +199,91 @@ test("the template: the set's rows, ready to fill", () => {
     "Tự đánh giá",
   ]);
   expect(rows.filter((r) => r[0]?.startsWith("Chỉ báo"))).toHaveLength(20);
+});
+
+/** The pages (0-based) whose text holds `text`. */
+const pagesWith = (printed: string[], text: string) =>
+  printed.flatMap((p, i) => (p.includes(text) ? [i] : []));
+
+describe("printed, nothing is cut", () => {
+  test("the results in an officer's printed form: on the form's own pages, words whole", () => {
+    const printed = pages("form-kq");
+    const form = pages("form");
+    // KQ is one page, after the officer's sheet, which the results did not make any longer.
+    expect(pagesWith(printed, "Bảng tự đánh giá: Tự đánh giá")).toEqual([printed.length - 1]);
+    const officer = printed.slice(0, -1);
+    expect(officer).toHaveLength(form.length);
+    // The owned columns' headers on every page (repeated with the officer's header), words whole.
+    for (const page of officer) {
+      expect(page).toContain("Mức tính toán");
+      expect(page).toContain("Ghi chú kiểm tra");
+    }
+    for (const note of ["Thiếu minh chứng", "Mức không hợp lệ", "Thiếu mức tự đánh giá", "Chưa xác định"])
+      expect(officer.join(" ")).toContain(note);
+    // The block, every line whole, on the page that ends the table.
+    const [block] = pagesWith(officer, "Chưa đủ điều kiện công nhận");
+    expect(block).toBeDefined();
+    for (const line of [
+      "KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ",
+      "– Chưa xác định được mức của chỉ báo 9, 12: sửa các lỗi ở những chỉ báo này rồi kiểm tra lại.",
+      "Số lỗi: 3; số cảnh báo: 0",
+      "Chỉ báo 16",
+    ])
+      expect(officer[block as number]).toContain(line);
+  });
+
+  test("KQ: one portrait page holding the whole report", () => {
+    for (const [file, sheet] of [
+      ["form-kq", "Tự đánh giá"],
+      ["ket-qua", "Tu danh gia 2022"],
+    ] as const) {
+      const printed = pages(file);
+      const kq = pagesWith(printed, `Bảng tự đánh giá: ${sheet}`);
+      expect(kq).toEqual([printed.length - 1]);
+      const page = printed[kq[0] as number] as string;
+      for (const part of ["Mức công nhận Chưa xác định", "Số cảnh báo", "Mức của chỉ báo", "Lỗi và cảnh báo"])
+        expect(page).toContain(part);
+      expect(page).not.toMatch(/Mức công nhận \d/); // no raw number beside the label
+    }
+  });
+
+  test("clean: the officer's form prints exactly as before", () => {
+    expect(pages("form-sach")).toEqual(pages("form"));
+  });
+
+  test("Tổng hợp: one page wide and one page tall per 30 units, the header on every page", () => {
+    // Districts and a city side by side: 20 indicator columns still fit one page.
+    expect(pages("tong-hop")).toHaveLength(1);
+    const printed = pages("tong-hop-31");
+    expect(printed).toHaveLength(2);
+    expect(printed[0]).toContain("TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ");
+    expect(printed[0]).toMatch(/Ngày lập: \d\d\/\d\d\/\d{4} · 31 đơn vị/);
+    for (const page of printed)
+      for (const h of ["Đơn vị", "Mức của chỉ báo", "Kết quả"]) expect(page).toContain(h);
+    for (let n = 1; n <= 31; n++) expect(pagesWith(printed, `huyen-${n}.xlsx`)).toHaveLength(1);
+    expect(printed[1]).toContain("Tổng cộng");
+  });
+
+  test("Tổng hợp too wide for one page: across pages, 30 units a page, key columns on each", () => {
+    const printed = pages("tong-hop-rong");
+    // 65 units: 3 pages tall; two pages across; printed down, then over.
+    expect(printed).toHaveLength(6);
+    for (const page of printed) for (const h of ["Tệp", "Sheet", "Đơn vị"]) expect(page).toContain(h);
+    for (let n = 1; n <= 65; n++) {
+      const tall = Math.floor((n - 1) / 30);
+      expect(pagesWith(printed, `xa-${n}.xlsx`)).toEqual([tall, tall + 3]);
+    }
+  });
+
+  test("the template: the header on every page, every indicator, a place to sign", () => {
+    const printed = pages("mau");
+    expect(printed).toHaveLength(2);
+    for (const page of printed) expect(page).toContain("Tiêu chuẩn, tiêu chí, chỉ báo");
+    for (let n = 1; n <= 20; n++) expect(pagesWith(printed, `Chỉ báo ${n} `).length).toBeGreaterThan(0);
+    expect(printed[1]).toContain("TM. ỦY BAN NHÂN DÂN");
+  });
+
+  test("every printed page is kept as a picture", () => {
+    for (const f of PRINTED) expect(existsSync(join(PICTURES, `${f}-1.png`))).toBe(true);
+  });
 });

@@ -222,7 +222,7 @@ test.each(["light", "dark"] as const)(
       page.evaluate((n) => (window as unknown as { __fake: Fake }).__fake.sheet(n).charts.length, name);
     await page.getByRole("button", { name: "Tạo sheet kết quả" }).click();
     await page.getByText("Đã tạo sheet “KQ An Lão”.").waitFor();
-    expect((await cells("KQ An Lão")).B2).toBe("Huyện An Lão");
+    expect((await cells("KQ An Lão")).B4).toBe("Huyện An Lão");
     expect(await charts("KQ An Lão")).toBe(1);
 
     await page.getByRole("checkbox", { name: "An Lão" }).check();
@@ -230,7 +230,7 @@ test.each(["light", "dark"] as const)(
     await page.getByRole("button", { name: "Tạo bảng Tổng hợp" }).click();
     await page.getByText("Đã tạo sheet “Tổng hợp”.").waitFor();
     const summary = await cells("Tổng hợp");
-    expect([summary.C2, summary.E2, summary.C3, summary.E3]).toEqual([
+    expect([summary.C6, summary.E6, summary.C7, summary.E7]).toEqual([
       "Huyện An Lão",
       2,
       "Huyện Kiến Thụy",

@@ -46,10 +46,12 @@ test("reads a snapshot the core checks exactly as it checks the same sheet from 
   expect(check?.report.unitName).toBe("Huyện An Lão");
 });
 
+// Writing takes one sync more than the values need: the result block's rows are fitted to the
+// officer's column widths and font, which only Excel knows (read in one sync whatever the size).
 test.each([
-  [20, 2, 1],
-  [2000, 2, 1],
-  [20000, 5, 5],
+  [20, 2, 2],
+  [2000, 2, 2],
+  [20000, 5, 6],
 ])("%d rows: read in %d syncs, write in %d", async (rows, readBound, writeBound) => {
   const grid: In[][] = [["TT", "Nội dung", "Số liệu", "Minh chứng", "Tự đánh giá"]];
   for (let n = 1; grid.length < rows; n++) grid.push([`CB${n}`, "nội dung", "có", "H", "Mức 2"]);

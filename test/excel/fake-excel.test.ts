@@ -88,4 +88,47 @@ describe("the fake Excel keeps Office's semantics", () => {
       expect(areas.address).toBe("S!B2:C2");
     });
   });
+
+  test("looks: borders by edge, copies tiled as Excel pastes, formats cleared, merges undone", async () => {
+    const fake = new FakeWorkbook();
+    fake.supported.ExcelApi = "1.9";
+    const s = fake.addSheet("S", [["a", "b"]]);
+    s.cells.set("1:1", { value: "a", bold: true, fill: "#FF0000", font: { size: 13 } });
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      const box = ws.getRange("B2:C3");
+      box.format.borders.getItem("EdgeTop").style = "Continuous";
+      box.format.borders.getItem("InsideVertical").style = "Continuous";
+      ws.getRange("A4:A5").copyFrom(ws.getRange("A1"), "Formats");
+      ws.getRange("A1:B1").merge(false);
+      ws.getRange("B1").unmerge();
+      ws.getRange("A1").clear("Formats");
+      const size = ws.getRange("A4").format.font.load("size");
+      const width = ws.getRange("Z1").format.load("columnWidth");
+      const area = ws.pageLayout.getPrintAreaOrNullObject().load("address");
+      await ctx.sync();
+      expect([size.size, width.columnWidth, area.isNullObject]).toEqual([13, 48, true]);
+      // The values a request carries count against Excel's limits; a look does not.
+      expect(fake.requests.at(-1)?.cellsWritten).toBe(0);
+    });
+    expect(s.cells.get("2:2")?.borders).toEqual({ top: "Continuous", right: "Continuous" });
+    expect(s.cells.get("3:3")?.borders).toEqual({ left: "Continuous" });
+    expect(s.cells.get("5:1")).toEqual({ value: "", bold: true, fill: "#FF0000", font: { size: 13 } });
+    expect(s.cells.get("1:1")).toEqual({ value: "a" });
+    expect(s.merges).toEqual([]);
+  });
+
+  test("copying a look, page setup and page breaks need ExcelApi 1.9; a name can be hidden", async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet("S");
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      expect(() => ws.getRange("A1").copyFrom("B1", "Formats")).toThrow(/1\.9/);
+      expect(() => ws.pageLayout).toThrow(/1\.9/);
+      expect(() => ws.horizontalPageBreaks).toThrow(/1\.9/);
+      ws.names.add("N", ws.getRange("A1")).visible = false;
+      await ctx.sync();
+    });
+    expect(fake.names).toEqual([{ name: "N", scope: "S", ref: "S!A1", visible: false }]);
+  });
 });

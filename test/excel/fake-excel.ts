@@ -11,7 +11,17 @@ export interface FakeCell {
   format?: string;
   bold?: boolean;
   fill?: string;
+  font?: { name?: string; size?: number; italic?: boolean };
+  wrap?: boolean;
+  horizontal?: string;
+  vertical?: string;
+  /** Each edge's line style (`Continuous`, `None`…). */
+  borders?: Partial<Record<"top" | "bottom" | "left" | "right", string>>;
 }
+
+/** The look of a cell, what `clear("Formats")` removes and `copyFrom(…, "Formats")` copies. */
+const LOOK = ["format", "bold", "fill", "font", "wrap", "horizontal", "vertical", "borders"] as const;
+const hasLook = (c: FakeCell) => LOOK.some((k) => c[k] !== undefined);
 
 export interface FakeChart {
   type: string;
@@ -27,11 +37,26 @@ export interface FakeSheet {
   protected: boolean;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   merges: string[];
+  /** Points, as Office.js sets them. */
   columnWidths: Map<number, number>;
+  /** Points; a row absent here has its automatic height. */
+  rowHeights: Map<number, number>;
   frozenRows: number;
   autoFilter: string | null;
   validations: { address: string; source: string }[];
-  pageLayout: { orientation?: string; paperSize?: string; printTitleRows?: string };
+  pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    printTitleRows?: string;
+    printTitleColumns?: string;
+    /** Like `'Sheet'!A1:F30`; several areas joined by commas. */
+    printArea?: string;
+    zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+    margins?: { left?: number; right?: number; top?: number; bottom?: number };
+    centerHorizontally?: boolean;
+  };
+  /** Manual page breaks: a new page starts at each of these rows. */
+  pageBreaks: number[];
   charts: FakeChart[];
 }
 
@@ -41,6 +66,8 @@ export interface FakeName {
   scope?: string;
   /** Address like `'Sheet'!$A$1:$B$2`. */
   ref: string;
+  /** False when hidden from the Name Manager. */
+  visible?: boolean;
 }
 
 export class FakeOfficeError extends Error {
@@ -109,10 +136,12 @@ export class FakeWorkbook {
       visibility: "Visible",
       merges: [],
       columnWidths: new Map(),
+      rowHeights: new Map(),
       frozenRows: 0,
       autoFilter: null,
       validations: [],
       pageLayout: {},
+      pageBreaks: [],
       charts: [],
     };
     rows.forEach((r, i) =>
@@ -377,18 +406,46 @@ class WorksheetProxy extends Proxy {
     this.requires("1.9", "autoFilter");
     return { apply: (range) => this.ctx.enqueue(() => void (this.data().autoFilter = range.addressNow())) };
   }
-  get pageLayout(): { orientation: string; paperSize: string; setPrintTitleRows(rows: string): void } {
+  get pageLayout(): FakePageLayout {
     this.requires("1.9", "pageLayout");
     const layout = () => this.data().pageLayout;
+    const set = (apply: () => void) => this.ctx.enqueue(apply);
     const obj = {
-      setPrintTitleRows: (rows: string) => this.ctx.enqueue(() => void (layout().printTitleRows = rows)),
-    } as { orientation: string; paperSize: string; setPrintTitleRows(rows: string): void };
-    for (const key of ["orientation", "paperSize"] as const) {
+      setPrintTitleRows: (rows: string) => set(() => void (layout().printTitleRows = rows)),
+      setPrintTitleColumns: (cols: string) => set(() => void (layout().printTitleColumns = cols)),
+      setPrintArea: (area: string | RangeProxy) =>
+        set(() => {
+          const sheet = this.data().name;
+          layout().printArea =
+            typeof area === "string" ? boxAddress(sheet, parseAddress(area)) : area.addressNow();
+        }),
+      getPrintAreaOrNullObject: () => new RangeAreasProxy(this.ctx, () => layout().printArea ?? null),
+    } as FakePageLayout;
+    for (const key of ["orientation", "paperSize", "zoom", "centerHorizontally"] as const) {
+      Object.defineProperty(obj, key, { set: (v: never) => set(() => void (layout()[key] = v)) });
+    }
+    for (const [key, edge] of [
+      ["leftMargin", "left"],
+      ["rightMargin", "right"],
+      ["topMargin", "top"],
+      ["bottomMargin", "bottom"],
+    ] as const) {
       Object.defineProperty(obj, key, {
-        set: (v: string) => this.ctx.enqueue(() => void (layout()[key] = v)),
+        set: (v: number) => set(() => void (layout().margins = { ...layout().margins, [edge]: v })),
       });
     }
     return obj;
+  }
+  /** Manual page breaks above rows (ExcelApi 1.9). */
+  get horizontalPageBreaks(): { add(range: RangeProxy | string): void } {
+    this.requires("1.9", "horizontalPageBreaks");
+    return {
+      add: (range) =>
+        this.ctx.enqueue(() => {
+          const top = typeof range === "string" ? parseAddress(range).top : range.boxNow().top;
+          this.data().pageBreaks.push(top);
+        }),
+    };
   }
   get charts(): {
     add(
@@ -428,9 +485,7 @@ class WorksheetProxy extends Proxy {
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const s = this.data();
-      const cells = [...s.cells.entries()].filter(
-        ([, c]) => c.value !== "" || (!valuesOnly && (c.format || c.bold))
-      );
+      const cells = [...s.cells.entries()].filter(([, c]) => c.value !== "" || (!valuesOnly && hasLook(c)));
       if (cells.length === 0) return null;
       const rc = cells.map(([k]) => k.split(":").map(Number) as [number, number]);
       return {
@@ -444,6 +499,21 @@ class WorksheetProxy extends Proxy {
       };
     });
   }
+}
+
+export interface FakePageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  centerHorizontally: boolean;
+  setPrintTitleRows(rows: string): void;
+  setPrintTitleColumns(cols: string): void;
+  setPrintArea(area: string | RangeProxy): void;
+  getPrintAreaOrNullObject(): RangeAreasProxy;
 }
 
 class ProtectionProxy extends Proxy {
@@ -463,37 +533,211 @@ class ProtectionProxy extends Proxy {
 
 type Where = { sheet: string; box: Box } | null;
 
+type Edge = "top" | "bottom" | "left" | "right";
+const EDGE_ITEMS: Record<string, (b: Box, r: number, c: number) => Edge[]> = {
+  EdgeTop: (b, r) => (r === b.top ? ["top"] : []),
+  EdgeBottom: (b, r) => (r === b.bottom ? ["bottom"] : []),
+  EdgeLeft: (b, _r, c) => (c === b.left ? ["left"] : []),
+  EdgeRight: (b, _r, c) => (c === b.right ? ["right"] : []),
+  InsideHorizontal: (b, r) => [
+    ...(r > b.top ? ["top" as const] : []),
+    ...(r < b.bottom ? ["bottom" as const] : []),
+  ],
+  InsideVertical: (b, _r, c) => [
+    ...(c > b.left ? ["left" as const] : []),
+    ...(c < b.right ? ["right" as const] : []),
+  ],
+};
+
+/** `range.format.font`: set properties queue a change of every cell; loaded ones read the top-left cell. */
+class FontProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: RangeProxy
+  ) {
+    super(ctx);
+  }
+  protected override readers() {
+    const cell = () => this.range.topLeftNow();
+    return {
+      name: () => cell()?.font?.name ?? "Calibri",
+      size: () => cell()?.font?.size ?? 11,
+      bold: () => cell()?.bold ?? false,
+      italic: () => cell()?.font?.italic ?? false,
+    };
+  }
+  get size(): number {
+    return this.get("size");
+  }
+  set size(size: number) {
+    this.range.write((c) => ({ ...c, font: { ...c.font, size } }));
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(name: string) {
+    this.range.write((c) => ({ ...c, font: { ...c.font, name } }));
+  }
+  get bold(): boolean {
+    return this.get("bold");
+  }
+  set bold(bold: boolean) {
+    this.range.write((c) => ({ ...c, bold }));
+  }
+  get italic(): boolean {
+    return this.get("italic");
+  }
+  set italic(italic: boolean) {
+    this.range.write((c) => ({ ...c, font: { ...c.font, italic } }));
+  }
+}
+
+/** `range.format`: look and size. Widths and heights are in points, as in Office.js. */
+class FormatProxy extends Proxy {
+  readonly font: FontProxy;
+  readonly fill: { color: string; clear(): void };
+  readonly borders: { getItem(index: string): { style: string; weight: string } };
+  constructor(
+    ctx: FakeContext,
+    private readonly range: RangeProxy
+  ) {
+    super(ctx);
+    this.font = new FontProxy(ctx, range);
+    const fill = {
+      clear: () => range.write((c) => ({ ...c, fill: undefined })),
+    } as { color: string; clear(): void };
+    Object.defineProperty(fill, "color", {
+      set: (color: string) => range.write((c) => ({ ...c, fill: color })),
+    });
+    this.fill = fill;
+    this.borders = {
+      getItem: (index) => {
+        const edges = EDGE_ITEMS[index];
+        if (!edges) throw new FakeOfficeError("InvalidArgument", `No border ${index}.`);
+        const border = {} as { style: string; weight: string };
+        Object.defineProperty(border, "style", {
+          set: (style: string) =>
+            range.write((c, r, col, box) => {
+              const mine = edges(box, r, col);
+              return mine.length
+                ? { ...c, borders: { ...c.borders, ...Object.fromEntries(mine.map((e) => [e, style])) } }
+                : c;
+            }),
+        });
+        Object.defineProperty(border, "weight", { set: () => undefined });
+        return border;
+      },
+    };
+  }
+  protected override readers() {
+    return {
+      columnWidth: () => {
+        const { sheet, box } = this.range.whereNow();
+        const widths = new Set<number>();
+        for (let c = box.left; c <= box.right; c++) widths.add(sheet.columnWidths.get(c) ?? DEFAULT_WIDTH_PT);
+        return widths.size === 1 ? [...widths][0] : null;
+      },
+      rowHeight: () => {
+        const { sheet, box } = this.range.whereNow();
+        return sheet.rowHeights.get(box.top) ?? DEFAULT_HEIGHT_PT;
+      },
+    };
+  }
+  get columnWidth(): number {
+    return this.get("columnWidth");
+  }
+  set columnWidth(w: number) {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.range.whereNow();
+      for (let c = box.left; c <= box.right; c++) sheet.columnWidths.set(c, w);
+    });
+  }
+  get rowHeight(): number {
+    return this.get("rowHeight");
+  }
+  set rowHeight(h: number) {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.range.whereNow();
+      for (let r = box.top; r <= box.bottom; r++) sheet.rowHeights.set(r, h);
+    });
+  }
+  /** Gives the rows their automatic height back (the fake does not measure text). */
+  autofitRows(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.range.whereNow();
+      for (let r = box.top; r <= box.bottom; r++) sheet.rowHeights.delete(r);
+    });
+  }
+  set wrapText(wrap: boolean) {
+    this.range.write((c) => ({ ...c, wrap }));
+  }
+  set horizontalAlignment(horizontal: string) {
+    this.range.write((c) => ({ ...c, horizontal }));
+  }
+  set verticalAlignment(vertical: string) {
+    this.range.write((c) => ({ ...c, vertical }));
+  }
+}
+
+const DEFAULT_WIDTH_PT = 48;
+const DEFAULT_HEIGHT_PT = 15;
+
 class RangeProxy extends Proxy {
-  readonly format: { font: { bold: boolean }; fill: { color: string }; columnWidth: number };
+  readonly format: FormatProxy;
   constructor(
     ctx: FakeContext,
     private readonly where: () => Where
   ) {
     super(ctx);
-    const font = {} as { bold: boolean };
-    Object.defineProperty(font, "bold", {
-      set: (bold: boolean) => this.write((cell) => ({ ...cell, bold })),
-      get: () => {
-        throw new FakeOfficeError("PropertyNotLoaded", "The property 'bold' is not available.");
-      },
-    });
-    const fill = {} as { color: string };
-    Object.defineProperty(fill, "color", {
-      set: (color: string) => this.write((cell) => ({ ...cell, fill: color })),
-    });
-    const format = { font, fill } as {
-      font: { bold: boolean };
-      fill: { color: string };
-      columnWidth: number;
+    this.format = new FormatProxy(ctx, this);
+  }
+  /** Where the range is, at sync time. */
+  whereNow(): { sheet: FakeSheet; box: Box } {
+    return this.at();
+  }
+  boxNow(): Box {
+    return this.at().box;
+  }
+  topLeftNow(): FakeCell | undefined {
+    const { sheet, box } = this.at();
+    return sheet.cells.get(key(box.top, box.left));
+  }
+  /** Copies the look of `source` (ExcelApi 1.9), repeated over a larger range as Excel does. */
+  copyFrom(source: RangeProxy | string, copyType = "All"): void {
+    if (!this.ctx.data.isSetSupported("ExcelApi", "1.9"))
+      throw new FakeOfficeError("ApiNotFound", "copyFrom needs ExcelApi 1.9.");
+    if (copyType !== "Formats") throw new FakeOfficeError("NotImplemented", "The fake copies formats only.");
+    const from = () => {
+      if (typeof source !== "string") return source.whereNow();
+      const { sheet } = this.at();
+      return { sheet, box: parseAddress(source) };
     };
-    Object.defineProperty(format, "columnWidth", {
-      set: (w: number) =>
-        this.ctx.enqueue(() => {
-          const { sheet, box } = this.at();
-          for (let c = box.left; c <= box.right; c++) sheet.columnWidths.set(c, w);
-        }),
+    this.ctx.enqueue(() => {
+      const { sheet: src, box: s } = from();
+      const looks = new Map<string, FakeCell | undefined>();
+      for (let r = s.top; r <= s.bottom; r++)
+        for (let c = s.left; c <= s.right; c++) looks.set(key(r, c), src.cells.get(key(r, c)));
+      const rows = s.bottom - s.top + 1;
+      const cols = s.right - s.left + 1;
+      this.writeNow((c, r, col, box) => {
+        const look = looks.get(key(s.top + ((r - box.top) % rows), s.left + ((col - box.left) % cols)));
+        const next: FakeCell = { value: c.value };
+        for (const k of LOOK)
+          if (look?.[k] !== undefined)
+            (next as unknown as Record<string, unknown>)[k] = structuredClone(look[k]);
+        return next;
+      });
     });
-    this.format = format;
+  }
+  /** Undoes every merge the range touches (ExcelApi 1.2). */
+  unmerge(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.at();
+      sheet.merges = sheet.merges.filter((m) => {
+        const b = parseAddress(m);
+        return b.bottom < box.top || b.top > box.bottom || b.right < box.left || b.left > box.right;
+      });
+    });
   }
   get dataValidation(): { rule: { list: { inCellDropDown: boolean; source: string } } } {
     if (!this.ctx.data.isSetSupported("ExcelApi", "1.8")) {
@@ -531,34 +775,43 @@ class RangeProxy extends Proxy {
       )
     );
   }
-  private write(change: (cell: FakeCell) => FakeCell, values?: (FakeValue | null)[][]): void {
-    this.ctx.enqueue(() => {
-      const { sheet, box } = this.at();
-      if (sheet.protected) {
-        throw new FakeOfficeError(
-          "AccessDenied",
-          "You cannot perform the requested operation: the sheet is protected."
-        );
+  /** Queues a change of every cell of the range (a value, or its look). */
+  write(
+    change: (cell: FakeCell, row: number, col: number, box: Box) => FakeCell,
+    values?: (FakeValue | null)[][]
+  ): void {
+    this.ctx.enqueue(() => this.writeNow(change, values));
+  }
+  writeNow(
+    change: (cell: FakeCell, row: number, col: number, box: Box) => FakeCell,
+    values?: (FakeValue | null)[][]
+  ): void {
+    const { sheet, box } = this.at();
+    if (sheet.protected) {
+      throw new FakeOfficeError(
+        "AccessDenied",
+        "You cannot perform the requested operation: the sheet is protected."
+      );
+    }
+    const rows = box.bottom - box.top + 1;
+    const cols = box.right - box.left + 1;
+    if (values && (values.length !== rows || values.some((r) => r.length !== cols))) {
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+      );
+    }
+    // What a request carries is its values; a look or a clear is one small instruction for any size.
+    if (values) this.ctx.trackWrite(rows * cols);
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < cols; j++) {
+        const k = key(box.top + i, box.left + j);
+        const v = values?.[i]?.[j];
+        if (values && (v === null || v === undefined)) continue; // null leaves the cell as it is, as in Office
+        const next = change({ ...(sheet.cells.get(k) ?? { value: "" }) }, box.top + i, box.left + j, box);
+        if (values) next.value = v as FakeValue;
+        sheet.cells.set(k, next);
       }
-      const rows = box.bottom - box.top + 1;
-      const cols = box.right - box.left + 1;
-      if (values && (values.length !== rows || values.some((r) => r.length !== cols))) {
-        throw new FakeOfficeError(
-          "InvalidArgument",
-          "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
-        );
-      }
-      this.ctx.trackWrite(rows * cols);
-      for (let i = 0; i < rows; i++)
-        for (let j = 0; j < cols; j++) {
-          const k = key(box.top + i, box.left + j);
-          const v = values?.[i]?.[j];
-          if (values && (v === null || v === undefined)) continue; // null leaves the cell as it is, as in Office
-          const next = change({ ...(sheet.cells.get(k) ?? { value: "" }) });
-          if (values) next.value = v as FakeValue;
-          sheet.cells.set(k, next);
-        }
-    });
   }
   protected override readers() {
     return {
@@ -614,7 +867,13 @@ class RangeProxy extends Proxy {
     return this.get("isNullObject");
   }
   clear(applyTo?: string): void {
-    this.write((c) => (applyTo === "Contents" ? { ...c, value: "" } : { value: "" }));
+    this.write((c) =>
+      applyTo === "Contents"
+        ? { ...c, value: "" }
+        : applyTo === "Formats"
+          ? { value: c.value }
+          : { value: "" }
+    );
   }
   select(): void {
     this.ctx.enqueue(() => {
@@ -685,7 +944,8 @@ class NameCollection extends Proxy {
   get items(): NamedItemProxy[] {
     return this.get("items");
   }
-  add(name: string, reference: RangeProxy): void {
+  add(name: string, reference: RangeProxy): NamedItemProxy {
+    const item: FakeName = { name, ref: "" };
     this.ctx.enqueue(() => {
       const scope = this.scope?.() ?? undefined;
       if (this.mine().some((n) => n.name.toLowerCase() === name.toLowerCase())) {
@@ -693,8 +953,11 @@ class NameCollection extends Proxy {
       }
       const sheet = scope ? this.ctx.data.sheet(scope) : undefined;
       if (sheet?.protected) throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
-      this.ctx.data.names.push({ name, scope, ref: reference.addressNow() });
+      item.ref = reference.addressNow();
+      if (scope !== undefined) item.scope = scope;
+      this.ctx.data.names.push(item);
     });
+    return new NamedItemProxy(this.ctx, item);
   }
   getItem(name: string): NamedItemProxy {
     const found = () => this.mine().find((n) => n.name.toLowerCase() === name.toLowerCase());
@@ -722,8 +985,11 @@ class NamedItemProxy extends Proxy {
       name: () => this.data().name,
       type: () => "Range",
       value: () => this.data().ref,
-      visible: () => true,
+      visible: () => this.data().visible ?? true,
     };
+  }
+  set visible(visible: boolean) {
+    this.ctx.enqueue(() => void (this.data().visible = visible));
   }
   get name(): string {
     return this.get("name");

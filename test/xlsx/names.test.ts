@@ -43,8 +43,8 @@ test("each sheet's results carry sheet-scoped names of the same name, kept apart
   expect(names).toEqual([
     "HocTap_KQ_Cot@0='An Lão'!$G$4:$H$29",
     "HocTap_KQ_Cot@1='Kiến Thụy'!$G$4:$H$29",
-    "HocTap_KQ_Khoi@0='An Lão'!$A$31:$A$35",
-    "HocTap_KQ_Khoi@1='Kiến Thụy'!$A$31:$A$35",
+    "HocTap_KQ_Khoi@0='An Lão'!$A$31:$F$35",
+    "HocTap_KQ_Khoi@1='Kiến Thụy'!$A$31:$F$35",
   ]);
   const snap = workbookSnapshot(read);
   expect(snap.definedNames.filter((n) => n.sheet === "Kiến Thụy").map((n) => n.refSheet)).toEqual([

@@ -11,6 +11,8 @@ export const NAME_RESULT_COLUMNS = "HocTap_KQ_Cot";
 export const NAME_RESULT_BLOCK = "HocTap_KQ_Khoi";
 /** A sheet the product made (summary, template): its whole used range. */
 export const NAME_PRODUCT_SHEET = "HocTap_KQ_Sheet";
+/** The officer's own print area, kept (hidden) while the product's results widen it; clean restores it. */
+export const NAME_PRINT_AREA = "HocTap_VungIn";
 
 /** Officer-chosen column mapping, one name per column, pointing at the column's header cell. */
 export const COLUMN_NAMES = {
@@ -34,6 +36,11 @@ export function ownedRanges(wb: WorkbookSnapshot, sheet: string): RangeRef[] {
   return namesOn(wb, sheet)
     .filter((n) => /^hoctap_kq_/i.test(n.name))
     .map((n) => n.range);
+}
+
+/** The range a sheet-scoped product name of this sheet refers to, if the sheet has it. */
+export function namedRange(wb: WorkbookSnapshot, sheet: string, name: string): RangeRef | null {
+  return namesOn(wb, sheet).find((n) => n.name.toLowerCase() === name.toLowerCase())?.range ?? null;
 }
 
 export function isProductSheet(wb: WorkbookSnapshot, sheet: string): boolean {

@@ -2,6 +2,7 @@
 // formatting officers expect, as data. The ExcelJS and Office adapters both apply it.
 import type { PlanValue } from "../model/snapshot";
 import type { RangeRef } from "../model/snapshot";
+import type { PrintSetup, RowHeight, SheetFont, StyledRange } from "./format";
 
 export interface SheetPlan {
   name: string;
@@ -16,8 +17,16 @@ export interface SheetPlan {
   /** In-cell dropdowns. */
   validations?: { range: RangeRef; list: string[] }[];
   merges?: RangeRef[];
-  /** A4 print setup; `titleRows` are repeated on every page (1-based, inclusive). */
-  print?: { orientation: "portrait" | "landscape"; titleRows?: [number, number] };
+  /** The font of every written cell (the workbook's default font otherwise). */
+  font?: SheetFont;
+  /** How ranges look, applied in order after the font, bold rows and fills. */
+  styles?: StyledRange[];
+  /** Row heights, in points. */
+  rowHeights?: RowHeight[];
+  /** A new printed page starts below each of these rows. */
+  pageBreaks?: number[];
+  /** A4 print setup. */
+  print?: PrintSetup;
   /**
    * False for sheets handed to the officer to fill or edit (a template, a criteria sheet): they are
    * not marked as the product's, so they are checked, never replaced and never removed by `clean`.
@@ -69,15 +78,4 @@ export function productSheetName(
     if (!found) return { name, replace: false };
     if (found.ours) return { name: found.name, replace: true };
   }
-}
-
-/** Widths that fit the longest text of each column, within reason. */
-export function fitWidths(rows: PlanValue[][], min = 6, max = 60): number[] {
-  const widths: number[] = [];
-  for (const row of rows)
-    row.forEach((v, i) => {
-      const len = v === null ? 0 : String(v).length;
-      widths[i] = Math.min(max, Math.max(widths[i] ?? min, len + 2));
-    });
-  return widths;
 }

@@ -18,6 +18,8 @@ import {
   type WorkbookSnapshot,
 } from "../model/snapshot";
 import { maxOf } from "../model/max";
+import type { WriteFormat } from "./format";
+import { cleanFormat, resultFormat } from "./result-layout";
 
 export interface WriteBlock {
   top: number;
@@ -37,6 +39,8 @@ export interface WritePlan {
   names: { name: string; range: RangeRef }[];
   /** Sheet-scoped product names to delete (those not redefined). */
   removeNames: string[];
+  /** How the written cells look (cleared ranges lose their look first), and the print area. */
+  format?: WriteFormat;
 }
 
 export interface PlanOptions {
@@ -146,10 +150,12 @@ export function planResults(
     boldRows: [0],
   };
   const blockTop = Math.max(lastOfficerRow(sheet, owned), lastTableRow) + 2;
+  // Each line spans the table's width (merged by the format), so the block owns all of it.
+  const across = Array.from({ length: layout.right - layout.left }, () => null);
   const block: WriteBlock = {
     top: blockTop,
     left: layout.left,
-    values: resultLines(check, opts).map((l) => [l]),
+    values: resultLines(check, opts).map((l) => [l, ...across]),
     boldRows: [0, 1],
   };
   return {
@@ -161,6 +167,13 @@ export function planResults(
       { name: NAME_RESULT_BLOCK, range: blockRange(block) },
     ],
     removeNames: [],
+    format: resultFormat(wb, sheet.name, {
+      layout,
+      columns,
+      block,
+      bodyRow: report.indicators[0]?.row ?? layout.headerRow + 1,
+      owned,
+    }),
   };
 }
 
@@ -173,5 +186,6 @@ export function planClean(wb: WorkbookSnapshot, sheet: string): WritePlan {
     blocks: [],
     names: [],
     removeNames: [...new Set(names.map((n) => n.name))],
+    format: cleanFormat(wb, sheet, ownedRanges(wb, sheet)),
   };
 }
