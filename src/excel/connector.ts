@@ -17,6 +17,7 @@ import {
 import type { ColumnMap } from "../core/table/header";
 import type { WritePlan } from "../core/plans/write-plan";
 import { maxOf } from "../core/model/max";
+import { writtenRows } from "./text-cells";
 
 export type Lang = "vi" | "en";
 export type ThemeKind = "light" | "dark";
@@ -277,9 +278,7 @@ export function applyPlan(plan: WritePlan, read: ReadResult): Promise<void> {
         1
       );
       for (let start = 0; start < b.values.length; start += BLOCK_ROWS) {
-        const chunk = b.values
-          .slice(start, start + BLOCK_ROWS)
-          .map((r) => Array.from({ length: width }, (_, j) => r[j] ?? null));
+        const chunk = writtenRows(b.values.slice(start, start + BLOCK_ROWS), width, null);
         const range = ws.getRangeByIndexes(b.top - 1 + start, b.left - 1, chunk.length, width);
         range.values = chunk as unknown as (string | number | boolean)[][];
         for (const i of b.boldRows ?? [])
@@ -369,9 +368,7 @@ export function addSheetFromPlan(plan: SheetPlan): Promise<string> {
       1
     );
     for (let start = 0; start < plan.rows.length; start += BLOCK_ROWS) {
-      const chunk = plan.rows
-        .slice(start, start + BLOCK_ROWS)
-        .map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ""));
+      const chunk = writtenRows(plan.rows.slice(start, start + BLOCK_ROWS), width, "");
       ws.getRangeByIndexes(start, 0, chunk.length, width).values = chunk as (string | number)[][];
       if (start + BLOCK_ROWS < plan.rows.length) {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 5,000 rows written, by design

@@ -128,3 +128,17 @@ test("the criteria sheet: written from the active set, read back unchanged, edit
   expect(after.check?.report.indicators[6]).toMatchObject({ selfLevel: 2, computedLevel: 0, level: 0 });
   await expect(makeCriteriaSheet(after, "auto")).rejects.toBeInstanceOf(CriteriaSheetExists);
 });
+
+test("text is written as text: a file or sheet name that looks like a formula or a number stays what it is", async () => {
+  const fake = installFake();
+  fake.addSheet("2024", fakeRows(template().rows));
+  fake.addSheet("-Kiến Thụy", fakeRows(template({ unit: "UBND HUYỆN KIẾN THỤY" }).rows));
+  const file = '=HYPERLINK("http://x","y").xlsx';
+  const summary = await makeUnitsSummary(opts, ["2024", "-Kiến Thụy"], file);
+  const cells = [...fake.sheet(summary).cells.values()];
+  expect(cells.filter((c) => c.formula)).toEqual([]);
+  const dump = fake.dump(summary);
+  expect([dump.A2, dump.B2, dump.B3]).toEqual([file, "2024", "-Kiến Thụy"]);
+  // Numbers the plan writes as numbers stay numbers.
+  expect(dump.E2).toBe(2);
+});
