@@ -12,6 +12,7 @@ import {
   addSheetFromPlan,
   applyPlan,
   readSheet,
+  readSheets,
   saveColumnMapping,
   type ReadResult,
 } from "../excel/connector";
@@ -94,21 +95,19 @@ export async function makeAssessmentSheet(opts: CheckOptions): Promise<{ checked
   return { checked, made };
 }
 
-/** The `Tổng hợp` sheet over several sheets of this workbook (for example one per district). */
+/** The `Tổng hợp` sheet over several sheets of this workbook (for example one per district), all read at once. */
 export async function makeUnitsSummary(opts: CheckOptions, sheets: string[], file: string): Promise<string> {
-  const entries: SummaryEntry[] = [];
-  for (const sheet of sheets) {
-    const { check } = await checkWorkbookSheet({ ...opts, sheet, columns: {}, headerRow: undefined });
-    entries.push(
-      check
-        ? { file, sheet, report: check.report }
-        : {
-            file,
-            sheet,
-            error: opts.lang === "vi" ? "không có bảng tự đánh giá" : "no self-assessment table",
-          }
-    );
-  }
+  const reads = await readSheets(sheets);
+  const entries: SummaryEntry[] = reads.map((read) => {
+    const { check } = checkRead(read, { ...opts, columns: {}, headerRow: undefined });
+    return check
+      ? { file, sheet: read.sheet, report: check.report }
+      : {
+          file,
+          sheet: read.sheet,
+          error: opts.lang === "vi" ? "không có bảng tự đánh giá" : "no self-assessment table",
+        };
+  });
   return addSheetFromPlan(summarySheet(entries, opts.lang));
 }
 

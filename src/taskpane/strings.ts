@@ -78,6 +78,8 @@ const vi = {
   errCellEdit: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thử lại.",
   errMissingSheet: "Không tìm thấy sheet đã chọn: có thể sheet vừa bị đổi tên hoặc xoá. Hãy chọn lại sheet.",
   errOther: "Excel báo lỗi: {detail}. Hãy thử lại.",
+  errChanged:
+    "Bảng vừa thay đổi trong lúc add-in chuẩn bị ghi, nên chưa ghi ô nào. Add-in đã kiểm tra lại theo nội dung mới: xem lại rồi bấm ghi lần nữa.",
   errNoTable:
     "Không tìm thấy bảng tự đánh giá trong sheet “{sheet}”: cần một dòng tiêu đề có cột “Nội dung” (hoặc “Tiêu chuẩn, tiêu chí, chỉ báo”) trong 30 dòng đầu. Hãy chọn sheet khác, hoặc chọn cột bằng tay.",
 };
@@ -165,6 +167,8 @@ const en: Strings = {
   errMissingSheet:
     "The chosen sheet was not found: it may have been renamed or deleted. Choose the sheet again.",
   errOther: "Excel reported an error: {detail}. Please try again.",
+  errChanged:
+    "The table changed while the add-in was about to write, so nothing was written. It has been checked again: review it, then write again.",
   errNoTable:
     "No self-assessment table in sheet “{sheet}”: a header row with a “Nội dung” (or “Tiêu chuẩn, tiêu chí, chỉ báo”) column is needed in the first 30 rows. Choose another sheet, or pick the columns by hand.",
 };

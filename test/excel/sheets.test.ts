@@ -142,3 +142,14 @@ test("text is written as text: a file or sheet name that looks like a formula or
   // Numbers the plan writes as numbers stay numbers.
   expect(dump.E2).toBe(2);
 });
+
+test("a summary over thirty sheets takes four round trips in all: two to read them, two to write the summary", async () => {
+  const fake = installFake();
+  const names = Array.from({ length: 30 }, (_, i) => `Đơn vị ${i + 1}`);
+  for (const n of names) fake.addSheet(n, fakeRows(template().rows));
+  const before = fake.syncCount;
+  const made = await makeUnitsSummary(opts, names, "tong-hop.xlsx");
+  expect(fake.syncCount - before).toBeLessThanOrEqual(4);
+  expect(Object.keys(fake.dump(made)).filter((k) => /^C\d+$/.test(k))).toHaveLength(31);
+  expect(fake.dump(made).E31).toBe(2);
+});

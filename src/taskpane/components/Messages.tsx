@@ -8,6 +8,7 @@ const PROBLEM_TEXT = {
   "cell-edit": "errCellEdit",
   "missing-sheet": "errMissingSheet",
   other: "errOther",
+  changed: "errChanged",
   "no-table": "errNoTable",
   "criteria-exists": "errCriteriaExists",
 } as const;
