@@ -7,7 +7,7 @@ import { cleanSheetName, productSheetName, type SheetPlan } from "../core/plans/
 import type { ColumnMap } from "../core/table/header";
 import type { WritePlan } from "../core/plans/write-plan";
 import { maxOf } from "../core/model/max";
-import { writtenRows } from "./text-cells";
+import { queueRows, verifyUnchanged } from "./write";
 import { OfficeActionError, run, supported } from "./office-run";
 import type { ReadResult } from "./read";
 
@@ -71,16 +71,17 @@ export function waitForExcel(timeoutMs: number): Promise<HostStatus> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Workbook I/O: reading is in read.ts; writing a plan takes 1 sync per BLOCK_ROWS rows written.
+// Workbook I/O: reading is in read.ts, the checks and payload-sized pieces of writing in write.ts.
 
 export { OfficeActionError, type OfficeFailure } from "./office-run";
 export { readSheet, readSheets, type ReadResult } from "./read";
 
-export const BLOCK_ROWS = 5000;
-
 /**
- * Applies a write plan in as few syncs as Excel allows. Refuses, before queueing anything, a sheet
- * that the read found protected: Office.js has no rollback, so nothing may be half written.
+ * Applies a write plan: first checks that the sheet still holds what the check read, writing nothing
+ * when the officer changed it meanwhile (an OfficeActionError of kind "changed"); then clears, writes
+ * and names in as few syncs as the payload allows (2 for an ordinary sheet). Refuses, before queueing
+ * anything, a sheet that the read found protected: Office.js has no rollback, so nothing may be half
+ * written.
  */
 export function applyPlan(plan: WritePlan, read: ReadResult): Promise<void> {
   if (read.protected && plan.sheet === read.sheet) {
@@ -88,6 +89,7 @@ export function applyPlan(plan: WritePlan, read: ReadResult): Promise<void> {
   }
   return run(async (context) => {
     const ws = context.workbook.worksheets.getItem(plan.sheet);
+    await verifyUnchanged(context, ws, plan, read);
     for (const r of plan.clear) {
       const range = ws.getRange(rangeA1(r));
       range.clear("Contents");
@@ -99,26 +101,17 @@ export function applyPlan(plan: WritePlan, read: ReadResult): Promise<void> {
       if (n.sheet) ws.names.getItem(n.name).delete();
       else context.workbook.names.getItem(n.name).delete();
     }
-    let queuedRows = 0;
-    for (const b of plan.blocks) {
-      const width = maxOf(
-        b.values.map((r) => r.length),
-        1
+    let queued = 0;
+    for (const b of plan.blocks)
+      queued = await queueRows(
+        context,
+        ws,
+        { top: b.top, left: b.left, bold: b.boldRows },
+        b.values,
+        null,
+        queued
       );
-      for (let start = 0; start < b.values.length; start += BLOCK_ROWS) {
-        const chunk = writtenRows(b.values.slice(start, start + BLOCK_ROWS), width, null);
-        const range = ws.getRangeByIndexes(b.top - 1 + start, b.left - 1, chunk.length, width);
-        range.values = chunk as unknown as (string | number | boolean)[][];
-        for (const i of b.boldRows ?? [])
-          if (i >= start && i < start + chunk.length) range.getRow(i - start).format.font.bold = true;
-        queuedRows += chunk.length;
-        if (queuedRows >= BLOCK_ROWS) {
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 5,000 rows written, by design
-          await context.sync();
-          queuedRows = 0;
-        }
-      }
-    }
+    // The names ride with the last values: no sync of their own.
     for (const n of plan.names) ws.names.add(n.name, ws.getRange(rangeA1(n.range)));
     await context.sync();
   });
@@ -164,7 +157,7 @@ const NAME_CANDIDATES = 10;
 /**
  * Adds a sheet the product makes (summary, template, criteria sheet), replacing the product's own
  * sheet of that name, never one of the officer's. Formatting newer than the baseline is applied only
- * where Excel supports it. Returns the sheet's name. 2 syncs, plus one per further 5,000 rows.
+ * where Excel supports it. Returns the sheet's name. 2 syncs, plus one per further request's worth of payload.
  */
 export function addSheetFromPlan(plan: SheetPlan): Promise<string> {
   return run(async (context) => {
@@ -195,14 +188,7 @@ export function addSheetFromPlan(plan: SheetPlan): Promise<string> {
       plan.rows.map((r) => r.length),
       1
     );
-    for (let start = 0; start < plan.rows.length; start += BLOCK_ROWS) {
-      const chunk = writtenRows(plan.rows.slice(start, start + BLOCK_ROWS), width, "");
-      ws.getRangeByIndexes(start, 0, chunk.length, width).values = chunk as (string | number)[][];
-      if (start + BLOCK_ROWS < plan.rows.length) {
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 5,000 rows written, by design
-        await context.sync();
-      }
-    }
+    await queueRows(context, ws, { top: 1, left: 1 }, plan.rows, "", 0);
     for (const r of plan.boldRows ?? []) ws.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
     // Excel measures column widths in points; a character of the default font is about 7 points.
     plan.widths?.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * 7));

@@ -7,10 +7,11 @@ import { templateSheet } from "../core/plans/template";
 import { checkSheet, type SheetCheck } from "../core/checks/check";
 import type { Lang } from "../core/model/lang";
 import type { ColumnMap } from "../core/table/header";
-import { formatDay, planClean, planResults } from "../core/plans/write-plan";
+import { formatDay, planClean, planResults, type WritePlan } from "../core/plans/write-plan";
 import {
   addSheetFromPlan,
   applyPlan,
+  OfficeActionError,
   readSheet,
   readSheets,
   saveColumnMapping,
@@ -61,22 +62,44 @@ export async function checkWorkbookSheet(opts: CheckOptions): Promise<Checked> {
   return checkRead(await readSheet(opts.sheet), opts);
 }
 
-/** Reads afresh (the officer may have typed since the check), then writes the results. */
-export async function writeResults(opts: CheckOptions): Promise<Checked> {
-  const checked = await checkWorkbookSheet(opts);
-  const sheet = checked.read.snapshot.sheets[0];
-  if (!checked.check || !sheet) return checked;
-  await applyPlan(
-    planResults(checked.read.snapshot, sheet, checked.check, { lang: opts.lang, today: todayVi() }),
-    checked.read
-  );
-  return checked;
+/** What a writing button did: the check after it, and whether the write was refused as the sheet changed. */
+export interface Written {
+  checked: Checked;
+  /** The sheet changed between the read and the write: nothing was written, and it was checked again. */
+  changed?: true;
 }
 
-export async function removeResults(opts: CheckOptions): Promise<Checked> {
+/** Applies a plan; when the officer changed the sheet meanwhile, writes nothing and checks again. */
+async function applyOrRecheck(
+  plan: WritePlan,
+  read: ReadResult,
+  opts: CheckOptions
+): Promise<Written | null> {
+  try {
+    await applyPlan(plan, read);
+    return null;
+  } catch (e) {
+    if (!(e instanceof OfficeActionError) || e.kind !== "changed") throw e;
+    return { checked: await checkWorkbookSheet({ ...opts, sheet: read.sheet }), changed: true };
+  }
+}
+
+/** Reads afresh (the officer may have typed since the check), then writes the results. */
+export async function writeResults(opts: CheckOptions): Promise<Written> {
+  const checked = await checkWorkbookSheet(opts);
+  const sheet = checked.read.snapshot.sheets[0];
+  if (!checked.check || !sheet) return { checked };
+  const plan = planResults(checked.read.snapshot, sheet, checked.check, {
+    lang: opts.lang,
+    today: todayVi(),
+  });
+  return (await applyOrRecheck(plan, checked.read, opts)) ?? { checked };
+}
+
+export async function removeResults(opts: CheckOptions): Promise<Written> {
   const read = await readSheet(opts.sheet);
-  await applyPlan(planClean(read.snapshot, read.sheet), read);
-  return checkWorkbookSheet({ ...opts, sheet: read.sheet });
+  const refused = await applyOrRecheck(planClean(read.snapshot, read.sheet), read, opts);
+  return refused ?? { checked: await checkWorkbookSheet({ ...opts, sheet: read.sheet }) };
 }
 
 export async function saveMapping(opts: CheckOptions, headerRow: number): Promise<Checked> {

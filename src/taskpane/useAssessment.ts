@@ -53,7 +53,7 @@ export function useAssessment(lang: Lang) {
   const perform = useCallback(
     async (
       kind: Exclude<Busy, null>,
-      action: () => Promise<{ checked?: Checked; made?: string }>,
+      action: () => Promise<{ checked?: Checked; made?: string; changed?: true }>,
       done?: Notice["kind"]
     ) => {
       if (running.current) return;
@@ -62,12 +62,14 @@ export function useAssessment(lang: Lang) {
       setProblem(null);
       setNotice(null);
       try {
-        const { checked: result, made } = await action();
+        const { checked: result, made, changed } = await action();
         if (result) {
           setChecked(result);
           setSheet(result.read.sheet);
         }
-        if (result && !result.check) setProblem({ kind: "no-table", detail: "", sheet: result.read.sheet });
+        if (result && changed) setProblem({ kind: "changed", detail: "", sheet: result.read.sheet });
+        else if (result && !result.check)
+          setProblem({ kind: "no-table", detail: "", sheet: result.read.sheet });
         else if (done) setNotice({ kind: done, sheet: made ?? result?.read.sheet ?? "" });
       } catch (e) {
         if (e instanceof CriteriaSheetExists) {
@@ -102,21 +104,11 @@ export function useAssessment(lang: Lang) {
     [perform, options]
   );
   const write = useCallback(
-    () =>
-      perform(
-        "write",
-        withCheck(() => writeResults(options())),
-        "written"
-      ),
+    () => perform("write", () => writeResults(options()), "written"),
     [perform, options]
   );
   const clean = useCallback(
-    () =>
-      perform(
-        "clean",
-        withCheck(() => removeResults(options())),
-        "cleaned"
-      ),
+    () => perform("clean", () => removeResults(options()), "cleaned"),
     [perform, options]
   );
   const storeMapping = useCallback(

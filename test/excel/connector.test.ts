@@ -47,20 +47,23 @@ test("reads a snapshot the core checks exactly as it checks the same sheet from 
 });
 
 test.each([
-  [20, 2, 1],
-  [2000, 2, 1],
-  [20000, 5, 5],
-])("%d rows: read in %d syncs, write in %d", async (rows, readBound, writeBound) => {
-  const grid: In[][] = [["TT", "Nội dung", "Số liệu", "Minh chứng", "Tự đánh giá"]];
-  for (let n = 1; grid.length < rows; n++) grid.push([`CB${n}`, "nội dung", "có", "H", "Mức 2"]);
-  const fake = officerWorkbook(grid);
-  const { readSyncs, writeSyncs } = await checkAndWrite(fake);
-  expect(readSyncs).toBeLessThanOrEqual(readBound);
-  expect(writeSyncs).toBeLessThanOrEqual(writeBound);
-  // Every request stays within Excel on the web's 5 MB (the fake refuses larger ones anyway).
-  expect(Math.max(...fake.requests.map((r) => r.bytesRead + r.bytesWritten))).toBeLessThan(2_600_000);
-  expect(fake.dump(SHEET)[`F${rows}`]).toBe("Mức 2");
-});
+  [20, 2, 2],
+  [2000, 2, 2],
+  [20000, 5, 4],
+])(
+  "%d rows: read in %d syncs, write in %d (a check that nothing changed, then the values with the names)",
+  async (rows, readBound, writeBound) => {
+    const grid: In[][] = [["TT", "Nội dung", "Số liệu", "Minh chứng", "Tự đánh giá"]];
+    for (let n = 1; grid.length < rows; n++) grid.push([`CB${n}`, "nội dung", "có", "H", "Mức 2"]);
+    const fake = officerWorkbook(grid);
+    const { readSyncs, writeSyncs } = await checkAndWrite(fake);
+    expect(readSyncs).toBe(readBound);
+    expect(writeSyncs).toBe(writeBound);
+    // Every request stays within Excel on the web's 5 MB (the fake refuses larger ones anyway).
+    expect(Math.max(...fake.requests.map((r) => r.bytesRead + r.bytesWritten))).toBeLessThan(2_600_000);
+    expect(fake.dump(SHEET)[`F${rows}`]).toBe("Mức 2");
+  }
+);
 
 test("writes the results, changes no officer cell, and a second write leaves the workbook identical", async () => {
   const fake = officerWorkbook();
@@ -193,4 +196,55 @@ test("the product's own columns are read even when the header zone does not reac
   fake.names.push({ name: "HocTap_KQ_Cot", scope: SHEET, ref: `'${SHEET}'!AD4:AE31` });
   const read = await readSheet(SHEET);
   expect(read.region).toEqual({ top: 1, left: 1, bottom: 29, right: 30 });
+});
+
+describe("the write checks first that the sheet still holds what was read", () => {
+  async function readThenPlan(fake: FakeWorkbook) {
+    const read = await readSheet(SHEET);
+    const sheet = read.snapshot.sheets[0]!;
+    const plan = planResults(read.snapshot, sheet, checkSheet(read.snapshot, sheet)!, { today: "x" });
+    return { read, plan, before: fake.dump(SHEET), names: fake.names.length };
+  }
+
+  test.each([
+    [
+      "a level the officer changed",
+      (f: FakeWorkbook) => f.sheet(SHEET).cells.set("11:5", { value: "Mức 3" }),
+    ],
+    [
+      "a note typed where the results go",
+      (f: FakeWorkbook) => f.sheet(SHEET).cells.set("11:7", { value: "ghi chú" }),
+    ],
+    [
+      "a row added under the table",
+      (f: FakeWorkbook) => f.sheet(SHEET).cells.set("40:1", { value: "Chỉ báo 17" }),
+    ],
+  ])("%s: nothing is written, and the failure says the sheet changed", async (_, change) => {
+    const fake = officerWorkbook();
+    const { read, plan } = await readThenPlan(fake);
+    change(fake);
+    const changed = fake.dump(SHEET);
+    const syncs = fake.syncCount;
+    await expect(applyPlan(plan, read)).rejects.toMatchObject({ kind: "changed" });
+    expect(fake.dump(SHEET)).toEqual(changed);
+    expect(fake.names).toEqual([]);
+    expect(fake.syncCount - syncs).toBe(1);
+  });
+
+  test("the officer protecting the sheet meanwhile is caught the same way", async () => {
+    const fake = officerWorkbook();
+    const { read, plan, before } = await readThenPlan(fake);
+    fake.sheet(SHEET).protected = true;
+    await expect(applyPlan(plan, read)).rejects.toMatchObject({ kind: "protected" });
+    expect(fake.dump(SHEET)).toEqual(before);
+  });
+
+  test("clearing earlier results checks them too: a note typed over a result is never erased", async () => {
+    const fake = officerWorkbook();
+    await checkAndWrite(fake);
+    const read = await readSheet(SHEET);
+    fake.sheet(SHEET).cells.set("11:8", { value: "cán bộ ghi" });
+    await expect(applyPlan(planClean(read.snapshot, SHEET), read)).rejects.toMatchObject({ kind: "changed" });
+    expect(fake.dump(SHEET).H11).toBe("cán bộ ghi");
+  });
 });
