@@ -74,7 +74,7 @@ export function waitForExcel(timeoutMs: number): Promise<HostStatus> {
 // Workbook I/O: reading is in read.ts, the checks and payload-sized pieces of writing in write.ts.
 
 export { OfficeActionError, type OfficeFailure } from "./office-run";
-export { readSheet, readSheets, type ReadResult } from "./read";
+export { readHeaderZones, readSheet, readSheets, type ReadResult } from "./read";
 
 /**
  * Applies a write plan: first checks that the sheet still holds what the check read, writing nothing

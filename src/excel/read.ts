@@ -18,7 +18,7 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../core/model/snapshot";
-import { jsonBytes, ReadMeter } from "./payload";
+import { jsonBytes, ReadMeter, REQUEST_BUDGET_BYTES } from "./payload";
 import { run, supported } from "./office-run";
 
 /** How wide the header zone may be: officers' tables have a handful of columns. */
@@ -257,4 +257,57 @@ export function readSheet(sheetName?: string): Promise<ReadResult> {
 export function readSheets(sheetNames: string[]): Promise<ReadResult[]> {
   if (sheetNames.length === 0) return Promise.resolve([]);
   return run((context) => readBatch(context, sheetNames));
+}
+
+export interface HeaderZone {
+  /** The sheet's first rows (where a header may be), values only, with the names that bear on it. */
+  snapshot: WorkbookSnapshot;
+  sheet: string;
+}
+
+/** Cells of one header zone at most, as bytes of values: how many zones one request may carry. */
+const ZONE_BYTES = HEADER_SEARCH_ROWS * ZONE_COLUMNS * 32;
+
+/**
+ * The header zones of several sheets, to tell which hold a table without reading them whole: one
+ * sync for thirty ordinary sheets, more only when so many zones would pass the payload limit.
+ */
+export function readHeaderZones(sheetNames: string[]): Promise<HeaderZone[]> {
+  if (sheetNames.length === 0) return Promise.resolve([]);
+  return run(async (context) => {
+    const book = context.workbook;
+    book.names.load("items/name,items/type,items/value");
+    const perRequest = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / ZONE_BYTES));
+    const zones: { name: string; ws: Excel.Worksheet; zone: Excel.Range }[] = [];
+    for (const name of sheetNames) {
+      if (zones.length > 0 && zones.length % perRequest === 0) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request's worth of zones, by design
+        await context.sync();
+      }
+      const ws = book.worksheets.getItem(name);
+      ws.names.load("items/name,items/type,items/value");
+      const zone = ws
+        .getRangeByIndexes(0, 0, HEADER_SEARCH_ROWS, ZONE_COLUMNS)
+        .getUsedRangeOrNullObject(true);
+      zone.load("rowIndex,columnIndex,values");
+      zones.push({ name, ws, zone });
+    }
+    await context.sync();
+    const bookNames = namesOf(book.names.items, undefined);
+    return zones.map(({ name, ws, zone }) => ({
+      sheet: name,
+      snapshot: {
+        sheets: [
+          zone.isNullObject
+            ? sheetFromGrid(name, [])
+            : sheetFromGrid(
+                name,
+                zone.values.map((row) => row.map((v) => cellOf(v, "", ""))),
+                { top: zone.rowIndex + 1, left: zone.columnIndex + 1 }
+              ),
+        ],
+        definedNames: [...bookNames, ...namesOf(ws.names.items, name)],
+      },
+    }));
+  });
 }

@@ -12,6 +12,7 @@ import {
   addSheetFromPlan,
   applyPlan,
   OfficeActionError,
+  readHeaderZones,
   readSheet,
   readSheets,
   saveColumnMapping,
@@ -42,6 +43,17 @@ export function todayVi(d = new Date()): string {
 /** The sheets an officer may check: not the criteria sheet, not the product's own summaries. */
 export function assessableSheets(read: ReadResult | undefined): string[] {
   return (read?.sheetNames ?? []).filter((n) => !isCriteriaSheetName(n) && !read?.productSheets.includes(n));
+}
+
+/** The assessable sheets that hold a self-assessment table, told from their header zones alone. */
+export async function sheetsWithTable(read: ReadResult, lang: Lang): Promise<string[]> {
+  const zones = await readHeaderZones(assessableSheets(read));
+  return zones
+    .filter((z) => {
+      const sheet = z.snapshot.sheets[0];
+      return sheet !== undefined && checkSheet(z.snapshot, sheet, { lang }) !== null;
+    })
+    .map((z) => z.sheet);
 }
 
 function checkRead(read: ReadResult, opts: CheckOptions): Checked {

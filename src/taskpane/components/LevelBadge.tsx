@@ -15,7 +15,13 @@ export function LevelBadge({
 }) {
   const color = level === null ? "informative" : (COLOURS[Math.min(level, COLOURS.length - 1)] ?? "brand");
   return (
-    <Badge appearance="filled" color={color} size={size} shape="rounded">
+    <Badge
+      appearance="filled"
+      color={color}
+      size={size}
+      shape="rounded"
+      style={{ flexShrink: 0, whiteSpace: "nowrap", maxWidth: "100%" }}
+    >
       {label}
     </Badge>
   );
