@@ -11,6 +11,7 @@ import {
   makeTemplate,
   makeUnitsSummary,
   checkWorkbookSheet,
+  sheetsWithTable,
   type CheckOptions,
 } from "../../src/taskpane/actions";
 import { template } from "../helpers/grid";
@@ -152,4 +153,19 @@ test("a summary over thirty sheets takes four round trips in all: two to read th
   expect(fake.syncCount - before).toBeLessThanOrEqual(4);
   expect(Object.keys(fake.dump(made)).filter((k) => /^C\d+$/.test(k))).toHaveLength(31);
   expect(fake.dump(made).E31).toBe(2);
+});
+
+test("which sheets hold a table is told from their header zones, thirty sheets in one round trip", async () => {
+  const fake = installFake();
+  const names = Array.from({ length: 30 }, (_, i) => `Đơn vị ${i + 1}`);
+  for (const n of names) fake.addSheet(n, fakeRows(template().rows));
+  fake.addSheet("Hướng dẫn", [["Hướng dẫn điền bảng"], ["Ghi mức vào cột Tự đánh giá."]]);
+  fake.addSheet("Trống");
+  const read = await readSheet(names[0]);
+  const before = fake.syncCount;
+  const found = await sheetsWithTable(read, "vi");
+  expect(fake.syncCount - before).toBe(1);
+  expect(found).toEqual(names);
+  // Only the zones were read: 29 rows × 6 columns of values per sheet, nothing of the rows below.
+  expect(fake.requests.at(-1)?.cellsRead).toBe(30 * 29 * 6 + 2);
 });

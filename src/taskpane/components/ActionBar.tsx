@@ -8,6 +8,11 @@ import { row } from "./styles";
 export function ActionBar({ a, t }: { a: Assessment; t: Strings }) {
   const disabled = a.busy !== null;
   const hasTable = Boolean(a.checked?.check);
+  const read = a.checked?.read;
+  // Only the product's results on this sheet can be removed: with none, there is nothing to do.
+  const hasResults = Boolean(
+    read?.snapshot.definedNames.some((n) => n.refSheet === read.sheet && /^hoctap_kq_/i.test(n.name))
+  );
   return (
     <div role="group" aria-label={t.actionsLabel} style={row(tokens.spacingHorizontalS)}>
       <Button
@@ -18,7 +23,7 @@ export function ActionBar({ a, t }: { a: Assessment; t: Strings }) {
       >
         {t.write}
       </Button>
-      <Button disabled={disabled || !a.checked} title={t.cleanHint} onClick={() => void a.clean()}>
+      <Button disabled={disabled || !hasResults} title={t.cleanHint} onClick={() => void a.clean()}>
         {t.clean}
       </Button>
       {disabled && a.checked ? <Spinner size="extra-tiny" label={t.working} aria-live="polite" /> : null}
