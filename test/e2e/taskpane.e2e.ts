@@ -305,6 +305,8 @@ test("table-wide errors are error messages; a long list is capped, more on deman
     .waitFor();
   // No disabled items: every issue with a cell is a working button.
   await expect(page.locator("[role=tabpanel] button[disabled]").count()).resolves.toBe(0);
+  // The set's own titles, where it has them (the city set names its four province-level indicators).
+  await page.getByRole("heading", { name: "Chỉ báo 7 — Hoạt động hợp tác quốc tế" }).waitFor();
   await page.getByText("… và 70 lỗi khác").waitFor();
   await state(page, "9-crowded", REALISTIC);
   await page.getByRole("button", { name: "Hiện thêm" }).click();
