@@ -265,32 +265,41 @@ export interface HeaderZone {
   sheet: string;
 }
 
-/** Cells of one header zone at most, as bytes of values: how many zones one request may carry. */
-const ZONE_BYTES = HEADER_SEARCH_ROWS * ZONE_COLUMNS * 32;
+/** Bytes one cell of a header zone may take as a value (a title or a header word, with its quotes). */
+const ZONE_BYTES_PER_CELL = 32;
 
 /**
  * The header zones of several sheets, to tell which hold a table without reading them whole: one
- * sync for thirty ordinary sheets, more only when so many zones would pass the payload limit.
+ * sync finds where each zone's cells are, one more reads their values (further ones only when so
+ * many zones would pass the payload limit). Two syncs for thirty ordinary sheets.
  */
 export function readHeaderZones(sheetNames: string[]): Promise<HeaderZone[]> {
   if (sheetNames.length === 0) return Promise.resolve([]);
   return run(async (context) => {
     const book = context.workbook;
     book.names.load("items/name,items/type,items/value");
-    const perRequest = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / ZONE_BYTES));
-    const zones: { name: string; ws: Excel.Worksheet; zone: Excel.Range }[] = [];
-    for (const name of sheetNames) {
-      if (zones.length > 0 && zones.length % perRequest === 0) {
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request's worth of zones, by design
-        await context.sync();
-      }
+    const zones = sheetNames.map((name) => {
       const ws = book.worksheets.getItem(name);
       ws.names.load("items/name,items/type,items/value");
       const zone = ws
         .getRangeByIndexes(0, 0, HEADER_SEARCH_ROWS, ZONE_COLUMNS)
         .getUsedRangeOrNullObject(true);
-      zone.load("rowIndex,columnIndex,values");
-      zones.push({ name, ws, zone });
+      zone.load("rowIndex,columnIndex,rowCount,columnCount");
+      return { name, ws, zone };
+    });
+    await context.sync();
+    const perRequest = Math.floor(REQUEST_BUDGET_BYTES / ZONE_BYTES_PER_CELL);
+    let room = perRequest;
+    for (const { zone } of zones) {
+      if (zone.isNullObject) continue;
+      const cells = zone.rowCount * zone.columnCount;
+      if (cells > room && room < perRequest) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request's worth of zones, by design
+        await context.sync();
+        room = perRequest;
+      }
+      zone.load("values");
+      room -= cells;
     }
     await context.sync();
     const bookNames = namesOf(book.names.items, undefined);
