@@ -29,7 +29,7 @@ module.exports = async (env, options) => {
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const urlProd = dev ? urlDev : productionUrl();
   return {
-    devtool: dev ? "eval-source-map" : false,
+    devtool: dev ? "eval-source-map" : process.env.BUNDLE_MAP ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",

@@ -1,23 +1,16 @@
 // The Office connector: every Office.js call of the add-in lives in this module, so the rest of the
 // task pane (and every test) can run without Office.
 
-import { parseRange, rangeA1 } from "../core/model/a1";
-import { isCriteriaSheetName } from "../core/sets/criteria-sheet";
+import { rangeA1 } from "../core/model/a1";
 import { COLUMN_NAMES, NAME_PRODUCT_SHEET } from "../core/model/owned";
 import { cleanSheetName, productSheetName, type SheetPlan } from "../core/plans/sheet-plan";
-import {
-  sheetFromGrid,
-  type Cell,
-  type CellValue,
-  type DefinedName,
-  type RangeRef,
-  type SheetSnapshot,
-  type WorkbookSnapshot,
-} from "../core/model/snapshot";
 import type { ColumnMap } from "../core/table/header";
 import type { WritePlan } from "../core/plans/write-plan";
 import { maxOf } from "../core/model/max";
-import { formatSheet, formatWritten } from "./sheet-format";
+import { formatSheet, formatWritten, queueFormatReads } from "./sheet-format";
+import { queueRows, verifyUnchanged } from "./write";
+import { OfficeActionError, run } from "./office-run";
+import type { ReadResult } from "./read";
 
 export type Lang = "vi" | "en";
 export type ThemeKind = "light" | "dark";
@@ -79,180 +72,17 @@ export function waitForExcel(timeoutMs: number): Promise<HostStatus> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Workbook I/O. Round trips are constant: reading a sheet takes 2 syncs up to BLOCK_ROWS rows and
-// one more per further block (Excel on the web refuses requests over 5 MB); applying a plan takes
-// 1 sync per BLOCK_ROWS rows written. Only the properties needed are loaded.
+// Workbook I/O: reading is in read.ts, the checks and payload-sized pieces of writing in write.ts.
 
-export const BLOCK_ROWS = 5000;
-/** The criteria sheet is read in one bounded piece: a set has tens of indicators, never thousands. */
-const CRITERIA_RANGE = "A1:Z500";
-
-export type OfficeFailure = "protected" | "cell-edit" | "missing-sheet" | "other";
-
-/** An Office error in plain words: what happened and what the officer can do. */
-export class OfficeActionError extends Error {
-  constructor(
-    readonly kind: OfficeFailure,
-    readonly detail: string
-  ) {
-    super(detail);
-  }
-}
-
-function failure(e: unknown): OfficeActionError {
-  if (e instanceof OfficeActionError) return e;
-  const code = (e as { code?: string })?.code ?? "";
-  const message = e instanceof Error ? e.message : String(e);
-  if (code === "AccessDenied") return new OfficeActionError("protected", message);
-  if (code === "InvalidOperationInCellEditMode") return new OfficeActionError("cell-edit", message);
-  if (code === "ItemNotFound") return new OfficeActionError("missing-sheet", message);
-  return new OfficeActionError("other", message);
-}
-
-function supported(version: string): boolean {
-  return Boolean(Office?.context?.requirements?.isSetSupported("ExcelApi", version));
-}
-
-/** Runs a batch, waiting for the officer to finish editing a cell where Excel can (ExcelApi 1.11). */
-async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  try {
-    return supported("1.11") ? await Excel.run({ delayForCellEdit: true }, batch) : await Excel.run(batch);
-  } catch (e) {
-    throw failure(e);
-  }
-}
-
-function cellOf(value: unknown, type: string, format: string): Cell {
-  let v: CellValue;
-  if (type === "Empty" || value === "" || value === null || value === undefined) v = null;
-  else if (type === "Error") v = { error: String(value) };
-  else if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") v = value;
-  else v = String(value);
-  return format && format !== "General" ? { value: v, format } : { value: v };
-}
-
-function gridOf(values: unknown[][], types: string[][], formats: string[][]): Cell[][] {
-  return values.map((row, i) => row.map((v, j) => cellOf(v, types[i]?.[j] ?? "", formats[i]?.[j] ?? "")));
-}
-
-function namesOf(items: Excel.NamedItem[], scope: string | undefined): DefinedName[] {
-  return items.flatMap((n) => {
-    if (n.type !== "Range") return [];
-    const parsed = parseRange(String(n.value).replace(/^=/, ""));
-    const refSheet = parsed?.sheet ?? scope;
-    if (!parsed || !refSheet) return [];
-    return [
-      scope
-        ? { name: n.name, sheet: scope, refSheet, range: parsed.range }
-        : { name: n.name, refSheet, range: parsed.range },
-    ];
-  });
-}
-
-export interface ReadResult {
-  /** The sheet read in full (and the criteria sheet, when there is one) with the names. */
-  snapshot: WorkbookSnapshot;
-  sheet: string;
-  sheetNames: string[];
-  /** Sheets the product made (summaries): not offered for checking. */
-  productSheets: string[];
-  activeSheet: string;
-  protected: boolean;
-}
-
-/** Reads one sheet (the active one by default) for checking: 2 syncs up to BLOCK_ROWS rows. */
-export function readSheet(sheetName?: string): Promise<ReadResult> {
-  return run(async (context) => {
-    const book = context.workbook;
-    const sheets = book.worksheets;
-    sheets.load("items/name,items/visibility");
-    const active = sheets.getActiveWorksheet();
-    active.load("name");
-    const ws = sheetName ? sheets.getItem(sheetName) : active;
-    ws.load("name");
-    ws.protection.load("protected");
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    book.names.load("items/name,items/type,items/value");
-    ws.names.load("items/name,items/type,items/value");
-    await context.sync();
-
-    const name = ws.name;
-    const criteriaName = sheets.items.map((s) => s.name).find((n) => n !== name && isCriteriaSheetName(n));
-    const blocks: Excel.Range[] = [];
-    const loadBlock = (start: number) => {
-      const rows = Math.min(BLOCK_ROWS, used.rowCount - start);
-      const range = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, rows, used.columnCount);
-      range.load("values,valueTypes,numberFormat");
-      blocks.push(range);
-    };
-    let merged: Excel.RangeAreas | null = null;
-    if (!used.isNullObject) {
-      loadBlock(0);
-      if (supported("1.13")) {
-        merged = ws
-          .getRangeByIndexes(used.rowIndex, used.columnIndex, used.rowCount, used.columnCount)
-          .getMergedAreasOrNullObject();
-        merged.load("address");
-      }
-    }
-    // Which sheets the product made (their `HocTap_KQ_Sheet` names), read in the same round trip.
-    const sheetNames = sheets.items.map((s) => {
-      const names = s.names;
-      names.load("items/name");
-      return { name: s.name, visible: s.visibility === "Visible", names };
-    });
-    let criteria: Excel.Range | null = null;
-    if (criteriaName) {
-      criteria = sheets.getItem(criteriaName).getRange(CRITERIA_RANGE);
-      criteria.load("values,valueTypes,numberFormat");
-    }
-    await context.sync();
-    // Each further block of rows is its own request, so no request grows past Excel's limits.
-    for (let start = BLOCK_ROWS; !used.isNullObject && start < used.rowCount; start += BLOCK_ROWS) {
-      loadBlock(start);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 5,000-row block, by design
-      await context.sync();
-    }
-
-    const cells: Cell[][] = blocks.flatMap((b) => gridOf(b.values, b.valueTypes, b.numberFormat));
-    const merges: RangeRef[] =
-      merged && !merged.isNullObject
-        ? merged.address.split(",").flatMap((a) => {
-            const p = parseRange(a);
-            return p ? [p.range] : [];
-          })
-        : [];
-    const target: SheetSnapshot = sheetFromGrid(name, cells, {
-      top: used.isNullObject ? 1 : used.rowIndex + 1,
-      left: used.isNullObject ? 1 : used.columnIndex + 1,
-      merges,
-    });
-    const snapshotSheets = [target];
-    if (criteria && criteriaName) {
-      snapshotSheets.push(
-        sheetFromGrid(criteriaName, gridOf(criteria.values, criteria.valueTypes, criteria.numberFormat))
-      );
-    }
-    return {
-      snapshot: {
-        sheets: snapshotSheets,
-        definedNames: [...namesOf(book.names.items, undefined), ...namesOf(ws.names.items, name)],
-      },
-      sheet: name,
-      sheetNames: sheetNames.filter((s) => s.visible).map((s) => s.name),
-      productSheets: sheetNames
-        .filter((s) => s.names.items.some((n) => n.name.toLowerCase() === NAME_PRODUCT_SHEET.toLowerCase()))
-        .map((s) => s.name),
-      activeSheet: active.name,
-      protected: ws.protection.protected,
-    };
-  });
-}
+export { OfficeActionError, type OfficeFailure } from "./office-run";
+export { readHeaderZones, readSheet, readSheets, type ReadResult } from "./read";
 
 /**
- * Applies a write plan in as few syncs as Excel allows. Refuses, before queueing anything, a sheet
- * that the read found protected: Office.js has no rollback, so nothing may be half written.
+ * Applies a write plan: first checks that the sheet still holds what the check read, writing nothing
+ * when the officer changed it meanwhile (an OfficeActionError of kind "changed"); then clears, writes
+ * and names in as few syncs as the payload allows (2 for an ordinary sheet). Refuses, before queueing
+ * anything, a sheet that the read found protected: Office.js has no rollback, so nothing may be half
+ * written.
  */
 export function applyPlan(plan: WritePlan, read: ReadResult): Promise<void> {
   if (read.protected && plan.sheet === read.sheet) {
@@ -260,6 +90,8 @@ export function applyPlan(plan: WritePlan, read: ReadResult): Promise<void> {
   }
   return run(async (context) => {
     const ws = context.workbook.worksheets.getItem(plan.sheet);
+    const formatReads = queueFormatReads(ws, plan);
+    await verifyUnchanged(context, ws, plan, read);
     for (const r of plan.clear) {
       const range = ws.getRange(rangeA1(r));
       range.clear("Contents");
@@ -271,29 +103,18 @@ export function applyPlan(plan: WritePlan, read: ReadResult): Promise<void> {
       if (n.sheet) ws.names.getItem(n.name).delete();
       else context.workbook.names.getItem(n.name).delete();
     }
-    let queuedRows = 0;
-    for (const b of plan.blocks) {
-      const width = maxOf(
-        b.values.map((r) => r.length),
-        1
+    let queued = 0;
+    for (const b of plan.blocks)
+      queued = await queueRows(
+        context,
+        ws,
+        { top: b.top, left: b.left, bold: b.boldRows },
+        b.values,
+        null,
+        queued
       );
-      for (let start = 0; start < b.values.length; start += BLOCK_ROWS) {
-        const chunk = b.values
-          .slice(start, start + BLOCK_ROWS)
-          .map((r) => Array.from({ length: width }, (_, j) => r[j] ?? null));
-        const range = ws.getRangeByIndexes(b.top - 1 + start, b.left - 1, chunk.length, width);
-        range.values = chunk as unknown as (string | number | boolean)[][];
-        for (const i of b.boldRows ?? [])
-          if (i >= start && i < start + chunk.length) range.getRow(i - start).format.font.bold = true;
-        queuedRows += chunk.length;
-        if (queuedRows >= BLOCK_ROWS) {
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 5,000 rows written, by design
-          await context.sync();
-          queuedRows = 0;
-        }
-      }
-    }
-    await formatWritten(context, ws, plan);
+    formatWritten(ws, plan, formatReads);
+    // The names ride with the last values: no sync of their own.
     for (const n of plan.names) ws.names.add(n.name, ws.getRange(rangeA1(n.range)));
     await context.sync();
   });
@@ -371,16 +192,7 @@ export function addSheetFromPlan(plan: SheetPlan): Promise<string> {
       plan.rows.map((r) => r.length),
       1
     );
-    for (let start = 0; start < plan.rows.length; start += BLOCK_ROWS) {
-      const chunk = plan.rows
-        .slice(start, start + BLOCK_ROWS)
-        .map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ""));
-      ws.getRangeByIndexes(start, 0, chunk.length, width).values = chunk as (string | number)[][];
-      if (start + BLOCK_ROWS < plan.rows.length) {
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 5,000 rows written, by design
-        await context.sync();
-      }
-    }
+    await queueRows(context, ws, { top: 1, left: 1 }, plan.rows, "", 0);
     formatSheet(ws, plan, width);
     if (plan.chart) {
       const source = ws.getRange(

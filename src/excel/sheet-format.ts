@@ -2,17 +2,14 @@
 // What is newer than the ExcelApi 1.4 baseline is used only where Excel has it: copying a look and
 // the page setup (print area, titles, scaling, page breaks) need 1.9; older Excel gets the look the
 // plan states without the copied one, and the workbook's own page setup.
-import { a1, columnLetters, parseRange, rangeA1 } from "../core/model/a1";
+import { a1, columnLetters, contains, parseRange, rangeA1 } from "../core/model/a1";
 import { NAME_PRINT_AREA } from "../core/model/owned";
 import type { RangeRef } from "../core/model/snapshot";
 import type { CellStyle, PrintSetup, RowHeight, StyledRange, WriteFormat } from "../core/plans/format";
 import { lineCount, pointsToWidth, rowPoints, widthPoints } from "../core/plans/measure";
 import { printAreaStep } from "../core/plans/print";
 import type { SheetPlan } from "../core/plans/sheet-plan";
-
-function supported(version: string): boolean {
-  return Boolean(Office?.context?.requirements?.isSetSupported("ExcelApi", version));
-}
+import { supported } from "./office-run";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
@@ -134,17 +131,47 @@ function printAreaOf(area: Excel.RangeAreas): RangeRef | null | "other" {
   return (!address.includes(",") && parseRange(address)?.range) || "other";
 }
 
+type WrittenPlan = { clear: RangeRef[]; format?: WriteFormat };
+type Loaded<T> = T & { columns: Excel.RangeFormat[]; font: { size: number } };
+
+/** What only Excel knows and the look of the written cells needs, loaded by the write's first sync. */
+export interface FormatReads {
+  fits: Loaded<Extract<RowHeight, { fit: unknown }>>[];
+  area: Excel.RangeAreas | null;
+}
+
 /**
- * The look of what a write plan wrote into an officer's sheet, called by `applyPlan` once the values
- * are queued: earlier merges and looks undone, widths, copied looks, merges and heights queued, the
- * print area grown (1.9). One sync reads what only Excel knows (the widths and font under each line
- * to fit, the print area now); the caller's last sync applies the rest.
+ * Queues the loads `formatWritten` needs — the widths and font under each line to fit (the font of
+ * the cell its look is copied from, else of the cell itself), the print area (1.9) — so that they
+ * ride with the write's first sync, the check that nothing changed, instead of one of their own.
  */
-export async function formatWritten(
-  context: Excel.RequestContext,
-  ws: Excel.Worksheet,
-  plan: { clear: RangeRef[]; format?: WriteFormat }
-): Promise<void> {
+export function queueFormatReads(ws: Excel.Worksheet, plan: WrittenPlan): FormatReads {
+  const f = plan.format;
+  if (!f) return { fits: [], area: null };
+  const fits = f.rowHeights.flatMap((h) => {
+    if (fixed(h)) return [];
+    const { range } = h.fit;
+    const columns = Array.from({ length: range.right - range.left + 1 }, (_, i) =>
+      ws.getRangeByIndexes(0, range.left - 1 + i, 1, 1).format.load("columnWidth")
+    );
+    const styled = f.styles.filter((st) => contains(st.range, range.top, range.left));
+    const size = styled.map((st) => st.style?.size).find((x) => x !== undefined);
+    const like = styled.find((st) => st.like)?.like;
+    const source = like && supported("1.9") ? a1(like.row ?? range.top, like.col) : a1(range.top, range.left);
+    const font = size !== undefined ? { size } : ws.getRange(source).format.font.load("size");
+    return [{ ...h, columns, font }];
+  });
+  const area =
+    f.printArea && supported("1.9") ? ws.pageLayout.getPrintAreaOrNullObject().load("address") : null;
+  return { fits, area };
+}
+
+/**
+ * The look of what a write plan wrote into an officer's sheet, queued by `applyPlan` once the values
+ * are: earlier merges and looks undone, widths, copied looks, merges and heights, each line's row
+ * fitted from what `queueFormatReads` loaded, the print area grown (1.9). No sync of its own.
+ */
+export function formatWritten(ws: Excel.Worksheet, plan: WrittenPlan, reads: FormatReads): void {
   const f = plan.format;
   if (!f) return;
   for (const r of f.unmerge) ws.getRange(rangeA1(r)).unmerge();
@@ -154,24 +181,12 @@ export async function formatWritten(
   applyStyles(ws, f.styles);
   for (const m of f.merges) ws.getRange(rangeA1(m)).merge(false);
   applyHeights(ws, f.rowHeights.filter(fixed));
-  const fits = f.rowHeights.flatMap((h) => {
-    if (fixed(h)) return [];
-    const { range } = h.fit;
-    const columns = Array.from({ length: range.right - range.left + 1 }, (_, i) =>
-      ws.getRangeByIndexes(0, range.left - 1 + i, 1, 1).format.load("columnWidth")
-    );
-    const font = ws.getRange(a1(range.top, range.left)).format.font.load("size");
-    return [{ ...h, columns, font }];
-  });
-  const area =
-    f.printArea && supported("1.9") ? ws.pageLayout.getPrintAreaOrNullObject().load("address") : null;
-  if (fits.length === 0 && !area) return;
-  await context.sync();
-  for (const h of fits) {
+  for (const h of reads.fits) {
     const width = h.columns.reduce((s, c) => s + pointsToWidth(c.columnWidth), 0);
     const lines = lineCount(h.fit.text, width, h.font.size, h.fit.bold);
     ws.getRangeByIndexes(h.row - 1, 0, 1, 1).format.rowHeight = rowPoints(lines, h.font.size);
   }
+  const { area } = reads;
   if (area && f.printArea) {
     const step = printAreaStep(f.printArea, printAreaOf(area));
     if (step.set) ws.pageLayout.setPrintArea(rangeA1(step.set));

@@ -7,11 +7,14 @@ import { templateSheet } from "../core/plans/template";
 import { checkSheet, type SheetCheck } from "../core/checks/check";
 import type { Lang } from "../core/model/lang";
 import type { ColumnMap } from "../core/table/header";
-import { formatDay, planClean, planResults } from "../core/plans/write-plan";
+import { formatDay, planClean, planResults, type WritePlan } from "../core/plans/write-plan";
 import {
   addSheetFromPlan,
   applyPlan,
+  OfficeActionError,
+  readHeaderZones,
   readSheet,
+  readSheets,
   saveColumnMapping,
   type ReadResult,
 } from "../excel/connector";
@@ -42,6 +45,17 @@ export function assessableSheets(read: ReadResult | undefined): string[] {
   return (read?.sheetNames ?? []).filter((n) => !isCriteriaSheetName(n) && !read?.productSheets.includes(n));
 }
 
+/** The assessable sheets that hold a self-assessment table, told from their header zones alone. */
+export async function sheetsWithTable(read: ReadResult, lang: Lang): Promise<string[]> {
+  const zones = await readHeaderZones(assessableSheets(read));
+  return zones
+    .filter((z) => {
+      const sheet = z.snapshot.sheets[0];
+      return sheet !== undefined && checkSheet(z.snapshot, sheet, { lang }) !== null;
+    })
+    .map((z) => z.sheet);
+}
+
 function checkRead(read: ReadResult, opts: CheckOptions): Checked {
   const sheet = read.snapshot.sheets.find((s) => s.name === read.sheet);
   const framework = opts.frameworkId === "auto" ? undefined : builtinFramework(opts.frameworkId);
@@ -60,22 +74,44 @@ export async function checkWorkbookSheet(opts: CheckOptions): Promise<Checked> {
   return checkRead(await readSheet(opts.sheet), opts);
 }
 
-/** Reads afresh (the officer may have typed since the check), then writes the results. */
-export async function writeResults(opts: CheckOptions): Promise<Checked> {
-  const checked = await checkWorkbookSheet(opts);
-  const sheet = checked.read.snapshot.sheets[0];
-  if (!checked.check || !sheet) return checked;
-  await applyPlan(
-    planResults(checked.read.snapshot, sheet, checked.check, { lang: opts.lang, today: todayVi() }),
-    checked.read
-  );
-  return checked;
+/** What a writing button did: the check after it, and whether the write was refused as the sheet changed. */
+export interface Written {
+  checked: Checked;
+  /** The sheet changed between the read and the write: nothing was written, and it was checked again. */
+  changed?: true;
 }
 
-export async function removeResults(opts: CheckOptions): Promise<Checked> {
+/** Applies a plan; when the officer changed the sheet meanwhile, writes nothing and checks again. */
+async function applyOrRecheck(
+  plan: WritePlan,
+  read: ReadResult,
+  opts: CheckOptions
+): Promise<Written | null> {
+  try {
+    await applyPlan(plan, read);
+    return null;
+  } catch (e) {
+    if (!(e instanceof OfficeActionError) || e.kind !== "changed") throw e;
+    return { checked: await checkWorkbookSheet({ ...opts, sheet: read.sheet }), changed: true };
+  }
+}
+
+/** Reads afresh (the officer may have typed since the check), then writes the results. */
+export async function writeResults(opts: CheckOptions): Promise<Written> {
+  const checked = await checkWorkbookSheet(opts);
+  const sheet = checked.read.snapshot.sheets[0];
+  if (!checked.check || !sheet) return { checked };
+  const plan = planResults(checked.read.snapshot, sheet, checked.check, {
+    lang: opts.lang,
+    today: todayVi(),
+  });
+  return (await applyOrRecheck(plan, checked.read, opts)) ?? { checked };
+}
+
+export async function removeResults(opts: CheckOptions): Promise<Written> {
   const read = await readSheet(opts.sheet);
-  await applyPlan(planClean(read.snapshot, read.sheet), read);
-  return checkWorkbookSheet({ ...opts, sheet: read.sheet });
+  const refused = await applyOrRecheck(planClean(read.snapshot, read.sheet), read, opts);
+  return refused ?? { checked: await checkWorkbookSheet({ ...opts, sheet: read.sheet }) };
 }
 
 export async function saveMapping(opts: CheckOptions, headerRow: number): Promise<Checked> {
@@ -94,21 +130,19 @@ export async function makeAssessmentSheet(opts: CheckOptions): Promise<{ checked
   return { checked, made };
 }
 
-/** The `Tổng hợp` sheet over several sheets of this workbook (for example one per district). */
+/** The `Tổng hợp` sheet over several sheets of this workbook (for example one per district), all read at once. */
 export async function makeUnitsSummary(opts: CheckOptions, sheets: string[], file: string): Promise<string> {
-  const entries: SummaryEntry[] = [];
-  for (const sheet of sheets) {
-    const { check } = await checkWorkbookSheet({ ...opts, sheet, columns: {}, headerRow: undefined });
-    entries.push(
-      check
-        ? { file, sheet, report: check.report }
-        : {
-            file,
-            sheet,
-            error: opts.lang === "vi" ? "không có bảng tự đánh giá" : "no self-assessment table",
-          }
-    );
-  }
+  const reads = await readSheets(sheets);
+  const entries: SummaryEntry[] = reads.map((read) => {
+    const { check } = checkRead(read, { ...opts, columns: {}, headerRow: undefined });
+    return check
+      ? { file, sheet: read.sheet, report: check.report }
+      : {
+          file,
+          sheet: read.sheet,
+          error: opts.lang === "vi" ? "không có bảng tự đánh giá" : "no self-assessment table",
+        };
+  });
   return addSheetFromPlan(summarySheet(entries, opts.lang, todayVi()));
 }
 

@@ -4,6 +4,7 @@ import type { ColumnMap } from "../core/table/header";
 import { OfficeActionError, selectCell } from "../excel/connector";
 import type { Lang } from "../excel/connector";
 import {
+  assessableSheets as assessableSheetNames,
   checkWorkbookSheet,
   CriteriaSheetExists,
   makeAssessmentSheet,
@@ -12,6 +13,7 @@ import {
   makeUnitsSummary,
   removeResults,
   saveMapping,
+  sheetsWithTable,
   writeResults,
   type Checked,
   type CheckOptions,
@@ -35,6 +37,8 @@ export function useAssessment(lang: Lang) {
   const [columns, setColumns] = useState<ColumnMap>({});
   const [headerRow, setHeaderRow] = useState<number | undefined>(undefined);
   const [sheet, setSheet] = useState<string | undefined>(undefined);
+  /** The sheets holding a table, for the summary: null until looked for after the latest check. */
+  const [tables, setTables] = useState<string[] | null>(null);
   const running = useRef(false);
 
   const options = useCallback(
@@ -53,7 +57,7 @@ export function useAssessment(lang: Lang) {
   const perform = useCallback(
     async (
       kind: Exclude<Busy, null>,
-      action: () => Promise<{ checked?: Checked; made?: string }>,
+      action: () => Promise<{ checked?: Checked; made?: string; changed?: true }>,
       done?: Notice["kind"]
     ) => {
       if (running.current) return;
@@ -62,13 +66,17 @@ export function useAssessment(lang: Lang) {
       setProblem(null);
       setNotice(null);
       try {
-        const { checked: result, made } = await action();
+        const { checked: result, made, changed } = await action();
         if (result) {
           setChecked(result);
           setSheet(result.read.sheet);
+          setTables(null);
         }
-        if (result && !result.check) setProblem({ kind: "no-table", detail: "", sheet: result.read.sheet });
-        else if (done) setNotice({ kind: done, sheet: made ?? result?.read.sheet ?? "" });
+        if (result && changed) setProblem({ kind: "changed", detail: "", sheet: result.read.sheet });
+        else if (made && done) setNotice({ kind: done, sheet: made });
+        else if (result && !result.check)
+          setProblem({ kind: "no-table", detail: "", sheet: result.read.sheet });
+        else if (done) setNotice({ kind: done, sheet: result?.read.sheet ?? "" });
       } catch (e) {
         if (e instanceof CriteriaSheetExists) {
           setProblem({ kind: "criteria-exists", detail: "", sheet: e.sheet });
@@ -102,21 +110,11 @@ export function useAssessment(lang: Lang) {
     [perform, options]
   );
   const write = useCallback(
-    () =>
-      perform(
-        "write",
-        withCheck(() => writeResults(options())),
-        "written"
-      ),
+    () => perform("write", () => writeResults(options()), "written"),
     [perform, options]
   );
   const clean = useCallback(
-    () =>
-      perform(
-        "clean",
-        withCheck(() => removeResults(options())),
-        "cleaned"
-      ),
+    () => perform("clean", () => removeResults(options()), "cleaned"),
     [perform, options]
   );
   const storeMapping = useCallback(
@@ -132,19 +130,49 @@ export function useAssessment(lang: Lang) {
     () => perform("make", () => makeAssessmentSheet(options()), "sheetMade"),
     [perform, options]
   );
+  // After a new sheet, the pane checks its sheet again: the workbook's sheets have changed.
+  const thenCheck = useCallback(
+    (make: () => Promise<string>) => async () => {
+      const made = await make();
+      return { made, checked: await checkWorkbookSheet(options()) };
+    },
+    [options]
+  );
   const makeSummary = useCallback(
     (sheets: string[], file: string) =>
-      perform("make", async () => ({ made: await makeUnitsSummary(options(), sheets, file) }), "sheetMade"),
-    [perform, options]
+      perform(
+        "make",
+        thenCheck(() => makeUnitsSummary(options(), sheets, file)),
+        "sheetMade"
+      ),
+    [perform, thenCheck, options]
   );
   const makeBlankTemplate = useCallback(
-    () => perform("make", async () => ({ made: await makeTemplate(frameworkId, lang) }), "sheetMade"),
-    [perform, frameworkId, lang]
+    () =>
+      perform(
+        "make",
+        thenCheck(() => makeTemplate(frameworkId, lang)),
+        "sheetMade"
+      ),
+    [perform, thenCheck, frameworkId, lang]
   );
   const makeCriteria = useCallback(
-    () => perform("make", async () => ({ made: await makeCriteriaSheet(checked, frameworkId) }), "sheetMade"),
-    [perform, checked, frameworkId]
+    () =>
+      perform(
+        "make",
+        thenCheck(() => makeCriteriaSheet(checked, frameworkId)),
+        "sheetMade"
+      ),
+    [perform, thenCheck, checked, frameworkId]
   );
+  const read = checked?.read;
+  const findTables = useCallback(() => {
+    if (!read) return;
+    // Only reads: a failure leaves every assessable sheet offered, as before.
+    sheetsWithTable(read, lang)
+      .then(setTables)
+      .catch(() => setTables(assessableSheetNames(read)));
+  }, [read, lang]);
   const goTo = useCallback(
     (cell: string, onSheet: string) =>
       selectCell(onSheet, cell).catch((e: unknown) =>
@@ -200,6 +228,8 @@ export function useAssessment(lang: Lang) {
     makeSummary,
     makeBlankTemplate,
     makeCriteria,
+    tables,
+    findTables,
     goTo,
     chooseSheet,
     chooseFramework,

@@ -1,7 +1,15 @@
 // The built `hoctap` (one bundled file, plus its pool worker; ExcelJS loaded from node_modules only
 // to write) run as an officer runs it, answering the same as the sources do in-process.
 import { execFileSync, spawnSync } from "node:child_process";
-import { accessSync, constants, copyFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hoctap } from "../helpers/cli";
@@ -49,8 +57,10 @@ test("writing (check --out, clean, template) loads ExcelJS and works", () => {
   expect(run(["check", join(dir, "mau.xlsx"), "--json"]).code).toBe(1);
 });
 
-test("a folder and a device each give one line and exit 2", () => {
-  for (const bad of [dir, "/dev/zero"]) {
+test("a folder holding no workbook and a device each give one line and exit 2", () => {
+  const empty = join(dir, "trong");
+  mkdirSync(empty);
+  for (const bad of [empty, "/dev/zero"]) {
     const r = run(["check", bad]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);

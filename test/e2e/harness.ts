@@ -66,3 +66,77 @@ export function recordRequests(page: Page): string[] {
   page.on("request", (r) => urls.push(r.url()));
   return urls;
 }
+
+/**
+ * What an officer would notice from the DOM: the status line below the first screen, anything past
+ * the right edge (visually hidden text aside), the page scrolling sideways, a chip whose text does
+ * not fit it.
+ */
+export async function layout(page: Page): Promise<{
+  problems: {
+    statusBelowFold: boolean;
+    overflowing: string[];
+    pageScrollsSideways: boolean;
+    clippedChips: string[];
+  };
+}> {
+  const problems = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const hidden = (el: Element) => getComputedStyle(el).clip === "rect(0px, 0px, 0px, 0px)";
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join(".")} "${(el.textContent ?? "").trim().slice(0, 30)}"`;
+    const status = document.querySelector('[data-testid="status"]');
+    const statusBottom = status ? status.getBoundingClientRect().bottom : Infinity;
+    const overflowing = [...document.querySelectorAll("body *")]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.right > width + 0.5 || r.left < -0.5) && !hidden(el);
+      })
+      .map(describe);
+    const clippedChips = [...document.querySelectorAll(".fui-Badge")]
+      .filter((el) => el.scrollWidth > el.clientWidth + 0.5)
+      .map(describe);
+    return {
+      statusBelowFold: statusBottom > window.innerHeight,
+      overflowing,
+      pageScrollsSideways: document.documentElement.scrollWidth > width,
+      clippedChips,
+    };
+  });
+  return { problems };
+}
+
+/**
+ * axe-core's serious and critical violations. Tabster's focus-redirecting dummy elements
+ * (`data-tabster-dummy`, used by some Fluent UI v9 components) are a known false positive of
+ * `aria-hidden-focus` (microsoft/tabster#288; Accessibility Insights suppresses them the same way),
+ * and only they are left out.
+ */
+export async function axe(
+  page: Page,
+  base: string
+): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: base + "__axe.js" });
+  const violations = await page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: { html: string }[] }[] };
+    const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<Result> } };
+    const r = await w.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map(
+        (n) =>
+          n.html +
+          " " +
+          JSON.stringify((n as unknown as { any?: { message: string }[] }).any?.map((a) => a.message))
+      ),
+    }));
+  });
+  return violations
+    .map((v) =>
+      v.id === "aria-hidden-focus"
+        ? { ...v, nodes: v.nodes.filter((h) => !h.includes("data-tabster-dummy")) }
+        : v
+    )
+    .filter((v) => v.nodes.length > 0 && (v.impact === "serious" || v.impact === "critical"));
+}

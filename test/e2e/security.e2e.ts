@@ -1,6 +1,7 @@
 // Security over the built add-in: what the browser runs and what the manifest asks for.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { DIST } from "./harness";
 
 const js = readdirSync(DIST).filter((f) => f.endsWith(".js"));
@@ -48,4 +49,11 @@ test("the production manifest asks for no more than ReadWriteDocument and points
   const origins = new Set([...manifest.matchAll(/https:\/\/[^"<]+/g)].map((m) => new URL(m[0]).origin));
   expect(origins.size).toBe(1);
   expect([...origins][0]).not.toBe("https://localhost:3000");
+});
+
+test("the pane's JavaScript stays within its budget: 120,000 bytes gzipped, every feature in", () => {
+  const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+  expect(total).toBeLessThanOrEqual(120_000);
+  // The focus-management library Fluent's TabList and Accordion bring is not in it.
+  expect(js.some((f) => /createTabster|getMover/.test(readFileSync(join(DIST, f), "utf8")))).toBe(false);
 });

@@ -51,19 +51,21 @@ test("reads a snapshot the core checks exactly as it checks the same sheet from 
 test.each([
   [20, 2, 2],
   [2000, 2, 2],
-  [20000, 5, 6],
-])("%d rows: read in %d syncs, write in %d", async (rows, readBound, writeBound) => {
-  const grid: In[][] = [["TT", "Nội dung", "Số liệu", "Minh chứng", "Tự đánh giá"]];
-  for (let n = 1; grid.length < rows; n++) grid.push([`CB${n}`, "nội dung", "có", "H", "Mức 2"]);
-  const fake = officerWorkbook(grid);
-  const { readSyncs, writeSyncs } = await checkAndWrite(fake);
-  expect(readSyncs).toBeLessThanOrEqual(readBound);
-  expect(writeSyncs).toBeLessThanOrEqual(writeBound);
-  // No request carries more than one block of rows (values, types and formats of 5 columns).
-  expect(Math.max(...fake.requests.map((r) => r.cellsRead))).toBeLessThanOrEqual(5000 * 5 * 3);
-  expect(Math.max(...fake.requests.map((r) => r.cellsWritten))).toBeLessThanOrEqual(5000 * 2 + 10);
-  expect(fake.dump(SHEET)[`F${rows}`]).toBe("Mức 2");
-});
+  [20000, 5, 4],
+])(
+  "%d rows: read in %d syncs, write in %d (a check that nothing changed, then the values with the names)",
+  async (rows, readBound, writeBound) => {
+    const grid: In[][] = [["TT", "Nội dung", "Số liệu", "Minh chứng", "Tự đánh giá"]];
+    for (let n = 1; grid.length < rows; n++) grid.push([`CB${n}`, "nội dung", "có", "H", "Mức 2"]);
+    const fake = officerWorkbook(grid);
+    const { readSyncs, writeSyncs } = await checkAndWrite(fake);
+    expect(readSyncs).toBe(readBound);
+    expect(writeSyncs).toBe(writeBound);
+    // Every request stays within Excel on the web's 5 MB (the fake refuses larger ones anyway).
+    expect(Math.max(...fake.requests.map((r) => r.bytesRead + r.bytesWritten))).toBeLessThan(2_600_000);
+    expect(fake.dump(SHEET)[`F${rows}`]).toBe("Mức 2");
+  }
+);
 
 test("writes the results, changes no officer cell, and a second write leaves the workbook identical", async () => {
   const fake = officerWorkbook();
@@ -126,7 +128,7 @@ test("merged areas are read where ExcelApi 1.13 is supported, and never asked fo
   ]);
 });
 
-test("the criteria sheet is read with the table, in the same syncs", async () => {
+test("the criteria sheet is read with the table, in the same syncs, through its used range only", async () => {
   const fake = officerWorkbook();
   fake.addSheet("Bo tieu chi", [
     ["Mã", "Loại", "Mức 1", "Mức 2", "Mức 3"],
@@ -134,6 +136,8 @@ test("the criteria sheet is read with the table, in the same syncs", async () =>
   ]);
   const read = await readSheet(SHEET);
   expect(fake.syncCount).toBe(2);
+  // 29 rows × 6 columns of the table, 2 × 5 of the criteria sheet: values, types and formats.
+  expect(fake.requests[1]?.cellsRead).toBe((29 * 6 + 2 * 5) * 3);
   expect(read.snapshot.sheets.map((s) => s.name)).toEqual([SHEET, "Bo tieu chi"]);
   const check = checkSheet(read.snapshot, read.snapshot.sheets[0]!);
   expect(check?.report.issues.map((i) => i.rule)).toContain("invalid-value");
@@ -170,4 +174,79 @@ test("other Office errors keep their words", async () => {
     run: () => Promise.reject(Object.assign(new Error("GeneralException"), { code: "GeneralException" })),
   };
   await expect(readSheet()).rejects.toMatchObject({ kind: "other", detail: "GeneralException" });
+});
+
+test("a value far right (column XFD) makes no row longer: only the table's columns are read", async () => {
+  const fake = officerWorkbook();
+  const sheet = fake.sheet(SHEET);
+  sheet.cells.set("2:16384", { value: "ghi chú lạc" });
+  sheet.cells.set("300:16384", { value: "x" });
+  const read = await readSheet(SHEET);
+  // The table's six columns and eight more where the results may go; not 16,384.
+  expect(read.region).toEqual({ top: 1, left: 1, bottom: 300, right: 14 });
+  expect(Math.max(...fake.requests.map((r) => r.cellsRead))).toBe(300 * 14 * 3);
+  const check = checkSheet(read.snapshot, read.snapshot.sheets[0]!);
+  expect(check?.report.issues.map((i) => `${i.rule}@${i.cell}`)).toEqual(["missing-evidence@D11"]);
+  // The results still land right of the table, and the cells read are what a write checks.
+  await applyPlan(planResults(read.snapshot, read.snapshot.sheets[0]!, check!, { today: "x" }), read);
+  expect(fake.dump(SHEET).G4).toBe("Mức tính toán");
+});
+
+test("the product's own columns are read even when the header zone does not reach them", async () => {
+  const fake = officerWorkbook();
+  fake.sheet(SHEET).cells.set("4:30", { value: "Mức tính toán" });
+  fake.names.push({ name: "HocTap_KQ_Cot", scope: SHEET, ref: `'${SHEET}'!AD4:AE31` });
+  const read = await readSheet(SHEET);
+  expect(read.region).toEqual({ top: 1, left: 1, bottom: 29, right: 30 });
+});
+
+describe("the write checks first that the sheet still holds what was read", () => {
+  async function readThenPlan(fake: FakeWorkbook) {
+    const read = await readSheet(SHEET);
+    const sheet = read.snapshot.sheets[0]!;
+    const plan = planResults(read.snapshot, sheet, checkSheet(read.snapshot, sheet)!, { today: "x" });
+    return { read, plan, before: fake.dump(SHEET), names: fake.names.length };
+  }
+
+  test.each([
+    [
+      "a level the officer changed",
+      (f: FakeWorkbook) => f.sheet(SHEET).cells.set("11:5", { value: "Mức 3" }),
+    ],
+    [
+      "a note typed where the results go",
+      (f: FakeWorkbook) => f.sheet(SHEET).cells.set("11:7", { value: "ghi chú" }),
+    ],
+    [
+      "a row added under the table",
+      (f: FakeWorkbook) => f.sheet(SHEET).cells.set("40:1", { value: "Chỉ báo 17" }),
+    ],
+  ])("%s: nothing is written, and the failure says the sheet changed", async (_, change) => {
+    const fake = officerWorkbook();
+    const { read, plan } = await readThenPlan(fake);
+    change(fake);
+    const changed = fake.dump(SHEET);
+    const syncs = fake.syncCount;
+    await expect(applyPlan(plan, read)).rejects.toMatchObject({ kind: "changed" });
+    expect(fake.dump(SHEET)).toEqual(changed);
+    expect(fake.names).toEqual([]);
+    expect(fake.syncCount - syncs).toBe(1);
+  });
+
+  test("the officer protecting the sheet meanwhile is caught the same way", async () => {
+    const fake = officerWorkbook();
+    const { read, plan, before } = await readThenPlan(fake);
+    fake.sheet(SHEET).protected = true;
+    await expect(applyPlan(plan, read)).rejects.toMatchObject({ kind: "protected" });
+    expect(fake.dump(SHEET)).toEqual(before);
+  });
+
+  test("clearing earlier results checks them too: a note typed over a result is never erased", async () => {
+    const fake = officerWorkbook();
+    await checkAndWrite(fake);
+    const read = await readSheet(SHEET);
+    fake.sheet(SHEET).cells.set("11:8", { value: "cán bộ ghi" });
+    await expect(applyPlan(planClean(read.snapshot, SHEET), read)).rejects.toMatchObject({ kind: "changed" });
+    expect(fake.dump(SHEET).H11).toBe("cán bộ ghi");
+  });
 });

@@ -132,3 +132,97 @@ describe("the fake Excel keeps Office's semantics", () => {
     expect(fake.names).toEqual([{ name: "N", scope: "S", ref: "S!A1", visible: false }]);
   });
 });
+
+describe("the fake Excel takes written values as Excel documents it", () => {
+  const write = async (fake: FakeWorkbook, values: (string | number)[][]) =>
+    fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange(`A1:A${values.length}`).values = values;
+      await ctx.sync();
+    });
+
+  test("a string beginning =, + or - becomes a formula; numbers and TRUE typed as text convert; an apostrophe keeps text", async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet("S");
+    await write(fake, [
+      ['=HYPERLINK("http://x")'],
+      ["+84 912 345"],
+      ["- thiếu minh chứng"],
+      ["2024"],
+      ["-5"],
+      ["TRUE"],
+      ['\'=HYPERLINK("http://x")'],
+      ["'2024"],
+      ["Mức 2"],
+      ["-"],
+    ]);
+    const cells = [...Array(10).keys()].map((i) => fake.sheet("S").cells.get(`${i + 1}:1`));
+    expect(cells.map((c) => c?.formula ?? null)).toEqual([
+      '=HYPERLINK("http://x")',
+      "+84 912 345",
+      "- thiếu minh chứng",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(cells.map((c) => c?.value)).toEqual([
+      "#NAME?",
+      "#NAME?",
+      "#NAME?",
+      2024,
+      -5,
+      true,
+      '=HYPERLINK("http://x")',
+      "2024",
+      "Mức 2",
+      "-",
+    ]);
+    expect(cells[6]?.quotePrefix).toBe(true);
+    // Clearing the contents takes the formula and the apostrophe with them.
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1:A10").clear("Contents");
+      await ctx.sync();
+    });
+    expect([...fake.sheet("S").cells.values()].some((c) => c.formula || c.quotePrefix)).toBe(false);
+  });
+
+  test("Excel on the web's 5 MB payload limit: a request too large is refused whole", async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet("S");
+    const big = Array.from({ length: 60000 }, () => ["x".repeat(100)]);
+    await expect(write(fake, big)).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(fake.dump("S")).toEqual({});
+    fake.payloadLimitBytes = Infinity; // desktop Excel
+    await write(fake, big);
+    fake.payloadLimitBytes = 5 * 1024 * 1024;
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("A1:A60000").load("values");
+        await ctx.sync();
+      })
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(fake.requests.at(-1)?.bytesRead).toBeGreaterThan(6_000_000);
+  });
+
+  test("a range's used range is the used part of that range only", async () => {
+    const fake = new FakeWorkbook();
+    const s = fake.addSheet("S", [
+      [null, "a"],
+      [null, null, "b"],
+    ]);
+    s.cells.set("1:16384", { value: "far" });
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      const zone = ws.getRange("A1:J30").getUsedRangeOrNullObject(true);
+      const empty = ws.getRange("A5:J9").getUsedRangeOrNullObject(true);
+      zone.load("address");
+      empty.load("address");
+      await ctx.sync();
+      expect(zone.address).toBe("S!B1:C2");
+      expect(empty.isNullObject).toBe(true);
+    });
+  });
+});

@@ -2,7 +2,11 @@
 // semantics: proxies queue work until `sync()`; reading a property that was not loaded and synced
 // throws as Office does; queued operations apply in order at `sync()`, and one that fails stops the
 // rest while those before it stay applied; syncs are counted; errors can be injected.
-// Self-contained (no imports) so that the browser tests can load it as the stub's `Excel`.
+// Also as documented: `Range.values` takes what it is given as typed input (a string beginning
+// `=`, `+` or `-` becomes a formula, a numeric string a number, a leading apostrophe marks text:
+// Excel.Range.values, ExcelApi 1.1); Excel on the web refuses a request or response over 5 MB and a
+// read of more than 5,000,000 cells ("Resource limits and performance optimization for Office
+// Add-ins"). Self-contained (no imports) so that the browser tests can load it as the stub's `Excel`.
 
 export type FakeValue = string | number | boolean;
 
@@ -17,6 +21,28 @@ export interface FakeCell {
   vertical?: string;
   /** Each edge's line style (`Continuous`, `None`…). */
   borders?: Partial<Record<"top" | "bottom" | "left" | "right", string>>;
+  /** A formula Excel made of what was written (the fake does not evaluate it: its value is `#NAME?`). */
+  formula?: string;
+  /** Written with a leading apostrophe: stored as text, the apostrophe not part of the value. */
+  quotePrefix?: boolean;
+}
+
+/** Excel on the web's limit on a request's and a response's payload, and on the cells of one read. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+export const READ_CELL_LIMIT = 5_000_000;
+
+/**
+ * What Excel stores when `Range.values` is given `v`, as when the value is typed into the cell:
+ * documented for `=`, `+`, `-` (a formula); numbers and TRUE/FALSE typed as text become numbers and
+ * booleans; a leading apostrophe stores the rest as text.
+ */
+export function typedInput(v: FakeValue): Pick<FakeCell, "value" | "formula" | "quotePrefix"> {
+  if (typeof v !== "string") return { value: v };
+  if (v.startsWith("'")) return { value: v.slice(1), quotePrefix: true };
+  if (/^[+-]?\d+(\.\d+)?$/.test(v.trim())) return { value: Number(v) };
+  if (/^(true|false)$/i.test(v.trim())) return { value: v.trim().toLowerCase() === "true" };
+  if (/^[=+-]./s.test(v)) return { value: "#NAME?", formula: v };
+  return { value: v };
 }
 
 /** The look of a cell, what `clear("Formats")` removes and `copyFrom(…, "Formats")` copies. */
@@ -82,6 +108,13 @@ export class FakeOfficeError extends Error {
 
 const key = (row: number, col: number) => `${row}:${col}`;
 
+function payloadTooLarge(): FakeOfficeError {
+  return new FakeOfficeError(
+    "RequestPayloadSizeLimitExceeded",
+    "The request payload size has exceeded the limit. Please refer to the documentation."
+  );
+}
+
 function colNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -117,8 +150,10 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   names: FakeName[] = [];
   syncCount = 0;
-  /** Every Excel.run request's payload size, in cells read or written, to compare with Excel's limits. */
-  requests: { cellsRead: number; cellsWritten: number }[] = [];
+  /** Every request's payload: cells read or written, and bytes (as JSON) either way, against Excel's limits. */
+  requests: { cellsRead: number; cellsWritten: number; bytesRead: number; bytesWritten: number }[] = [];
+  /** The payload limit enforced (Excel on the web's); desktop Excel has none, so Infinity plays it. */
+  payloadLimitBytes = PAYLOAD_LIMIT_BYTES;
   cellEditMode = false;
   active = "";
   selection: { sheet: string; address: string } | null = null;
@@ -222,16 +257,33 @@ export class FakeContext {
         this.data.cellEditMode = false; // Excel waits until editing ends
       else throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     }
-    this.data.requests.push({ cellsRead: 0, cellsWritten: 0 });
+    const request = { cellsRead: 0, cellsWritten: 0, bytesRead: 0, bytesWritten: 0 };
+    this.data.requests.push(request);
+    // The request's size is known before Excel runs it: too large, and nothing of it is applied.
+    const outgoing = this.outgoing;
+    this.outgoing = 0;
+    if (outgoing > this.data.payloadLimitBytes) throw payloadTooLarge();
     for (const op of ops) op(); // the first failing op throws: the ones before it stay applied
+    if (request.bytesRead > this.data.payloadLimitBytes) throw payloadTooLarge();
   }
-  trackRead(cells: number): void {
-    const r = this.data.requests[this.data.requests.length - 1];
-    if (r) r.cellsRead += cells;
+  private outgoing = 0;
+  /** Bytes a queued write adds to the next request. */
+  addOutgoing(bytes: number): void {
+    this.outgoing += bytes;
   }
-  trackWrite(cells: number): void {
+  trackRead(cells: number, bytes: number): void {
     const r = this.data.requests[this.data.requests.length - 1];
-    if (r) r.cellsWritten += cells;
+    if (r) {
+      r.cellsRead += cells;
+      r.bytesRead += bytes;
+    }
+  }
+  trackWrite(cells: number, bytes: number): void {
+    const r = this.data.requests[this.data.requests.length - 1];
+    if (r) {
+      r.cellsWritten += cells;
+      r.bytesWritten += bytes;
+    }
   }
 }
 
@@ -485,20 +537,28 @@ class WorksheetProxy extends Proxy {
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const s = this.data();
-      const cells = [...s.cells.entries()].filter(([, c]) => c.value !== "" || (!valuesOnly && hasLook(c)));
-      if (cells.length === 0) return null;
-      const rc = cells.map(([k]) => k.split(":").map(Number) as [number, number]);
-      return {
-        sheet: s.name,
-        box: {
-          top: Math.min(...rc.map((x) => x[0])),
-          left: Math.min(...rc.map((x) => x[1])),
-          bottom: Math.max(...rc.map((x) => x[0])),
-          right: Math.max(...rc.map((x) => x[1])),
-        },
-      };
+      const box = usedBox(s, valuesOnly === true, null);
+      return box ? { sheet: s.name, box } : null;
     });
   }
+}
+
+/** The smallest box holding every used cell of a sheet, within `inside` when given. */
+function usedBox(s: FakeSheet, valuesOnly: boolean, inside: Box | null): Box | null {
+  let box: Box | null = null;
+  for (const [k, c] of s.cells) {
+    if (c.value === "" && (valuesOnly || !hasLook(c))) continue;
+    const [r, col] = k.split(":").map(Number) as [number, number];
+    if (inside && (r < inside.top || r > inside.bottom || col < inside.left || col > inside.right)) continue;
+    if (!box) box = { top: r, left: col, bottom: r, right: col };
+    else {
+      box.top = Math.min(box.top, r);
+      box.bottom = Math.max(box.bottom, r);
+      box.left = Math.min(box.left, col);
+      box.right = Math.max(box.right, col);
+    }
+  }
+  return box;
 }
 
 export interface FakePageLayout {
@@ -768,23 +828,31 @@ class RangeProxy extends Proxy {
   }
   private grid<T>(f: (cell: FakeCell | undefined) => T): T[][] {
     const { sheet, box } = this.at();
-    this.ctx.trackRead((box.bottom - box.top + 1) * (box.right - box.left + 1));
-    return Array.from({ length: box.bottom - box.top + 1 }, (_, i) =>
+    const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+    if (cells > READ_CELL_LIMIT) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The range is too large to read.");
+    }
+    const grid = Array.from({ length: box.bottom - box.top + 1 }, (_, i) =>
       Array.from({ length: box.right - box.left + 1 }, (_, j) =>
         f(sheet.cells.get(key(box.top + i, box.left + j)))
       )
     );
+    this.ctx.trackRead(cells, JSON.stringify(grid).length);
+    return grid;
   }
   /** Queues a change of every cell of the range (a value, or its look). */
   write(
     change: (cell: FakeCell, row: number, col: number, box: Box) => FakeCell,
     values?: (FakeValue | null)[][]
   ): void {
-    this.ctx.enqueue(() => this.writeNow(change, values));
+    const bytes = values ? JSON.stringify(values).length : 0;
+    this.ctx.addOutgoing(bytes);
+    this.ctx.enqueue(() => this.writeNow(change, values, bytes));
   }
   writeNow(
     change: (cell: FakeCell, row: number, col: number, box: Box) => FakeCell,
-    values?: (FakeValue | null)[][]
+    values?: (FakeValue | null)[][],
+    bytes = 0
   ): void {
     const { sheet, box } = this.at();
     if (sheet.protected) {
@@ -802,14 +870,18 @@ class RangeProxy extends Proxy {
       );
     }
     // What a request carries is its values; a look or a clear is one small instruction for any size.
-    if (values) this.ctx.trackWrite(rows * cols);
+    if (values) this.ctx.trackWrite(rows * cols, bytes);
     for (let i = 0; i < rows; i++)
       for (let j = 0; j < cols; j++) {
         const k = key(box.top + i, box.left + j);
         const v = values?.[i]?.[j];
         if (values && (v === null || v === undefined)) continue; // null leaves the cell as it is, as in Office
         const next = change({ ...(sheet.cells.get(k) ?? { value: "" }) }, box.top + i, box.left + j, box);
-        if (values) next.value = v as FakeValue;
+        if (values) {
+          delete next.formula;
+          delete next.quotePrefix;
+          Object.assign(next, typedInput(v as FakeValue));
+        }
         sheet.cells.set(k, next);
       }
   }
@@ -831,6 +903,7 @@ class RangeProxy extends Proxy {
           if (v === "") return "Empty";
           if (typeof v === "number") return "Double";
           if (typeof v === "boolean") return "Boolean";
+          if (c?.formula) return "Error";
           return /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!)$/.test(v) ? "Error" : "String";
         }),
       isNullObject: () => this.where() === null,
@@ -867,13 +940,28 @@ class RangeProxy extends Proxy {
     return this.get("isNullObject");
   }
   clear(applyTo?: string): void {
-    this.write((c) =>
-      applyTo === "Contents"
-        ? { ...c, value: "" }
-        : applyTo === "Formats"
-          ? { value: c.value }
-          : { value: "" }
-    );
+    // The apostrophe prefix and a formula belong to the content: clearing contents removes them.
+    this.write((c) => {
+      if (applyTo === "Formats") {
+        const content: FakeCell = { value: c.value };
+        if (c.formula !== undefined) content.formula = c.formula;
+        if (c.quotePrefix) content.quotePrefix = true;
+        return content;
+      }
+      if (applyTo !== "Contents") return { value: "" };
+      const rest = { ...c, value: "" };
+      delete rest.formula;
+      delete rest.quotePrefix;
+      return rest;
+    });
+  }
+  /** `Range.getUsedRangeOrNullObject` (ExcelApi 1.4): the used part of this range, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const { sheet, box } = this.at();
+      const used = usedBox(sheet, valuesOnly === true, box);
+      return used ? { sheet: sheet.name, box: used } : null;
+    });
   }
   select(): void {
     this.ctx.enqueue(() => {

@@ -11,6 +11,7 @@ import {
   makeTemplate,
   makeUnitsSummary,
   checkWorkbookSheet,
+  sheetsWithTable,
   type CheckOptions,
 } from "../../src/taskpane/actions";
 import { template } from "../helpers/grid";
@@ -135,4 +136,47 @@ test("the criteria sheet: written from the active set, read back unchanged, edit
   const after = await checkWorkbookSheet({ ...opts, sheet: "An Lão" });
   expect(after.check?.report.indicators[6]).toMatchObject({ selfLevel: 2, computedLevel: 0, level: 0 });
   await expect(makeCriteriaSheet(after, "auto")).rejects.toBeInstanceOf(CriteriaSheetExists);
+});
+
+test("text is written as text: a file or sheet name that looks like a formula or a number stays what it is", async () => {
+  const fake = installFake();
+  fake.addSheet("2024", fakeRows(template().rows));
+  fake.addSheet("-Kiến Thụy", fakeRows(template({ unit: "UBND HUYỆN KIẾN THỤY" }).rows));
+  const file = '=HYPERLINK("http://x","y").xlsx';
+  const summary = await makeUnitsSummary(opts, ["2024", "-Kiến Thụy"], file);
+  const cells = [...fake.sheet(summary).cells.values()];
+  expect(cells.filter((c) => c.formula)).toEqual([]);
+  const dump = fake.dump(summary);
+  // The title and the day above, a two-row header, then one row per unit from row 6.
+  expect([dump.A6, dump.B6, dump.B7]).toEqual([file, "2024", "-Kiến Thụy"]);
+  // Numbers the plan writes as numbers stay numbers.
+  expect(dump.E6).toBe(2);
+});
+
+test("a summary over thirty sheets takes four round trips in all: two to read them, two to write the summary", async () => {
+  const fake = installFake();
+  const names = Array.from({ length: 30 }, (_, i) => `Đơn vị ${i + 1}`);
+  for (const n of names) fake.addSheet(n, fakeRows(template().rows));
+  const before = fake.syncCount;
+  const made = await makeUnitsSummary(opts, names, "tong-hop.xlsx");
+  expect(fake.syncCount - before).toBeLessThanOrEqual(4);
+  // One row per sheet (its name in column B) below the two-row header.
+  const dump = fake.dump(made);
+  expect(Array.from({ length: 30 }, (_, i) => dump[`B${i + 6}`])).toEqual(names);
+  expect(dump.E35).toBe(2);
+});
+
+test("which sheets hold a table is told from their header zones, thirty sheets in two round trips", async () => {
+  const fake = installFake();
+  const names = Array.from({ length: 30 }, (_, i) => `Đơn vị ${i + 1}`);
+  for (const n of names) fake.addSheet(n, fakeRows(template().rows));
+  fake.addSheet("Hướng dẫn", [["Hướng dẫn điền bảng"], ["Ghi mức vào cột Tự đánh giá."]]);
+  fake.addSheet("Trống");
+  const read = await readSheet(names[0]);
+  const before = fake.syncCount;
+  const found = await sheetsWithTable(read, "vi");
+  expect(fake.syncCount - before).toBe(2);
+  expect(found).toEqual(names);
+  // Only the zones were read: 29 rows × 6 columns of values per sheet, nothing of the rows below.
+  expect(fake.requests.at(-1)?.cellsRead).toBe(30 * 29 * 6 + 2);
 });

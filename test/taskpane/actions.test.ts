@@ -29,7 +29,7 @@ test("check, write, write again, remove: the pane's buttons over the fake Excel"
   expect(fake.dump("An Lão")).toEqual(once);
   const after = await removeResults({ ...opts, sheet: "An Lão" });
   expect(fake.dump("An Lão")).toEqual(original);
-  expect(after.check?.report.recognition.level).toBe(2);
+  expect(after.checked.check?.report.recognition.level).toBe(2);
 });
 
 test("a forced set and a saved column mapping", async () => {
@@ -65,4 +65,23 @@ test("the sheets offered for checking leave out the criteria sheet and the produ
   };
   expect(assessableSheets(read as never)).toEqual(["An Lão"]);
   expect(assessableSheets(undefined)).toEqual([]);
+});
+
+test("the officer changes the sheet while the pane writes: nothing is written, and the pane has checked again", async () => {
+  const fake = installFake();
+  fake.addSheet("An Lão", fakeRows(template().rows));
+  const original = fake.dump("An Lão");
+  // The officer's edit lands between the pane's read and its write (the first sync of the write batch).
+  const run = fake.run;
+  let batches = 0;
+  (globalThis as unknown as { Excel: { run: typeof run } }).Excel.run = ((
+    ...args: Parameters<typeof run>
+  ) => {
+    if (++batches === 2) fake.sheet("An Lão").cells.set("7:5", { value: "Mức 1" });
+    return run(...args);
+  }) as typeof run;
+  const written = await writeResults({ ...opts, sheet: "An Lão" });
+  expect(written.changed).toBe(true);
+  expect(fake.dump("An Lão")).toEqual({ ...original, E7: "Mức 1" });
+  expect(written.checked.check?.report.recognition.level).toBe(1);
 });

@@ -1,16 +1,19 @@
 import * as React from "react";
-import { Body1, Caption1, Divider, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { Body1, Button, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../excel/connector";
-import type { Strings } from "../strings";
+import { fill, type Strings } from "../strings";
 import { useAssessment } from "../useAssessment";
 import { ActionBar } from "./ActionBar";
-import { CheckView } from "./CheckView";
+import { IssueList } from "./IssueList";
 import { Messages } from "./Messages";
 import { ResultView } from "./ResultView";
 import { SetupCard } from "./SetupCard";
-import { SummaryView } from "./SummaryView";
+import { SheetsView } from "./SheetsView";
+import { StatusHeader } from "./StatusHeader";
+import { stack, visuallyHidden } from "./styles";
+import { TabPanel, Tabs } from "./Tabs";
 
-type Tab = "check" | "result" | "summary";
+type View = "issues" | "result" | "sheets";
 
 export interface AppProps {
   t: Strings;
@@ -19,45 +22,56 @@ export interface AppProps {
   file: string;
 }
 
+/** The pane: the answer first (status, actions), then what was detected, then the views. */
 export function App({ t, lang, file }: AppProps) {
   const a = useAssessment(lang);
-  const [tab, setTab] = React.useState<Tab>("check");
+  const [view, setView] = React.useState<View>("issues");
+  const check = a.checked?.check;
+  const counts = check?.report.counts;
+  const views = [
+    {
+      value: "issues" as const,
+      label: fill(t.tabIssues, { n: counts ? counts.errors + counts.warnings : 0 }),
+    },
+    { value: "result" as const, label: t.tabResult },
+    { value: "sheets" as const, label: t.tabSheets },
+  ];
   return (
     <main
       style={{
-        padding: tokens.spacingHorizontalL,
-        display: "grid",
-        gridTemplateColumns: "minmax(0, 1fr)",
-        gap: tokens.spacingVerticalM,
+        ...stack(tokens.spacingVerticalM),
+        padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
       }}
       aria-busy={a.busy !== null}
     >
-      <header>
-        <Title3 as="h1" block>
-          {t.appTitle}
-        </Title3>
-        <Caption1 block>{t.appSubtitle}</Caption1>
-      </header>
+      <h1 style={visuallyHidden}>{t.appTitle}</h1>
+      <StatusHeader a={a} t={t} lang={lang} />
+      <ActionBar a={a} t={t} />
       <Messages a={a} t={t} />
       <SetupCard a={a} t={t} lang={lang} />
-      <ActionBar a={a} t={t} />
-      <Divider />
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as Tab)}>
-        <Tab value="check">{t.tabCheck}</Tab>
-        <Tab value="result">{t.tabResult}</Tab>
-        <Tab value="summary">{t.tabSummary}</Tab>
-      </TabList>
-      {tab === "summary" ? (
-        <SummaryView a={a} t={t} file={file} />
-      ) : !a.checked?.check ? (
-        a.busy === null ? (
-          <Body1>{t.noTableYet}</Body1>
-        ) : null
-      ) : tab === "check" ? (
-        <CheckView a={a} t={t} />
-      ) : (
-        <ResultView a={a} t={t} lang={lang} />
-      )}
+      <Tabs id="views" items={views} selected={view} onSelect={setView} label={t.viewsLabel} />
+      <TabPanel id="views" selected={view}>
+        {view === "sheets" ? (
+          <SheetsView a={a} t={t} file={file} />
+        ) : !check ? (
+          a.checked && a.busy === null ? (
+            <div style={stack(tokens.spacingVerticalXS)}>
+              <Body1>{t.noTableYet}</Body1>
+              <Button
+                appearance="transparent"
+                onClick={() => setView("sheets")}
+                style={{ justifySelf: "start", textAlign: "start", color: tokens.colorBrandForegroundLink }}
+              >
+                {t.goToTemplates}
+              </Button>
+            </div>
+          ) : null
+        ) : view === "issues" ? (
+          <IssueList a={a} t={t} />
+        ) : (
+          <ResultView a={a} t={t} lang={lang} />
+        )}
+      </TabPanel>
     </main>
   );
 }

@@ -8,32 +8,43 @@ const PROBLEM_TEXT = {
   "cell-edit": "errCellEdit",
   "missing-sheet": "errMissingSheet",
   other: "errOther",
+  changed: "errChanged",
   "no-table": "errNoTable",
   "criteria-exists": "errCriteriaExists",
 } as const;
 
+/**
+ * What an action did or why it failed. Brought into view when it appears: the officer may have
+ * acted far down the pane (the new sheets), while the message sits under the status line.
+ */
 export function Messages({ a, t }: { a: Assessment; t: Strings }) {
-  if (a.problem) {
-    const text = fill(t[PROBLEM_TEXT[a.problem.kind]], { sheet: a.problem.sheet, detail: a.problem.detail });
-    return (
+  const ref = React.useRef<HTMLDivElement>(null);
+  const { problem, notice } = a;
+  React.useEffect(() => {
+    if (problem || notice) ref.current?.scrollIntoView?.({ block: "nearest" });
+  }, [problem, notice]);
+  let bar: React.ReactNode = null;
+  if (problem) {
+    const text = fill(t[PROBLEM_TEXT[problem.kind]], { sheet: problem.sheet, detail: problem.detail });
+    bar = (
       <MessageBar
-        intent={a.problem.kind === "no-table" || a.problem.kind === "criteria-exists" ? "warning" : "error"}
+        layout="multiline"
+        intent={problem.kind === "no-table" || problem.kind === "criteria-exists" ? "warning" : "error"}
         role="alert"
       >
         <MessageBarBody>{text}</MessageBarBody>
         <MessageBarActions>
-          {a.problem.retry ? <Button onClick={a.problem.retry}>{t.retry}</Button> : null}
+          {problem.retry ? <Button onClick={problem.retry}>{t.retry}</Button> : null}
           <Button appearance="transparent" onClick={a.dismiss}>
             {t.dismiss}
           </Button>
         </MessageBarActions>
       </MessageBar>
     );
-  }
-  if (a.notice) {
-    return (
-      <MessageBar intent="success" role="status">
-        <MessageBarBody>{fill(t[a.notice.kind], { sheet: a.notice.sheet })}</MessageBarBody>
+  } else if (notice) {
+    bar = (
+      <MessageBar layout="multiline" intent="success" role="status">
+        <MessageBarBody>{fill(t[notice.kind], { sheet: notice.sheet })}</MessageBarBody>
         <MessageBarActions>
           <Button appearance="transparent" onClick={a.dismiss}>
             {t.dismiss}
@@ -42,5 +53,5 @@ export function Messages({ a, t }: { a: Assessment; t: Strings }) {
       </MessageBar>
     );
   }
-  return null;
+  return bar ? <div ref={ref}>{bar}</div> : null;
 }

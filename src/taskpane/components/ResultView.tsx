@@ -1,93 +1,122 @@
 import * as React from "react";
-import { Body1, Caption1, Subtitle1, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Subtitle2, tokens } from "@fluentui/react-components";
 import { levelLabel } from "../../core/checks/messages";
-import { unitPhrase } from "../../core/plans/write-plan";
+import { resultLines } from "../../core/plans/write-plan";
 import type { Assessment } from "../useAssessment";
+import { todayVi } from "../actions";
 import { fill, type Strings } from "../strings";
-import { LevelBadge } from "./LevelBadge";
+import { LevelBadge } from "./Pill";
+import { heading, plainList, stack, wrapAnywhere } from "./styles";
 
-/** The recognition level, prominently; standards and criteria; the reasons; self versus computed. */
+function LevelRow({
+  label,
+  level,
+  levelText,
+  strong,
+}: {
+  label: string;
+  level: number | null;
+  levelText: string;
+  strong?: boolean;
+}) {
+  return (
+    <div
+      style={{
+        display: "flex",
+        alignItems: "flex-start",
+        justifyContent: "space-between",
+        gap: tokens.spacingHorizontalS,
+      }}
+    >
+      <span
+        style={{ flex: "1 1 0", ...wrapAnywhere, fontWeight: strong ? tokens.fontWeightSemibold : undefined }}
+      >
+        {label}
+      </span>
+      <LevelBadge level={level} label={levelText} />
+    </div>
+  );
+}
+
+/** The recognition level, in the same words as the block written into the sheet; standards and criteria with the set's titles. */
 export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
   const check = a.checked?.check;
   if (!check) return null;
   const { report, framework } = check;
   const level = report.recognition.level;
+  const label = (l: number | null) => levelLabel(framework, l, lang);
+  const titled = (word: string, title: string | undefined) => (title ? `${word} — ${title}` : word);
+  const standardDefs = new Map(framework.standards.map((s) => [s.number, s]));
+  const criterionDefs = new Map(framework.standards.flatMap((s) => s.criteria).map((c) => [c.number, c]));
   const differ = report.indicators.filter(
     (i) => i.computedLevel !== null && i.selfLevel !== null && i.computedLevel !== i.selfLevel
   );
-  const label = (l: number | null) => levelLabel(framework, l, lang);
   return (
-    <section
-      aria-label={t.tabResult}
-      style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM }}
-    >
-      <div>
-        <Caption1 block>{t.recognition}</Caption1>
-        <LevelBadge level={level} label={report.recognition.label} size="extra-large" />
-        <Subtitle1
-          as="p"
-          block
-          style={{ margin: `${tokens.spacingVerticalXS} 0 0` }}
-          data-testid="recognition"
-        >
-          {level !== null && level > 0
-            ? fill(t.recognitionOf, { unit: unitPhrase(report.unitName, framework.kind, lang), level })
-            : t.notRecognised}
-        </Subtitle1>
-      </div>
-      <div>
-        <Subtitle2 as="h3" block style={{ margin: 0 }}>
-          {t.reasons}
+    <div style={stack(tokens.spacingVerticalL)}>
+      <section aria-labelledby="result-recognition" style={stack(tokens.spacingVerticalXS)}>
+        <h3 id="result-recognition" style={heading}>
+          {t.recognition}
+        </h3>
+        <div>
+          <LevelBadge level={level} label={report.recognition.label} size="large" />
+        </div>
+        <Subtitle2 as="p" block style={{ margin: 0, ...wrapAnywhere }} data-testid="recognition">
+          {resultLines(check, { lang, today: todayVi() })[1]}
         </Subtitle2>
-        <ul style={{ margin: 0, paddingInlineStart: tokens.spacingHorizontalL }}>
-          {report.recognition.reasons.map((r) => (
-            <li key={r}>
-              <Body1>{r}</Body1>
-            </li>
-          ))}
-        </ul>
-      </div>
-      <div>
-        <Subtitle2 as="h3" block style={{ margin: 0 }}>
+        {report.recognition.reasons.length > 0 ? (
+          <ul style={{ margin: 0, paddingInlineStart: tokens.spacingHorizontalL }} aria-label={t.reasons}>
+            {report.recognition.reasons.map((r) => (
+              <li key={r}>
+                <Body1 style={wrapAnywhere}>{r}</Body1>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+      <section aria-labelledby="result-standards" style={stack(tokens.spacingVerticalS)}>
+        <h3 id="result-standards" style={heading}>
           {t.standards}
-        </Subtitle2>
-        <ul
-          style={{
-            listStyle: "none",
-            margin: 0,
-            padding: 0,
-            display: "grid",
-            gridTemplateColumns: "minmax(0, 1fr)",
-            gap: tokens.spacingVerticalXS,
-          }}
-        >
+        </h3>
+        <ul style={{ ...plainList, ...stack(tokens.spacingVerticalS) }}>
           {report.standards.map((s) => (
-            <li key={s.number}>
-              <div
-                style={{ display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS }}
+            <li key={s.number} style={stack(tokens.spacingVerticalXXS)}>
+              <LevelRow
+                strong
+                label={titled(fill(t.standardN, { n: s.number }), standardDefs.get(s.number)?.title)}
+                level={s.level}
+                levelText={label(s.level)}
+              />
+              <ul
+                style={{
+                  ...plainList,
+                  ...stack(tokens.spacingVerticalXXS),
+                  paddingInlineStart: tokens.spacingHorizontalL,
+                }}
               >
-                <Body1 style={{ fontWeight: tokens.fontWeightSemibold }}>{s.code}</Body1>
-                <LevelBadge level={s.level} label={label(s.level)} />
-              </div>
-              <ul style={{ listStyle: "none", margin: 0, paddingInlineStart: tokens.spacingHorizontalL }}>
                 {report.criteria
                   .filter((c) => s.criteria.includes(c.number))
                   .map((c) => (
-                    <li key={c.number} style={{ display: "flex", justifyContent: "space-between" }}>
-                      <Caption1>{c.code}</Caption1>
-                      <LevelBadge level={c.level} label={label(c.level)} />
+                    <li key={c.number}>
+                      <LevelRow
+                        label={titled(
+                          fill(t.criterionN, { n: c.number }),
+                          criterionDefs.get(c.number)?.title
+                        )}
+                        level={c.level}
+                        levelText={label(c.level)}
+                      />
                     </li>
                   ))}
               </ul>
             </li>
           ))}
         </ul>
-      </div>
+      </section>
       {differ.length > 0 ? (
-        <div>
-          <Subtitle2 as="h3" block style={{ margin: 0 }}>
+        <section aria-labelledby="result-differences" style={stack(tokens.spacingVerticalXS)}>
+          <h3 id="result-differences" style={heading}>
             {t.differences}
-          </Subtitle2>
+          </h3>
           <ul style={{ margin: 0, paddingInlineStart: tokens.spacingHorizontalL }}>
             {differ.map((i) => (
               <li key={i.number}>
@@ -101,8 +130,8 @@ export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "v
               </li>
             ))}
           </ul>
-        </div>
+        </section>
       ) : null}
-    </section>
+    </div>
   );
 }

@@ -1,0 +1,322 @@
+// Reading sheets for checking, in a constant number of round trips whatever the number of sheets:
+// sync 1 loads the sheets, the names and, for each sheet asked for, its used range and the columns
+// its header zone spans (the rows where a header may be, at most ZONE_COLUMNS wide); sync 2 loads
+// each sheet's rows over those columns only (with the product's own columns and room for the
+// results), the criteria sheet through its used range, merged areas and which sheets the product
+// made. Further syncs come only when the payload would pass Excel on the web's limit. A value far
+// right (in column XFD) makes no row longer.
+import { parseRange } from "../core/model/a1";
+import { isCriteriaSheetName } from "../core/sets/criteria-sheet";
+import { NAME_PREFIX, NAME_PRODUCT_SHEET } from "../core/model/owned";
+import { HEADER_SEARCH_ROWS } from "../core/table/header";
+import {
+  sheetFromGrid,
+  type Cell,
+  type CellValue,
+  type DefinedName,
+  type RangeRef,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../core/model/snapshot";
+import { jsonBytes, ReadMeter, REQUEST_BUDGET_BYTES } from "./payload";
+import { run, supported } from "./office-run";
+
+/** How wide the header zone may be: officers' tables have a handful of columns. */
+export const ZONE_COLUMNS = 64;
+/** Columns read right of the table, where the results go (moved right past the officer's). */
+export const RESULT_MARGIN = 8;
+/** The criteria sheet is read through its used range within this bound (the core reads 500 rows). */
+const CRITERIA_BOUND = "A1:Z500";
+
+export interface ReadResult {
+  /** The sheet read (and the criteria sheet, when there is one) with the names. */
+  snapshot: WorkbookSnapshot;
+  sheet: string;
+  sheetNames: string[];
+  /** Sheets the product made (summaries): not offered for checking. */
+  productSheets: string[];
+  activeSheet: string;
+  protected: boolean;
+  /** The cells read from the sheet (null for an empty sheet): what a write checks is unchanged. */
+  region: RangeRef | null;
+}
+
+function cellOf(value: unknown, type: string, format: string): Cell {
+  let v: CellValue;
+  if (type === "Empty" || value === "" || value === null || value === undefined) v = null;
+  else if (type === "Error") v = { error: String(value) };
+  else if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") v = value;
+  else v = String(value);
+  return format && format !== "General" ? { value: v, format } : { value: v };
+}
+
+function gridOf(values: unknown[][], types: string[][], formats: string[][]): Cell[][] {
+  return values.map((row, i) => row.map((v, j) => cellOf(v, types[i]?.[j] ?? "", formats[i]?.[j] ?? "")));
+}
+
+function namesOf(items: Excel.NamedItem[], scope: string | undefined): DefinedName[] {
+  return items.flatMap((n) => {
+    if (n.type !== "Range") return [];
+    const parsed = parseRange(String(n.value).replace(/^=/, ""));
+    const refSheet = parsed?.sheet ?? scope;
+    if (!parsed || !refSheet) return [];
+    return [
+      scope
+        ? { name: n.name, sheet: scope, refSheet, range: parsed.range }
+        : { name: n.name, refSheet, range: parsed.range },
+    ];
+  });
+}
+
+interface Target {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  zone: Excel.Range;
+  name: string;
+  names: DefinedName[];
+  region: RangeRef | null;
+  /** Rows of the region queued so far. */
+  next: number;
+  blocks: Excel.Range[];
+  merged: Excel.RangeAreas | null;
+}
+
+/**
+ * The rectangle to read: the used rows, over the columns the header zone spans (or the first
+ * ZONE_COLUMNS used ones when the zone is empty), widened to the product's names and RESULT_MARGIN
+ * columns to the right, never past the used range.
+ */
+export function readRegion(
+  used: RangeRef | null,
+  zone: { left: number; right: number } | null,
+  named: RangeRef[]
+): RangeRef | null {
+  if (!used) return null;
+  let left = zone ? zone.left : used.left;
+  let right = zone ? zone.right : Math.min(used.right, used.left + ZONE_COLUMNS - 1);
+  for (const r of named) {
+    left = Math.min(left, r.left);
+    right = Math.max(right, r.right);
+  }
+  left = Math.max(left, used.left);
+  right = Math.max(left, Math.min(used.right, right + RESULT_MARGIN));
+  return { top: used.top, bottom: used.bottom, left, right };
+}
+
+function box(r: Excel.Range): RangeRef | null {
+  if (r.isNullObject) return null;
+  return {
+    top: r.rowIndex + 1,
+    left: r.columnIndex + 1,
+    bottom: r.rowIndex + r.rowCount,
+    right: r.columnIndex + r.columnCount,
+  };
+}
+
+/** Queues the next rows of every target that fit in one request; returns what was queued. */
+function queueRows(targets: Target[], meter: ReadMeter): { range: Excel.Range; cells: number }[] {
+  let room = meter.cellsPerRequest();
+  const queued: { range: Excel.Range; cells: number }[] = [];
+  for (const t of targets) {
+    const r = t.region;
+    if (!r) continue;
+    const width = r.right - r.left + 1;
+    const height = r.bottom - r.top + 1;
+    while (t.next < height && room > 0) {
+      const rows = Math.min(height - t.next, Math.max(1, Math.floor(room / width)));
+      const range = t.ws.getRangeByIndexes(r.top - 1 + t.next, r.left - 1, rows, width);
+      range.load("values,valueTypes,numberFormat");
+      t.blocks.push(range);
+      queued.push({ range, cells: rows * width });
+      t.next += rows;
+      room -= rows * width;
+    }
+  }
+  return queued;
+}
+
+async function readBatch(
+  context: Excel.RequestContext,
+  requested: (string | undefined)[]
+): Promise<ReadResult[]> {
+  const book = context.workbook;
+  const sheets = book.worksheets;
+  sheets.load("items/name,items/visibility");
+  const active = sheets.getActiveWorksheet();
+  active.load("name");
+  book.names.load("items/name,items/type,items/value");
+  const queued = requested.map((name) => {
+    const ws = name === undefined ? active : sheets.getItem(name);
+    ws.load("name");
+    ws.protection.load("protected");
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const zone = ws.getRangeByIndexes(0, 0, HEADER_SEARCH_ROWS, ZONE_COLUMNS).getUsedRangeOrNullObject(true);
+    zone.load("rowIndex,columnIndex,rowCount,columnCount");
+    ws.names.load("items/name,items/type,items/value");
+    return { ws, used, zone };
+  });
+  await context.sync();
+
+  const bookNames = namesOf(book.names.items, undefined);
+  const targets: Target[] = queued.map(({ ws, used, zone }) => {
+    const names = namesOf(ws.names.items, ws.name);
+    const ours = [...bookNames, ...names]
+      .filter((n) => n.refSheet === ws.name && n.name.toLowerCase().startsWith(NAME_PREFIX.toLowerCase()))
+      .map((n) => n.range);
+    const z = box(zone);
+    const region = readRegion(box(used), z && { left: z.left, right: z.right }, ours);
+    return { ws, used, zone, name: ws.name, names, region, next: 0, blocks: [], merged: null };
+  });
+
+  // Sync 2 carries the criteria sheet, the product's sheet names and merged areas with the first rows.
+  const wanted = new Set(targets.map((t) => t.name));
+  const criteriaName = sheets.items.map((s) => s.name).find((n) => !wanted.has(n) && isCriteriaSheetName(n));
+  const criteria = criteriaName
+    ? {
+        name: criteriaName,
+        used: sheets.getItem(criteriaName).getRange(CRITERIA_BOUND).getUsedRangeOrNullObject(true),
+      }
+    : null;
+  criteria?.used.load("rowIndex,columnIndex,values,valueTypes,numberFormat");
+  const everySheet = sheets.items.map((s) => {
+    const names = s.names;
+    names.load("items/name");
+    return { name: s.name, visible: s.visibility === "Visible", names };
+  });
+  if (supported("1.13")) {
+    for (const t of targets) {
+      const r = t.region;
+      if (!r) continue;
+      t.merged = t.ws
+        .getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1)
+        .getMergedAreasOrNullObject();
+      t.merged.load("address");
+    }
+  }
+  const meter = new ReadMeter();
+  const remaining = () => targets.some((t) => t.region && t.next < t.region.bottom - t.region.top + 1);
+  do {
+    const rows = queueRows(targets, meter);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request's worth of payload, by design
+    await context.sync();
+    for (const { range, cells } of rows)
+      meter.observe(
+        cells,
+        jsonBytes(range.values) + jsonBytes(range.valueTypes) + jsonBytes(range.numberFormat)
+      );
+  } while (remaining());
+
+  let criteriaSheet: SheetSnapshot | null = null;
+  if (criteria && !criteria.used.isNullObject) {
+    const { used } = criteria;
+    criteriaSheet = sheetFromGrid(criteria.name, gridOf(used.values, used.valueTypes, used.numberFormat), {
+      top: used.rowIndex + 1,
+      left: used.columnIndex + 1,
+    });
+  }
+  const sheetNames = everySheet.filter((s) => s.visible).map((s) => s.name);
+  const productSheets = everySheet
+    .filter((s) => s.names.items.some((n) => n.name.toLowerCase() === NAME_PRODUCT_SHEET.toLowerCase()))
+    .map((s) => s.name);
+  return targets.map((t) => {
+    const sheet = snapshotOf(t);
+    return {
+      snapshot: {
+        sheets: criteriaSheet ? [sheet, criteriaSheet] : [sheet],
+        definedNames: [...bookNames, ...t.names],
+      },
+      sheet: t.name,
+      sheetNames,
+      productSheets,
+      activeSheet: active.name,
+      protected: t.ws.protection.protected,
+      region: t.region,
+    };
+  });
+}
+
+function snapshotOf(t: Target): SheetSnapshot {
+  const cells = t.blocks.flatMap((b) => gridOf(b.values, b.valueTypes, b.numberFormat));
+  const merges: RangeRef[] =
+    t.merged && !t.merged.isNullObject
+      ? t.merged.address.split(",").flatMap((a) => {
+          const p = parseRange(a);
+          return p ? [p.range] : [];
+        })
+      : [];
+  return sheetFromGrid(t.name, cells, { top: t.region?.top ?? 1, left: t.region?.left ?? 1, merges });
+}
+
+/** Reads one sheet (the active one by default) for checking: 2 syncs for an ordinary sheet. */
+export function readSheet(sheetName?: string): Promise<ReadResult> {
+  return run(async (context) => (await readBatch(context, [sheetName]))[0] as ReadResult);
+}
+
+/** Reads several sheets at once (a summary): 2 syncs for thirty ordinary sheets. */
+export function readSheets(sheetNames: string[]): Promise<ReadResult[]> {
+  if (sheetNames.length === 0) return Promise.resolve([]);
+  return run((context) => readBatch(context, sheetNames));
+}
+
+export interface HeaderZone {
+  /** The sheet's first rows (where a header may be), values only, with the names that bear on it. */
+  snapshot: WorkbookSnapshot;
+  sheet: string;
+}
+
+/** Bytes one cell of a header zone may take as a value (a title or a header word, with its quotes). */
+const ZONE_BYTES_PER_CELL = 32;
+
+/**
+ * The header zones of several sheets, to tell which hold a table without reading them whole: one
+ * sync finds where each zone's cells are, one more reads their values (further ones only when so
+ * many zones would pass the payload limit). Two syncs for thirty ordinary sheets.
+ */
+export function readHeaderZones(sheetNames: string[]): Promise<HeaderZone[]> {
+  if (sheetNames.length === 0) return Promise.resolve([]);
+  return run(async (context) => {
+    const book = context.workbook;
+    book.names.load("items/name,items/type,items/value");
+    const zones = sheetNames.map((name) => {
+      const ws = book.worksheets.getItem(name);
+      ws.names.load("items/name,items/type,items/value");
+      const zone = ws
+        .getRangeByIndexes(0, 0, HEADER_SEARCH_ROWS, ZONE_COLUMNS)
+        .getUsedRangeOrNullObject(true);
+      zone.load("rowIndex,columnIndex,rowCount,columnCount");
+      return { name, ws, zone };
+    });
+    await context.sync();
+    const perRequest = Math.floor(REQUEST_BUDGET_BYTES / ZONE_BYTES_PER_CELL);
+    let room = perRequest;
+    for (const { zone } of zones) {
+      if (zone.isNullObject) continue;
+      const cells = zone.rowCount * zone.columnCount;
+      if (cells > room && room < perRequest) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request's worth of zones, by design
+        await context.sync();
+        room = perRequest;
+      }
+      zone.load("values");
+      room -= cells;
+    }
+    await context.sync();
+    const bookNames = namesOf(book.names.items, undefined);
+    return zones.map(({ name, ws, zone }) => ({
+      sheet: name,
+      snapshot: {
+        sheets: [
+          zone.isNullObject
+            ? sheetFromGrid(name, [])
+            : sheetFromGrid(
+                name,
+                zone.values.map((row) => row.map((v) => cellOf(v, "", ""))),
+                { top: zone.rowIndex + 1, left: zone.columnIndex + 1 }
+              ),
+        ],
+        definedNames: [...bookNames, ...namesOf(ws.names.items, name)],
+      },
+    }));
+  });
+}

@@ -1,0 +1,152 @@
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from "@fluentui/react-components";
+import type { Issue } from "../../core/model/issues";
+import type { Framework } from "../../core/sets/framework";
+import type { Assessment } from "../useAssessment";
+import { fill, type Strings } from "../strings";
+import { CellChip } from "./Pill";
+import { heading, plainList, row, stack, visuallyHidden, wrapAnywhere } from "./styles";
+
+/** Issues shown at first; "Hiện thêm" shows this many more each time. */
+export const ISSUE_CAP = 50;
+
+interface Group {
+  key: string;
+  title: string;
+  issues: Issue[];
+}
+
+function groups(issues: Issue[], sheet: string, framework: Framework, t: Strings): Group[] {
+  const out = new Map<string, Group>();
+  for (const i of issues) {
+    const key = i.sheet !== sheet ? "criteria" : `i${i.indicator}`;
+    let g = out.get(key);
+    if (!g) {
+      const title = i.indicator !== null ? framework.indicators[i.indicator - 1]?.title : undefined;
+      g = {
+        key,
+        title:
+          key === "criteria"
+            ? t.criteriaSheetGroup
+            : fill(t.indicator, { n: i.indicator ?? "" }) + (title ? ` — ${title}` : ""),
+        issues: [],
+      };
+      out.set(key, g);
+    }
+    g.issues.push(i);
+  }
+  return [...out.values()];
+}
+
+/** One issue: its cell as a chip and what to do; choosing it selects the cell in Excel. */
+function IssueItem({
+  issue,
+  t,
+  goTo,
+}: {
+  issue: Issue;
+  t: Strings;
+  goTo: (cell: string, sheet: string) => void;
+}) {
+  const severity = issue.severity === "error" ? t.severityError : t.severityWarning;
+  const chip = <CellChip severity={issue.severity}>{issue.cell ?? severity}</CellChip>;
+  const text = (
+    <span style={{ flex: "1 1 0", ...wrapAnywhere }}>
+      {issue.cell ? <span style={visuallyHidden}>{severity}: </span> : null}
+      {issue.message}
+    </span>
+  );
+  const layout: React.CSSProperties = {
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+    width: "100%",
+    textAlign: "start",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+  };
+  if (!issue.cell)
+    return (
+      <div style={layout}>
+        {chip}
+        {text}
+      </div>
+    );
+  const cell = issue.cell;
+  return (
+    <Button
+      appearance="subtle"
+      title={fill(t.goToCell, { cell })}
+      onClick={() => goTo(cell, issue.sheet)}
+      style={{
+        ...layout,
+        justifyContent: "flex-start",
+        height: "auto",
+        minWidth: 0,
+        whiteSpace: "normal",
+        fontWeight: tokens.fontWeightRegular,
+      }}
+    >
+      {chip}
+      {text}
+    </Button>
+  );
+}
+
+/**
+ * Errors and warnings: those about the whole table first, as error messages; then by indicator,
+ * each with its cell; long lists capped ("… và N lỗi khác"), more on demand.
+ */
+export function IssueList({ a, t }: { a: Assessment; t: Strings }) {
+  const check = a.checked?.check;
+  const [cap, setCap] = React.useState(ISSUE_CAP);
+  React.useEffect(() => setCap(ISSUE_CAP), [check]);
+  if (!check) return null;
+  const { report, framework } = check;
+  const sheet = report.sheet;
+  const tableWide = report.issues.filter((i) => i.sheet === sheet && i.indicator === null);
+  const rest = report.issues.filter((i) => !(i.sheet === sheet && i.indicator === null));
+  const shown = rest.slice(0, cap);
+  const hidden = rest.length - shown.length;
+  const goTo = (cell: string, on: string) => void a.goTo(cell, on);
+  return (
+    <div style={stack(tokens.spacingVerticalM)}>
+      {tableWide.map((i, n) => (
+        <MessageBar key={n} intent={i.severity === "error" ? "error" : "warning"} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.tableWide}</MessageBarTitle> {i.message}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      {report.issues.length === 0 ? <Body1>{t.noIssues}</Body1> : null}
+      {groups(shown, sheet, framework, t).map((g) => (
+        <section key={g.key} aria-labelledby={`group-${g.key}`} style={stack(tokens.spacingVerticalXXS)}>
+          <h3 id={`group-${g.key}`} style={{ ...heading, ...wrapAnywhere }}>
+            {g.title}
+          </h3>
+          <ul style={plainList}>
+            {g.issues.map((i, n) => (
+              <li key={n}>
+                <IssueItem issue={i} t={t} goTo={goTo} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {hidden > 0 ? (
+        <div style={row()}>
+          <Body1>{fill(t.moreIssues, { n: hidden })}</Body1>
+          <Button size="small" onClick={() => setCap(cap + ISSUE_CAP * 4)}>
+            {t.showMore}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import * as React from "react";
+import { Button, Caption1, Text, tokens } from "@fluentui/react-components";
+import { ArrowSyncRegular } from "@fluentui/react-icons";
+import { levelLabel } from "../../core/checks/messages";
+import type { Framework } from "../../core/sets/framework";
+import type { Assessment } from "../useAssessment";
+import { Busy } from "./Busy";
+import { fill, type Strings } from "../strings";
+import { LevelBadge } from "./Pill";
+import { row, visuallyHidden, wrapAnywhere } from "./styles";
+
+/** The set as an officer names it: `Quận/huyện học tập (16 chỉ báo)`, or its title. */
+export function setName(
+  fw: Pick<Framework, "kind" | "title" | "indicators">,
+  t: Strings,
+  lang: "vi" | "en"
+): string {
+  if (fw.kind === "other") return fw.title[lang];
+  return fill(t.frameworkOption, {
+    kind: fw.kind === "district" ? t.kindDistrict : t.kindCity,
+    n: fw.indicators.length,
+  });
+}
+
+/**
+ * The answer first: the sheet and the set, the error count and the expected level, visible without
+ * scrolling; a polite live region, so a screen reader hears each new result.
+ */
+export function StatusHeader({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
+  const read = a.checked?.read;
+  const check = a.checked?.check;
+  const where = [read?.sheet, check ? setName(check.framework, t, lang) : null].filter(Boolean).join(" · ");
+  const counts = check?.report.counts;
+  const level = check?.report.recognition.level ?? null;
+  return (
+    <section
+      aria-labelledby="status-title"
+      style={{ display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS }}
+    >
+      <div style={{ flex: "1 1 auto", ...wrapAnywhere }}>
+        <h2 id="status-title" style={visuallyHidden}>
+          {t.statusLabel}
+        </h2>
+        {where ? (
+          <Caption1 block data-testid="status-where" style={wrapAnywhere}>
+            {where}
+          </Caption1>
+        ) : null}
+        <div
+          role="status"
+          data-testid="status"
+          style={{ ...row(tokens.spacingHorizontalXS), marginTop: tokens.spacingVerticalXXS }}
+        >
+          {check && counts ? (
+            <>
+              <Text
+                weight="semibold"
+                style={{
+                  color: counts.errors
+                    ? tokens.colorPaletteRedForeground1
+                    : tokens.colorPaletteGreenForeground1,
+                }}
+              >
+                {fill(t.errors, { n: counts.errors })}
+              </Text>
+              {counts.warnings ? (
+                <>
+                  <span aria-hidden="true">·</span>
+                  <Text>{fill(t.warnings, { n: counts.warnings })}</Text>
+                </>
+              ) : null}
+              <span aria-hidden="true">·</span>
+              <Text>{t.expectedLevel}</Text>
+              <LevelBadge level={level} label={levelLabel(check.framework, level, lang)} />
+            </>
+          ) : a.busy === "check" ? (
+            <Busy label={t.checking} />
+          ) : a.checked ? (
+            <Text weight="semibold">{t.noTableStatus}</Text>
+          ) : null}
+        </div>
+      </div>
+      <Button
+        appearance="subtle"
+        icon={<ArrowSyncRegular />}
+        aria-label={t.recheck}
+        title={t.recheck}
+        disabled={a.busy !== null}
+        onClick={() => void a.check()}
+      />
+    </section>
+  );
+}
