@@ -2,9 +2,9 @@
 // task pane (and every test) can run without Office.
 
 import { rangeA1 } from "../core/model/a1";
-import { COLUMN_NAMES, NAME_PRODUCT_SHEET } from "../core/model/owned";
+import type { RangeRef } from "../core/model/snapshot";
+import { COLUMN_NAMES, NAME_PRODUCT_SHEET, ROW_NAMES, type StoredMapping } from "../core/model/owned";
 import { cleanSheetName, productSheetName, type SheetPlan } from "../core/plans/sheet-plan";
-import type { ColumnMap } from "../core/table/header";
 import type { WritePlan } from "../core/plans/write-plan";
 import { maxOf } from "../core/model/max";
 import { formatSheet, formatWritten, queueFormatReads } from "./sheet-format";
@@ -75,7 +75,7 @@ export function waitForExcel(timeoutMs: number): Promise<HostStatus> {
 // Workbook I/O: reading is in read.ts, the checks and payload-sized pieces of writing in write.ts.
 
 export { OfficeActionError, type OfficeFailure } from "./office-run";
-export { readHeaderZones, readSheet, readSheets, type ReadResult } from "./read";
+export { readHeaderZones, readSheet, readSheets, type Enough, type ReadResult } from "./read";
 
 /**
  * Applies a write plan: first checks that the sheet still holds what the check read, writing nothing
@@ -130,26 +130,49 @@ export function selectCell(sheet: string, address: string): Promise<void> {
   });
 }
 
-/** Remembers the officer's column choice as `HocTap_Cot_…` names on the sheet, read by the CLI too. */
-export function saveColumnMapping(read: ReadResult, headerRow: number, columns: ColumnMap): Promise<void> {
+/** The names a mapping is stored in, each with the cells it names (what `storedMapping` reads back). */
+export function mappingNames(m: StoredMapping & { headerRow: number }): { name: string; range: RangeRef }[] {
+  const at = (row: number, left: number, right = left) => ({ top: row, left, bottom: row, right });
+  const cols = Object.values(m.columns).filter((c): c is number => c !== undefined);
+  const anchor = m.columns.content ?? (cols.length ? Math.min(...cols) : 1);
+  const roles = Object.keys(COLUMN_NAMES) as (keyof typeof COLUMN_NAMES)[];
+  const out = roles.flatMap((role): { name: string; range: RangeRef }[] => {
+    const per = role === "level" ? m.levelColumns : undefined;
+    const col = per?.left ?? m.columns[role];
+    return col === undefined ? [] : [{ name: COLUMN_NAMES[role], range: at(m.headerRow, col, per?.right) }];
+  });
+  out.push({ name: ROW_NAMES.headerRow, range: at(m.headerRow, anchor) });
+  if (m.lastRow !== undefined) out.push({ name: ROW_NAMES.lastRow, range: at(m.lastRow, anchor) });
+  return out;
+}
+
+const MAPPING_NAMES = new Set(
+  [...Object.values(COLUMN_NAMES), ...Object.values(ROW_NAMES)].map((n) => n.toLowerCase())
+);
+
+/**
+ * Remembers the officer's choice (header row, last row, columns, per-level columns) as the
+ * `HocTap_Cot_…` / `HocTap_Dong_…` names the core and the CLI read; the sheet's earlier ones go. One sync.
+ */
+export function saveColumnMapping(
+  read: ReadResult,
+  mapping: StoredMapping & { headerRow: number }
+): Promise<void> {
   if (read.protected)
     return Promise.reject(new OfficeActionError("protected", `Sheet ${read.sheet} is protected`));
   return run(async (context) => {
     const ws = context.workbook.worksheets.getItem(read.sheet);
-    const ours = new Set(Object.values(COLUMN_NAMES).map((n) => n.toLowerCase()));
-    for (const n of read.snapshot.definedNames.filter(
-      (x) => x.sheet === read.sheet && ours.has(x.name.toLowerCase())
-    )) {
-      ws.names.getItem(n.name).delete();
+    const stale = read.snapshot.definedNames.filter(
+      (n) =>
+        n.refSheet === read.sheet &&
+        (n.sheet ?? read.sheet) === read.sheet &&
+        MAPPING_NAMES.has(n.name.toLowerCase())
+    );
+    for (const n of stale) {
+      if (n.sheet) ws.names.getItem(n.name).delete();
+      else context.workbook.names.getItem(n.name).delete();
     }
-    for (const [role, name] of Object.entries(COLUMN_NAMES) as [keyof typeof COLUMN_NAMES, string][]) {
-      const col = columns[role];
-      if (col !== undefined)
-        ws.names.add(
-          name,
-          ws.getRange(rangeA1({ top: headerRow, left: col, bottom: headerRow, right: col }))
-        );
-    }
+    for (const n of mappingNames(mapping)) ws.names.add(n.name, ws.getRange(rangeA1(n.range)));
     await context.sync();
   });
 }

@@ -4,7 +4,9 @@
 // each sheet's rows over those columns only (with the product's own columns and room for the
 // results), the criteria sheet through its used range, merged areas and which sheets the product
 // made. Further syncs come only when the payload would pass Excel on the web's limit. A value far
-// right (in column XFD) makes no row longer.
+// right (in column XFD) makes no row longer. A check reads only down to where the table ends: a
+// sheet too large for one request, its first FIRST_ROWS rows, then more only while the rows read do
+// not yet hold the table's end (a 50,000-household list under a 16-indicator table is never read).
 import { parseRange } from "../core/model/a1";
 import { isCriteriaSheetName } from "../core/sets/criteria-sheet";
 import { NAME_PREFIX, NAME_PRODUCT_SHEET } from "../core/model/owned";
@@ -27,6 +29,14 @@ export const ZONE_COLUMNS = 64;
 export const RESULT_MARGIN = 8;
 /** The criteria sheet is read through its used range within this bound (the core reads 500 rows). */
 const CRITERIA_BOUND = "A1:Z500";
+/** Rows read first when reading for a check: the header's search and an ordinary table under it. */
+export const FIRST_ROWS = HEADER_SEARCH_ROWS + 300;
+
+/**
+ * Whether the rows read so far (`readTo` is the last sheet row read) hold all a check needs, so the
+ * rest of the sheet can stay unread. The snapshot holds the sheet read so far and the names.
+ */
+export type Enough = (snapshot: WorkbookSnapshot, sheet: SheetSnapshot, readTo: number) => boolean;
 
 export interface ReadResult {
   /** The sheet read (and the criteria sheet, when there is one) with the names. */
@@ -39,6 +49,8 @@ export interface ReadResult {
   protected: boolean;
   /** The cells read from the sheet (null for an empty sheet): what a write checks is unchanged. */
   region: RangeRef | null;
+  /** Every used row was read (a write needs that); false when the read stopped at the table's end. */
+  complete: boolean;
 }
 
 function cellOf(value: unknown, type: string, format: string): Cell {
@@ -77,8 +89,10 @@ interface Target {
   region: RangeRef | null;
   /** Rows of the region queued so far. */
   next: number;
-  blocks: Excel.Range[];
+  /** The cells read so far, row by row from the region's top. */
+  grid: Cell[][];
   merged: Excel.RangeAreas | null;
+  complete: boolean;
 }
 
 /**
@@ -113,31 +127,77 @@ function box(r: Excel.Range): RangeRef | null {
   };
 }
 
-/** Queues the next rows of every target that fit in one request; returns what was queued. */
-function queueRows(targets: Target[], meter: ReadMeter): { range: Excel.Range; cells: number }[] {
+interface Queued {
+  target: Target;
+  range: Excel.Range;
+  cells: number;
+}
+
+const unread = (t: Target) => (t.region ? t.region.bottom - t.region.top + 1 - t.next : 0);
+
+/** Queues the next rows of every target that fit in one request, at most `cap` rows of a large one. */
+function queueRows(targets: Target[], meter: ReadMeter, cap: number): Queued[] {
   let room = meter.cellsPerRequest();
-  const queued: { range: Excel.Range; cells: number }[] = [];
+  const queued: Queued[] = [];
   for (const t of targets) {
     const r = t.region;
     if (!r) continue;
     const width = r.right - r.left + 1;
-    const height = r.bottom - r.top + 1;
-    while (t.next < height && room > 0) {
-      const rows = Math.min(height - t.next, Math.max(1, Math.floor(room / width)));
+    // A sheet that fits in one request is read whole; a larger one only FIRST_ROWS at first.
+    let left = unread(t) * width > meter.cellsPerRequest() ? Math.min(unread(t), cap) : unread(t);
+    while (left > 0 && room > 0) {
+      const rows = Math.min(left, Math.max(1, Math.floor(room / width)));
       const range = t.ws.getRangeByIndexes(r.top - 1 + t.next, r.left - 1, rows, width);
       range.load("values,valueTypes,numberFormat");
-      t.blocks.push(range);
-      queued.push({ range, cells: rows * width });
+      queued.push({ target: t, range, cells: rows * width });
       t.next += rows;
+      left -= rows;
       room -= rows * width;
     }
   }
   return queued;
 }
 
+/**
+ * Reads the targets' rows in requests sized by their payload. With `enough`, the first request
+ * reads at most FIRST_ROWS rows of a sheet too large for one request, and a target whose rows
+ * read are enough stops there.
+ */
+async function readRows(
+  context: Excel.RequestContext,
+  targets: Target[],
+  bookNames: DefinedName[],
+  enough: Enough | undefined
+): Promise<void> {
+  const meter = new ReadMeter();
+  let cap = enough ? FIRST_ROWS : Infinity;
+  do {
+    const queued = queueRows(targets, meter, cap);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request's worth of payload, by design
+    await context.sync();
+    for (const { target, range, cells } of queued) {
+      const { values, valueTypes, numberFormat } = range;
+      meter.observe(cells, jsonBytes(values) + jsonBytes(valueTypes) + jsonBytes(numberFormat));
+      for (const row of gridOf(values, valueTypes, numberFormat)) target.grid.push(row);
+    }
+    cap = Infinity;
+    for (const t of targets) {
+      const r = t.region;
+      if (!enough || !r || unread(t) === 0) continue;
+      const readTo = r.top + t.next - 1;
+      const sheet = snapshotOf(t);
+      if (enough({ sheets: [sheet], definedNames: [...bookNames, ...t.names] }, sheet, readTo)) {
+        t.region = { ...r, bottom: readTo };
+        t.complete = false;
+      }
+    }
+  } while (targets.some((t) => unread(t) > 0));
+}
+
 async function readBatch(
   context: Excel.RequestContext,
-  requested: (string | undefined)[]
+  requested: (string | undefined)[],
+  enough?: Enough
 ): Promise<ReadResult[]> {
   const book = context.workbook;
   const sheets = book.worksheets;
@@ -166,7 +226,7 @@ async function readBatch(
       .map((n) => n.range);
     const z = box(zone);
     const region = readRegion(box(used), z && { left: z.left, right: z.right }, ours);
-    return { ws, used, zone, name: ws.name, names, region, next: 0, blocks: [], merged: null };
+    return { ws, used, zone, name: ws.name, names, region, next: 0, grid: [], merged: null, complete: true };
   });
 
   // Sync 2 carries the criteria sheet, the product's sheet names and merged areas with the first rows.
@@ -194,18 +254,7 @@ async function readBatch(
       t.merged.load("address");
     }
   }
-  const meter = new ReadMeter();
-  const remaining = () => targets.some((t) => t.region && t.next < t.region.bottom - t.region.top + 1);
-  do {
-    const rows = queueRows(targets, meter);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request's worth of payload, by design
-    await context.sync();
-    for (const { range, cells } of rows)
-      meter.observe(
-        cells,
-        jsonBytes(range.values) + jsonBytes(range.valueTypes) + jsonBytes(range.numberFormat)
-      );
-  } while (remaining());
+  await readRows(context, targets, bookNames, enough);
 
   let criteriaSheet: SheetSnapshot | null = null;
   if (criteria && !criteria.used.isNullObject) {
@@ -232,31 +281,36 @@ async function readBatch(
       activeSheet: active.name,
       protected: t.ws.protection.protected,
       region: t.region,
+      complete: t.complete,
     };
   });
 }
 
+/** The sheet as read so far: the rows read, and the merged areas that begin in them. */
 function snapshotOf(t: Target): SheetSnapshot {
-  const cells = t.blocks.flatMap((b) => gridOf(b.values, b.valueTypes, b.numberFormat));
+  const top = t.region?.top ?? 1;
   const merges: RangeRef[] =
     t.merged && !t.merged.isNullObject
       ? t.merged.address.split(",").flatMap((a) => {
           const p = parseRange(a);
-          return p ? [p.range] : [];
+          return p && p.range.top < top + t.grid.length ? [p.range] : [];
         })
       : [];
-  return sheetFromGrid(t.name, cells, { top: t.region?.top ?? 1, left: t.region?.left ?? 1, merges });
+  return sheetFromGrid(t.name, t.grid, { top, left: t.region?.left ?? 1, merges });
 }
 
-/** Reads one sheet (the active one by default) for checking: 2 syncs for an ordinary sheet. */
-export function readSheet(sheetName?: string): Promise<ReadResult> {
-  return run(async (context) => (await readBatch(context, [sheetName]))[0] as ReadResult);
+/**
+ * Reads one sheet (the active one by default): 2 syncs for an ordinary sheet. With `enough`, only
+ * as far as it says is needed (a check); without, every used row (a write).
+ */
+export function readSheet(sheetName?: string, enough?: Enough): Promise<ReadResult> {
+  return run(async (context) => (await readBatch(context, [sheetName], enough))[0] as ReadResult);
 }
 
 /** Reads several sheets at once (a summary): 2 syncs for thirty ordinary sheets. */
-export function readSheets(sheetNames: string[]): Promise<ReadResult[]> {
+export function readSheets(sheetNames: string[], enough?: Enough): Promise<ReadResult[]> {
   if (sheetNames.length === 0) return Promise.resolve([]);
-  return run((context) => readBatch(context, sheetNames));
+  return run((context) => readBatch(context, sheetNames, enough));
 }
 
 export interface HeaderZone {

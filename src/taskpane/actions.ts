@@ -4,9 +4,11 @@ import { CRITERIA_SHEET_NAME, criteriaSheetRows, isCriteriaSheetName } from "../
 import type { Framework } from "../core/sets/framework";
 import { assessmentSummary, summarySheet, type SummaryEntry } from "../core/plans/summary";
 import { templateSheet } from "../core/plans/template";
-import { checkSheet, type SheetCheck } from "../core/checks/check";
+import { checkSheet, tableOverride, type SheetCheck } from "../core/checks/check";
 import type { Lang } from "../core/model/lang";
-import type { ColumnMap } from "../core/table/header";
+import { ownedRanges } from "../core/model/owned";
+import { HEADER_SEARCH_ROWS, type ColumnMap } from "../core/table/header";
+import { readTable } from "../core/table/read";
 import { formatDay, planClean, planResults, type WritePlan } from "../core/plans/write-plan";
 import {
   addSheetFromPlan,
@@ -16,6 +18,7 @@ import {
   readSheet,
   readSheets,
   saveColumnMapping,
+  type Enough,
   type ReadResult,
 } from "../excel/connector";
 
@@ -27,6 +30,10 @@ export interface CheckOptions {
   columns: ColumnMap;
   /** The header row the officer picked with the columns. */
   headerRow?: number;
+  /** One column per level, first to last, as the officer picked them. */
+  levelColumns?: { left: number; right: number };
+  /** The table's last row, as the officer picked it. */
+  lastRow?: number;
   lang: Lang;
 }
 
@@ -56,22 +63,33 @@ export async function sheetsWithTable(read: ReadResult, lang: Lang): Promise<str
     .map((z) => z.sheet);
 }
 
-function checkRead(read: ReadResult, opts: CheckOptions): Checked {
-  const sheet = read.snapshot.sheets.find((s) => s.name === read.sheet);
+function coreOptions(opts: CheckOptions) {
+  const { columns, headerRow, levelColumns, lastRow, lang } = opts;
   const framework = opts.frameworkId === "auto" ? undefined : builtinFramework(opts.frameworkId);
-  const check = sheet
-    ? checkSheet(read.snapshot, sheet, {
-        framework,
-        columns: opts.columns,
-        headerRow: opts.headerRow,
-        lang: opts.lang,
-      })
-    : null;
-  return { read, check };
+  return { framework, columns, headerRow, levelColumns, lastRow, lang };
 }
 
-export async function checkWorkbookSheet(opts: CheckOptions): Promise<Checked> {
-  return checkRead(await readSheet(opts.sheet), opts);
+function checkRead(read: ReadResult, opts: CheckOptions): Checked {
+  const sheet = read.snapshot.sheets.find((s) => s.name === read.sheet);
+  return { read, check: sheet ? checkSheet(read.snapshot, sheet, coreOptions(opts)) : null };
+}
+
+/**
+ * Whether the rows read hold everything the check reads: the header's search, then the table down
+ * to where it ends (what follows it begins, or the officer's last row). Rows below are never read.
+ */
+export function tableSeen(opts: CheckOptions): Enough {
+  return (wb, sheet, readTo) => {
+    const over = tableOverride(wb, sheet.name, coreOptions(opts));
+    if (readTo <= Math.max(HEADER_SEARCH_ROWS, over.headerRow ?? 0)) return false;
+    const table = readTable(sheet, ownedRanges(wb, sheet.name), over);
+    return !table || table.endedAt !== null || readTo >= (over.lastRow ?? Infinity);
+  };
+}
+
+/** Checks a sheet, reading it only down to its table's end; `whole` reads every used row (to write). */
+export async function checkWorkbookSheet(opts: CheckOptions, whole = false): Promise<Checked> {
+  return checkRead(await readSheet(opts.sheet, whole ? undefined : tableSeen(opts)), opts);
 }
 
 /** What a writing button did: the check after it, and whether the write was refused as the sheet changed. */
@@ -98,7 +116,7 @@ async function applyOrRecheck(
 
 /** Reads afresh (the officer may have typed since the check), then writes the results. */
 export async function writeResults(opts: CheckOptions): Promise<Written> {
-  const checked = await checkWorkbookSheet(opts);
+  const checked = await checkWorkbookSheet(opts, true);
   const sheet = checked.read.snapshot.sheets[0];
   if (!checked.check || !sheet) return { checked };
   const plan = planResults(checked.read.snapshot, sheet, checked.check, {
@@ -114,9 +132,12 @@ export async function removeResults(opts: CheckOptions): Promise<Written> {
   return refused ?? { checked: await checkWorkbookSheet({ ...opts, sheet: read.sheet }) };
 }
 
-export async function saveMapping(opts: CheckOptions, headerRow: number): Promise<Checked> {
-  const read = await readSheet(opts.sheet);
-  await saveColumnMapping(read, opts.headerRow ?? headerRow, opts.columns);
+/** Stores the officer's choice in the workbook (the header row: chosen, else `detectedHeaderRow`), then checks. */
+export async function saveMapping(opts: CheckOptions, detectedHeaderRow: number): Promise<Checked> {
+  const read = await readSheet(opts.sheet, tableSeen(opts));
+  const { columns, levelColumns, lastRow } = opts;
+  const headerRow = opts.headerRow ?? detectedHeaderRow;
+  await saveColumnMapping(read, { columns, levelColumns, headerRow, lastRow });
   return checkWorkbookSheet({ ...opts, sheet: read.sheet });
 }
 
@@ -132,9 +153,11 @@ export async function makeAssessmentSheet(opts: CheckOptions): Promise<{ checked
 
 /** The `Tổng hợp` sheet over several sheets of this workbook (for example one per district), all read at once. */
 export async function makeUnitsSummary(opts: CheckOptions, sheets: string[], file: string): Promise<string> {
-  const reads = await readSheets(sheets);
+  // Each sheet as detected, or as its stored mapping says: the pane's choices are for one sheet.
+  const each = { ...opts, columns: {}, headerRow: undefined, levelColumns: undefined, lastRow: undefined };
+  const reads = await readSheets(sheets, tableSeen(each));
   const entries: SummaryEntry[] = reads.map((read) => {
-    const { check } = checkRead(read, { ...opts, columns: {}, headerRow: undefined });
+    const { check } = checkRead(read, each);
     return check
       ? { file, sheet: read.sheet, report: check.report }
       : {

@@ -103,7 +103,9 @@ test("a protected sheet is caught by the read, and nothing is queued or written"
   });
   expect(fake.syncCount).toBe(syncs);
   expect(fake.names).toEqual([]);
-  await expect(saveColumnMapping(read, 4, { level: 5 })).rejects.toBeInstanceOf(OfficeActionError);
+  await expect(saveColumnMapping(read, { headerRow: 4, columns: { level: 5 } })).rejects.toBeInstanceOf(
+    OfficeActionError
+  );
 });
 
 test("cell-edit mode: Excel waits where it can (ExcelApi 1.11), otherwise a clear failure with nothing written", async () => {
@@ -157,14 +159,12 @@ test("selects a cell and remembers a column mapping the core reads back", async 
   await selectCell(SHEET, "E22");
   expect(fake.selection).toEqual({ sheet: SHEET, address: "E22" });
   const read = await readSheet(SHEET);
-  await saveColumnMapping(read, 4, { level: 5, data: 3, evidence: 4, content: 2, code: 1 });
+  const columns = { level: 5, data: 3, evidence: 4, content: 2, code: 1 };
+  await saveColumnMapping(read, { headerRow: 4, columns });
   const again = await readSheet(SHEET);
-  expect(storedMapping(again.snapshot, SHEET)).toEqual({
-    columns: { level: 5, data: 3, evidence: 4, content: 2, code: 1 },
-    headerRow: 4,
-  });
-  await saveColumnMapping(again, 4, { level: 5 });
-  expect(fake.names.map((n) => n.name)).toEqual(["HocTap_Cot_MucDat"]);
+  expect(storedMapping(again.snapshot, SHEET)).toEqual({ columns, headerRow: 4 });
+  await saveColumnMapping(again, { headerRow: 4, columns: { level: 5 } });
+  expect(fake.names.map((n) => n.name)).toEqual(["HocTap_Cot_MucDat", "HocTap_Dong_TieuDe"]);
 });
 
 test("other Office errors keep their words", async () => {

@@ -45,6 +45,7 @@ test("a forced set and a saved column mapping", async () => {
     "HocTap_Cot_MinhChung",
     "HocTap_Cot_MucDat",
     "HocTap_Cot_SoLieu",
+    "HocTap_Dong_TieuDe",
   ]);
   await expect(writeResults({ ...opts, sheet: "Không có" })).rejects.toMatchObject({ kind: "missing-sheet" });
 });
