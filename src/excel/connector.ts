@@ -146,10 +146,6 @@ export function mappingNames(m: StoredMapping & { headerRow: number }): { name: 
   return out;
 }
 
-const MAPPING_NAMES = new Set(
-  [...Object.values(COLUMN_NAMES), ...Object.values(ROW_NAMES)].map((n) => n.toLowerCase())
-);
-
 /**
  * Remembers the officer's choice (header row, last row, columns, per-level columns) as the
  * `HocTap_Cot_…` / `HocTap_Dong_…` names the core and the CLI read; the sheet's earlier ones go. One sync.
@@ -162,11 +158,12 @@ export function saveColumnMapping(
     return Promise.reject(new OfficeActionError("protected", `Sheet ${read.sheet} is protected`));
   return run(async (context) => {
     const ws = context.workbook.worksheets.getItem(read.sheet);
+    const ours = new Set(
+      [...Object.values(COLUMN_NAMES), ...Object.values(ROW_NAMES)].map((n) => n.toLowerCase())
+    );
     const stale = read.snapshot.definedNames.filter(
       (n) =>
-        n.refSheet === read.sheet &&
-        (n.sheet ?? read.sheet) === read.sheet &&
-        MAPPING_NAMES.has(n.name.toLowerCase())
+        n.refSheet === read.sheet && (n.sheet ?? read.sheet) === read.sheet && ours.has(n.name.toLowerCase())
     );
     for (const n of stale) {
       if (n.sheet) ws.names.getItem(n.name).delete();

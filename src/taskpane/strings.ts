@@ -12,6 +12,8 @@ const vi = {
   errors: "{n} lỗi",
   warnings: "{n} cảnh báo",
   expectedLevel: "Mức dự kiến:",
+  proposed: "Đề nghị công nhận:",
+  notEligible: "Chưa đủ điều kiện công nhận:",
   noTableStatus: "Chưa có bảng tự đánh giá",
   recheck: "Kiểm tra lại",
   // Actions
@@ -33,7 +35,8 @@ const vi = {
   unit: "Đơn vị",
   unitUnknown: "(chưa rõ: thêm dòng “ỦY BAN NHÂN DÂN …” ở đầu sheet)",
   columnsTitle: "Chọn cột (khi add-in nhận sai)",
-  columnsHint: "Chọn cột cho từng nội dung; cách chọn được lưu trong bảng tính và công cụ hoctap cũng dùng.",
+  columnsHint:
+    "Chọn dòng tiêu đề, dòng cuối bảng và cột của từng nội dung (mỗi mức một cột: chọn cột đầu và cột cuối). Cách chọn được lưu trong bảng tính; công cụ hoctap cũng dùng.",
   roleCode: "Mã / STT",
   roleContent: "Nội dung",
   roleData: "Số liệu",
@@ -41,7 +44,9 @@ const vi = {
   roleLevel: "Mức tự đánh giá",
   columnNone: "(không có)",
   headerRow: "Dòng tiêu đề",
-  rowName: "Dòng {row}",
+  lastRow: "Dòng cuối bảng",
+  levelTo: "… đến cột (mỗi mức một cột)",
+  levelOneColumn: "(một cột)",
   columnName: "Cột {col}",
   saveColumns: "Lưu cách chọn cột",
   // Views
@@ -69,7 +74,7 @@ const vi = {
   differences: "Tự đánh giá khác mức tính theo số liệu",
   selfVsComputed: "Chỉ báo {n}: tự đánh giá {self}, tính theo số liệu {computed}",
   // Notices
-  written: "Đã ghi kết quả vào sheet “{sheet}”. Ghi lại sẽ thay kết quả cũ, không thêm bản mới.",
+  written: "Đã ghi kết quả vào sheet “{sheet}”: “{result}”. Ghi lại sẽ thay kết quả cũ, không thêm bản mới.",
   cleaned: "Đã xoá mọi kết quả add-in đã ghi ở sheet “{sheet}”.",
   mappingSaved: "Đã lưu cách chọn cột.",
   sheetMade: "Đã tạo sheet “{sheet}”.",
@@ -103,7 +108,7 @@ const vi = {
   errChanged:
     "Bảng vừa thay đổi trong lúc add-in chuẩn bị ghi, nên chưa ghi ô nào. Add-in đã kiểm tra lại theo nội dung mới: xem lại rồi bấm ghi lần nữa.",
   errNoTable:
-    "Không tìm thấy bảng tự đánh giá trong sheet “{sheet}”: cần một dòng tiêu đề có cột “Nội dung” (hoặc “Tiêu chuẩn, tiêu chí, chỉ báo”) ở những dòng đầu. Hãy chọn sheet khác, chọn cột bằng tay, hoặc tạo mẫu trống ở thẻ “Tạo sheet”.",
+    "Không tìm thấy bảng tự đánh giá trong sheet “{sheet}”: trong 200 dòng đầu không có dòng tiêu đề nào có cột “Nội dung” (hoặc “Tiêu chuẩn, tiêu chí, chỉ báo”). Trong “Chọn cột”, nhập số dòng tiêu đề và chọn các cột; hoặc chọn sheet khác, hay tạo mẫu trống ở thẻ “Tạo sheet”.",
 };
 
 export type Strings = { [K in keyof typeof vi]: string };
@@ -118,6 +123,8 @@ const en: Strings = {
   errors: "{n} errors",
   warnings: "{n} warnings",
   expectedLevel: "Expected level:",
+  proposed: "Proposed recognition:",
+  notEligible: "Not yet eligible for recognition:",
   noTableStatus: "No self-assessment table",
   recheck: "Check again",
   actionsLabel: "Actions",
@@ -138,7 +145,7 @@ const en: Strings = {
   unitUnknown: "(unknown: add an “ỦY BAN NHÂN DÂN …” row at the top of the sheet)",
   columnsTitle: "Choose columns (when detection is wrong)",
   columnsHint:
-    "Pick the column for each role; the choice is kept in the workbook and the hoctap tool uses it too.",
+    "Pick the header row, the table's last row and each role's column (one column per level: pick the first and the last). The choice is kept in the workbook; the hoctap tool uses it too.",
   roleCode: "Code / No.",
   roleContent: "Content",
   roleData: "Data",
@@ -146,7 +153,9 @@ const en: Strings = {
   roleLevel: "Self-assessed level",
   columnNone: "(none)",
   headerRow: "Header row",
-  rowName: "Row {row}",
+  lastRow: "Last row of the table",
+  levelTo: "… to column (one per level)",
+  levelOneColumn: "(one column)",
   columnName: "Column {col}",
   saveColumns: "Save column choice",
   viewsLabel: "Parts of the result",
@@ -170,7 +179,7 @@ const en: Strings = {
   criterionN: "Criterion {n}",
   differences: "Self-assessment differs from the level computed from the data",
   selfVsComputed: "Indicator {n}: self-assessed {self}, computed {computed}",
-  written: "Results written into sheet “{sheet}”. Writing again replaces them, never adds more.",
+  written: "Results written into sheet “{sheet}”: “{result}”. Writing again replaces them, never adds more.",
   cleaned: "Removed every result the add-in wrote in sheet “{sheet}”.",
   mappingSaved: "Column choice saved.",
   sheetMade: "Sheet “{sheet}” created.",
@@ -204,7 +213,7 @@ const en: Strings = {
   errChanged:
     "The table changed while the add-in was about to write, so nothing was written. It has been checked again: review it, then write again.",
   errNoTable:
-    "No self-assessment table in sheet “{sheet}”: a header row with a “Nội dung” (or “Tiêu chuẩn, tiêu chí, chỉ báo”) column is needed near the top. Choose another sheet, pick the columns by hand, or make a blank template under “New sheets”.",
+    "No self-assessment table in sheet “{sheet}”: none of the first 200 rows is a header with a “Nội dung” (or “Tiêu chuẩn, tiêu chí, chỉ báo”) column. In “Choose columns”, type the header row and pick the columns; or choose another sheet, or make a blank template under “New sheets”.",
 };
 
 export const strings: Record<Lang, Strings> = { vi, en };

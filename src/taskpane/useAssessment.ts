@@ -36,6 +36,8 @@ export function useAssessment(lang: Lang) {
   const [frameworkId, setFrameworkId] = useState("auto");
   const [columns, setColumns] = useState<ColumnMap>({});
   const [headerRow, setHeaderRow] = useState<number | undefined>(undefined);
+  const [lastRow, setLastRow] = useState<number | undefined>(undefined);
+  const [levelColumns, setLevelColumns] = useState<CheckOptions["levelColumns"]>(undefined);
   const [sheet, setSheet] = useState<string | undefined>(undefined);
   /** The sheets holding a table, for the summary: null until looked for after the latest check. */
   const [tables, setTables] = useState<string[] | null>(null);
@@ -47,10 +49,12 @@ export function useAssessment(lang: Lang) {
       frameworkId,
       columns,
       headerRow,
+      lastRow,
+      levelColumns,
       lang,
       ...over,
     }),
-    [sheet, frameworkId, columns, headerRow, lang]
+    [sheet, frameworkId, columns, headerRow, lastRow, levelColumns, lang]
   );
 
   /** Runs one operation at a time; `action` returns the new check and, for new sheets, the sheet made. */
@@ -190,7 +194,15 @@ export function useAssessment(lang: Lang) {
       setSheet(name);
       setColumns({});
       setHeaderRow(undefined);
-      void check({ sheet: name, columns: {}, headerRow: undefined });
+      setLastRow(undefined);
+      setLevelColumns(undefined);
+      void check({
+        sheet: name,
+        columns: {},
+        headerRow: undefined,
+        lastRow: undefined,
+        levelColumns: undefined,
+      });
     },
     [check]
   );
@@ -220,6 +232,10 @@ export function useAssessment(lang: Lang) {
     setColumns,
     headerRow,
     setHeaderRow,
+    lastRow,
+    setLastRow,
+    levelColumns,
+    setLevelColumns,
     check,
     write,
     clean,

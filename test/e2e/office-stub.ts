@@ -8,8 +8,8 @@ export interface StubOptions {
   host: "Excel" | "Word" | null;
   displayLanguage?: string;
   bodyBackgroundColor?: string;
-  /** Sheets to seed the fake workbook with: name → rows. */
-  sheets?: { name: string; rows: unknown[][] }[];
+  /** Sheets to seed the fake workbook with: name → rows (and merged areas, hidden). */
+  sheets?: { name: string; rows: unknown[][]; merges?: string[]; hidden?: boolean }[];
   /** Requirement set version the fake host supports. */
   excelApi?: string;
 }
@@ -39,7 +39,11 @@ export function officeStub({
     ${fakeScript()}
     var fake = new exports.FakeWorkbook();
     fake.supported.ExcelApi = ${JSON.stringify(excelApi)};
-    ${JSON.stringify(sheets)}.forEach(function (s) { fake.addSheet(s.name, s.rows); });
+    ${JSON.stringify(sheets)}.forEach(function (s) {
+      var sheet = fake.addSheet(s.name, s.rows);
+      (s.merges || []).forEach(function (m) { sheet.merges.push(m); });
+      if (s.hidden) sheet.visibility = "Hidden";
+    });
     window.__fake = fake;
     window.Excel = { run: fake.run };
     window.Office = {

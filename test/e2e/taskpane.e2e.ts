@@ -10,6 +10,8 @@ import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
 import { template, type In } from "../helpers/grid";
 import { fakeRows } from "../excel/install-fake";
+import { formSeeds, unusualForm } from "../excel/fake-forms";
+import { layouts } from "../fixtures/forms/layouts";
 import { launchChromium, OFFICE_JS, serveDist } from "./harness";
 import { officeStub } from "./office-stub";
 import { axe, layout } from "./harness";
@@ -56,11 +58,9 @@ interface Look {
 }
 const REALISTIC: Look = { theme: "light", lang: "vi", width: 320, height: 620 };
 
-async function open(
-  look: Look,
-  sheets: { name: string; rows: unknown[][] }[] = OFFICER_SHEETS,
-  excelApi = "1.4"
-): Promise<Page> {
+type Seed = { name: string; rows: unknown[][]; merges?: string[]; hidden?: boolean };
+
+async function open(look: Look, sheets: Seed[] = OFFICER_SHEETS, excelApi = "1.4"): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: look.width, height: look.height } });
   if (look.theme === "contrast") await page.emulateMedia({ forcedColors: "active" });
   page.on("request", (r) => requests.push(r.url()));
@@ -90,8 +90,8 @@ async function ready(page: Page): Promise<void> {
 
 const name = (look: Look) => `${look.width}x${look.height}-${look.theme}-${look.lang}`;
 
-/** Checks what the officer sees, then keeps a picture of it. */
-async function state(page: Page, what: string, look: Look): Promise<void> {
+/** Checks what the officer sees, then keeps a picture of it (`full`: of the whole pane, scrolled). */
+async function state(page: Page, what: string, look: Look, full = false): Promise<void> {
   const seen = await layout(page);
   expect({ what, look, ...seen.problems }).toEqual({
     what,
@@ -102,6 +102,12 @@ async function state(page: Page, what: string, look: Look): Promise<void> {
     clippedChips: [],
   });
   await page.screenshot({ path: join(SHOTS, `${what}-${name(look)}.png`), animations: "disabled" });
+  if (full)
+    await page.screenshot({
+      path: join(SHOTS, `${what}-${name(look)}-full.png`),
+      animations: "disabled",
+      fullPage: true,
+    });
   expect({ what, look, serious: await axe(page, base) }).toEqual({ what, look, serious: [] });
 }
 
@@ -376,6 +382,85 @@ test.each(["light", "dark"] as const)(
       .getByText(/đã có sheet “Bộ tiêu chí”/)
       .waitFor();
     await state(page, "11-criteria-exists", look);
+    await page.close();
+  }
+);
+
+/** A real form: the two-block header, a two-row header over per-level `x` columns, a signature. */
+const REAL = layouts()
+  .find((l) => l.name === "danh-dau-x-1")!
+  .build();
+const realForm = () => formSeeds(REAL.wb);
+const FORM_LOOKS: Look[] = (["light", "dark", "contrast"] as const).flatMap((theme) =>
+  [320, 280].map((width) => ({ theme, lang: "vi" as const, width, height: 620 }))
+);
+
+test.each(FORM_LOOKS)("a real form is read without help: %o", async (look) => {
+  const page = await open(look, realForm(), "1.13");
+  await ready(page);
+  const status = page.getByTestId("status");
+  await status.getByText("0 lỗi").waitFor();
+  await status.getByText("Đề nghị công nhận:").waitFor();
+  await status.getByText("Mức 2").waitFor();
+  await page
+    .getByRole("button", { name: `Tiêu đề ở dòng ${REAL.expect.headerRow}, cột A–I · Huyện Kiến Thụy` })
+    .waitFor();
+  await state(page, "12-real-form", look);
+  await page.getByRole("tab", { name: "Kết quả" }).click();
+  await expect(page.getByTestId("recognition").textContent()).resolves.toBe(
+    "Đề nghị công nhận: Huyện học tập — Mức độ 2"
+  );
+  await state(page, "13-real-form-result", look);
+  await page.close();
+});
+
+test.each(FORM_LOOKS)(
+  "the header past row 30 under unknown words: fixed in Chọn cột, stored, read again: %o",
+  async (look) => {
+    const { wb, headerRow } = unusualForm();
+    const page = await open(look, [...formSeeds(wb), { name: "Ghi chú", rows: [["Ghi chú"]] }], "1.13");
+    await ready(page);
+    // Nothing found: the message says where it looked and points to Chọn cột, open by itself.
+    await page
+      .getByRole("alert")
+      .getByText(/trong 200 dòng đầu .* “Chọn cột”, nhập số dòng tiêu đề/)
+      .waitFor();
+    const headerField = page.getByLabel("Dòng tiêu đề", { exact: true });
+    await headerField.waitFor();
+    await state(page, "14-unusual-no-table", look, true);
+    await headerField.fill(String(headerRow));
+    await page.getByLabel("Nội dung", { exact: true }).selectOption("2");
+    await page.getByLabel("Mức tự đánh giá", { exact: true }).selectOption("5");
+    await page.getByLabel("… đến cột (mỗi mức một cột)", { exact: true }).selectOption("7");
+    await state(page, "15-unusual-chosen", look, true);
+    await page.getByRole("button", { name: "Lưu cách chọn cột" }).click();
+    await page.getByText("Đã lưu cách chọn cột.").waitFor();
+    await page.getByTestId("status").getByText("0 lỗi").waitFor();
+    await page.getByTestId("status").getByText("Đề nghị công nhận:").waitFor();
+    const ref = (cells: string) => `'Tự đánh giá'!${cells}`;
+    await expect(
+      page.evaluate(() =>
+        (window as unknown as { __fake: { names: { name: string; ref: string }[] } }).__fake.names
+          .map((n) => `${n.name}=${n.ref}`)
+          .sort()
+      )
+    ).resolves.toEqual([
+      `HocTap_Cot_MucDat=${ref(`E${headerRow}:G${headerRow}`)}`,
+      `HocTap_Cot_NoiDung=${ref(`B${headerRow}`)}`,
+      `HocTap_Dong_TieuDe=${ref(`B${headerRow}`)}`,
+    ]);
+    await state(page, "16-unusual-fixed", look);
+    // Another sheet and back: the pane forgets its choices, the workbook remembers them.
+    await page.getByRole("button", { name: new RegExp(`^Tiêu đề ở dòng ${headerRow}`) }).click();
+    await page.getByLabel("Sheet").selectOption("Ghi chú");
+    await page.getByTestId("status").getByText("Chưa có bảng tự đánh giá").waitFor();
+    await page.getByLabel("Sheet").selectOption("Tự đánh giá");
+    await ready(page);
+    await page.getByTestId("status").getByText("Đề nghị công nhận:").waitFor();
+    await page.getByRole("tab", { name: "Kết quả" }).click();
+    await expect(page.getByTestId("recognition").textContent()).resolves.toBe(
+      "Đề nghị công nhận: Huyện học tập — Mức độ 2"
+    );
     await page.close();
   }
 );

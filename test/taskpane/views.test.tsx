@@ -4,7 +4,11 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { checkSheet } from "../../src/core/checks/check";
 import { builtinForKind } from "../../src/core/sets/builtin";
 import type { Framework } from "../../src/core/sets/framework";
+import { resultHeadline } from "../../src/core/checks/headline";
+import { ColumnFields, ColumnPicker } from "../../src/taskpane/components/ColumnPicker";
 import { IssueList } from "../../src/taskpane/components/IssueList";
+import { Messages } from "../../src/taskpane/components/Messages";
+import { headlineWords, StatusHeader } from "../../src/taskpane/components/StatusHeader";
 import { ResultView } from "../../src/taskpane/components/ResultView";
 import { strings } from "../../src/taskpane/strings";
 import type { Assessment } from "../../src/taskpane/useAssessment";
@@ -69,4 +73,90 @@ test("issues: each with its cell; errors about the whole table first; a long lis
   expect(text).toContain("|… và 70 lỗi khác|");
   expect(text).toContain("|Chỉ báo 25|");
   expect(text).not.toContain("|Chỉ báo 26|");
+});
+
+/** The pane's state after checking `rows` (and, when given, a notice of what was just done). */
+function after(rows: In[][], extra: Partial<Assessment> = {}): Assessment {
+  const s = sheet("Tự đánh giá", rows);
+  const wb = workbook([s]);
+  return {
+    checked: { read: { sheet: s.name, snapshot: wb }, check: checkSheet(wb, s) },
+    busy: null,
+    columns: {},
+    problem: null,
+    notice: null,
+    goTo: () => Promise.resolve(),
+    ...extra,
+  } as unknown as Assessment;
+}
+
+test.each([
+  ["errors left", (n: number) => (n === 4 ? { evidence: null } : {}), "Mức dự kiến: Mức 2 — còn 1 lỗi"],
+  ["no error", () => ({}), "Đề nghị công nhận: Huyện học tập — Mức độ 2"],
+  ["no level", (n: number) => (n === 4 ? { level: null } : {}), "Chưa đủ điều kiện công nhận"],
+  ["level 0, no error", () => ({ level: "Không đạt" }), "Chưa đủ điều kiện công nhận"],
+] as [string, (n: number) => IndicatorRow, string][])(
+  "%s: the status line, the result view and the written notice say the same as the block written",
+  (_what, indicator, headline) => {
+    const a = after(template({ indicator }).rows, { notice: { kind: "written", sheet: "Tự đánh giá" } });
+    const report = a.checked!.check!.report;
+    expect(resultHeadline(report, "vi")).toContain(headline);
+    const words = headlineWords(report, strings.vi).replace(/:$/, "");
+    expect(resultHeadline(report, "vi").startsWith(words)).toBe(true);
+    expect(render(<StatusHeader a={a} t={strings.vi} lang="vi" />)).toContain(`|${words}:|`);
+    expect(render(<ResultView a={a} t={strings.vi} lang="vi" />)).toContain(
+      `|${resultHeadline(report, "vi")}|`
+    );
+    expect(render(<Messages a={a} t={strings.vi} lang="vi" />)).toContain(
+      `“${resultHeadline(report, "vi")}”`
+    );
+    expect(headlineWords(report, strings.en).replace(/:$/, "")).toBe(
+      resultHeadline(report, "en").split(/:| —/)[0]
+    );
+  }
+);
+
+test("Chọn cột: open by itself when no table is found, the 200-row search and the header row said", () => {
+  const rows: In[][] = [
+    ["TT", "Diễn giải", "Số liệu", "Tự đánh giá"],
+    ["1", "Nội dung 1", "có", "Mức 1"],
+  ];
+  expect(after(rows).checked?.check).toBeNull();
+  const text = render(<ColumnPicker a={after(rows)} t={strings.vi} />);
+  for (const label of ["Dòng tiêu đề", "Dòng cuối bảng", "Nội dung", "… đến cột (mỗi mức một cột)"])
+    expect(text).toContain(`|${label}|`);
+  expect(strings.vi.errNoTable).toMatch(/200 dòng đầu.*“Chọn cột”, nhập số dòng tiêu đề/);
+  expect(strings.en.errNoTable).toMatch(/first 200 rows.*“Choose columns”, type the header row/);
+  // Found: folded until the officer opens it.
+  expect(render(<ColumnPicker a={after(template().rows)} t={strings.vi} />)).not.toContain("|Dòng tiêu đề|");
+});
+
+test("Chọn cột starts from what the check used: the header and last rows, per-level columns first to last", () => {
+  const rows: In[][] = [
+    ["UBND HUYỆN AN LÃO"],
+    [],
+    ["TT", "Nội dung", "Số liệu", "Minh chứng", "Không đạt", "Mức 1", "Mức 2", "Mức 3"],
+    ...Array.from({ length: 16 }, (_, i) => [
+      `Chỉ báo ${i + 1}`,
+      "nội dung",
+      "có",
+      "H1",
+      null,
+      null,
+      "x",
+      null,
+    ]),
+  ];
+  const html = renderToStaticMarkup(
+    <FluentProvider theme={webLightTheme}>
+      <ColumnFields a={after(rows)} t={strings.vi} disabled={false} />
+    </FluentProvider>
+  );
+  const field = (id: string) => new RegExp(`id="${id}"[^]*?(?=id="pick-|$)`).exec(html)?.[0] ?? "";
+  expect(field("pick-headerRow")).toContain('value="3"');
+  expect(field("pick-lastRow")).toContain('value="19"');
+  expect(field("pick-level")).toMatch(/<option value="5" selected="">Cột E</);
+  expect(field("pick-levelTo")).toMatch(/<option value="8" selected="">Cột H</);
+  // Only columns right of the first level column can end the run.
+  expect(field("pick-levelTo")).not.toContain('value="5"');
 });

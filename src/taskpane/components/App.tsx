@@ -47,7 +47,7 @@ export function App({ t, lang, file }: AppProps) {
       <h1 style={visuallyHidden}>{t.appTitle}</h1>
       <StatusHeader a={a} t={t} lang={lang} />
       <ActionBar a={a} t={t} />
-      <Messages a={a} t={t} />
+      <Messages a={a} t={t} lang={lang} />
       <SetupCard a={a} t={t} lang={lang} />
       <Tabs id="views" items={views} selected={view} onSelect={setView} label={t.viewsLabel} />
       <TabPanel id="views" selected={view}>

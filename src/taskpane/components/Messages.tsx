@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { resultHeadline } from "../../core/checks/headline";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
 
@@ -17,7 +18,7 @@ const PROBLEM_TEXT = {
  * What an action did or why it failed. Brought into view when it appears: the officer may have
  * acted far down the pane (the new sheets), while the message sits under the status line.
  */
-export function Messages({ a, t }: { a: Assessment; t: Strings }) {
+export function Messages({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
   const ref = React.useRef<HTMLDivElement>(null);
   const { problem, notice } = a;
   React.useEffect(() => {
@@ -44,7 +45,13 @@ export function Messages({ a, t }: { a: Assessment; t: Strings }) {
   } else if (notice) {
     bar = (
       <MessageBar layout="multiline" intent="success" role="status">
-        <MessageBarBody>{fill(t[notice.kind], { sheet: notice.sheet })}</MessageBarBody>
+        <MessageBarBody>
+          {fill(t[notice.kind], {
+            sheet: notice.sheet,
+            // What was written: the block's headline, in the words of the status and the result view.
+            result: a.checked?.check ? resultHeadline(a.checked.check.report, lang) : "",
+          })}
+        </MessageBarBody>
         <MessageBarActions>
           <Button appearance="transparent" onClick={a.dismiss}>
             {t.dismiss}

@@ -1,9 +1,8 @@
 import * as React from "react";
 import { Body1, Caption1, Subtitle2, tokens } from "@fluentui/react-components";
 import { levelLabel } from "../../core/checks/messages";
-import { resultLines } from "../../core/plans/write-plan";
+import { resultHeadline } from "../../core/checks/headline";
 import type { Assessment } from "../useAssessment";
-import { todayVi } from "../actions";
 import { fill, type Strings } from "../strings";
 import { LevelBadge } from "./Pill";
 import { heading, plainList, stack, wrapAnywhere } from "./styles";
@@ -61,7 +60,7 @@ export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "v
           <LevelBadge level={level} label={report.recognition.label} size="large" />
         </div>
         <Subtitle2 as="p" block style={{ margin: 0, ...wrapAnywhere }} data-testid="recognition">
-          {resultLines(check, { lang, today: todayVi() })[1]}
+          {resultHeadline(report, lang)}
         </Subtitle2>
         {report.recognition.reasons.length > 0 ? (
           <ul style={{ margin: 0, paddingInlineStart: tokens.spacingHorizontalL }} aria-label={t.reasons}>

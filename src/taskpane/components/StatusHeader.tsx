@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Caption1, Text, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
+import type { SheetReport } from "../../core/checks/check";
 import { levelLabel } from "../../core/checks/messages";
 import type { Framework } from "../../core/sets/framework";
 import type { Assessment } from "../useAssessment";
@@ -20,6 +21,16 @@ export function setName(
     kind: fw.kind === "district" ? t.kindDistrict : t.kindCity,
     n: fw.indicators.length,
   });
+}
+
+/**
+ * The words before the level, as the result's headline (`resultHeadline`) begins: the proposal waits
+ * for the errors, so while errors are left it is only the level to expect.
+ */
+export function headlineWords(report: Pick<SheetReport, "recognition" | "counts">, t: Strings): string {
+  const { level } = report.recognition;
+  if (level !== null && report.counts.errors > 0) return t.expectedLevel;
+  return level !== null && level > 0 ? t.proposed : t.notEligible;
 }
 
 /**
@@ -70,7 +81,7 @@ export function StatusHeader({ a, t, lang }: { a: Assessment; t: Strings; lang: 
                 </>
               ) : null}
               <span aria-hidden="true">·</span>
-              <Text>{t.expectedLevel}</Text>
+              <Text>{headlineWords(check.report, t)}</Text>
               <LevelBadge level={level} label={levelLabel(check.framework, level, lang)} />
             </>
           ) : a.busy === "check" ? (
