@@ -75,7 +75,7 @@ export function waitForExcel(timeoutMs: number): Promise<HostStatus> {
 // Workbook I/O: reading is in read.ts, the checks and payload-sized pieces of writing in write.ts.
 
 export { OfficeActionError, type OfficeFailure } from "./office-run";
-export { readHeaderZones, readSheet, readSheets, type Enough, type ReadResult } from "./read";
+export { readSheet, readSheets, type Enough, type ReadResult } from "./read";
 
 /**
  * Applies a write plan: first checks that the sheet still holds what the check read, writing nothing
@@ -132,17 +132,16 @@ export function selectCell(sheet: string, address: string): Promise<void> {
 
 /** The names a mapping is stored in, each with the cells it names (what `storedMapping` reads back). */
 export function mappingNames(m: StoredMapping & { headerRow: number }): { name: string; range: RangeRef }[] {
-  const at = (row: number, left: number, right = left) => ({ top: row, left, bottom: row, right });
-  const cols = Object.values(m.columns).filter((c): c is number => c !== undefined);
-  const anchor = m.columns.content ?? (cols.length ? Math.min(...cols) : 1);
+  const at = (row: number, left = 1, right = left) => ({ top: row, left, bottom: row, right });
   const roles = Object.keys(COLUMN_NAMES) as (keyof typeof COLUMN_NAMES)[];
   const out = roles.flatMap((role): { name: string; range: RangeRef }[] => {
     const per = role === "level" ? m.levelColumns : undefined;
     const col = per?.left ?? m.columns[role];
     return col === undefined ? [] : [{ name: COLUMN_NAMES[role], range: at(m.headerRow, col, per?.right) }];
   });
-  out.push({ name: ROW_NAMES.headerRow, range: at(m.headerRow, anchor) });
-  if (m.lastRow !== undefined) out.push({ name: ROW_NAMES.lastRow, range: at(m.lastRow, anchor) });
+  // A row's name: any cell of it will do, the first is as good as any.
+  out.push({ name: ROW_NAMES.headerRow, range: at(m.headerRow) });
+  if (m.lastRow !== undefined) out.push({ name: ROW_NAMES.lastRow, range: at(m.lastRow) });
   return out;
 }
 

@@ -20,7 +20,7 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../core/model/snapshot";
-import { jsonBytes, ReadMeter, REQUEST_BUDGET_BYTES } from "./payload";
+import { jsonBytes, ReadMeter } from "./payload";
 import { run, supported } from "./office-run";
 
 /** How wide the header zone may be: officers' tables have a handful of columns. */
@@ -311,66 +311,4 @@ export function readSheet(sheetName?: string, enough?: Enough): Promise<ReadResu
 export function readSheets(sheetNames: string[], enough?: Enough): Promise<ReadResult[]> {
   if (sheetNames.length === 0) return Promise.resolve([]);
   return run((context) => readBatch(context, sheetNames, enough));
-}
-
-export interface HeaderZone {
-  /** The sheet's first rows (where a header may be), values only, with the names that bear on it. */
-  snapshot: WorkbookSnapshot;
-  sheet: string;
-}
-
-/** Bytes one cell of a header zone may take as a value (a title or a header word, with its quotes). */
-const ZONE_BYTES_PER_CELL = 32;
-
-/**
- * The header zones of several sheets, to tell which hold a table without reading them whole: one
- * sync finds where each zone's cells are, one more reads their values (further ones only when so
- * many zones would pass the payload limit). Two syncs for thirty ordinary sheets.
- */
-export function readHeaderZones(sheetNames: string[]): Promise<HeaderZone[]> {
-  if (sheetNames.length === 0) return Promise.resolve([]);
-  return run(async (context) => {
-    const book = context.workbook;
-    book.names.load("items/name,items/type,items/value");
-    const zones = sheetNames.map((name) => {
-      const ws = book.worksheets.getItem(name);
-      ws.names.load("items/name,items/type,items/value");
-      const zone = ws
-        .getRangeByIndexes(0, 0, HEADER_SEARCH_ROWS, ZONE_COLUMNS)
-        .getUsedRangeOrNullObject(true);
-      zone.load("rowIndex,columnIndex,rowCount,columnCount");
-      return { name, ws, zone };
-    });
-    await context.sync();
-    const perRequest = Math.floor(REQUEST_BUDGET_BYTES / ZONE_BYTES_PER_CELL);
-    let room = perRequest;
-    for (const { zone } of zones) {
-      if (zone.isNullObject) continue;
-      const cells = zone.rowCount * zone.columnCount;
-      if (cells > room && room < perRequest) {
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request's worth of zones, by design
-        await context.sync();
-        room = perRequest;
-      }
-      zone.load("values");
-      room -= cells;
-    }
-    await context.sync();
-    const bookNames = namesOf(book.names.items, undefined);
-    return zones.map(({ name, ws, zone }) => ({
-      sheet: name,
-      snapshot: {
-        sheets: [
-          zone.isNullObject
-            ? sheetFromGrid(name, [])
-            : sheetFromGrid(
-                name,
-                zone.values.map((row) => row.map((v) => cellOf(v, "", ""))),
-                { top: zone.rowIndex + 1, left: zone.columnIndex + 1 }
-              ),
-        ],
-        definedNames: [...bookNames, ...namesOf(ws.names.items, name)],
-      },
-    }));
-  });
 }

@@ -14,7 +14,6 @@ import {
   addSheetFromPlan,
   applyPlan,
   OfficeActionError,
-  readHeaderZones,
   readSheet,
   readSheets,
   saveColumnMapping,
@@ -52,15 +51,11 @@ export function assessableSheets(read: ReadResult | undefined): string[] {
   return (read?.sheetNames ?? []).filter((n) => !isCriteriaSheetName(n) && !read?.productSheets.includes(n));
 }
 
-/** The assessable sheets that hold a self-assessment table, told from their header zones alone. */
+/** The assessable sheets that hold a self-assessment table, each read only as far as its table goes. */
 export async function sheetsWithTable(read: ReadResult, lang: Lang): Promise<string[]> {
-  const zones = await readHeaderZones(assessableSheets(read));
-  return zones
-    .filter((z) => {
-      const sheet = z.snapshot.sheets[0];
-      return sheet !== undefined && checkSheet(z.snapshot, sheet, { lang }) !== null;
-    })
-    .map((z) => z.sheet);
+  const opts: CheckOptions = { frameworkId: "auto", columns: {}, lang };
+  const reads = await readSheets(assessableSheets(read), tableSeen(opts));
+  return reads.filter((r) => checkRead(r, opts).check !== null).map((r) => r.sheet);
 }
 
 function coreOptions(opts: CheckOptions) {

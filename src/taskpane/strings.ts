@@ -11,9 +11,6 @@ const vi = {
   checking: "Đang kiểm tra…",
   errors: "{n} lỗi",
   warnings: "{n} cảnh báo",
-  expectedLevel: "Mức dự kiến:",
-  proposed: "Đề nghị công nhận:",
-  notEligible: "Chưa đủ điều kiện công nhận:",
   noTableStatus: "Chưa có bảng tự đánh giá",
   recheck: "Kiểm tra lại",
   // Actions
@@ -35,8 +32,7 @@ const vi = {
   unit: "Đơn vị",
   unitUnknown: "(chưa rõ: thêm dòng “ỦY BAN NHÂN DÂN …” ở đầu sheet)",
   columnsTitle: "Chọn cột (khi add-in nhận sai)",
-  columnsHint:
-    "Chọn dòng tiêu đề, dòng cuối bảng và cột của từng nội dung (mỗi mức một cột: chọn cột đầu và cột cuối). Cách chọn được lưu trong bảng tính; công cụ hoctap cũng dùng.",
+  columnsHint: "Cách chọn được lưu trong bảng tính; công cụ hoctap cũng dùng.",
   roleCode: "Mã / STT",
   roleContent: "Nội dung",
   roleData: "Số liệu",
@@ -108,7 +104,7 @@ const vi = {
   errChanged:
     "Bảng vừa thay đổi trong lúc add-in chuẩn bị ghi, nên chưa ghi ô nào. Add-in đã kiểm tra lại theo nội dung mới: xem lại rồi bấm ghi lần nữa.",
   errNoTable:
-    "Không tìm thấy bảng tự đánh giá trong sheet “{sheet}”: trong 200 dòng đầu không có dòng tiêu đề nào có cột “Nội dung” (hoặc “Tiêu chuẩn, tiêu chí, chỉ báo”). Trong “Chọn cột”, nhập số dòng tiêu đề và chọn các cột; hoặc chọn sheet khác, hay tạo mẫu trống ở thẻ “Tạo sheet”.",
+    "Không tìm thấy bảng tự đánh giá trong 200 dòng đầu của sheet “{sheet}” (cần dòng tiêu đề có cột “Nội dung”). Hãy nhập số dòng tiêu đề và chọn cột trong “Chọn cột”, chọn sheet khác, hoặc tạo mẫu trống ở thẻ “Tạo sheet”.",
 };
 
 export type Strings = { [K in keyof typeof vi]: string };
@@ -122,9 +118,6 @@ const en: Strings = {
   checking: "Checking…",
   errors: "{n} errors",
   warnings: "{n} warnings",
-  expectedLevel: "Expected level:",
-  proposed: "Proposed recognition:",
-  notEligible: "Not yet eligible for recognition:",
   noTableStatus: "No self-assessment table",
   recheck: "Check again",
   actionsLabel: "Actions",
@@ -144,8 +137,7 @@ const en: Strings = {
   unit: "Unit",
   unitUnknown: "(unknown: add an “ỦY BAN NHÂN DÂN …” row at the top of the sheet)",
   columnsTitle: "Choose columns (when detection is wrong)",
-  columnsHint:
-    "Pick the header row, the table's last row and each role's column (one column per level: pick the first and the last). The choice is kept in the workbook; the hoctap tool uses it too.",
+  columnsHint: "The choice is kept in the workbook; the hoctap tool uses it too.",
   roleCode: "Code / No.",
   roleContent: "Content",
   roleData: "Data",
@@ -213,7 +205,7 @@ const en: Strings = {
   errChanged:
     "The table changed while the add-in was about to write, so nothing was written. It has been checked again: review it, then write again.",
   errNoTable:
-    "No self-assessment table in sheet “{sheet}”: none of the first 200 rows is a header with a “Nội dung” (or “Tiêu chuẩn, tiêu chí, chỉ báo”) column. In “Choose columns”, type the header row and pick the columns; or choose another sheet, or make a blank template under “New sheets”.",
+    "No self-assessment table in the first 200 rows of sheet “{sheet}” (a header row with a “Nội dung” column is needed). Type the header row and pick the columns in “Choose columns”, choose another sheet, or make a blank template under “New sheets”.",
 };
 
 export const strings: Record<Lang, Strings> = { vi, en };

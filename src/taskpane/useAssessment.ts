@@ -1,6 +1,5 @@
 // The pane's state: what was read and checked, what is running, and what went wrong.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ColumnMap } from "../core/table/header";
 import { OfficeActionError, selectCell } from "../excel/connector";
 import type { Lang } from "../excel/connector";
 import {
@@ -28,16 +27,17 @@ export type Problem = {
 };
 export type Notice = { kind: "written" | "cleaned" | "mappingSaved" | "sheetMade"; sheet: string };
 
+type Choice = Pick<CheckOptions, "columns" | "headerRow" | "lastRow" | "levelColumns">;
+const NO_CHOICE: Choice = { columns: {}, headerRow: undefined, lastRow: undefined, levelColumns: undefined };
+
 export function useAssessment(lang: Lang) {
   const [checked, setChecked] = useState<Checked | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [frameworkId, setFrameworkId] = useState("auto");
-  const [columns, setColumns] = useState<ColumnMap>({});
-  const [headerRow, setHeaderRow] = useState<number | undefined>(undefined);
-  const [lastRow, setLastRow] = useState<number | undefined>(undefined);
-  const [levelColumns, setLevelColumns] = useState<CheckOptions["levelColumns"]>(undefined);
+  /** What the officer chose in *Chọn cột* (header and last rows, columns), for the sheet checked. */
+  const [choice, setChoice] = useState<Choice>(NO_CHOICE);
   const [sheet, setSheet] = useState<string | undefined>(undefined);
   /** The sheets holding a table, for the summary: null until looked for after the latest check. */
   const [tables, setTables] = useState<string[] | null>(null);
@@ -47,14 +47,11 @@ export function useAssessment(lang: Lang) {
     (over: Partial<CheckOptions> = {}): CheckOptions => ({
       sheet,
       frameworkId,
-      columns,
-      headerRow,
-      lastRow,
-      levelColumns,
+      ...choice,
       lang,
       ...over,
     }),
-    [sheet, frameworkId, columns, headerRow, lastRow, levelColumns, lang]
+    [sheet, frameworkId, choice, lang]
   );
 
   /** Runs one operation at a time; `action` returns the new check and, for new sheets, the sheet made. */
@@ -192,17 +189,8 @@ export function useAssessment(lang: Lang) {
   const chooseSheet = useCallback(
     (name: string) => {
       setSheet(name);
-      setColumns({});
-      setHeaderRow(undefined);
-      setLastRow(undefined);
-      setLevelColumns(undefined);
-      void check({
-        sheet: name,
-        columns: {},
-        headerRow: undefined,
-        lastRow: undefined,
-        levelColumns: undefined,
-      });
+      setChoice(NO_CHOICE);
+      void check({ sheet: name, ...NO_CHOICE });
     },
     [check]
   );
@@ -228,14 +216,8 @@ export function useAssessment(lang: Lang) {
     problem,
     notice,
     frameworkId,
-    columns,
-    setColumns,
-    headerRow,
-    setHeaderRow,
-    lastRow,
-    setLastRow,
-    levelColumns,
-    setLevelColumns,
+    ...choice,
+    choose: (c: Partial<Choice>) => setChoice((old) => ({ ...old, ...c })),
     check,
     write,
     clean,

@@ -66,7 +66,7 @@ test("the sheet's earlier choice goes, scoped to it or to the workbook; results 
     "HocTap_Cot_MucDat@Tự đánh giá='Tự đánh giá'!E4",
     "HocTap_Cot_SoLieu@Khác=Khác!D4",
     "HocTap_Dong_TieuDe@*=Khác!A4",
-    "HocTap_Dong_TieuDe@Tự đánh giá='Tự đánh giá'!E4",
+    "HocTap_Dong_TieuDe@Tự đánh giá='Tự đánh giá'!A4",
     "HocTap_KQ_Cot@Tự đánh giá='Tự đánh giá'!G4:H29",
   ]);
   expect(storedMapping((await readSheet(SHEET)).snapshot, SHEET)).toEqual({

@@ -166,7 +166,7 @@ test("a summary over thirty sheets takes four round trips in all: two to read th
   expect(dump.E35).toBe(2);
 });
 
-test("which sheets hold a table is told from their header zones, thirty sheets in two round trips", async () => {
+test("which sheets hold a table: each read only as far as its table goes, thirty sheets in two round trips", async () => {
   const fake = installFake();
   const names = Array.from({ length: 30 }, (_, i) => `Đơn vị ${i + 1}`);
   for (const n of names) fake.addSheet(n, fakeRows(template().rows));
@@ -177,6 +177,6 @@ test("which sheets hold a table is told from their header zones, thirty sheets i
   const found = await sheetsWithTable(read, "vi");
   expect(fake.syncCount - before).toBe(2);
   expect(found).toEqual(names);
-  // Only the zones were read: 29 rows × 6 columns of values per sheet, nothing of the rows below.
-  expect(fake.requests.at(-1)?.cellsRead).toBe(30 * 29 * 6 + 2);
+  // Each sheet's 29 rows × 6 columns (values, types and formats), and the 2 cells of the guide.
+  expect(fake.requests.at(-1)?.cellsRead).toBe((30 * 29 * 6 + 2) * 3);
 });

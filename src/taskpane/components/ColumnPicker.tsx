@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Caption1, Label, tokens } from "@fluentui/react-components";
 import { columnLetters } from "../../core/model/a1";
 import { bounds } from "../../core/model/snapshot";
+import type { ColumnMap } from "../../core/table/header";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
 import { DisclosureButton } from "./Disclosure";
@@ -15,22 +16,17 @@ const ROLES = [
   ["evidence", "roleEvidence"],
 ] as const;
 
-const field: React.CSSProperties = { display: "grid", gap: tokens.spacingVerticalXXS, minWidth: 0 };
-
 /** Fluent's look for a native number field (the browser keeps its own focus ring and high contrast). */
 const numberInput: React.CSSProperties = {
   boxSizing: "border-box",
   width: "100%",
-  minWidth: 0,
   height: "24px",
   padding: `0 ${tokens.spacingHorizontalS}`,
-  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-  borderBottomColor: tokens.colorNeutralStrokeAccessible,
+  border: `1px solid ${tokens.colorNeutralStrokeAccessible}`,
   borderRadius: tokens.borderRadiusMedium,
   background: tokens.colorNeutralBackground1,
   color: tokens.colorNeutralForeground1,
   font: "inherit",
-  fontSize: tokens.fontSizeBase200,
 };
 
 /**
@@ -46,69 +42,86 @@ function RowField(p: {
 }) {
   const [text, setText] = React.useState(p.start === undefined ? "" : String(p.start));
   return (
-    <div style={field}>
+    <div style={stack(tokens.spacingVerticalXXS)}>
       <Label htmlFor={p.id} size="small">
         {p.label}
       </Label>
       <input
         id={p.id}
         type="number"
-        inputMode="numeric"
         min={1}
-        step={1}
         value={text}
         disabled={p.disabled}
         style={numberInput}
         onChange={(e) => {
-          const n = Number(e.target.value);
-          setText(e.target.value);
-          p.onChange(e.target.value !== "" && Number.isInteger(n) && n >= 1 ? n : undefined);
+          const v = e.target.value;
+          setText(v);
+          p.onChange(/^\d+$/.test(v) && +v > 0 ? +v : undefined);
         }}
       />
     </div>
   );
 }
 
-/** The level's first column and, for one column per level, its last: what the choice makes of both. */
-function levelChoice(a: Assessment) {
-  const layout = a.checked?.check?.layout;
-  const per = layout?.levelColumns;
-  const from = a.levelColumns?.left ?? a.columns.level ?? layout?.columns.level;
-  const to =
-    a.levelColumns?.right ?? (a.columns.level === undefined ? per?.[per.length - 1]?.col : undefined);
-  const choose = (left: number | undefined, right: number | undefined) => {
-    a.setColumns({ ...a.columns, level: left });
-    a.setLevelColumns(
-      left !== undefined && right !== undefined && right > left ? { left, right } : undefined
-    );
-  };
-  return { from, to, choose };
-}
+const str = (n: number | undefined) => (n === undefined ? "" : String(n));
+const num = (v: string) => (v ? Number(v) : undefined);
 
-/** *Chọn cột*'s fields: the header and last rows, a column per role, the level's first and last column. */
+/**
+ * *Chọn cột*'s fields: the header and last rows, a column per role, and the level's first column
+ * and, for one column per level, its last.
+ */
 export function ColumnFields({ a, t, disabled }: { a: Assessment; t: Strings; disabled: boolean }) {
   const check = a.checked?.check;
+  const layout = check?.layout;
   const table = a.checked?.read.snapshot.sheets[0];
   const used = table ? bounds(table) : undefined;
   const firstCol = used?.firstCol || 1;
-  const width = Math.max(8, used?.lastCol ? used.lastCol - firstCol + 1 : 0);
-  const cols = Array.from({ length: width }, (_, i) => firstCol + i);
+  const cols = Array.from(
+    { length: Math.max(8, used?.lastCol ? used.lastCol - firstCol + 1 : 0) },
+    (_, i) => firstCol + i
+  );
   const option = (c: number) => ({ value: String(c), label: fill(t.columnName, { col: columnLetters(c) }) });
   const columnOptions: PickerOption[] = [{ value: "", label: t.columnNone }, ...cols.map(option)];
-  const chosen = { ...check?.layout.columns, ...a.columns };
-  const level = levelChoice(a);
-  const num = (v: string) => (v ? Number(v) : undefined);
+  const chosen: ColumnMap = { ...layout?.columns, ...a.columns };
+  const per = layout?.levelColumns;
+  const from = a.levelColumns?.left ?? chosen.level;
+  const to =
+    a.levelColumns?.right ?? (a.columns.level === undefined ? per?.[per.length - 1]?.col : undefined);
+  const level = (l: number | undefined, r: number | undefined) => {
+    a.choose({
+      columns: { ...a.columns, level: l },
+      levelColumns: l && r && r > l ? { left: l, right: r } : undefined,
+    });
+  };
+  const pick = (
+    id: string,
+    label: string,
+    value: number | undefined,
+    options: PickerOption[],
+    onChange: (col: number | undefined) => void
+  ) => (
+    <Picker
+      key={id}
+      id={`pick-${id}`}
+      label={label}
+      value={str(value)}
+      options={options}
+      disabled={disabled}
+      size="small"
+      onChange={(v) => onChange(num(v))}
+    />
+  );
   // Remounted for another sheet or table, so each starts from what that check used.
-  const key = `${a.checked?.read.sheet}:${check?.layout.headerRow}:${check?.lastTableRow}`;
+  const key = `${a.checked?.read.sheet}:${layout?.headerRow}:${check?.lastTableRow}`;
   return (
     <>
       <RowField
         key={`h${key}`}
         id="pick-headerRow"
         label={t.headerRow}
-        start={a.headerRow ?? check?.layout.headerRow}
+        start={a.headerRow ?? layout?.headerRow}
         disabled={disabled}
-        onChange={a.setHeaderRow}
+        onChange={(headerRow) => a.choose({ headerRow })}
       />
       <RowField
         key={`l${key}`}
@@ -116,41 +129,21 @@ export function ColumnFields({ a, t, disabled }: { a: Assessment; t: Strings; di
         label={t.lastRow}
         start={a.lastRow ?? check?.lastTableRow}
         disabled={disabled}
-        onChange={a.setLastRow}
+        onChange={(lastRow) => a.choose({ lastRow })}
       />
-      {ROLES.map(([role, label]) => (
-        <Picker
-          key={role}
-          id={`pick-${role}`}
-          label={t[label]}
-          value={chosen[role] === undefined ? "" : String(chosen[role])}
-          options={columnOptions}
-          disabled={disabled}
-          size="small"
-          onChange={(v) => a.setColumns({ ...a.columns, [role]: num(v) })}
-        />
-      ))}
-      <Picker
-        id="pick-level"
-        label={t.roleLevel}
-        value={level.from === undefined ? "" : String(level.from)}
-        options={columnOptions}
-        disabled={disabled}
-        size="small"
-        onChange={(v) => level.choose(num(v), level.to)}
-      />
-      <Picker
-        id="pick-levelTo"
-        label={t.levelTo}
-        value={level.to === undefined ? "" : String(level.to)}
-        options={[
-          { value: "", label: t.levelOneColumn },
-          ...cols.filter((c) => c > (level.from ?? Infinity)).map(option),
-        ]}
-        disabled={disabled || level.from === undefined}
-        size="small"
-        onChange={(v) => level.choose(level.from, num(v))}
-      />
+      {ROLES.map(([role, label]) =>
+        pick(role, t[label], chosen[role], columnOptions, (c) =>
+          a.choose({ columns: { ...a.columns, [role]: c } })
+        )
+      )}
+      {pick("level", t.roleLevel, from, columnOptions, (c) => level(c, to))}
+      {pick(
+        "levelTo",
+        t.levelTo,
+        to,
+        [{ value: "", label: t.levelOneColumn }, ...cols.filter((c) => c > (from ?? Infinity)).map(option)],
+        (c) => level(from, c)
+      )}
     </>
   );
 }
@@ -192,7 +185,8 @@ export function ColumnPicker({ a, t }: { a: Assessment; t: Strings }) {
           <Button
             size="small"
             style={{ justifySelf: "start" }}
-            disabled={disabled || !chose}
+            // Without a table found, the header row must be said: its names sit on it.
+            disabled={disabled || !chose || (!a.checked?.check && a.headerRow === undefined)}
             onClick={() => a.storeMapping(a.checked?.check?.layout.headerRow ?? 1)}
           >
             {t.saveColumns}

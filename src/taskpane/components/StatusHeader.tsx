@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Caption1, Text, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
-import type { SheetReport } from "../../core/checks/check";
+import { resultHeadline, type HeadlineSource } from "../../core/checks/headline";
 import { levelLabel } from "../../core/checks/messages";
 import type { Framework } from "../../core/sets/framework";
 import type { Assessment } from "../useAssessment";
@@ -24,13 +24,12 @@ export function setName(
 }
 
 /**
- * The words before the level, as the result's headline (`resultHeadline`) begins: the proposal waits
- * for the errors, so while errors are left it is only the level to expect.
+ * The words before the level: the result's headline up to its colon (`Mức dự kiến` while errors are
+ * left, `Đề nghị công nhận`, `Chưa đủ điều kiện công nhận`), so the status line says what the sheet,
+ * `KQ` and the result view say.
  */
-export function headlineWords(report: Pick<SheetReport, "recognition" | "counts">, t: Strings): string {
-  const { level } = report.recognition;
-  if (level !== null && report.counts.errors > 0) return t.expectedLevel;
-  return level !== null && level > 0 ? t.proposed : t.notEligible;
+export function headlineWords(report: HeadlineSource, lang: "vi" | "en"): string {
+  return `${resultHeadline(report, lang).split(":")[0]}:`;
 }
 
 /**
@@ -81,7 +80,7 @@ export function StatusHeader({ a, t, lang }: { a: Assessment; t: Strings; lang: 
                 </>
               ) : null}
               <span aria-hidden="true">·</span>
-              <Text>{headlineWords(check.report, t)}</Text>
+              <Text>{headlineWords(check.report, lang)}</Text>
               <LevelBadge level={level} label={levelLabel(check.framework, level, lang)} />
             </>
           ) : a.busy === "check" ? (
