@@ -279,7 +279,7 @@ test("a sheet without a table says so and points to the blank template; English 
   await page.getByLabel("Sheet").selectOption("Ghi chú");
   await page
     .getByRole("alert")
-    .getByText(/No self-assessment table in sheet “Ghi chú”/)
+    .getByText(/No self-assessment table in the first 200 rows of sheet “Ghi chú”/)
     .waitFor();
   await ready(page);
   await page.getByTestId("status").getByText("No self-assessment table").waitFor();
