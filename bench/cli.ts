@@ -49,7 +49,7 @@ export function timed(args: string[], env: Record<string, string> = {}): Timed {
 
 /** The CLI run in-process by a wrapper that reports its peak memory after it ends. */
 export function hoctapArgs(args: string[]): string[] {
-  const io = `{ out() {}, warn() {}, error() {}, progress: () => ({ tick() {}, done() {} }), paint: { red: (s) => s, yellow: (s) => s, green: (s) => s, bold: (s) => s } }`;
+  const io = `{ out() {}, warn() {}, error() {}, progress: () => ({ tick() {}, step() {}, done() {} }), paint: { red: (s) => s, yellow: (s) => s, green: (s) => s, bold: (s) => s } }`;
   // The arguments as arguments: thousands of paths in the script itself would pass Linux's 128 KB per argument.
   return [
     "-e",
