@@ -1,19 +1,24 @@
 import * as React from "react";
-import { Label, Select, tokens } from "@fluentui/react-components";
+import { Label, tokens } from "@fluentui/react-components";
 
 export interface PickerOption {
   value: string;
   label: string;
 }
 
-/** A labelled native select in Fluent's look: the platform's own keyboard and screen-reader behaviour. */
+const HEIGHTS = { small: "24px", medium: "32px" } as const;
+
+/**
+ * A labelled native select in Fluent's look, drawn with the theme's tokens: the platform's own
+ * keyboard and screen-reader behaviour, without the 4 kB of Fluent's Select for the same control.
+ */
 export function Picker({
   id,
   label,
   value,
   options,
   disabled,
-  size,
+  size = "medium",
   onChange,
 }: {
   id: string;
@@ -24,25 +29,61 @@ export function Picker({
   size?: "small" | "medium";
   onChange: (value: string) => void;
 }) {
+  const colour = disabled ? tokens.colorNeutralForegroundDisabled : tokens.colorNeutralForeground1;
   return (
     <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalXXS }}>
       <Label htmlFor={id} size={size}>
         {label}
       </Label>
-      <Select
-        id={id}
-        size={size}
-        value={value}
-        disabled={disabled}
-        onChange={(_, d) => onChange(d.value)}
-        style={{ minWidth: 0, maxWidth: "100%" }}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
+      <div style={{ position: "relative", minWidth: 0 }}>
+        <select
+          id={id}
+          value={value}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.value)}
+          style={{
+            appearance: "none",
+            boxSizing: "border-box",
+            width: "100%",
+            minWidth: 0,
+            height: HEIGHTS[size],
+            paddingInline: `${tokens.spacingHorizontalMNudge} 28px`,
+            fontFamily: tokens.fontFamilyBase,
+            fontSize: size === "small" ? tokens.fontSizeBase200 : tokens.fontSizeBase300,
+            color: colour,
+            backgroundColor: disabled ? tokens.colorTransparentBackground : tokens.colorNeutralBackground1,
+            border: `${tokens.strokeWidthThin} solid ${disabled ? tokens.colorNeutralStrokeDisabled : tokens.colorNeutralStroke1}`,
+            borderBottomColor: disabled
+              ? tokens.colorNeutralStrokeDisabled
+              : tokens.colorNeutralStrokeAccessible,
+            borderRadius: tokens.borderRadiusMedium,
+            textOverflow: "ellipsis",
+            cursor: disabled ? "not-allowed" : "pointer",
+          }}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        <svg
+          aria-hidden="true"
+          width="12"
+          height="12"
+          viewBox="0 0 12 12"
+          style={{
+            position: "absolute",
+            right: tokens.spacingHorizontalS,
+            top: "50%",
+            marginTop: "-6px",
+            pointerEvents: "none",
+            color: colour,
+          }}
+        >
+          <path d="M2.2 4.2 6 8l3.8-3.8" fill="none" stroke="currentColor" strokeWidth="1.2" />
+        </svg>
+      </div>
     </div>
   );
 }
