@@ -14,6 +14,8 @@ import { supported } from "./office-run";
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 const INCH = 72;
+/** Excel's standard column width, in characters: what a column the product no longer widens goes back to. */
+const DEFAULT_WIDTH = 8.43;
 
 /** Lays a style over a range (ExcelApi 1.1). */
 function applyStyle(range: Excel.Range, style: CellStyle, box: RangeRef): void {
@@ -177,7 +179,7 @@ export function formatWritten(ws: Excel.Worksheet, plan: WrittenPlan, reads: For
   for (const r of f.unmerge) ws.getRange(rangeA1(r)).unmerge();
   for (const r of plan.clear) ws.getRange(rangeA1(r)).clear("Formats");
   for (const w of f.widths)
-    ws.getRangeByIndexes(0, w.col - 1, 1, 1).format.columnWidth = widthPoints(w.width);
+    ws.getRangeByIndexes(0, w.col - 1, 1, 1).format.columnWidth = widthPoints(w.width ?? DEFAULT_WIDTH);
   applyStyles(ws, f.styles);
   for (const m of f.merges) ws.getRange(rangeA1(m)).merge(false);
   applyHeights(ws, f.rowHeights.filter(fixed));

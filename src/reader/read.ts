@@ -102,7 +102,9 @@ async function readPackage(
   for (const s of workbook.sheets) {
     if (s.part === undefined) continue;
     if (opts.sheets && !opts.sheets(s.name, workbook.names)) continue;
-    sheets.push(await readSheetPart(pkg, s.part, s.name, s.hidden, ctx));
+    const sheet = await readSheetPart(pkg, s.part, s.name, s.hidden, ctx);
+    if (s.id !== undefined) sheet.id = s.id;
+    sheets.push(sheet);
   }
-  return { sheets, definedNames: workbook.names };
+  return { sheets, definedNames: workbook.names, nameValues: workbook.values };
 }

@@ -1,6 +1,8 @@
 // The workbook part: its sheets (name, state, part), the date system and the defined names.
 import { parseRange } from "../core/model/a1";
-import type { DefinedName } from "../core/model/snapshot";
+import { formulaText } from "../core/model/fingerprint";
+import { isProductName } from "../core/model/owned";
+import type { DefinedName, NameValue } from "../core/model/snapshot";
 import { PackageError } from "../package/limits";
 import { readRelationships, readXmlPart, relKind } from "../package/opc";
 import type { XmlAttributes } from "../package/xml";
@@ -10,6 +12,8 @@ import { tooLarge, type ReaderLimits } from "./limits";
 export interface SheetEntry {
   name: string;
   hidden: boolean;
+  /** The workbook's `sheetId`: a sheet keeps it when renamed. */
+  id?: string;
   /** The worksheet part; undefined for chart and dialog sheets, or a sheet whose part is missing. */
   part?: string;
 }
@@ -19,6 +23,8 @@ export interface WorkbookPart {
   sheets: SheetEntry[];
   date1904: boolean;
   names: DefinedName[];
+  /** The product's names holding a text (its fingerprint), with the text. */
+  values: NameValue[];
   sharedStrings?: string;
   styles?: string;
 }
@@ -80,6 +86,7 @@ export async function readWorkbookPart(
     sheets,
     date1904,
     names: definedNames(raw, sheets),
+    values: nameValues(raw, sheets),
     sharedStrings: byKind("sharedStrings"),
     styles: byKind("styles"),
   };
@@ -97,6 +104,8 @@ function sheetEntry(
   const rel = id === undefined ? undefined : rels.get(id);
   const state = a.get("state");
   const entry: SheetEntry = { name, hidden: state !== undefined && state !== "visible" };
+  const sheetId = a.get("sheetId");
+  if (sheetId !== undefined) entry.id = sheetId;
   if (rel && !rel.external && relKind(rel.type) === "worksheet" && pkg.has(rel.target))
     entry.part = rel.target;
   return entry;
@@ -139,4 +148,16 @@ function definedNames(raw: RawName[], sheets: SheetEntry[]): DefinedName[] {
     }
   }
   return names;
+}
+
+/** The product's sheet-scoped names whose formula is a text (`"HT1;…"&"…"`), with that text. */
+function nameValues(raw: RawName[], sheets: SheetEntry[]): NameValue[] {
+  const out: NameValue[] = [];
+  for (const n of raw) {
+    if (!isProductName(n.name) || n.localSheetId === undefined) continue;
+    const sheet = sheets[n.localSheetId]?.name;
+    const value = formulaText(n.text);
+    if (sheet !== undefined && value !== null) out.push({ name: n.name, sheet, value });
+  }
+  return out;
 }

@@ -50,7 +50,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
 
 /** Widths, looks, merges and heights of the written cells, then the print area. */
 function applyFormat(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, index: number, f: WriteFormat): void {
-  for (const w of f.widths) ws.getColumn(w.col).width = w.width;
+  for (const w of f.widths) ws.getColumn(w.col).width = w.width ?? (undefined as unknown as number);
   applyStyles(ws, f.styles);
   for (const m of f.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   applyRowHeights(ws, f.rowHeights);

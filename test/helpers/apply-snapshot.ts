@@ -1,5 +1,7 @@
 // Applies a write plan to a snapshot in memory, as the adapters do to a real workbook.
+import { fingerprintText, NAME_FINGERPRINT } from "../../src/core/model/fingerprint";
 import type { Cell, WorkbookSnapshot } from "../../src/core/model/snapshot";
+import { planFingerprint } from "../../src/core/plans/record";
 import type { WritePlan } from "../../src/core/plans/write-plan";
 
 export function applyToSnapshot(wb: WorkbookSnapshot, plan: WritePlan): WorkbookSnapshot {
@@ -31,7 +33,14 @@ export function applyToSnapshot(wb: WorkbookSnapshot, plan: WritePlan): Workbook
     ...wb.definedNames.filter((n) => !(n.refSheet === plan.sheet && drop.has(n.name.toLowerCase()))),
     ...plan.names.map((n) => ({ name: n.name, sheet: plan.sheet, refSheet: plan.sheet, range: n.range })),
   ];
-  return { sheets, definedNames };
+  // The fingerprint, as a writer records it: replaced by a plan that writes, removed by clean.
+  const fp = planFingerprint(plan);
+  const gone = (n: string) => drop.has(n.toLowerCase()) || (plan.record && n === NAME_FINGERPRINT);
+  const nameValues = [
+    ...(wb.nameValues ?? []).filter((n) => !(n.sheet === plan.sheet && gone(n.name))),
+    ...(fp ? [{ name: NAME_FINGERPRINT, sheet: plan.sheet, value: fingerprintText(fp) }] : []),
+  ];
+  return { sheets, definedNames, nameValues };
 }
 
 /** The non-blank cells of a sheet, as `A1 → value` pairs, to compare workbooks. */

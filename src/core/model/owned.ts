@@ -1,7 +1,16 @@
 // The cells the product owns in an officer's sheet are recorded as sheet-scoped defined names that
 // begin `HocTap_`, the same in the CLI and the add-in, so either can replace or remove the other's results.
 import { contains } from "./a1";
-import type { DefinedName, RangeRef, WorkbookSnapshot } from "./snapshot";
+import { NAME_FINGERPRINT, parseFingerprint, rangeHashes, writtenOn, type Fingerprint } from "./fingerprint";
+import {
+  cellAt,
+  rowCells,
+  rowNumbers,
+  type DefinedName,
+  type RangeRef,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "./snapshot";
 import { fold } from "./text";
 
 export const NAME_PREFIX = "HocTap_";
@@ -31,11 +40,97 @@ function namesOn(wb: WorkbookSnapshot, sheet: string): DefinedName[] {
   return wb.definedNames.filter((n) => n.refSheet === sheet && (n.sheet === undefined || n.sheet === sheet));
 }
 
-/** Ranges of a sheet the product wrote earlier (results), by their defined names. */
-export function ownedRanges(wb: WorkbookSnapshot, sheet: string): RangeRef[] {
+/** The product's named ranges on a sheet (`HocTap_KQ_…`), whatever their cells hold now. */
+export function namedOwned(wb: WorkbookSnapshot, sheet: string): { name: string; range: RangeRef }[] {
   return namesOn(wb, sheet)
     .filter((n) => /^hoctap_kq_/i.test(n.name))
-    .map((n) => n.range);
+    .map((n) => ({ name: n.name, range: n.range }));
+}
+
+/**
+ * Whose the product's named cells on a sheet are now. `legacy`: named before fingerprints existed,
+ * taken as the product's; `copied`: the record was written on another sheet (this one is an
+ * officer's copy, or was renamed where no id tells); `changed`: some cells no longer hold what was
+ * written (those are the officer's now); `intact`: every one does.
+ */
+export interface Ownership {
+  state: "none" | "legacy" | "copied" | "changed" | "intact";
+  named: { name: string; range: RangeRef }[];
+  /** The cells still holding what the product wrote: what `clean` removes and a second run replaces. */
+  ours: RangeRef[];
+  /** The record of the last write, when it was made on this sheet. */
+  record: Fingerprint | null;
+}
+
+/** The fingerprint name's record on a sheet, as written there (null when absent or unreadable). */
+export function fingerprintOf(wb: WorkbookSnapshot, sheet: string): Fingerprint | null {
+  const found = (wb.nameValues ?? []).find(
+    (n) => n.sheet === sheet && n.name.toLowerCase() === NAME_FINGERPRINT.toLowerCase()
+  );
+  return found ? parseFingerprint(found.value) : null;
+}
+
+/** Cells `from`…`to` (0-based, row order) of a range, as rectangles: a partial row, whole rows, a partial row. */
+function cellRun(range: RangeRef, from: number, to: number): RangeRef[] {
+  const w = range.right - range.left + 1;
+  const at = (i: number) => ({ row: range.top + Math.floor(i / w), col: range.left + (i % w) });
+  const a = at(from);
+  const b = at(to);
+  if (a.row === b.row) return [{ top: a.row, bottom: a.row, left: a.col, right: b.col }];
+  const out: RangeRef[] = [];
+  let top = a.row;
+  if (a.col > range.left) out.push({ top, bottom: top++, left: a.col, right: range.right });
+  const bottom = b.col < range.right ? b.row - 1 : b.row;
+  if (bottom >= top) out.push({ top, bottom, left: range.left, right: range.right });
+  if (b.col < range.right) out.push({ top: b.row, bottom: b.row, left: range.left, right: b.col });
+  return out;
+}
+
+export function ownership(wb: WorkbookSnapshot, sheet: string): Ownership {
+  const named = namedOwned(wb, sheet);
+  if (named.length === 0) return { state: "none", named, ours: [], record: null };
+  const present = (wb.nameValues ?? []).some(
+    (n) => n.sheet === sheet && n.name.toLowerCase() === NAME_FINGERPRINT.toLowerCase()
+  );
+  const snap = wb.sheets.find((s) => s.name === sheet);
+  const fp = fingerprintOf(wb, sheet);
+  if (!present) return { state: "legacy", named, ours: named.map((n) => n.range), record: null };
+  if (!fp || !snap || !writtenOn(fp, sheet, snap.id))
+    return { state: "copied", named, ours: [], record: null };
+  const ours: RangeRef[] = [];
+  let all = true;
+  for (const n of named) {
+    const p = fp.parts.find((x) => x.name.toLowerCase() === n.name.toLowerCase());
+    const same =
+      p !== undefined &&
+      p.range.top === n.range.top &&
+      p.range.left === n.range.left &&
+      p.range.bottom === n.range.bottom &&
+      p.range.right === n.range.right;
+    if (!p || !same) {
+      all = false;
+      continue;
+    }
+    const now = rangeHashes(p.range, p.bucket, (r, c) => cellAt(snap, r, c).value);
+    const cells = (p.range.bottom - p.range.top + 1) * (p.range.right - p.range.left + 1);
+    for (let i = 0; i < now.length;) {
+      if (now[i] !== p.hashes[i]) {
+        all = false;
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < now.length && now[j + 1] === p.hashes[j + 1]) j++;
+      ours.push(...cellRun(p.range, i * p.bucket, Math.min(cells, (j + 1) * p.bucket) - 1));
+      i = j + 1;
+    }
+  }
+  return { state: all ? "intact" : "changed", named, ours, record: fp };
+}
+
+/** Ranges of a sheet holding what the product wrote earlier (results): its named cells still as written. */
+export function ownedRanges(wb: WorkbookSnapshot, sheet: string): RangeRef[] {
+  return ownership(wb, sheet).ours;
 }
 
 /** The range a sheet-scoped product name of this sheet refers to, if the sheet has it. */
@@ -43,12 +138,44 @@ export function namedRange(wb: WorkbookSnapshot, sheet: string, name: string): R
   return namesOn(wb, sheet).find((n) => n.name.toLowerCase() === name.toLowerCase())?.range ?? null;
 }
 
+/** A sheet the product made, by its name: not an assessment, whoever holds it now. */
 export function isProductSheet(wb: WorkbookSnapshot, sheet: string): boolean {
   return namesOn(wb, sheet).some((n) => n.name.toLowerCase() === NAME_PRODUCT_SHEET.toLowerCase());
 }
 
+/**
+ * A sheet the product made and still holds as it made it: a second run may replace it, `clean` may
+ * remove it. Not an officer's copy, not one the officer wrote in (inside its range or beyond).
+ */
+export function isOurProductSheet(wb: WorkbookSnapshot, sheet: string): boolean {
+  if (!isProductSheet(wb, sheet)) return false;
+  const own = ownership(wb, sheet);
+  if (own.state === "legacy") return true;
+  if (own.state !== "intact") return false;
+  const snap = wb.sheets.find((s) => s.name === sheet) as SheetSnapshot;
+  const covered = own.named.map((n) => n.range);
+  for (const r of rowNumbers(snap))
+    for (const c of rowCells(snap, r).keys()) if (!covered.some((x) => contains(x, r, c))) return false;
+  return true;
+}
+
+const ROW_INDEX = new WeakMap<RangeRef[], Map<number, RangeRef[]>>();
+
+/** Whether a cell lies in one of the ranges; many ranges (a record half changed) are indexed by row. */
 export function isOwned(owned: RangeRef[], row: number, col: number): boolean {
-  return owned.some((r) => contains(r, row, col));
+  if (owned.length <= 16) return owned.some((r) => contains(r, row, col));
+  let index = ROW_INDEX.get(owned);
+  if (!index) {
+    index = new Map();
+    for (const r of owned)
+      for (let k = r.top >> 6; k <= r.bottom >> 6; k++) {
+        const list = index.get(k) ?? [];
+        list.push(r);
+        index.set(k, list);
+      }
+    ROW_INDEX.set(owned, index);
+  }
+  return (index.get(row >> 6) ?? []).some((r) => contains(r, row, col));
 }
 
 /** The header row and the table's last row, when the officer chose them (each names a cell of that row). */

@@ -37,6 +37,8 @@ export interface SheetSnapshot {
   rows: ReadonlyMap<number, SnapshotRow>;
   merges: RangeRef[];
   hidden?: boolean;
+  /** The sheet's own id where the reader knows one (a file's `sheetId`): it survives a rename. */
+  id?: string;
 }
 
 /** A workbook defined name; `sheet` is set for names scoped to one sheet. */
@@ -48,9 +50,18 @@ export interface DefinedName {
   range: RangeRef;
 }
 
+/** A product name whose formula is a text constant (the fingerprint), with the text it evaluates to. */
+export interface NameValue {
+  name: string;
+  sheet?: string;
+  value: string;
+}
+
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   definedNames: DefinedName[];
+  /** The product's names that hold a text rather than a range (readers that know none leave it out). */
+  nameValues?: NameValue[];
 }
 
 /** A value the product writes into a cell (null leaves it blank). */

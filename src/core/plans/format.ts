@@ -76,8 +76,8 @@ export type PrintAreaChange =
 
 /** How the product's cells in an officer's sheet look, and what it does to the sheet's print area. */
 export interface WriteFormat {
-  /** Widths (characters) of the product's own columns. */
-  widths: { col: number; width: number }[];
+  /** Widths (characters) of the product's own columns; null gives a column back the sheet's default. */
+  widths: { col: number; width: number | null }[];
   styles: StyledRange[];
   /** Merged ranges of the product's cells. */
   merges: RangeRef[];

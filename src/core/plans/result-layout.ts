@@ -2,7 +2,7 @@
 // their content and styled like the officer's table (each cell copies the look of the table's last
 // column in its own row, the header cell the header's), bordered and wrapped; the result block merged
 // across the table's width, wrapped and bordered; the officer's print area grown to hold both.
-import { NAME_PRINT_AREA, NAME_RESULT_BLOCK, namedRange } from "../model/owned";
+import { NAME_PRINT_AREA, NAME_RESULT_BLOCK, namedRange, type Ownership } from "../model/owned";
 import type { PlanValue, RangeRef, WorkbookSnapshot } from "../model/snapshot";
 import type { TableLayout } from "../table/header";
 import { boundingBox, type RowHeight, type StyledRange, type WriteFormat } from "./format";
@@ -35,102 +35,136 @@ function columnWidth(values: PlanValue[], bounds: { min: number; max: number }):
   return Math.max(head, Math.min(bounds.max, text));
 }
 
-/** The old block's rows the new one (if any) no longer covers: they get their automatic height back. */
-function releasedRows(old: RangeRef | null, block: RangeRef | null): RowHeight[] {
+/** What the product recorded about a row it made taller: its height before (null: automatic). */
+function heightBefore(own: Ownership, row: number): number | null {
+  return own.record?.heights.find((h) => h.row === row)?.before ?? null;
+}
+
+/** The old block's rows the new one (if any) no longer covers: their height as before the product wrote. */
+function releasedRows(own: Ownership, old: RangeRef | null, block: RangeRef | null): RowHeight[] {
   const rows: RowHeight[] = [];
-  if (old)
+  if (old && own.ours.some((r) => r.top >= old.top && r.bottom <= old.bottom))
     for (let r = old.top; r <= old.bottom; r++)
-      if (!block || r < block.top || r > block.bottom) rows.push({ row: r, height: null });
+      if (!block || r < block.top || r > block.bottom) rows.push({ row: r, height: heightBefore(own, r) });
   return rows;
+}
+
+/** Widths the product set on columns it no longer writes: back to what they were. */
+function releasedWidths(own: Ownership, keep: number[]): { col: number; width: number | null }[] {
+  return (own.record?.widths ?? [])
+    .filter((w) => !keep.includes(w.col))
+    .map((w) => ({ col: w.col, width: w.before }));
+}
+
+/** The product's own merges of the old block (those in cells it still owns), to undo first. */
+function oldMerges(own: Ownership, old: RangeRef | null): RangeRef[] {
+  if (!old) return [];
+  return own.ours.filter(
+    (r) => r.top >= old.top && r.bottom <= old.bottom && r.left >= old.left && r.right <= old.right
+  );
+}
+
+/** The area the last write set, when it kept the officer's: the officer's grown to the named cells. */
+function previousArea(own: Ownership, recorded: RangeRef | null): RangeRef | null {
+  return recorded ? boundingBox([recorded, ...own.named.map((n) => n.range)]) : null;
 }
 
 export function resultFormat(
   wb: WorkbookSnapshot,
   sheet: string,
-  args: { layout: TableLayout; columns: Placed; block: Placed; bodyRow: number; owned: RangeRef[] }
+  args: { layout: TableLayout; columns?: Placed; block?: Placed; bodyRow: number; own: Ownership }
 ): WriteFormat {
-  const { layout, columns, block } = args;
-  const col = columns.left;
-  const cols = rangeOf(columns, 2);
-  const widths = [
-    {
-      col,
-      width: columnWidth(
-        columns.values.map((r) => r[0] ?? null),
-        { min: 8, max: 24 }
-      ),
-    },
-    {
-      col: col + 1,
-      width: columnWidth(
-        columns.values.map((r) => r[1] ?? null),
-        NOTES_WIDTH
-      ),
-    },
-  ];
+  const { layout, columns, block, own } = args;
   const owned = { border: "thin", wrap: true } as const;
-  const styles: StyledRange[] = [
-    {
+  const widths: { col: number; width: number | null }[] = [];
+  const styles: StyledRange[] = [];
+  const cover: RangeRef[] = [];
+  if (columns) {
+    const col = columns.left;
+    const cols = rangeOf(columns, 2);
+    cover.push(cols);
+    widths.push(
+      {
+        col,
+        width: columnWidth(
+          columns.values.map((r) => r[0] ?? null),
+          { min: 8, max: 24 }
+        ),
+      },
+      {
+        col: col + 1,
+        width: columnWidth(
+          columns.values.map((r) => r[1] ?? null),
+          NOTES_WIDTH
+        ),
+      }
+    );
+    styles.push({
       range: { ...cols, bottom: cols.top },
       like: { row: cols.top, col: layout.right },
       style: { ...owned, bold: true, horizontal: "center", vertical: "middle" },
-    },
-  ];
-  if (cols.bottom > cols.top) {
-    const body = (c: number) => ({ top: cols.top + 1, left: c, bottom: cols.bottom, right: c });
-    styles.push(
-      { range: body(col), like: { col: layout.right }, style: { ...owned, horizontal: "center" } },
-      { range: body(col + 1), like: { col: layout.right }, style: { ...owned, horizontal: "left" } }
-    );
+    });
+    if (cols.bottom > cols.top) {
+      const body = (c: number) => ({ top: cols.top + 1, left: c, bottom: cols.bottom, right: c });
+      styles.push(
+        { range: body(col), like: { col: layout.right }, style: { ...owned, horizontal: "center" } },
+        { range: body(col + 1), like: { col: layout.right }, style: { ...owned, horizontal: "left" } }
+      );
+    }
   }
-  // The block spans the table's columns, each line merged and wrapped, its headings bold.
-  const span = (r: number): RangeRef => ({ top: r, left: layout.left, bottom: r, right: layout.right });
-  const lines = block.values.map((_, i) => span(block.top + i));
-  const bold = new Set(block.boldRows ?? []);
-  const look = { row: args.bodyRow, col: layout.columns.content ?? layout.left };
-  lines.forEach((range, i) =>
-    styles.push({
-      range,
-      like: look,
-      style: { ...owned, bold: bold.has(i), horizontal: "left", vertical: "top", fill: "none" },
-    })
+  widths.push(
+    ...releasedWidths(
+      own,
+      widths.map((w) => w.col)
+    )
   );
-  const blockRange = boundingBox(lines) as RangeRef;
-  const heights: RowHeight[] = [
-    ...releasedRows(namedRange(wb, sheet, NAME_RESULT_BLOCK), blockRange),
-    ...lines.map((range, i) => ({
-      row: range.top,
-      fit: { range, text: String(block.values[i]?.[0] ?? ""), bold: bold.has(i) },
-    })),
-  ];
-  const recorded = namedRange(wb, sheet, NAME_PRINT_AREA);
   const old = namedRange(wb, sheet, NAME_RESULT_BLOCK);
+  const lines: RangeRef[] = [];
+  const heights: RowHeight[] = [];
+  if (block) {
+    // The block spans the table's columns, each line merged and wrapped, its headings bold.
+    const span = (r: number): RangeRef => ({ top: r, left: layout.left, bottom: r, right: layout.right });
+    lines.push(...block.values.map((_, i) => span(block.top + i)));
+    const bold = new Set(block.boldRows ?? []);
+    const look = { row: args.bodyRow, col: layout.columns.content ?? layout.left };
+    lines.forEach((range, i) =>
+      styles.push({
+        range,
+        like: look,
+        style: { ...owned, bold: bold.has(i), horizontal: "left", vertical: "top", fill: "none" },
+      })
+    );
+    heights.push(
+      ...lines.map((range, i) => ({
+        row: range.top,
+        fit: { range, text: String(block.values[i]?.[0] ?? ""), bold: bold.has(i) },
+      }))
+    );
+    cover.push(boundingBox(lines) as RangeRef);
+  }
+  heights.unshift(...releasedRows(own, old, boundingBox(lines)));
+  const recorded = namedRange(wb, sheet, NAME_PRINT_AREA);
   return {
     widths,
     styles,
     merges: layout.right > layout.left ? lines : [],
-    unmerge: old ? [old] : [],
+    unmerge: oldMerges(own, old),
     rowHeights: heights,
-    printArea: {
-      kind: "extend",
-      cover: [cols, blockRange],
-      recorded,
-      previous: recorded ? boundingBox([recorded, ...args.owned]) : null,
-    },
+    printArea: { kind: "extend", cover, recorded, previous: previousArea(own, recorded) },
   };
 }
 
-/** What clean does beyond emptying the cells: row heights back, the officer's print area back. */
-export function cleanFormat(wb: WorkbookSnapshot, sheet: string, owned: RangeRef[]): WriteFormat {
+/** What clean does beyond emptying the cells: widths, heights and the officer's print area back. */
+export function cleanFormat(wb: WorkbookSnapshot, sheet: string, own: Ownership): WriteFormat {
   const recorded = namedRange(wb, sheet, NAME_PRINT_AREA);
   const old = namedRange(wb, sheet, NAME_RESULT_BLOCK);
   const format: WriteFormat = {
-    widths: [],
+    widths: releasedWidths(own, []),
     styles: [],
     merges: [],
-    unmerge: old ? [old] : [],
-    rowHeights: old ? releasedRows(old, null) : [],
+    unmerge: oldMerges(own, old),
+    rowHeights: releasedRows(own, old, null),
   };
-  if (recorded) format.printArea = { kind: "restore", recorded, previous: boundingBox([recorded, ...owned]) };
+  if (recorded) format.printArea = { kind: "restore", recorded, previous: previousArea(own, recorded) };
   return format;
 }

@@ -6,20 +6,24 @@ import { levelLabel } from "../checks/messages";
 import { type Lang } from "../model/lang";
 import { issueNote } from "../checks/issue-messages";
 import { resultHeadline } from "../checks/headline";
-import { NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS, isOwned, ownedRanges } from "../model/owned";
-import {
-  cellAt,
-  isBlank,
-  rowCells,
-  rowNumbers,
-  rowsBetween,
-  type RangeRef,
-  type SheetSnapshot,
-  type WorkbookSnapshot,
-} from "../model/snapshot";
+import { NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS, ownership } from "../model/owned";
+import { bucketFor, rangeHashes, type FingerprintPart } from "../model/fingerprint";
+import type { RangeRef, SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
+import type { Issue } from "../model/issues";
 import { maxOf } from "../model/max";
 import type { WriteFormat } from "./format";
 import { cleanFormat, resultFormat } from "./result-layout";
+import {
+  boundedText,
+  clearOfMerges,
+  EXCEL_ROWS,
+  freeColumns,
+  lastOfficerRow,
+  officerMerges,
+  type PlanBound,
+} from "./placement";
+
+export { lastOfficerRow, type PlanBound } from "./placement";
 
 export interface WriteBlock {
   top: number;
@@ -30,9 +34,19 @@ export interface WriteBlock {
   boldRows?: number[];
 }
 
+/**
+ * What the writer records in the fingerprint name: the hashes of what the plan writes, and what it
+ * changes of the officer's. A `before` left out is for the writer to fill with what it finds there.
+ */
+export interface PlanRecord {
+  parts: FingerprintPart[];
+  widths: { col: number; before?: number | null }[];
+  heights: { row: number; before?: number | null }[];
+}
+
 export interface WritePlan {
   sheet: string;
-  /** Ranges the product wrote before: emptied first, so a second run replaces instead of adding. */
+  /** Cells the product wrote before and still hold what it wrote: emptied first, so a second run replaces. */
   clear: RangeRef[];
   blocks: WriteBlock[];
   /** Sheet-scoped names to (re)define over the new blocks. */
@@ -41,6 +55,10 @@ export interface WritePlan {
   removeNames: string[];
   /** How the written cells look (cleared ranges lose their look first), and the print area. */
   format?: WriteFormat;
+  /** The fingerprint to record (a plan that writes nothing has none: the old record goes). */
+  record?: PlanRecord;
+  /** What was left out or cut to stay within Excel's bounds. */
+  bounds?: PlanBound[];
 }
 
 export interface PlanOptions {
@@ -57,32 +75,19 @@ function blockRange(b: WriteBlock): RangeRef {
   return { top: b.top, left: b.left, bottom: b.top + b.values.length - 1, right: b.left + width - 1 };
 }
 
-/** The first pair of columns right of the table that holds nothing of the officer's. */
-function freeColumns(
-  sheet: SheetSnapshot,
-  owned: RangeRef[],
-  from: number,
-  top: number,
-  bottom: number
-): number {
-  const officerCell = (r: number, c: number) => !isOwned(owned, r, c) && !isBlank(cellAt(sheet, r, c).value);
-  const columnFree = (c: number) => {
-    for (const r of rowsBetween(sheet, top, bottom)) if (officerCell(r, c)) return false;
-    return true;
-  };
-  let c = from;
-  while (!(columnFree(c) && columnFree(c + 1))) c++;
-  return c;
-}
-
-/** The last row holding anything of the officer's (a signature block included). */
-export function lastOfficerRow(sheet: SheetSnapshot, owned: RangeRef[]): number {
-  const rows = rowNumbers(sheet);
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const r = rows[i] as number;
-    for (const [c, cell] of rowCells(sheet, r)) if (!isBlank(cell.value) && !isOwned(owned, r, c)) return r;
-  }
-  return 0;
+/** Hashes of what the blocks write, under the names they are written with. */
+export function blockParts(blocks: { name: string; block: WriteBlock }[]): FingerprintPart[] {
+  const ranges = blocks.map((b) => blockRange(b.block));
+  const bucket = bucketFor(ranges);
+  return blocks.map(({ name, block }, i) => {
+    const range = ranges[i] as RangeRef;
+    const hashes = rangeHashes(
+      range,
+      bucket,
+      (r, c) => block.values[r - block.top]?.[c - block.left] ?? null
+    );
+    return { name, range, bucket, hashes };
+  });
 }
 
 export { unitPhrase } from "../checks/headline";
@@ -110,17 +115,33 @@ export function resultLines(check: SheetCheck, opts: PlanOptions): string[] {
   return lines;
 }
 
-export function planResults(
-  wb: WorkbookSnapshot,
-  sheet: SheetSnapshot,
-  check: SheetCheck,
-  opts: PlanOptions
-): WritePlan {
-  const lang = opts.lang ?? "vi";
-  const owned = ownedRanges(wb, sheet.name);
-  const { layout, report, framework, lastTableRow } = check;
-  const col = freeColumns(sheet, owned, layout.right + 1, layout.headerRow, lastTableRow);
+/** Each indicator row's notes, issues grouped by row once (not filtered per indicator). */
+function notesByRow(check: SheetCheck, sheet: string, lang: Lang): Map<number, string | null> {
+  const byRow = new Map<number, Issue[]>();
+  for (const i of check.report.issues) {
+    if (i.sheet !== sheet || i.rule === "criteria-sheet" || i.row === undefined || i.row === null) continue;
+    const list = byRow.get(i.row) ?? [];
+    list.push(i);
+    byRow.set(i.row, list);
+  }
+  const out = new Map<number, string | null>();
+  for (const ind of check.report.indicators) {
+    const levels = { self: ind.selfLevel ?? 0, computed: ind.computedLevel ?? 0 };
+    const notes = new Set((byRow.get(ind.row) ?? []).map((i) => issueNote(i.rule, lang, levels)));
+    out.set(ind.row, notes.size ? [...notes].join("; ") : null);
+  }
+  return out;
+}
 
+/** The two result columns: the header, then a level (and notes) on every section and indicator row. */
+function resultColumns(
+  check: SheetCheck,
+  sheet: string,
+  col: number,
+  lang: Lang,
+  cut: PlanBound[]
+): WriteBlock {
+  const { layout, report, framework, lastTableRow } = check;
   const rowValues = new Map<number, PlanValue[]>();
   rowValues.set(layout.headerRow, [
     lang === "vi" ? "Mức tính toán" : "Computed level",
@@ -130,17 +151,15 @@ export function planResults(
     if (s.row !== null) rowValues.set(s.row, [levelLabel(framework, s.level, lang), null]);
   for (const c of report.criteria)
     if (c.row !== null) rowValues.set(c.row, [levelLabel(framework, c.level, lang), null]);
+  const notes = notesByRow(check, sheet, lang);
   for (const ind of report.indicators) {
-    const notes = [
-      ...new Set(
-        report.issues
-          .filter((i) => i.sheet === sheet.name && i.row === ind.row && i.rule !== "criteria-sheet")
-          .map((i) => issueNote(i.rule, lang, { self: ind.selfLevel ?? 0, computed: ind.computedLevel ?? 0 }))
-      ),
-    ];
-    rowValues.set(ind.row, [levelLabel(framework, ind.level, lang), notes.length ? notes.join("; ") : null]);
+    const note = notes.get(ind.row) ?? null;
+    rowValues.set(ind.row, [
+      levelLabel(framework, ind.level, lang),
+      note === null ? null : boundedText(note, { row: ind.row, col: col + 1 }, cut),
+    ]);
   }
-  const columns: WriteBlock = {
+  return {
     top: layout.headerRow,
     left: col,
     values: Array.from(
@@ -149,43 +168,102 @@ export function planResults(
     ),
     boldRows: [0],
   };
-  const blockTop = Math.max(lastOfficerRow(sheet, owned), lastTableRow) + 2;
-  // Each line spans the table's width (merged by the format), so the block owns all of it.
-  const across = Array.from({ length: layout.right - layout.left }, () => null);
-  const block: WriteBlock = {
-    top: blockTop,
-    left: layout.left,
-    values: resultLines(check, opts).map((l) => [l, ...across]),
-    boldRows: [0, 1],
-  };
-  return {
-    sheet: sheet.name,
-    clear: owned,
-    blocks: [columns, block],
-    names: [
-      { name: NAME_RESULT_COLUMNS, range: blockRange(columns) },
-      { name: NAME_RESULT_BLOCK, range: blockRange(block) },
-    ],
-    removeNames: [],
-    format: resultFormat(wb, sheet.name, {
-      layout,
-      columns,
-      block,
-      bodyRow: report.indicators[0]?.row ?? layout.headerRow + 1,
-      owned,
-    }),
-  };
 }
 
-/** Removes every owned cell and name: gives back the officer's workbook for sending. */
+export function planResults(
+  wb: WorkbookSnapshot,
+  sheet: SheetSnapshot,
+  check: SheetCheck,
+  opts: PlanOptions
+): WritePlan {
+  const lang = opts.lang ?? "vi";
+  const own = ownership(wb, sheet.name);
+  const ours = own.ours;
+  const merges = officerMerges(sheet, ours);
+  const { layout, report, lastTableRow } = check;
+  const bounds: PlanBound[] = [];
+  const col = freeColumns(sheet, ours, merges, {
+    from: layout.right + 1,
+    top: layout.headerRow,
+    bottom: lastTableRow,
+  });
+  const blocks: { name: string; block: WriteBlock }[] = [];
+  if (col === null) bounds.push({ kind: "columns" });
+  else blocks.push({ name: NAME_RESULT_COLUMNS, block: resultColumns(check, sheet.name, col, lang, bounds) });
+
+  const lines = resultLines(check, opts);
+  const below = Math.max(lastOfficerRow(sheet, ours), lastTableRow) + 2;
+  const blockTop = clearOfMerges(below, lines.length, layout, merges);
+  if (blockTop + lines.length - 1 > EXCEL_ROWS)
+    bounds.push({ kind: "block", top: blockTop, lines: lines.length });
+  else {
+    // Each line spans the table's width (merged by the format), so the block owns all of it.
+    const across = Array.from({ length: layout.right - layout.left }, () => null);
+    const block: WriteBlock = {
+      top: blockTop,
+      left: layout.left,
+      values: lines.map((l, i) => [
+        boundedText(l, { row: blockTop + i, col: layout.left }, bounds),
+        ...across,
+      ]),
+      boldRows: [0, 1],
+    };
+    blocks.push({ name: NAME_RESULT_BLOCK, block });
+  }
+
+  const columns = blocks.find((b) => b.name === NAME_RESULT_COLUMNS)?.block;
+  const block = blocks.find((b) => b.name === NAME_RESULT_BLOCK)?.block;
+  const names = blocks.map((b) => ({ name: b.name, range: blockRange(b.block) }));
+  const kept = new Set(names.map((n) => n.name.toLowerCase()));
+  const format = resultFormat(wb, sheet.name, {
+    layout,
+    columns,
+    block,
+    bodyRow: report.indicators[0]?.row ?? layout.headerRow + 1,
+    own,
+  });
+  const plan: WritePlan = {
+    sheet: sheet.name,
+    clear: ours,
+    blocks: blocks.map((b) => b.block),
+    names,
+    removeNames: [...new Set(own.named.map((n) => n.name).filter((n) => !kept.has(n.toLowerCase())))],
+    format,
+    record: {
+      parts: blockParts(blocks),
+      widths: format.widths
+        .filter((w) => w.col === columns?.left || w.col === (columns?.left ?? 0) + 1)
+        .map((w) => {
+          const before = own.record?.widths.find((x) => x.col === w.col);
+          return before ? { col: w.col, before: before.before } : { col: w.col };
+        }),
+      heights: block
+        ? block.values.map((_, i) => {
+            const before = own.record?.heights.find((x) => x.row === block.top + i);
+            return before ? { row: block.top + i, before: before.before } : { row: block.top + i };
+          })
+        : [],
+    },
+  };
+  if (bounds.length) plan.bounds = bounds;
+  return plan;
+}
+
+/**
+ * Removes what the product wrote and still holds as written: gives back the officer's workbook for
+ * sending, with the widths, heights and print area the product changed. Cells the officer changed
+ * stay; an officer's copy of a sheet is left as it is.
+ */
 export function planClean(wb: WorkbookSnapshot, sheet: string): WritePlan {
+  const own = ownership(wb, sheet);
+  const empty: WritePlan = { sheet, clear: [], blocks: [], names: [], removeNames: [] };
+  if (own.state === "copied") return empty;
   const names = wb.definedNames.filter((n) => n.refSheet === sheet && /^hoctap_/i.test(n.name));
+  const values = (wb.nameValues ?? []).filter((n) => n.sheet === sheet && /^hoctap_/i.test(n.name));
   return {
-    sheet,
-    clear: ownedRanges(wb, sheet),
-    blocks: [],
-    names: [],
-    removeNames: [...new Set(names.map((n) => n.name))],
-    format: cleanFormat(wb, sheet, ownedRanges(wb, sheet)),
+    ...empty,
+    clear: own.ours,
+    removeNames: [...new Set([...names, ...values].map((n) => n.name))],
+    format: cleanFormat(wb, sheet, own),
   };
 }
