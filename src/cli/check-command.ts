@@ -7,7 +7,11 @@ import type { Lang } from "../core/model/lang";
 import { assessmentSummary } from "../core/plans/summary";
 import { formatDay, planResults } from "../core/plans/write-plan";
 import { WorkbookFileError } from "../reader/file-error";
-import { batchInputs, fileError, sayHidden, Tally, warnLostParts, type Outcome } from "./batch";
+import { openWorkbook, type OpenWorkbook } from "../writer/open";
+import { writePartsTo } from "../writer/files";
+import { resultsParts } from "../writer/write";
+import { batchInputs, fileError, sayHidden, Tally, type Outcome } from "./batch";
+import { refuseInputAsOutput, sayBounds, sayMacroName } from "./output";
 import { checkFile, type CheckOutcome } from "./check-task";
 import { formatReport } from "./format";
 import { commonFolder, fromCommon } from "./inputs";
@@ -63,27 +67,26 @@ function coreOptions(opts: CheckCliOptions): Run["check"] {
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1).replace(".", ",")} MB`;
 
-/** Reads and checks one file; a file that cannot be checked is recorded and said in one line. */
+/** Reads and checks one file to write from; a file that cannot be checked is recorded and said in one line. */
 async function readAndCheck(file: string, run: Run) {
   const vi = run.opts.lang === "vi";
+  let opened: OpenWorkbook | undefined;
   try {
     const size = await stat(file).then(
       (s) => s.size,
       () => 0
     );
     run.progress.step(vi ? `Đang đọc ${file} (${mb(size)})…` : `Reading ${file} (${mb(size)})…`);
-    // Writing a copy goes through ExcelJS, loaded only now: checking alone never needs it.
-    const { openWorkbook, workbookSnapshot } = await import("../xlsx/read");
-    const opened = await openWorkbook(file);
-    const snapshot = workbookSnapshot(opened.workbook);
+    opened = await openWorkbook(file);
     run.progress.step(vi ? `Đang kiểm tra ${file}…` : `Checking ${file}…`);
-    const checked = checkWorkbook(snapshot, run.check);
+    const checked = checkWorkbook(opened.snapshot, run.check);
     if (checked.checked.length === 0)
       throw run.check.sheet
         ? new WorkbookFileError("no-sheet", run.check.sheet)
         : new WorkbookFileError("no-table");
-    return { opened, snapshot, checked };
+    return { opened, checked };
   } catch (e) {
+    opened?.close();
     const failure = fileError(e, file);
     run.results.push({
       schemaVersion: 1,
@@ -95,7 +98,7 @@ async function readAndCheck(file: string, run: Run) {
   }
 }
 
-/** Writes the copy with the results; false when it could not be written. */
+/** Writes the copy with the results, surgically (the officer's parts as they were); false when it could not be written. */
 async function writeCopy(
   file: string,
   target: string,
@@ -103,27 +106,30 @@ async function writeCopy(
   run: Run
 ) {
   const { lang } = run.opts;
-  warnLostParts(file, read.opened.bytes, lang, run.io);
-  const { applyPlan } = await import("../xlsx/apply");
-  const { saveWorkbook, writeSheetPlan } = await import("../xlsx/sheets");
-  const wb = read.opened.workbook;
-  for (const { sheet, check } of read.checked.checked) {
-    applyPlan(wb, planResults(read.snapshot, sheet, check, { lang, today: run.day }));
-    writeSheetPlan(wb, assessmentSummary(check, { lang, today: run.day }));
-  }
+  const { opened } = read;
   try {
+    const results = read.checked.checked.map(({ sheet, check }) => {
+      const plan = planResults(opened.snapshot, sheet, check, { lang, today: run.day });
+      sayBounds(file, sheet.name, plan.bounds, lang, run.io);
+      return { sheet: sheet.name, plan, summary: assessmentSummary(check, { lang, today: run.day }) };
+    });
     run.progress.step(lang === "vi" ? `Đang ghi ${target}…` : `Writing ${target}…`);
+    const parts = await resultsParts(opened.pkg, opened.snapshot, results);
     // --out-dir mirrors the inputs' folders; --out writes only where the officer said.
     if (run.opts.outDir) await mkdir(dirname(target), { recursive: true });
-    await saveWorkbook(wb, target);
+    await writePartsTo(target, parts, () => opened.close());
+    sayMacroName(opened.pkg, target, lang, run.io);
     if (!run.opts.json)
       run.io.out((lang === "vi" ? `Đã ghi kết quả vào ${target}` : `Results written to ${target}`) + "\n");
     return true;
   } catch (e) {
     // The report above stands; only the copy could not be written.
     const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", target);
+    if (process.env.HOCTAP_DEBUG && !(e instanceof WorkbookFileError)) console.error(e);
     run.io.error(`${file}: ${failure.say(lang)}`);
     return false;
+  } finally {
+    opened.close();
   }
 }
 
@@ -224,12 +230,7 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Consol
     opts.out ?? (opts.outDir ? join(opts.outDir, fromCommon(f, common)) : undefined);
   for (const f of files) {
     const target = targetOf(f);
-    if (target && resolve(target) === resolve(f))
-      throw new UsageError(
-        vi
-          ? "tệp kết quả phải khác tệp gốc: tệp của cán bộ không bao giờ bị sửa"
-          : "the output must differ from the input: the officer's file is never modified"
-      );
+    if (target) refuseInputAsOutput(opts.out ? files : [f], target, opts.lang);
   }
   const run: Run = { opts, check, io, results: [], day: today(), progress: io.progress(files.length) };
   const tally = new Tally();

@@ -1,12 +1,13 @@
-// `hoctap clean`: removes every cell and name the product wrote, for the copy that is sent.
-import { resolve } from "node:path";
+// `hoctap clean`: removes what the product wrote and still holds as it wrote it, and gives back what
+// it changed of the officer's (widths, heights, the print area), for the copy that is sent.
 import type { Lang } from "../core/model/lang";
-import { planClean } from "../core/plans/write-plan";
-import { applyPlan } from "../xlsx/apply";
-import { openWorkbook, WorkbookFileError, workbookSnapshot } from "../xlsx/read";
-import { productSheets, removeSheet, saveWorkbook } from "../xlsx/sheets";
-import { fileError, warnLostParts } from "./batch";
-import { UsageError, type Console } from "./io";
+import { WorkbookFileError } from "../reader/file-error";
+import { writePartsTo } from "../writer/files";
+import { openWorkbook } from "../writer/open";
+import { cleanParts } from "../writer/write";
+import { fileError } from "./batch";
+import type { Console } from "./io";
+import { refuseInputAsOutput, sayMacroName } from "./output";
 
 export async function runClean(
   file: string,
@@ -14,23 +15,18 @@ export async function runClean(
   io: Console
 ): Promise<number> {
   const vi = opts.lang === "vi";
-  if (resolve(opts.out) === resolve(file)) {
-    throw new UsageError(vi ? "tệp kết quả phải khác tệp gốc" : "the output must differ from the input");
-  }
+  refuseInputAsOutput([file], opts.out, opts.lang);
+  let opened: Awaited<ReturnType<typeof openWorkbook>> | undefined;
   try {
-    const { workbook: wb, bytes } = await openWorkbook(file);
-    // The sheets the product made go first; then its cells and names in the officer's sheets.
-    const sheets = productSheets(wb);
-    for (const name of sheets) removeSheet(wb, name);
-    const snapshot = workbookSnapshot(wb);
-    let removed = 0;
-    for (const sheet of snapshot.sheets) {
-      const plan = planClean(snapshot, sheet.name);
-      if (plan.clear.length === 0 && plan.removeNames.length === 0) continue;
-      applyPlan(wb, plan);
-      removed++;
-    }
-    if (removed === 0 && sheets.length === 0) {
+    opened = await openWorkbook(file);
+    const cleaned = await cleanParts(opened.pkg, opened.snapshot);
+    for (const sheet of cleaned?.kept ?? [])
+      io.warn(
+        vi
+          ? `${file}: sheet “${sheet}”: cán bộ đã sửa hoặc sao chép kết quả ở đây; những ô đã sửa, sheet đã sao chép được giữ nguyên`
+          : `${file}: sheet “${sheet}”: the results here were changed or copied by the officer; cells changed and sheets copied are kept`
+      );
+    if (!cleaned) {
       io.out(
         vi
           ? `${file} không có kết quả nào của add-in: không ghi tệp ${opts.out}\n`
@@ -38,17 +34,27 @@ export async function runClean(
       );
       return 0;
     }
-    warnLostParts(file, bytes, opts.lang, io);
-    await saveWorkbook(wb, opts.out);
+    const o = opened;
+    await writePartsTo(opts.out, cleaned.parts, () => o.close());
+    sayMacroName(opened.pkg, opts.out, opts.lang, io);
+    const { sheets, removed } = cleaned;
+    const made = removed
+      ? vi
+        ? ` và ${removed} sheet do add-in tạo`
+        : ` and ${removed} sheet(s) it made`
+      : "";
     io.out(
       vi
-        ? `Đã xoá kết quả của add-in ở ${removed} sheet; bản sạch: ${opts.out}\n`
-        : `Removed the add-in's results from ${removed} sheet(s); clean copy: ${opts.out}\n`
+        ? `Đã xoá kết quả của add-in ở ${sheets} sheet${made}; bản sạch: ${opts.out}\n`
+        : `Removed the add-in's results from ${sheets} sheet(s)${made}; clean copy: ${opts.out}\n`
     );
     return 0;
   } catch (e) {
-    const failure = e instanceof WorkbookFileError ? e : fileError(e, file);
-    io.error(`${file}: ${failure.say(opts.lang)}`);
+    if (process.env.HOCTAP_DEBUG && !(e instanceof WorkbookFileError)) console.error(e);
+    const failure = e instanceof WorkbookFileError && e.code === "cannot-write" ? e : fileError(e, file);
+    io.error(failure.code === "cannot-write" ? failure.say(opts.lang) : `${file}: ${failure.say(opts.lang)}`);
     return 2;
+  } finally {
+    opened?.close();
   }
 }

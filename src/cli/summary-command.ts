@@ -1,10 +1,13 @@
 // `hoctap summary`: many units side by side, for the city office that receives every district's workbook.
 import { existsSync } from "node:fs";
-import type ExcelJS from "exceljs";
 import type { Lang } from "../core/model/lang";
 import { summaryRows, summarySheet, type SummaryEntry, type SummaryRow } from "../core/plans/summary";
 import { WorkbookFileError } from "../reader/file-error";
-import { batchInputs, sayHidden, Tally, warnLostParts } from "./batch";
+import { writePartsTo } from "../writer/files";
+import { openWorkbook, type OpenWorkbook } from "../writer/open";
+import { blankBook, sheetParts } from "../writer/write";
+import { batchInputs, sayHidden, Tally } from "./batch";
+import { refuseInputAsOutput, sayMacroName } from "./output";
 import { commonFolder, fromCommon } from "./inputs";
 import type { Console } from "./io";
 import { checkAll } from "./pool";
@@ -73,35 +76,28 @@ async function entriesOf(
   return entries;
 }
 
-/** Writes the `Tổng hợp` sheet into OUT (its other sheets kept); the sheet's name, or null when it failed. */
+/** Writes the `Tổng hợp` sheet into OUT (its other sheets kept as they are); the sheet's name, or null when it failed. */
 async function writeSummary(
   out: string,
   entries: SummaryEntry[],
   lang: Lang,
   io: Console
 ): Promise<string | null> {
+  let opened: OpenWorkbook | undefined;
   try {
-    // Writing goes through ExcelJS, loaded only now.
-    const { default: Excel } = await import("exceljs");
-    const { openWorkbook } = await import("../xlsx/read");
-    const { installRawDefinedNames } = await import("../xlsx/names");
-    const { saveWorkbook, writeSheetPlan } = await import("../xlsx/sheets");
-    let wb: ExcelJS.Workbook;
-    if (existsSync(out)) {
-      const opened = await openWorkbook(out);
-      warnLostParts(out, opened.bytes, lang, io);
-      wb = opened.workbook;
-    } else {
-      wb = new Excel.Workbook();
-      installRawDefinedNames(wb);
-    }
-    const name = writeSheetPlan(wb, summarySheet(entries, lang, today()));
-    await saveWorkbook(wb, out);
+    const plan = summarySheet(entries, lang, today());
+    const from = existsSync(out) ? (opened = await openWorkbook(out)) : await blankBook();
+    const { parts, name } = await sheetParts(from.pkg, from.snapshot, plan);
+    await writePartsTo(out, parts, () => opened?.close());
+    if (opened) sayMacroName(opened.pkg, out, lang, io);
     return name;
   } catch (e) {
+    if (process.env.HOCTAP_DEBUG && !(e instanceof WorkbookFileError)) console.error(e);
     const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", out);
     io.error(failure.code === "cannot-write" ? failure.say(lang) : `${out}: ${failure.say(lang)}`);
     return null;
+  } finally {
+    opened?.close();
   }
 }
 
@@ -113,6 +109,8 @@ export async function runSummary(
 ): Promise<number> {
   const { lang } = opts;
   const files = batchInputs(args, lang, io);
+  // `summary A B --out A` would write into an input: refused before anything is read.
+  if (opts.out) refuseInputAsOutput(files, opts.out, lang);
   const tally = new Tally();
   const entries = await entriesOf(files, opts, io, tally);
   if (!entries.some((e) => e.report)) {

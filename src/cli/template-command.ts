@@ -1,11 +1,10 @@
-// `hoctap template`: a blank self-assessment sheet for a criteria set.
-import ExcelJS from "exceljs";
+// `hoctap template`: a blank self-assessment sheet for a criteria set, in a workbook of its own.
 import { BUILTIN_FRAMEWORKS, builtinFramework } from "../core/sets/builtin";
 import type { Lang } from "../core/model/lang";
 import { templateSheet } from "../core/plans/template";
-import { installRawDefinedNames } from "../xlsx/names";
-import { WorkbookFileError } from "../xlsx/read";
-import { saveWorkbook, writeSheetPlan } from "../xlsx/sheets";
+import { WorkbookFileError } from "../reader/file-error";
+import { writePartsTo } from "../writer/files";
+import { blankBook, sheetParts } from "../writer/write";
 import { UsageError, type Console } from "./io";
 
 export async function runTemplate(
@@ -20,11 +19,12 @@ export async function runTemplate(
         : `no criteria set “${opts.set}”; choose one of: ${BUILTIN_FRAMEWORKS.map((f) => f.id).join(", ")}`
     );
   }
-  const wb = new ExcelJS.Workbook();
-  installRawDefinedNames(wb);
-  const name = writeSheetPlan(wb, templateSheet(fw, { lang: opts.lang }));
+  let name: string;
   try {
-    await saveWorkbook(wb, opts.out);
+    const blank = await blankBook();
+    const made = await sheetParts(blank.pkg, blank.snapshot, templateSheet(fw, { lang: opts.lang }));
+    name = made.name;
+    await writePartsTo(opts.out, made.parts);
   } catch (e) {
     io.error(
       (e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", opts.out)).say(opts.lang)

@@ -58,6 +58,18 @@ async function snapshotFrom(source: ByteSource, opts: ReadOptions): Promise<Work
   }
 }
 
+/** Reads an open package into a snapshot (the writer reads and writes through one package). */
+export async function snapshotFromPackage(
+  pkg: PackageReader,
+  opts: ReadOptions = {}
+): Promise<WorkbookSnapshot> {
+  try {
+    return await readPackage(pkg, opts.limits ?? READER_LIMITS, opts);
+  } catch (e) {
+    throw asFileError(e);
+  }
+}
+
 /** Every failure in words for people: the reader's own, a bound, or a damaged package. */
 export function asFileError(e: unknown): WorkbookFileError {
   if (e instanceof WorkbookFileError) return e;

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync, copyFileSync, readFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { unzipSync, zipSync } from "fflate";
 import { installRawDefinedNames } from "../../src/xlsx/names";
 import { hoctap } from "../helpers/cli";
 import { exampleWorkbooks } from "../fixtures/workbooks";
@@ -207,13 +208,23 @@ describe("hoctap check", () => {
     }
   });
 
-  test("copies lose charts and macros: --out says so", async () => {
+  test("nothing is lost: a chart part comes through as stored; macros kept, the .xlsm name asked for", async () => {
+    const parts = unzipSync(readFileSync(ex("huyen-an-duong.xlsx")));
+    const chart = Buffer.from('<?xml version="1.0"?><c:chartSpace xmlns:c="urn:x"/>');
     const withChart = join(dir, "chart.xlsx");
-    copyFileSync(ex("huyen-an-duong.xlsx"), withChart);
-    // A zip entry name is enough for the check, which reads the file's directory of parts.
-    writeFileSync(withChart, Buffer.concat([readFileSync(withChart), Buffer.from("xl/charts/chart1.xml")]));
-    const run = await hoctap("check", withChart, "--out", join(dir, "chart-out.xlsx"));
-    expect(run.stderr.join(" ")).toContain("biểu đồ (charts)");
+    writeFileSync(
+      withChart,
+      zipSync({ ...parts, "xl/charts/chart1.xml": chart, "xl/vbaProject.bin": new Uint8Array([1, 2, 3]) })
+    );
+    const out = join(dir, "chart-out.xlsx");
+    const run = await hoctap("check", withChart, "--out", out);
+    expect(run.stderr).toEqual([
+      `${out}: sổ làm việc có macro (VBA), được giữ nguyên trong bản ghi ra: hãy đặt tên tệp đuôi .xlsm để Excel mở được`,
+    ]);
+    const written = unzipSync(readFileSync(out));
+    expect(Buffer.from(written["xl/charts/chart1.xml"]!)).toEqual(chart);
+    expect([...written["xl/vbaProject.bin"]!]).toEqual([1, 2, 3]);
+    expect((await hoctap("check", withChart, "--out", join(dir, "chart-out.xlsm"))).stderr).toEqual([]);
   });
 });
 

@@ -58,5 +58,6 @@ export function sheetFingerprint(plan: SheetPlan, name: string, seen: Seen = {})
     heights: [],
   };
   if (seen.sheetId !== undefined) fp.sheetId = seen.sheetId;
+  if (seen.extra !== undefined) fp.extra = seen.extra;
   return fp;
 }

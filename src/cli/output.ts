@@ -1,0 +1,68 @@
+// What every writing command says about its output: never the input under another name, what had
+// to be left out or cut to stay within Excel's bounds, and an output name Excel will open.
+import { a1 } from "../core/model/a1";
+import type { Lang } from "../core/model/lang";
+import type { PlanBound } from "../core/plans/write-plan";
+import type { PackageReader } from "../package/zip-read";
+import { nodeFileSystem, sameFile, type FileSystemCheck } from "../writer/files";
+import { UsageError, type Console } from "./io";
+
+/** Refuses an output that is one of the inputs, by any name (a link, a linked folder, another case). */
+export function refuseInputAsOutput(
+  inputs: string[],
+  out: string,
+  lang: Lang,
+  fs: FileSystemCheck = nodeFileSystem
+): void {
+  const input = inputs.find((f) => sameFile(f, out, fs));
+  if (input === undefined) return;
+  throw new UsageError(
+    lang === "vi"
+      ? `tệp kết quả “${out}” chính là tệp đầu vào “${input}” (cùng một tệp, dù qua đường dẫn khác): tệp của cán bộ không bao giờ bị ghi đè, hãy chọn tên khác`
+      : `the output “${out}” is the input “${input}” (the same file, by another path): the officer's file is never written over; choose another name`
+  );
+}
+
+const n = (x: number, lang: Lang) => x.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
+
+/** One line for each thing a plan left out or cut. */
+export function sayBounds(
+  file: string,
+  sheet: string,
+  bounds: PlanBound[] | undefined,
+  lang: Lang,
+  io: Console
+): void {
+  const vi = lang === "vi";
+  for (const b of bounds ?? []) {
+    if (b.kind === "columns")
+      io.warn(
+        vi
+          ? `${file}: sheet “${sheet}”: không còn hai cột trống bên phải bảng trước cột cuối của Excel (XFD): không ghi hai cột kết quả, chỉ ghi khối kết quả`
+          : `${file}: sheet “${sheet}”: no two free columns right of the table before Excel's last column (XFD): the result columns are left out, the result block is written`
+      );
+    else if (b.kind === "block")
+      io.warn(
+        vi
+          ? `${file}: sheet “${sheet}”: khối kết quả (${b.lines} dòng từ dòng ${n(b.top, lang)}) sẽ vượt dòng cuối của Excel (1.048.576): không ghi khối kết quả`
+          : `${file}: sheet “${sheet}”: the result block (${b.lines} lines from row ${n(b.top, lang)}) would pass Excel's last row (1,048,576): it is left out`
+      );
+    else
+      io.warn(
+        vi
+          ? `${file}: sheet “${sheet}”: ô ${a1(b.row, b.col)} dài ${n(b.length, lang)} ký tự, quá giới hạn của Excel (32.767): đã cắt bớt`
+          : `${file}: sheet “${sheet}”: cell ${a1(b.row, b.col)} would hold ${n(b.length, lang)} characters, past Excel's limit (32,767): cut`
+      );
+  }
+}
+
+/** A workbook with macros keeps them; Excel opens it only under an `.xlsm` name. */
+export function sayMacroName(pkg: PackageReader, out: string, lang: Lang, io: Console): void {
+  const macros = pkg.parts.some((p) => /vbaProject\.bin$/i.test(p.name));
+  if (!macros || !/\.xlsx$/i.test(out)) return;
+  io.warn(
+    lang === "vi"
+      ? `${out}: sổ làm việc có macro (VBA), được giữ nguyên trong bản ghi ra: hãy đặt tên tệp đuôi .xlsm để Excel mở được`
+      : `${out}: the workbook has macros (VBA), kept in the copy: name it .xlsm for Excel to open it`
+  );
+}

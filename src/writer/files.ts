@@ -1,0 +1,151 @@
+// Files written safely. An output is written to a temporary file beside it and renamed into place,
+// so a write that is killed, runs out of disk or fails leaves the previous file whole (and two runs
+// writing one output each leave one whole file). An output is never the input under another name:
+// through a symbolic or hard link, a linked folder, or another letter case where the file system
+// does not tell cases apart.
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { writePackage, type PartOut } from "../package/zip-write";
+import { WorkbookFileError } from "../reader/file-error";
+
+/** What the file system can say about itself; tests inject their own. */
+export interface FileSystemCheck {
+  /** Whether names in this folder are the same file whatever their letter case. */
+  caseInsensitive(dir: string): boolean;
+}
+
+/** The file system's own answer: a folder reached by another case of its name is the same folder. */
+export const nodeFileSystem: FileSystemCheck = {
+  caseInsensitive(dir: string): boolean {
+    try {
+      const real = realpathSync(dir);
+      const name = basename(real);
+      const swapped = [...name]
+        .map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()))
+        .join("");
+      if (swapped === name) return process.platform === "win32" || process.platform === "darwin";
+      const other = statSync(join(dirname(real), swapped), { throwIfNoEntry: false });
+      const self = statSync(real);
+      return other !== undefined && other.ino === self.ino && other.dev === self.dev;
+    } catch {
+      return process.platform === "win32" || process.platform === "darwin";
+    }
+  },
+};
+
+/** A path as the file system resolves it; for a file not there yet, its folder resolved. */
+function resolved(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** Whether writing `out` would write over `input`: the same file by any name. */
+export function sameFile(input: string, out: string, fs: FileSystemCheck = nodeFileSystem): boolean {
+  const a = resolved(input);
+  const b = resolved(out);
+  if (a === null || b === null) return false;
+  if (a === b) return true;
+  const sa = statSync(a, { throwIfNoEntry: false });
+  const sb = statSync(b, { throwIfNoEntry: false });
+  if (sa && sb && sa.dev === sb.dev && sa.ino === sb.ino) return true;
+  return fs.caseInsensitive(dirname(b)) && a.toLowerCase() === b.toLowerCase();
+}
+
+let counter = 0;
+
+/** A temporary name beside `target`; not an `.xlsx`, so a batch never reads a left-over one. */
+export function temporaryName(target: string): string {
+  const tag = `${process.pid}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+  return join(dirname(target), `.~hoctap-${basename(target)}-${tag}.tmp`);
+}
+
+/** Temporary files being written: removed if the process is interrupted (a kill -9 leaves one, never a broken target). */
+const pending = new Set<string>();
+let hooked = false;
+
+function hookSignals(): void {
+  if (hooked) return;
+  hooked = true;
+  const drop = () => {
+    for (const p of pending)
+      try {
+        unlinkSync(p);
+      } catch {
+        // already gone
+      }
+    pending.clear();
+  };
+  process.on("exit", drop);
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const)
+    process.on(signal, () => {
+      drop();
+      process.exit(code);
+    });
+}
+
+/**
+ * Writes a file through a temporary one renamed into place; `fill` writes the content. Any failure
+ * is WorkbookFileError("cannot-write") and leaves whatever was at `target` as it was.
+ */
+export async function writeAtomically(
+  target: string,
+  fill: (write: (chunk: Uint8Array) => void) => Promise<void>,
+  /** Called once the content is written, before the rename: the input it was read from can close. */
+  release?: () => void
+): Promise<void> {
+  hookSignals();
+  const tmp = temporaryName(target);
+  let fd: number | null = null;
+  try {
+    fd = openSync(tmp, "wx", 0o666);
+    pending.add(tmp);
+    const out = fd;
+    await fill((chunk) => {
+      let at = 0;
+      while (at < chunk.length) at += writeSync(out, chunk, at, chunk.length - at);
+    });
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    release?.();
+    const was = lstatSync(target, { throwIfNoEntry: false });
+    if (was?.isDirectory()) throw new Error("a folder");
+    renameSync(tmp, target);
+    pending.delete(tmp);
+  } catch (e) {
+    if (fd !== null) closeSync(fd);
+    if (pending.delete(tmp))
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // nothing to remove
+      }
+    if (e instanceof WorkbookFileError) throw e;
+    throw new WorkbookFileError("cannot-write", target);
+  }
+}
+
+/** A package's parts written to `target` safely; `release` closes what they were read from, before the rename. */
+export function writePartsTo(target: string, parts: Iterable<PartOut>, release?: () => void): Promise<void> {
+  return writeAtomically(target, (write) => writePackage(parts, write), release);
+}

@@ -1,0 +1,442 @@
+// One worksheet part, read once for what the writer may touch (the rows and columns of the cells it
+// writes or clears, the column widths, the merged ranges, where missing elements go) and edited by
+// splicing: every other character of the part is copied as it is.
+import { columnLetters, parseRange, rangeA1 } from "../core/model/a1";
+import type { RangeRef } from "../core/model/snapshot";
+import { PackageError } from "../package/limits";
+import { XmlScanner } from "../package/xml";
+import { attrOf, escapeText, prefixOf, Splices, tagName, withAttrs } from "./xml-edit";
+
+export interface CellAt {
+  start: number;
+  end: number;
+  raw: string;
+  s: number | null;
+  /** It holds a value, a formula or a text: the officer's, never to be written over. */
+  content: boolean;
+}
+
+interface RowAt {
+  start: number;
+  /** End of the start tag (the whole element when empty). */
+  tagEnd: number;
+  /** Start of the end tag (= tagEnd for an empty row). */
+  closeStart: number;
+  end: number;
+  empty: boolean;
+  tag: string;
+  /** Cells of the columns asked for. */
+  cells: Map<number, CellAt>;
+  /** Per column asked for: where a new cell goes (after the last cell left of it). */
+  anchors: Map<number, number>;
+  /** Cells in the row at all (asked for or not). */
+  count: number;
+}
+
+export interface ColAt {
+  min: number;
+  max: number;
+  start: number;
+  end: number;
+  raw: string;
+}
+
+/** A worksheet's elements after which `<mergeCells>` goes (CT_Worksheet's order). */
+const BEFORE_MERGES = new Set([
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+]);
+
+const cellCol = (ref: string | undefined, previous: number): number => {
+  if (ref === undefined) return previous + 1;
+  const m = /^\$?([A-Za-z]{1,3})/.exec(ref);
+  if (!m) return previous + 1;
+  let c = 0;
+  for (const ch of (m[1] as string).toUpperCase()) c = c * 26 + ch.charCodeAt(0) - 64;
+  return c;
+};
+
+/** A value as a cell element: text inline (the shared strings stay untouched), numbers as numbers. */
+export function cellXml(p: string, ref: string, value: string | number | null, s: number | null): string {
+  const style = s === null || s === 0 ? "" : ` s="${s}"`;
+  if (value === null) return `<${p}c r="${ref}"${style}/>`;
+  if (typeof value === "number")
+    return `<${p}c r="${ref}"${style}><${p}v>${Number.isFinite(value) ? String(value) : "0"}</${p}v></${p}c>`;
+  return `<${p}c r="${ref}"${style} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeText(value)}</${p}t></${p}is></${p}c>`;
+}
+
+export class SheetDoc {
+  readonly rows = new Map<number, RowAt>();
+  /** Rows asked for that the part lacks: where each would go, as runs of row numbers. */
+  private readonly gaps: { from: number; to: number; at: number }[] = [];
+  readonly cols: ColAt[] = [];
+  colsAt: { start: number; end: number; empty: boolean } | null = null;
+  merges: { ref: RangeRef; start: number; end: number }[] = [];
+  /** `<mergeCells>`: its start tag's end, where its end tag starts, and where the element ends. */
+  mergesAt: {
+    start: number;
+    tagEnd: number;
+    close: number;
+    end: number;
+    empty: boolean;
+    tag: string;
+  } | null = null;
+  /** Where `<cols>` goes when absent: before `<sheetData>`. */
+  private sheetDataStart = -1;
+  sheetDataAt: { close: number; empty: boolean; start: number; end: number } | null = null;
+  private mergesGoAt = -1;
+  /** The prefix of the worksheet's elements (`x:` when the part writes `<x:c>`). */
+  prefix = "";
+  defaultWidth = 8.43;
+  private readonly interest: RangeRef[];
+
+  constructor(
+    readonly text: string,
+    interest: RangeRef[]
+  ) {
+    this.interest = interest.filter((r) => r.bottom >= r.top && r.right >= r.left);
+    this.scan();
+  }
+
+  private colsFor(row: number): number[] {
+    const cols = new Set<number>();
+    for (const r of this.interest)
+      if (row >= r.top && row <= r.bottom) for (let c = r.left; c <= r.right; c++) cols.add(c);
+    return [...cols].sort((a, b) => a - b);
+  }
+
+  private wanted(row: number): boolean {
+    return this.interest.some((r) => row >= r.top && row <= r.bottom);
+  }
+
+  /** The rows asked for between `from` and `to` (exclusive) that the part lacks go at `at`. */
+  private gap(from: number, to: number, at: number): void {
+    for (const r of this.interest) {
+      const lo = Math.max(from + 1, r.top);
+      const hi = Math.min(to - 1, r.bottom);
+      if (lo <= hi) this.gaps.push({ from: lo, to: hi, at });
+    }
+  }
+
+  private scan(): void {
+    const t = this.text;
+    let depth = 0;
+    let inData = false;
+    let rowNum = 0;
+    let row: RowAt | null = null;
+    let rowCols: number[] = [];
+    let cell: { col: number; start: number; s: number | null; content: boolean } | null = null;
+    let col = 0;
+    let inCols = false;
+    let inMerges = false;
+    const scanner = new XmlScanner({
+      open: (name, a, empty, start, end) => {
+        depth++;
+        if (depth === 1) this.prefix = prefixOf(tagName(t.slice(start, end)));
+        if (depth === 2) {
+          if (name === "sheetData") {
+            inData = !empty;
+            this.sheetDataStart = start;
+            this.sheetDataAt = { start, end, close: end, empty };
+          } else if (name === "cols") {
+            inCols = !empty;
+            this.colsAt = { start, end, empty };
+          } else if (name === "mergeCells") {
+            inMerges = !empty;
+            this.mergesAt = { start, tagEnd: end, close: end, end, empty, tag: t.slice(start, end) };
+          } else if (name === "sheetFormatPr") {
+            const w = parseFloat(a.get("defaultColWidth") ?? "");
+            const base = parseFloat(a.get("baseColWidth") ?? "");
+            if (Number.isFinite(w)) this.defaultWidth = w;
+            else if (Number.isFinite(base)) this.defaultWidth = base + 0.43 + (base === 8 ? 0 : 0.28);
+          }
+        } else if (depth === 3 && inData && name === "row") {
+          const r = a.get("r");
+          const n = r === undefined ? rowNum + 1 : parseInt(r, 10);
+          if (!(n > rowNum)) throw new PackageError(`rows out of order at row ${n}`);
+          this.gap(rowNum, n, start);
+          rowNum = n;
+          col = 0;
+          if (this.wanted(n)) {
+            row = {
+              start,
+              tagEnd: end,
+              closeStart: end,
+              end,
+              empty,
+              tag: t.slice(start, end),
+              cells: new Map(),
+              anchors: new Map(),
+              count: 0,
+            };
+            rowCols = this.colsFor(n);
+            for (const c of rowCols) row.anchors.set(c, end);
+            this.rows.set(n, row);
+          } else row = null;
+        } else if (depth === 4 && inData && name === "c") {
+          col = cellCol(a.get("r"), col);
+          if (row) {
+            row.count++;
+            const s = a.get("s");
+            cell = { col, start, s: s === undefined ? null : parseInt(s, 10), content: false };
+          }
+        } else if (depth === 5 && cell && (name === "v" || name === "f" || name === "is"))
+          cell.content = true;
+        else if (depth === 3 && inCols && name === "col") {
+          const min = parseInt(a.get("min") ?? "0", 10);
+          const max = parseInt(a.get("max") ?? "0", 10);
+          this.cols.push({ min, max, start, end, raw: t.slice(start, end) });
+        } else if (depth === 3 && inMerges && name === "mergeCell") {
+          const ref = parseRange(a.get("ref") ?? "")?.range;
+          if (ref) this.merges.push({ ref, start, end });
+        }
+      },
+      close: (name, start, end) => {
+        if (depth === 4 && cell && row && name === "c") {
+          this.endCell(row, rowCols, cell, end);
+          cell = null;
+        } else if (depth === 3 && inData && name === "row" && row) {
+          row.closeStart = row.empty ? row.tagEnd : start;
+          row.end = end;
+        } else if (depth === 3 && inCols && name === "col") {
+          const last = this.cols[this.cols.length - 1] as ColAt;
+          last.end = end;
+          last.raw = t.slice(last.start, end);
+        } else if (depth === 2) {
+          if (name === "sheetData") {
+            inData = false;
+            (this.sheetDataAt as NonNullable<SheetDoc["sheetDataAt"]>).close = start;
+            this.gap(rowNum, Infinity, start);
+          } else if (name === "cols") {
+            inCols = false;
+            (this.colsAt as NonNullable<SheetDoc["colsAt"]>).end = end;
+          } else if (name === "mergeCells") {
+            inMerges = false;
+            const m = this.mergesAt as NonNullable<SheetDoc["mergesAt"]>;
+            m.close = start;
+            m.end = end;
+          }
+          if (BEFORE_MERGES.has(name)) this.mergesGoAt = end;
+        }
+        depth--;
+      },
+    });
+    scanner.write(t);
+    scanner.end();
+  }
+
+  private endCell(
+    row: RowAt,
+    cols: number[],
+    cell: { col: number; start: number; s: number | null; content: boolean },
+    end: number
+  ): void {
+    if (cols.includes(cell.col))
+      row.cells.set(cell.col, {
+        start: cell.start,
+        end,
+        raw: this.text.slice(cell.start, end),
+        s: cell.s,
+        content: cell.content,
+      });
+    for (const c of cols) if (c > cell.col) row.anchors.set(c, end);
+  }
+
+  cell(row: number, col: number): CellAt | undefined {
+    return this.rows.get(row)?.cells.get(col);
+  }
+
+  rowTag(row: number): string | undefined {
+    return this.rows.get(row)?.tag;
+  }
+
+  /** The column's width in characters as the sheet shows it. */
+  width(col: number): number {
+    const c = this.cols.find((x) => col >= x.min && col <= x.max);
+    const w = c ? parseFloat(attrOf(c.raw, "width") ?? "") : NaN;
+    const hidden = c ? attrOf(c.raw, "hidden") : undefined;
+    if (hidden === "1" || hidden === "true") return 0;
+    return Number.isFinite(w) ? w : this.defaultWidth;
+  }
+
+  private gapAt(row: number): number {
+    const g = this.gaps.find((x) => row >= x.from && row <= x.to);
+    if (!g) throw new Error(`row ${row} was not asked for`);
+    return g.at;
+  }
+
+  /** The text with the edits applied. */
+  apply(edits: SheetEdits): string {
+    const splices = new Splices();
+    const p = this.prefix;
+    const created = new Map<number, string[]>();
+    const rows = new Set([...edits.cells.keys(), ...edits.rows.keys()]);
+    for (const r of [...rows].sort((a, b) => a - b)) {
+      const at = this.rows.get(r);
+      const cells = edits.cells.get(r) ?? new Map<number, CellEdit>();
+      const rowEdit = edits.rows.get(r);
+      const texts: string[] = [];
+      let kept = at?.count ?? 0;
+      const changes: { start: number; end: number; text: string }[] = [];
+      for (const [c, e] of [...cells].sort((a, b) => a[0] - b[0])) {
+        const old = at?.cells.get(c);
+        const text =
+          "write" in e
+            ? cellXml(p, `${columnLetters(c)}${r}`, e.write.value, e.write.s)
+            : e.raw === null
+              ? ""
+              : e.raw;
+        if (old) {
+          if ("write" in e && old.content && !e.over)
+            throw new PackageError(`${columnLetters(c)}${r} holds the officer's content`);
+          if (text === "") kept--;
+          changes.push({ start: old.start, end: old.end, text });
+        } else if (text !== "") {
+          kept++;
+          if (at)
+            changes.push({ start: at.anchors.get(c) as number, end: at.anchors.get(c) as number, text });
+          else texts.push(text);
+        }
+      }
+      if (!at) {
+        if (texts.length === 0) continue;
+        const tag = withAttrs(`<${p}row r="${r}">`, rowEdit?.attrs ?? {});
+        const list = created.get(this.gapAt(r)) ?? [];
+        list.push(`${tag}${texts.join("")}</${p}row>`);
+        created.set(this.gapAt(r), list);
+        continue;
+      }
+      if (rowEdit?.dropIfEmpty && kept === 0) {
+        splices.replace(at.start, at.end, "");
+        continue;
+      }
+      for (const ch of changes) splices.replace(ch.start, ch.end, ch.text);
+      const tag = rowEdit?.tag ?? withAttrs(at.tag, rowEdit?.attrs ?? {});
+      if (at.empty && changes.some((ch) => ch.text !== "")) {
+        // `<row r="5"/>` gains cells: it opens and closes around them.
+        const open = tag.replace(/\s*\/>$/, ">");
+        splices.replace(at.start, at.tagEnd, open);
+        splices.insert(at.tagEnd, `</${tagName(at.tag)}>`);
+      } else if (tag !== at.tag) splices.replace(at.start, at.tagEnd, tag);
+    }
+    for (const [at, list] of created) {
+      if (this.sheetDataAt?.empty && at === this.sheetDataAt.start) {
+        const open = this.text.slice(this.sheetDataAt.start, this.sheetDataAt.end).replace(/\s*\/>$/, ">");
+        splices.replace(
+          this.sheetDataAt.start,
+          this.sheetDataAt.end,
+          `${open}${list.join("")}</${p}sheetData>`
+        );
+      } else splices.insert(at, list.join(""));
+    }
+    if (edits.cols) this.colEdits(edits.cols, splices);
+    if (edits.merges) this.mergeEdits(edits.merges, splices);
+    return splices.apply(this.text);
+  }
+
+  /** Replaces the `<col>` elements meeting columns lo…hi with `raw` (all gone when `raw` is empty). */
+  private colEdits(e: ColsEdit, splices: Splices): void {
+    const p = this.prefix;
+    const meeting = this.cols.filter((c) => c.max >= e.lo && c.min <= e.hi);
+    const body = e.raw.join("");
+    if (meeting.length > 0) {
+      const first = meeting[0] as ColAt;
+      const last = meeting[meeting.length - 1] as ColAt;
+      const all = meeting.length === this.cols.length && this.colsAt && !e.keepEmpty;
+      if (all && body === "")
+        splices.replace((this.colsAt as { start: number }).start, (this.colsAt as { end: number }).end, "");
+      else splices.replace(first.start, last.end, body);
+      return;
+    }
+    if (body === "") return;
+    if (!this.colsAt) {
+      splices.insert(this.sheetDataStart, `<${p}cols>${body}</${p}cols>`);
+      return;
+    }
+    const after = this.cols.find((c) => c.min > e.hi);
+    if (after) splices.insert(after.start, body);
+    else if (this.colsAt.empty) {
+      const open = this.text.slice(this.colsAt.start, this.colsAt.end).replace(/\s*\/>$/, ">");
+      splices.replace(this.colsAt.start, this.colsAt.end, `${open}${body}</${p}cols>`);
+    } else splices.insert(this.text.lastIndexOf("<", this.colsAt.end - 1), body);
+  }
+
+  private mergeEdits(e: MergeEdits, splices: Splices): void {
+    const p = this.prefix;
+    const removed = this.merges.filter((m) => e.remove(m.ref));
+    for (const m of removed) splices.replace(m.start, m.end, "");
+    const left = this.merges.length - removed.length + e.add.length;
+    const added = e.add.map((r) => `<${p}mergeCell ref="${rangeA1(r)}"/>`).join("");
+    const at = this.mergesAt;
+    if (!at) {
+      if (added) splices.insert(this.mergesGoAt, `<${p}mergeCells count="${left}">${added}</${p}mergeCells>`);
+      return;
+    }
+    if (left === 0 && !e.keepEmpty) {
+      // Every merge gone: so is the element (it must hold at least one).
+      splices.replace(at.start, at.end, "");
+      return;
+    }
+    const count = attrOf(at.tag, "count") === undefined ? undefined : String(left);
+    if (removed.length === 0 && added === "") return;
+    const tag = withAttrs(at.tag, { count });
+    if (at.empty)
+      splices.replace(at.start, at.end, `${tag.replace(/\s*\/>$/, ">")}${added}</${p}mergeCells>`);
+    else {
+      if (tag !== at.tag) splices.replace(at.start, at.tagEnd, tag);
+      if (added) splices.insert(at.close, added);
+    }
+  }
+}
+
+/** A cell written (value and format: `s` null writes none) or given back as it was (`raw`; null: no element). */
+export type CellEdit =
+  { write: { value: string | number | null; s: number | null }; over?: boolean } | { raw: string | null };
+
+export interface RowEdit {
+  /** Attributes to set (string) or remove (null) on the row's start tag. */
+  attrs?: Record<string, string | null>;
+  /** The start tag as it was, given back whole. */
+  tag?: string;
+  /** Remove the row when no cell is left in it (a row the product made). */
+  dropIfEmpty?: boolean;
+}
+
+export interface ColsEdit {
+  lo: number;
+  hi: number;
+  /** The `<col>` elements to stand for columns lo…hi (and whatever the old ones covered). */
+  raw: string[];
+  /** Keep `<cols>` even when it ends up empty (never: Excel needs at least one). */
+  keepEmpty?: boolean;
+}
+
+export interface MergeEdits {
+  add: RangeRef[];
+  remove: (ref: RangeRef) => boolean;
+  keepEmpty?: boolean;
+}
+
+export interface SheetEdits {
+  cells: Map<number, Map<number, CellEdit>>;
+  rows: Map<number, RowEdit>;
+  cols?: ColsEdit;
+  merges?: MergeEdits;
+}
+
+export function emptyEdits(): SheetEdits {
+  return { cells: new Map(), rows: new Map() };
+}
+
+export function setCell(edits: SheetEdits, row: number, col: number, e: CellEdit): void {
+  const r = edits.cells.get(row) ?? new Map<number, CellEdit>();
+  r.set(col, e);
+  edits.cells.set(row, r);
+}

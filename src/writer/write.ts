@@ -1,0 +1,263 @@
+// What each writing command does to an officer's workbook, as the parts of the package to write:
+// the results of a check (each checked sheet cleaned of an earlier run's, then written; its KQ sheet
+// added or replacing the product's own), a clean (the product's cells, names and sheets taken out,
+// what it changed given back), and a product sheet added to a workbook (`summary --out`).
+import {
+  fingerprintFormula,
+  NAME_FINGERPRINT,
+  parseFingerprint,
+  type Fingerprint,
+} from "../core/model/fingerprint";
+import { isOurProductSheet, NAME_PRODUCT_SHEET, ownership } from "../core/model/owned";
+import type { WorkbookSnapshot } from "../core/model/snapshot";
+import { planFingerprint, productSheetRange, sheetFingerprint } from "../core/plans/record";
+import { productSheetName, type SheetPlan } from "../core/plans/sheet-plan";
+import { planClean, type WritePlan } from "../core/plans/write-plan";
+import { qualifiedRange } from "../core/model/a1";
+import type { PartOut } from "../package/zip-write";
+import { bufferSource, PackageReader } from "../package/zip-read";
+import { snapshotFromPackage } from "../reader/read";
+import { blankWorkbook } from "./blank";
+import { Book } from "./book";
+import { decodeExact, encodeExact, type ExactRecord } from "./exact";
+import { sheetXml } from "./new-sheet";
+import { cleanSheet, writeSheet, type Pending } from "./results";
+import type { StyleCounts } from "./styles";
+
+/** The style records the product's earlier writes appended, when the part is still as they left it. */
+function styleBase(book: Book, snapshot: WorkbookSnapshot): NonNullable<ExactRecord["st"]> {
+  const now = book.styles.counts();
+  const same = (a: StyleCounts, b: StyleCounts) =>
+    a.xfs === b.xfs && a.fonts === b.fonts && a.fills === b.fills && a.borders === b.borders;
+  let best: NonNullable<ExactRecord["st"]> | null = null;
+  for (const fp of records(snapshot)) {
+    const st = decodeExact(fp.extra)?.st;
+    if (st && same(st.after, now) && (!best || st.before.xfs < best.before.xfs)) best = st;
+  }
+  return best ?? { before: now, after: now, count: book.styles.countAttrs() };
+}
+
+function records(snapshot: WorkbookSnapshot): Fingerprint[] {
+  return (snapshot.nameValues ?? [])
+    .filter((n) => n.name.toLowerCase() === NAME_FINGERPRINT.toLowerCase())
+    .map((n) => parseFingerprint(n.value))
+    .filter((f): f is Fingerprint => f !== null);
+}
+
+/** A product sheet waiting for its fingerprint. */
+interface SheetPending {
+  index: number;
+  plan: SheetPlan;
+  name: string;
+  sheetId: number;
+}
+
+/** The product sheets now, with whether each is still the product's own, as a second run sees them. */
+function existing(book: Book, snapshot: WorkbookSnapshot, added: Set<string>) {
+  return book.wb.finalSheets().map((name) => {
+    const part = added.has(name) ? undefined : book.sheetPart(book.wb.indexOf(name));
+    // A sheet added in this very write is never replaced by another of this write; a sheet the
+    // officer gave drawings or comments of its own is theirs, whatever its names say.
+    return { name, ours: part !== undefined && !book.hasRels(part) && isOurProductSheet(snapshot, name) };
+  });
+}
+
+/** Adds (or replaces the product's own of that name) a sheet the product makes. */
+function addProductSheet(
+  book: Book,
+  snapshot: WorkbookSnapshot,
+  plan: SheetPlan,
+  added: Set<string>
+): SheetPending {
+  const { name: finalName, replace } = productSheetName(plan.name, existing(book, snapshot, added));
+  if (replace) book.removeSheet(book.wb.indexOf(finalName));
+  const { xml, names } = sheetXml(plan, finalName, book.styles, book.wb.mainNs);
+  const sheetId = book.wb.nextSheetId();
+  const index = book.addSheet(finalName, xml);
+  added.add(finalName);
+  for (const n of names) book.wb.addName({ ...n, sheet: index });
+  if (plan.owned !== false)
+    book.wb.addName({
+      name: NAME_PRODUCT_SHEET,
+      sheet: index,
+      text: qualifiedRange(finalName, productSheetRange(plan)),
+    });
+  return { index, plan, name: finalName, sheetId };
+}
+
+/** Each write's fingerprint, now that the style records appended are known. */
+function recordAll(
+  book: Book,
+  base: NonNullable<ExactRecord["st"]>,
+  results: Pending[],
+  sheets: SheetPending[]
+): void {
+  const st = { ...base, after: book.styles.counts() };
+  for (const p of results) {
+    const fp = planFingerprint(p.plan, { ...p.seen, extra: encodeExact({ ...p.exact, st }) });
+    if (fp)
+      book.wb.addName({
+        name: NAME_FINGERPRINT,
+        sheet: book.wb.finalIndex(p.sheet),
+        text: fingerprintFormula(fp),
+        hidden: true,
+      });
+  }
+  for (const s of sheets) {
+    if (s.plan.owned === false) continue;
+    const fp = sheetFingerprint(s.plan, s.name, { sheetId: String(s.sheetId), extra: encodeExact({ st }) });
+    book.wb.addName({ name: NAME_FINGERPRINT, sheet: s.index, text: fingerprintFormula(fp), hidden: true });
+  }
+}
+
+export interface SheetResults {
+  sheet: string;
+  plan: WritePlan;
+  /** The `KQ` sheet of this sheet's check. */
+  summary?: SheetPlan;
+}
+
+/** `check --out`: every checked sheet's results written in, earlier ones replaced; the KQ sheets. */
+export async function resultsParts(
+  pkg: PackageReader,
+  snapshot: WorkbookSnapshot,
+  results: SheetResults[]
+): Promise<PartOut[]> {
+  const book = await Book.open(pkg);
+  const base = styleBase(book, snapshot);
+  const pending: Pending[] = [];
+  for (const r of results) {
+    const i = book.wb.indexOf(r.sheet);
+    if (i < 0) continue;
+    const own = ownership(snapshot, r.sheet);
+    await cleanSheet(book, i, planClean(snapshot, r.sheet), own.record, { keepMapping: true });
+    const p = await writeSheet(book, i, r.plan, book.styles);
+    if (p) pending.push(p);
+  }
+  const added = new Set<string>();
+  const sheets = results.flatMap((r) =>
+    r.summary ? [addProductSheet(book, snapshot, r.summary, added)] : []
+  );
+  recordAll(book, base, pending, sheets);
+  return book.toParts();
+}
+
+/** A workbook made from nothing, opened as any other. */
+export async function blankBook(): Promise<{ pkg: PackageReader; snapshot: WorkbookSnapshot }> {
+  const pkg = await PackageReader.open(bufferSource(blankWorkbook()));
+  return { pkg, snapshot: await snapshotFromPackage(pkg) };
+}
+
+/** `summary --out` into a workbook: the sheet added (the product's own of that name replaced). */
+export async function sheetParts(
+  pkg: PackageReader,
+  snapshot: WorkbookSnapshot,
+  plan: SheetPlan
+): Promise<{ parts: PartOut[]; name: string }> {
+  const book = await Book.open(pkg);
+  const base = styleBase(book, snapshot);
+  const sheet = addProductSheet(book, snapshot, plan, new Set());
+  recordAll(book, base, [], [sheet]);
+  return { parts: book.toParts(), name: sheet.name };
+}
+
+export interface Cleaned {
+  parts: PartOut[];
+  /** Officer's sheets cleaned, product sheets removed, sheets left as the officer's (changed or copied). */
+  sheets: number;
+  removed: number;
+  kept: string[];
+}
+
+/** `clean`: everything of the product's still as it wrote it, taken out; null when there is nothing. */
+export async function cleanParts(pkg: PackageReader, snapshot: WorkbookSnapshot): Promise<Cleaned | null> {
+  const book = await Book.open(pkg);
+  let sheets = 0;
+  let removed = 0;
+  const kept: string[] = [];
+  const done: Fingerprint[] = [];
+  let whole = true;
+  for (const [i, s] of [...book.wb.sheets.entries()]) {
+    if (!snapshot.sheets.some((x) => x.name === s.name)) continue;
+    const own = ownership(snapshot, s.name);
+    if (
+      snapshot.definedNames.some(
+        (n) => n.sheet === s.name && n.name.toLowerCase() === NAME_PRODUCT_SHEET.toLowerCase()
+      )
+    ) {
+      const part = book.sheetPart(i);
+      if (isOurProductSheet(snapshot, s.name) && part && !book.hasRels(part)) {
+        book.removeSheet(i);
+        removed++;
+        if (own.record) done.push(own.record);
+        else whole = false;
+      } else {
+        kept.push(s.name);
+        whole = false;
+      }
+      continue;
+    }
+    const plan = planClean(snapshot, s.name);
+    if (plan.clear.length === 0 && plan.removeNames.length === 0) {
+      if (own.state !== "none") {
+        kept.push(s.name);
+        whole = false;
+      }
+      continue;
+    }
+    await cleanSheet(book, i, plan, own.record, { keepMapping: false });
+    sheets++;
+    if (own.state === "intact" && own.record) done.push(own.record);
+    else if (own.state !== "none") {
+      whole = false;
+      if (own.state !== "legacy") kept.push(s.name);
+    }
+  }
+  if (sheets === 0 && removed === 0) return null;
+  if (whole) await giveStylesBack(book, done);
+  return { parts: book.toParts(), sheets, removed, kept };
+}
+
+/**
+ * The style records the product appended, taken out again when every write that appended them was
+ * cleaned whole, the part is as they left it, and no cell left in the workbook uses them.
+ */
+async function giveStylesBack(book: Book, done: Fingerprint[]): Promise<void> {
+  const sts = done.map((f) => decodeExact(f.extra)?.st);
+  if (sts.length === 0 || sts.some((s) => s === undefined)) return;
+  const now = book.styles.counts();
+  const list = sts as NonNullable<ExactRecord["st"]>[];
+  if (
+    !list.every(
+      (s) =>
+        s.after.xfs === now.xfs &&
+        s.after.fonts === now.fonts &&
+        s.after.fills === now.fills &&
+        s.after.borders === now.borders
+    )
+  )
+    return;
+  const first = list.reduce((a, b) => (b.before.xfs < a.before.xfs ? b : a));
+  if (
+    first.before.xfs === now.xfs &&
+    first.before.fonts === now.fonts &&
+    first.before.fills === now.fills &&
+    first.before.borders === now.borders
+  )
+    return;
+  for (const [i] of book.wb.sheets.entries()) {
+    if (book.wb.finalIndex(i) < 0) continue;
+    const part = book.sheetPart(i);
+    if (part && usesFormatFrom(await book.text(part), first.before.xfs)) return;
+  }
+  const cut = book.styles.cutTo(first.before, first.count);
+  if (cut !== null) book.setText(book.stylesPart, cut);
+}
+
+/** Whether a sheet uses a cell format numbered `from` or more (a cell's, a row's or a column's). */
+function usesFormatFrom(text: string, from: number): boolean {
+  const re = /<(?:\w+:)?(?:c|row)\b[^>]*?\ss="(\d+)"|<(?:\w+:)?col\b[^>]*?\sstyle="(\d+)"/g;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    if (parseInt((m[1] ?? m[2]) as string, 10) >= from) return true;
+  return false;
+}

@@ -1,0 +1,139 @@
+// Editing a part's XML text in place: what the product does not own is copied character for
+// character, and what it owns is spliced in at the offsets the tokenizer reports. Attributes of a
+// tag are changed where they stand, added at its end, or removed with the space before them, so
+// that undoing an edit gives back the very same text.
+
+/** Text as XML character data: `&`, `<`, `>` escaped; characters XML cannot hold as Excel's `_xHHHH_`. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)
+    .replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"))
+    .replace(
+      // eslint-disable-next-line no-control-regex -- the characters XML 1.0 cannot hold
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
+    );
+}
+
+/** A value for a double-quoted attribute. */
+export function escapeAttr(text: string): string {
+  return text.replace(/[&<>"\t\n\r]/g, (c) =>
+    c === "&"
+      ? "&amp;"
+      : c === "<"
+        ? "&lt;"
+        : c === ">"
+          ? "&gt;"
+          : c === '"'
+            ? "&quot;"
+            : `&#${c.charCodeAt(0)};`
+  );
+}
+
+/** One attribute's place in a tag: the whole ` name="value"` (with its leading space) and the value. */
+function findAttr(tag: string, name: string): { from: number; to: number; value: string } | null {
+  const re = new RegExp(`(\\s+)${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("([^"]*)"|'([^']*)')`, "g");
+  const m = re.exec(tag);
+  if (!m) return null;
+  return { from: m.index, to: m.index + m[0].length, value: m[3] ?? m[4] ?? "" };
+}
+
+/** The raw (still escaped) value of an attribute of a tag's text, or undefined. */
+export function attrOf(tag: string, name: string): string | undefined {
+  return findAttr(tag, name)?.value;
+}
+
+/**
+ * A start tag with attributes set (a string), removed (null) or left (undefined): set in place when
+ * present, added before the tag's end when not. Values are raw XML (escape them first).
+ */
+export function withAttrs(tag: string, attrs: Record<string, string | null | undefined>): string {
+  let out = tag;
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined) continue;
+    const at = findAttr(out, name);
+    if (at && value === null) out = out.slice(0, at.from) + out.slice(at.to);
+    else if (at) {
+      // The value sits just before the closing quote.
+      const start = at.to - 1 - at.value.length;
+      out = out.slice(0, start) + value + out.slice(at.to - 1);
+    } else if (value !== null) {
+      const end = out.endsWith("/>") ? out.length - 2 : out.length - 1;
+      out = `${out.slice(0, end)} ${name}="${value}"${out.slice(end)}`;
+    }
+  }
+  return out;
+}
+
+/** The qualified name a tag's text begins with (`x:row` in `<x:row r="1">`). */
+export function tagName(tag: string): string {
+  return /^<\/?([^\s/>]+)/.exec(tag)?.[1] ?? "";
+}
+
+/** The prefix of a qualified name, with its colon (`x:`), or "". */
+export function prefixOf(qname: string): string {
+  const i = qname.indexOf(":");
+  return i < 0 ? "" : qname.slice(0, i + 1);
+}
+
+/** Replacements at offsets of one text, applied in one pass; insertions at one offset keep their order. */
+export class Splices {
+  private readonly list: { start: number; end: number; text: string; seq: number }[] = [];
+
+  replace(start: number, end: number, text: string): void {
+    this.list.push({ start, end, text, seq: this.list.length });
+  }
+
+  insert(at: number, text: string): void {
+    this.replace(at, at, text);
+  }
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  apply(source: string): string {
+    if (this.list.length === 0) return source;
+    const sorted = [...this.list].sort((a, b) => a.start - b.start || a.end - b.end || a.seq - b.seq);
+    const out: string[] = [];
+    let at = 0;
+    for (const s of sorted) {
+      if (s.start < at) throw new Error(`overlapping edits at ${s.start}`);
+      out.push(source.slice(at, s.start), s.text);
+      at = s.end;
+    }
+    out.push(source.slice(at));
+    return out.join("");
+  }
+}
+
+/** How a part's text was encoded, to write it back the same way. */
+export type PartEncoding = "utf8" | "utf8-bom" | "utf16le" | "utf16be";
+
+/** A part's bytes as one text (its byte-order mark left out) and how to encode it again. */
+export function decodePart(bytes: Uint8Array): { text: string; encoding: PartEncoding } {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe)
+    return { text: new TextDecoder("utf-16le").decode(b.subarray(2)), encoding: "utf16le" };
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff)
+    return { text: new TextDecoder("utf-16be").decode(b.subarray(2)), encoding: "utf16be" };
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+    return { text: b.toString("utf8", 3), encoding: "utf8-bom" };
+  return { text: b.toString("utf8"), encoding: "utf8" };
+}
+
+export function encodePart(text: string, encoding: PartEncoding): Buffer {
+  switch (encoding) {
+    case "utf8":
+      return Buffer.from(text, "utf8");
+    case "utf8-bom":
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
+    case "utf16le":
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    case "utf16be": {
+      const le = Buffer.from(text, "utf16le");
+      for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1] as number, le[i] as number];
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
+    }
+  }
+}
