@@ -125,6 +125,15 @@ export class Book {
     return this.wb.addSheet(name, rid);
   }
 
+  /** Gives sheet `i` new content in place: the same part, relationship, id and position. */
+  async replaceSheet(i: number, xml: string): Promise<void> {
+    const part = this.sheetPart(i);
+    if (!part) throw new PackageError("no worksheet part", this.wb.sheets[i]?.name);
+    await this.text(part);
+    this.setText(part, xml);
+    for (const n of this.wb.namesOf(i)) this.wb.dropName(n);
+  }
+
   /** Takes sheet `i` out, with its part and relationship (the caller checked it has no parts of its own). */
   removeSheet(i: number): void {
     const s = this.wb.sheets[i];

@@ -16,6 +16,7 @@ import type { Book } from "./book";
 import { cellRuns, colsWith, decodeExact, reref, unref, type ExactRecord } from "./exact";
 import { emptyEdits, setCell, SheetDoc, type SheetEdits } from "./sheet-doc";
 import type { Look, Styles } from "./styles";
+import { decodeEntities } from "../package/xml";
 import { attrOf, withAttrs } from "./xml-edit";
 
 const PRINT_AREA = "_xlnm.Print_Area";
@@ -38,7 +39,7 @@ const within = (r: RangeRef, outer: RangeRef) =>
 /** The sheet's print area name and the range it holds (`other`: several areas, whole columns…). */
 function printArea(book: Book, i: number) {
   const el = book.wb.namesOf(i).find((n) => n.name.toLowerCase() === PRINT_AREA.toLowerCase());
-  const text = el ? book.wb.nameText(el) : null;
+  const text = el ? decodeEntities(book.wb.nameRaw(el)) : null;
   const range: RangeRef | null | "other" =
     text === null ? null : (!text.includes(",") && parseRange(text)?.range) || "other";
   return { el, range };
@@ -145,7 +146,8 @@ function restorePrintArea(book: Book, i: number, change: PrintAreaChange): void 
   const sheet = book.wb.sheets[i]?.name ?? "";
   // The officer's own text, exactly as it was written, when it is the range to give back.
   const same = kept && rangeA1(parseRange(kept.text)?.range ?? step.set) === rangeA1(step.set);
-  book.wb.setNameText(el, same && kept ? kept.text : qualifiedRange(sheet, step.set));
+  if (same && kept) book.wb.setNameText(el, kept.raw, true);
+  else book.wb.setNameText(el, qualifiedRange(sheet, step.set));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -332,6 +334,6 @@ function growPrintArea(book: Book, i: number, at: number, change: PrintAreaChang
   const kept = book.wb.namesOf(i).find((n) => n.name.toLowerCase() === NAME_PRINT_AREA.toLowerCase());
   if ((step.record || step.dropRecord) && kept) book.wb.dropName(kept);
   if (step.record && el)
-    book.wb.addName({ name: NAME_PRINT_AREA, sheet: at, text: book.wb.nameText(el), hidden: true });
+    book.wb.addName({ name: NAME_PRINT_AREA, sheet: at, text: book.wb.nameRaw(el), raw: true, hidden: true });
   if (step.set && el) book.wb.setNameText(el, qualifiedRange(sheet, step.set));
 }

@@ -371,8 +371,10 @@ export class SheetDoc {
   private mergeEdits(e: MergeEdits, splices: Splices): void {
     const p = this.prefix;
     const removed = this.merges.filter((m) => e.remove(m.ref));
-    for (const m of removed) splices.replace(m.start, m.end, "");
     const left = this.merges.length - removed.length + e.add.length;
+    // Every merge gone: the element goes whole (it must hold at least one), not merge by merge.
+    if (!(this.mergesAt && left === 0 && !e.keepEmpty))
+      for (const m of removed) splices.replace(m.start, m.end, "");
     const added = e.add.map((r) => `<${p}mergeCell ref="${rangeA1(r)}"/>`).join("");
     const at = this.mergesAt;
     if (!at) {

@@ -22,6 +22,8 @@ export interface NameEl {
   text: string;
   start: number;
   end: number;
+  /** The text as written in the part (entities and all), to copy or give back exactly. */
+  raw: string;
   /** The start tag and where the text lies. */
   tag: string;
   textStart: number;
@@ -33,6 +35,8 @@ export interface NewName {
   /** Index of the sheet (in the final order) the name is scoped to. */
   sheet: number;
   text: string;
+  /** `text` is already XML (copied from another name as written). */
+  raw?: boolean;
   hidden?: boolean;
 }
 
@@ -76,6 +80,7 @@ export class WorkbookDoc {
   private readonly removed = new Set<number>();
   private readonly added: { name: string; rid: string; hidden: boolean }[] = [];
   private readonly dropped = new Set<NameEl>();
+  /** New texts, as XML. */
   private readonly retext = new Map<NameEl, string>();
   private readonly newNames: NewName[] = [];
 
@@ -113,6 +118,7 @@ export class WorkbookDoc {
             name: a.get("name") ?? "",
             hidden: hidden === "1" || hidden === "true",
             text: "",
+            raw: "",
             start,
             end,
             tag,
@@ -139,6 +145,7 @@ export class WorkbookDoc {
         if (depth === 2 && BEFORE_NAMES.has(local)) this.namesGoAt = end;
         if (depth === 3 && local === "definedName" && name) {
           if (!textSeen) name.textStart = name.textEnd = name.end === end ? -1 : start;
+          else name.raw = text.slice(name.textStart, name.textEnd);
           textSeen = false;
           name.end = end;
           this.names.push(name);
@@ -195,13 +202,14 @@ export class WorkbookDoc {
     this.dropped.add(n);
   }
 
-  setNameText(n: NameEl, text: string): void {
-    this.retext.set(n, text);
+  /** A name's new formula; `raw`: already XML, copied as written from another name. */
+  setNameText(n: NameEl, text: string, raw = false): void {
+    this.retext.set(n, raw ? text : escapeText(text));
   }
 
-  /** The current text of a live name (after setNameText). */
-  nameText(n: NameEl): string {
-    return this.retext.get(n) ?? n.text;
+  /** The formula of a live name as written in the part (XML), after setNameText. */
+  nameRaw(n: NameEl): string {
+    return this.retext.get(n) ?? n.raw;
   }
 
   addName(n: NewName): void {
@@ -211,7 +219,7 @@ export class WorkbookDoc {
   private nameXml(n: NewName): string {
     const p = this.prefix;
     const hidden = n.hidden ? ` hidden="1"` : "";
-    return `<${p}definedName name="${escapeAttr(n.name)}" localSheetId="${n.sheet}"${hidden}>${escapeText(n.text)}</${p}definedName>`;
+    return `<${p}definedName name="${escapeAttr(n.name)}" localSheetId="${n.sheet}"${hidden}>${n.raw ? n.text : escapeText(n.text)}</${p}definedName>`;
   }
 
   toText(): string {
@@ -241,7 +249,7 @@ export class WorkbookDoc {
       if (moved !== id)
         sp.replace(n.start, n.start + n.tag.length, withAttrs(n.tag, { localSheetId: String(moved) }));
       const text = this.retext.get(n);
-      if (text !== undefined && n.textStart >= 0) sp.replace(n.textStart, n.textEnd, escapeText(text));
+      if (text !== undefined && n.textStart >= 0) sp.replace(n.textStart, n.textEnd, text);
     }
     if (at && whole) sp.replace(at.start, at.elementEnd, "");
     else if (at && at.empty && fresh)

@@ -62,27 +62,35 @@ function existing(book: Book, snapshot: WorkbookSnapshot, added: Set<string>) {
   });
 }
 
-/** Adds (or replaces the product's own of that name) a sheet the product makes. */
-function addProductSheet(
+/** Adds (or replaces in place the product's own of that name) a sheet the product makes. */
+async function addProductSheet(
   book: Book,
   snapshot: WorkbookSnapshot,
   plan: SheetPlan,
   added: Set<string>
-): SheetPending {
-  const { name: finalName, replace } = productSheetName(plan.name, existing(book, snapshot, added));
-  if (replace) book.removeSheet(book.wb.indexOf(finalName));
-  const { xml, names } = sheetXml(plan, finalName, book.styles, book.wb.mainNs);
-  const sheetId = book.wb.nextSheetId();
-  const index = book.addSheet(finalName, xml);
-  added.add(finalName);
+): Promise<SheetPending> {
+  const { name, replace } = productSheetName(plan.name, existing(book, snapshot, added));
+  const { xml, names } = sheetXml(plan, name, book.styles, book.wb.mainNs);
+  let index: number;
+  let sheetId: number;
+  if (replace) {
+    const i = book.wb.indexOf(name);
+    await book.replaceSheet(i, xml);
+    index = book.wb.finalIndex(i);
+    sheetId = book.wb.sheets[i]?.sheetId ?? 0;
+  } else {
+    sheetId = book.wb.nextSheetId();
+    index = book.addSheet(name, xml);
+  }
+  added.add(name);
   for (const n of names) book.wb.addName({ ...n, sheet: index });
   if (plan.owned !== false)
     book.wb.addName({
       name: NAME_PRODUCT_SHEET,
       sheet: index,
-      text: qualifiedRange(finalName, productSheetRange(plan)),
+      text: qualifiedRange(name, productSheetRange(plan)),
     });
-  return { index, plan, name: finalName, sheetId };
+  return { index, plan, name, sheetId };
 }
 
 /** Each write's fingerprint, now that the style records appended are known. */
@@ -135,9 +143,9 @@ export async function resultsParts(
     if (p) pending.push(p);
   }
   const added = new Set<string>();
-  const sheets = results.flatMap((r) =>
-    r.summary ? [addProductSheet(book, snapshot, r.summary, added)] : []
-  );
+  const sheets: SheetPending[] = [];
+  for (const r of results)
+    if (r.summary) sheets.push(await addProductSheet(book, snapshot, r.summary, added));
   recordAll(book, base, pending, sheets);
   return book.toParts();
 }
@@ -156,7 +164,7 @@ export async function sheetParts(
 ): Promise<{ parts: PartOut[]; name: string }> {
   const book = await Book.open(pkg);
   const base = styleBase(book, snapshot);
-  const sheet = addProductSheet(book, snapshot, plan, new Set());
+  const sheet = await addProductSheet(book, snapshot, plan, new Set());
   recordAll(book, base, [], [sheet]);
   return { parts: book.toParts(), name: sheet.name };
 }

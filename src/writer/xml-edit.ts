@@ -98,7 +98,10 @@ export class Splices {
     const out: string[] = [];
     let at = 0;
     for (const s of sorted) {
-      if (s.start < at) throw new Error(`overlapping edits at ${s.start}`);
+      if (s.start < at)
+        throw new Error(
+          `overlapping edits at ${s.start}: ${JSON.stringify(source.slice(s.start, s.end + 40).slice(0, 200))}`
+        );
       out.push(source.slice(at, s.start), s.text);
       at = s.end;
     }
