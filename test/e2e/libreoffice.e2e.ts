@@ -2,14 +2,14 @@
 // converts each sheet to CSV, and the CSV holds the results, the levels and the officer's cells.
 // It also prints them: each kind of written sheet goes to PDF and PNG (kept in test-results/print/
 // to look at), and the PDF's pages say that nothing is cut.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { unitsSheet, type SummaryRow } from "../../src/core/plans/units-sheet";
-import { installRawDefinedNames } from "../../src/xlsx/names";
-import { saveWorkbook, writeSheetPlan } from "../../src/xlsx/sheets";
+import { writePartsTo } from "../../src/writer/files";
+import { blankBook, sheetParts } from "../../src/writer/write";
 import { hoctap } from "../helpers/cli";
+import { featureWorkbook } from "../fixtures/features";
 import { officerForm } from "../fixtures/officer-form";
 import { convert, pdfPages, pictures, requireTools } from "./render";
 
@@ -80,10 +80,13 @@ async function wideSummary(path: string): Promise<void> {
     warnings: 0,
     indicators: Object.fromEntries(Array.from({ length: 60 }, (_, k) => [`CB${k + 1}`, (i + k) % 3])),
   }));
-  const wb = new ExcelJS.Workbook();
-  installRawDefinedNames(wb);
-  writeSheetPlan(wb, unitsSheet(units, { name: "Tổng hợp", lang: "vi", today: "15/12/2026" }));
-  await saveWorkbook(wb, path);
+  const blank = await blankBook();
+  const { parts } = await sheetParts(
+    blank.pkg,
+    blank.snapshot,
+    unitsSheet(units, { name: "Tổng hợp", lang: "vi", today: "15/12/2026" })
+  );
+  await writePartsTo(path, parts);
 }
 
 const PRINTED = [
@@ -128,8 +131,18 @@ beforeAll(async () => {
   }
   expect((await hoctap("summary", ...districts, "--out", join(dir, "tong-hop-31.xlsx"))).code).toBe(0);
   await wideSummary(join(dir, "tong-hop-rong.xlsx"));
+  // The workbook with what an ExcelJS round trip lost: its results, and its clean copy.
+  writeFileSync(join(dir, "day-du.xlsx"), await featureWorkbook());
+  expect((await hoctap("check", join(dir, "day-du.xlsx"), "--out", join(dir, "day-du-kq.xlsx"))).code).toBe(
+    0
+  );
+  expect(
+    (await hoctap("clean", join(dir, "day-du-kq.xlsx"), "--out", join(dir, "day-du-sach.xlsx"))).code
+  ).toBe(0);
   convert(
-    ["ket-qua.xlsx", "ban-sach.xlsx", "tong-hop.xlsx", "mau.xlsx"].map((f) => join(dir, f)),
+    ["ket-qua.xlsx", "ban-sach.xlsx", "tong-hop.xlsx", "mau.xlsx", "day-du-kq.xlsx", "day-du-sach.xlsx"].map(
+      (f) => join(dir, f)
+    ),
     "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
     join(dir, "csv"),
     profile
@@ -166,6 +179,16 @@ test("clean: the officer's sheet as it was, and nothing else", () => {
   expect(rows.every((r) => r.length <= 6 || r.slice(6).every((c) => c === ""))).toBe(true);
   expect(rows.map((r) => r[0])).not.toContain("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
   expect(existsSync(join(dir, "csv", "ban-sach-KQ Tu danh gia 2022.csv"))).toBe(false);
+});
+
+test("the workbook with charts, pivots, comments and the rest opens in LibreOffice, results and clean copy", () => {
+  const rows = sheetCsv("day-du-kq.xlsx", "Tự đánh giá");
+  expect(at(rows, "G6")).toBe("Mức tính toán");
+  expect(rows.map((r) => r[0])).toContain("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
+  expect(sheetCsv("day-du-kq.xlsx", "Danh mục")[2]?.slice(0, 2)).toEqual(["Mức 2", "9"]);
+  const clean = sheetCsv("day-du-sach.xlsx", "Tự đánh giá");
+  expect(clean.every((r) => r.length <= 6 || r.slice(6).every((c) => c === ""))).toBe(true);
+  expect(existsSync(join(dir, "csv", "day-du-sach-KQ Tự đánh giá.csv"))).toBe(false);
 });
 
 test("the summary: one row per unit, levels and totals", () => {
