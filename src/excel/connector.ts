@@ -7,7 +7,9 @@ import { COLUMN_NAMES, NAME_PRODUCT_SHEET, ROW_NAMES, type StoredMapping } from 
 import { cleanSheetName, productSheetName, type SheetPlan } from "../core/plans/sheet-plan";
 import type { WritePlan } from "../core/plans/write-plan";
 import { maxOf } from "../core/model/max";
-import { formatSheet, formatWritten, queueFormatReads } from "./sheet-format";
+import { fingerprintFormula, NAME_FINGERPRINT, parseFingerprint, writtenOn } from "../core/model/fingerprint";
+import { planFingerprint, sheetFingerprint } from "../core/plans/record";
+import { formatSheet, formatWritten, queueFormatReads, seenWidths } from "./sheet-format";
 import { queueRows, verifyUnchanged } from "./write";
 import { OfficeActionError, run } from "./office-run";
 import type { ReadResult } from "./read";
@@ -99,10 +101,14 @@ export function applyPlan(plan: WritePlan, read: ReadResult): Promise<void> {
     }
     const existing = read.snapshot.definedNames.filter((n) => n.refSheet === plan.sheet);
     const drop = new Set([...plan.removeNames, ...plan.names.map((n) => n.name)].map((n) => n.toLowerCase()));
+    // A plan that writes replaces the fingerprint of the last write.
+    if (plan.record) drop.add(NAME_FINGERPRINT.toLowerCase());
     for (const n of existing.filter((x) => drop.has(x.name.toLowerCase()))) {
       if (n.sheet) ws.names.getItem(n.name).delete();
       else context.workbook.names.getItem(n.name).delete();
     }
+    for (const v of read.snapshot.nameValues ?? [])
+      if (v.sheet === plan.sheet && drop.has(v.name.toLowerCase())) ws.names.getItem(v.name).delete();
     let queued = 0;
     for (const b of plan.blocks)
       queued = await queueRows(
@@ -116,6 +122,9 @@ export function applyPlan(plan: WritePlan, read: ReadResult): Promise<void> {
     formatWritten(ws, plan, formatReads);
     // The names ride with the last values: no sync of their own.
     for (const n of plan.names) ws.names.add(n.name, ws.getRange(rangeA1(n.range)));
+    // What was written, for clean and the next run: a text constant, hidden (ExcelApi 1.4).
+    const fp = planFingerprint(plan, { widths: seenWidths(formatReads) });
+    if (fp) ws.names.add(NAME_FINGERPRINT, `=${fingerprintFormula(fp)}`).visible = false;
     await context.sync();
   });
 }
@@ -191,16 +200,21 @@ export function addSheetFromPlan(plan: SheetPlan): Promise<string> {
       const suffix = i === 0 ? "" : ` (${i + 1})`;
       const name = base.slice(0, 31 - suffix.length).trim() + suffix;
       const names = sheets.getItemOrNullObject(name).names;
-      names.load("items/name");
+      names.load("items/name,items/type,items/value");
       return { name, names };
     });
     await context.sync();
 
-    const ours = new Set(
-      candidates
-        .filter((c) => c.names.items.some((n) => n.name.toLowerCase() === NAME_PRODUCT_SHEET.toLowerCase()))
-        .map((c) => c.name.toLocaleLowerCase("vi"))
-    );
+    // The product's own: named so, and not an officer's copy (its fingerprint was written on it).
+    const isOurs = (c: (typeof candidates)[number]) => {
+      const has = (n: string) => c.names.items.find((x) => x.name.toLowerCase() === n.toLowerCase());
+      if (!has(NAME_PRODUCT_SHEET)) return false;
+      const fp = has(NAME_FINGERPRINT);
+      if (!fp) return true;
+      const record = fp.type === "String" ? parseFingerprint(String(fp.value)) : null;
+      return record !== null && writtenOn(record, c.name);
+    };
+    const ours = new Set(candidates.filter(isOurs).map((c) => c.name.toLocaleLowerCase("vi")));
     const { name, replace } = productSheetName(
       plan.name,
       sheets.items.map((s) => ({ name: s.name, ours: ours.has(s.name.toLocaleLowerCase("vi")) }))
@@ -231,6 +245,7 @@ export function addSheetFromPlan(plan: SheetPlan): Promise<string> {
         NAME_PRODUCT_SHEET,
         ws.getRange(rangeA1({ top: 1, left: 1, bottom: Math.max(1, plan.rows.length), right: width }))
       );
+      ws.names.add(NAME_FINGERPRINT, `=${fingerprintFormula(sheetFingerprint(plan, name))}`).visible = false;
     }
     ws.activate();
     await context.sync();

@@ -9,13 +9,14 @@
 // not yet hold the table's end (a 50,000-household list under a 16-indicator table is never read).
 import { parseRange } from "../core/model/a1";
 import { isCriteriaSheetName } from "../core/sets/criteria-sheet";
-import { NAME_PREFIX, NAME_PRODUCT_SHEET } from "../core/model/owned";
+import { isProductName, NAME_PREFIX, NAME_PRODUCT_SHEET } from "../core/model/owned";
 import { HEADER_SEARCH_ROWS } from "../core/table/header";
 import {
   sheetFromGrid,
   type Cell,
   type CellValue,
   type DefinedName,
+  type NameValue,
   type RangeRef,
   type SheetSnapshot,
   type WorkbookSnapshot,
@@ -80,12 +81,21 @@ function namesOf(items: Excel.NamedItem[], scope: string | undefined): DefinedNa
   });
 }
 
+/** The product's names holding a text (its fingerprint), with the text (ExcelApi 1.1: `value`). */
+function valuesOf(items: Excel.NamedItem[], scope: string | undefined): NameValue[] {
+  if (scope === undefined) return [];
+  return items
+    .filter((n) => n.type === "String" && isProductName(n.name))
+    .map((n) => ({ name: n.name, sheet: scope, value: String(n.value) }));
+}
+
 interface Target {
   ws: Excel.Worksheet;
   used: Excel.Range;
   zone: Excel.Range;
   name: string;
   names: DefinedName[];
+  values: NameValue[];
   region: RangeRef | null;
   /** Rows of the region queued so far. */
   next: number;
@@ -226,7 +236,20 @@ async function readBatch(
       .map((n) => n.range);
     const z = box(zone);
     const region = readRegion(box(used), z && { left: z.left, right: z.right }, ours);
-    return { ws, used, zone, name: ws.name, names, region, next: 0, grid: [], merged: null, complete: true };
+    const values = valuesOf(ws.names.items, ws.name);
+    return {
+      ws,
+      used,
+      zone,
+      name: ws.name,
+      names,
+      values,
+      region,
+      next: 0,
+      grid: [],
+      merged: null,
+      complete: true,
+    };
   });
 
   // Sync 2 carries the criteria sheet, the product's sheet names and merged areas with the first rows.
@@ -274,6 +297,7 @@ async function readBatch(
       snapshot: {
         sheets: criteriaSheet ? [sheet, criteriaSheet] : [sheet],
         definedNames: [...bookNames, ...t.names],
+        nameValues: t.values,
       },
       sheet: t.name,
       sheetNames,

@@ -9,6 +9,7 @@ import type { CellStyle, PrintSetup, RowHeight, StyledRange, WriteFormat } from 
 import { lineCount, pointsToWidth, rowPoints, widthPoints } from "../core/plans/measure";
 import { printAreaStep } from "../core/plans/print";
 import type { SheetPlan } from "../core/plans/sheet-plan";
+import type { PlanRecord } from "../core/plans/write-plan";
 import { supported } from "./office-run";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
@@ -133,13 +134,22 @@ function printAreaOf(area: Excel.RangeAreas): RangeRef | null | "other" {
   return (!address.includes(",") && parseRange(address)?.range) || "other";
 }
 
-type WrittenPlan = { clear: RangeRef[]; format?: WriteFormat };
+type WrittenPlan = { clear: RangeRef[]; format?: WriteFormat; record?: PlanRecord };
 type Loaded<T> = T & { columns: Excel.RangeFormat[]; font: { size: number } };
 
 /** What only Excel knows and the look of the written cells needs, loaded by the write's first sync. */
 export interface FormatReads {
   fits: Loaded<Extract<RowHeight, { fit: unknown }>>[];
   area: Excel.RangeAreas | null;
+  /** The widths the product's columns have before it widens them, for the fingerprint (clean gives them back). */
+  widths: { col: number; format: Excel.RangeFormat }[];
+}
+
+/** The widths read before the write, in characters, for the fingerprint's record. */
+export function seenWidths(reads: FormatReads): Map<number, number | null> {
+  return new Map(
+    reads.widths.map((w) => [w.col, Math.round(pointsToWidth(w.format.columnWidth) * 100) / 100])
+  );
 }
 
 /**
@@ -149,7 +159,13 @@ export interface FormatReads {
  */
 export function queueFormatReads(ws: Excel.Worksheet, plan: WrittenPlan): FormatReads {
   const f = plan.format;
-  if (!f) return { fits: [], area: null };
+  const widths = (plan.record?.widths ?? [])
+    .filter((w) => w.before === undefined)
+    .map((w) => ({
+      col: w.col,
+      format: ws.getRangeByIndexes(0, w.col - 1, 1, 1).format.load("columnWidth"),
+    }));
+  if (!f) return { fits: [], area: null, widths };
   const fits = f.rowHeights.flatMap((h) => {
     if (fixed(h)) return [];
     const { range } = h.fit;
@@ -165,7 +181,7 @@ export function queueFormatReads(ws: Excel.Worksheet, plan: WrittenPlan): Format
   });
   const area =
     f.printArea && supported("1.9") ? ws.pageLayout.getPrintAreaOrNullObject().load("address") : null;
-  return { fits, area };
+  return { fits, area, widths };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { checkSheet } from "../../src/core/checks/check";
-import { storedMapping } from "../../src/core/model/owned";
+import { parseFingerprint } from "../../src/core/model/fingerprint";
+import { ownership, storedMapping } from "../../src/core/model/owned";
 import { planClean, planResults } from "../../src/core/plans/write-plan";
 import {
   applyPlan,
@@ -77,7 +78,12 @@ test("writes the results, changes no officer cell, and a second write leaves the
   expect(once.H11).toBe("Thiếu minh chứng");
   expect(Object.values(once)).toContain("Mức dự kiến: Mức 2 — còn 1 lỗi phải sửa trước khi gửi");
   const names = fake.names.map((n) => `${n.name}@${n.scope}`).sort();
-  expect(names).toEqual([`HocTap_KQ_Cot@${SHEET}`, `HocTap_KQ_Khoi@${SHEET}`]);
+  expect(names).toEqual([`HocTap_KQ_Cot@${SHEET}`, `HocTap_KQ_Khoi@${SHEET}`, `HocTap_VanTay@${SHEET}`]);
+  // The fingerprint is hidden, a text constant (ExcelApi 1.4 reads it back through `value`).
+  expect(fake.names.find((n) => n.name === "HocTap_VanTay")).toMatchObject({
+    visible: false,
+    formula: expect.stringMatching(/^="HT1;/),
+  });
   await checkAndWrite(fake);
   expect(fake.dump(SHEET)).toEqual(once);
   expect(fake.names.map((n) => `${n.name}@${n.scope}`).sort()).toEqual(names);
@@ -87,6 +93,40 @@ test("writes the results, changes no officer cell, and a second write leaves the
   await applyPlan(planClean(read.snapshot, SHEET), read);
   expect(fake.dump(SHEET)).toEqual(original);
   expect(fake.names).toEqual([]);
+});
+
+test("the pane reads and writes the fingerprint: a note typed into a result cell is never erased nor written over", async () => {
+  const fake = officerWorkbook();
+  await checkAndWrite(fake);
+  const read = await readSheet(SHEET);
+  expect(read.snapshot.nameValues?.map((n) => n.name)).toEqual(["HocTap_VanTay"]);
+  expect(ownership(read.snapshot, SHEET).state).toBe("intact");
+  // The officer empties the notes column and types a note of their own in it, then cleans.
+  for (let r = 4; r <= 30; r++) fake.sheet(SHEET).cells.delete(`${r}:8`);
+  fake.sheet(SHEET).cells.set("11:8", { value: "Đã bổ sung" });
+  const changed = await readSheet(SHEET);
+  expect(ownership(changed.snapshot, SHEET).state).toBe("changed");
+  await applyPlan(planClean(changed.snapshot, SHEET), changed);
+  expect(fake.dump(SHEET).H11).toBe("Đã bổ sung");
+  expect(fake.dump(SHEET).G4).toBeUndefined();
+  expect(fake.names).toEqual([]);
+  // A second write goes round it.
+  await checkAndWrite(fake);
+  expect(fake.dump(SHEET).H11).toBe("Đã bổ sung");
+  expect(fake.dump(SHEET).I4).toBe("Mức tính toán");
+});
+
+test("the widths the pane finds before widening are recorded, and clean gives them back", async () => {
+  const fake = officerWorkbook();
+  await checkAndWrite(fake);
+  const read = await readSheet(SHEET);
+  const fp = parseFingerprint(read.snapshot.nameValues![0]!.value)!;
+  expect(fp.widths.map((w) => w.col)).toEqual([7, 8]);
+  expect(fp.widths[0]!.before).toBeCloseTo(8.43, 1);
+  expect(planClean(read.snapshot, SHEET).format?.widths).toEqual([
+    { col: 7, width: fp.widths[0]!.before },
+    { col: 8, width: fp.widths[1]!.before },
+  ]);
 });
 
 test("a protected sheet is caught by the read, and nothing is queued or written", async () => {

@@ -92,6 +92,8 @@ export interface FakeName {
   scope?: string;
   /** Address like `'Sheet'!$A$1:$B$2`. */
   ref: string;
+  /** A name defined by a formula (`="HT1;…"&"…"`) instead of a range. */
+  formula?: string;
   /** False when hidden from the Name Manager. */
   visible?: boolean;
 }
@@ -1034,8 +1036,18 @@ class NameCollection extends Proxy {
   get items(): NamedItemProxy[] {
     return this.get("items");
   }
-  add(name: string, reference: RangeProxy): NamedItemProxy {
+  add(name: string, reference: RangeProxy | string): NamedItemProxy {
     const item: FakeName = { name, ref: "" };
+    if (typeof reference === "string") {
+      // As Excel: a text constant in a formula holds at most 255 characters.
+      for (const m of reference.matchAll(/"((?:[^"]|"")*)"/g))
+        if ((m[1] as string).replace(/""/g, '"').length > 255)
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            "Text values in formulas are limited to 255 characters."
+          );
+      item.formula = reference;
+    }
     this.ctx.enqueue(() => {
       const scope = this.scope?.() ?? undefined;
       if (this.mine().some((n) => n.name.toLowerCase() === name.toLowerCase())) {
@@ -1043,7 +1055,7 @@ class NameCollection extends Proxy {
       }
       const sheet = scope ? this.ctx.data.sheet(scope) : undefined;
       if (sheet?.protected) throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
-      item.ref = reference.addressNow();
+      if (typeof reference !== "string") item.ref = reference.addressNow();
       if (scope !== undefined) item.scope = scope;
       this.ctx.data.names.push(item);
     });
@@ -1057,6 +1069,13 @@ class NameCollection extends Proxy {
       return n;
     });
   }
+}
+
+/** What a formula of text constants joined by `&` evaluates to (null: any other formula). */
+function textOf(formula: string): string | null {
+  const body = formula.trim().replace(/^=/, "");
+  if (!/^\s*"(?:[^"]|"")*"\s*(&\s*"(?:[^"]|"")*"\s*)*$/.test(body)) return null;
+  return [...body.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => (m[1] as string).replace(/""/g, '"')).join("");
 }
 
 class NamedItemProxy extends Proxy {
@@ -1073,8 +1092,14 @@ class NamedItemProxy extends Proxy {
   protected override readers() {
     return {
       name: () => this.data().name,
-      type: () => "Range",
-      value: () => this.data().ref,
+      type: () => {
+        const f = this.data().formula;
+        return f === undefined ? "Range" : textOf(f) === null ? "Error" : "String";
+      },
+      value: () => {
+        const f = this.data().formula;
+        return f === undefined ? this.data().ref : (textOf(f) ?? "#NAME?");
+      },
       visible: () => this.data().visible ?? true,
     };
   }

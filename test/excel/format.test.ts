@@ -118,7 +118,7 @@ test("ExcelApi 1.4: the plan's own look without the copied one, and the print ar
   expect(ws.cells.get("4:7")?.fill).toBeUndefined();
   expect(ws.merges).toHaveLength(5);
   expect(ws.pageLayout.printArea).toBe(`'${SHEET}'!A1:F29`);
-  expect(fake.names.map((n) => n.name).sort()).toEqual(["HocTap_KQ_Cot", "HocTap_KQ_Khoi"]);
+  expect(fake.names.map((n) => n.name).sort()).toEqual(["HocTap_KQ_Cot", "HocTap_KQ_Khoi", "HocTap_VanTay"]);
 });
 
 test("a sheet without a print area gets none: the used range prints, results included", async () => {

@@ -2,6 +2,8 @@ import { builtinForKind } from "../../src/core/sets/builtin";
 import { checkSheet } from "../../src/core/checks/check";
 import { readCriteriaSheet } from "../../src/core/sets/criteria-sheet";
 import { summarySheet } from "../../src/core/plans/summary";
+import { fingerprintFormula } from "../../src/core/model/fingerprint";
+import { sheetFingerprint } from "../../src/core/plans/record";
 import { templateSheet } from "../../src/core/plans/template";
 import { addSheetFromPlan, readSheet } from "../../src/excel/connector";
 import {
@@ -49,7 +51,10 @@ test("a product sheet with its formatting where Excel supports it, in 2 syncs", 
       legendVisible: false,
     },
   ]);
-  expect(fake.names).toEqual([{ name: "HocTap_KQ_Sheet", scope: "Tổng hợp", ref: "'Tổng hợp'!A1:X12" }]);
+  expect(fake.names.map(({ name, scope, ref }) => ({ name, scope, ref }))).toEqual([
+    { name: "HocTap_KQ_Sheet", scope: "Tổng hợp", ref: "'Tổng hợp'!A1:X12" },
+    { name: "HocTap_VanTay", scope: "Tổng hợp", ref: "" },
+  ]);
   expect(fake.active).toBe("Tổng hợp");
 });
 
@@ -80,6 +85,34 @@ test("replaces the product's own sheet, never the officer's", async () => {
   expect(fake.sheets.map((s) => s.name)).toEqual(["Tổng hợp", "Tổng hợp (2)"]);
   expect(fake.dump("Tổng hợp")).toEqual({ A1: "của phòng" });
   expect(fake.names.filter((n) => n.name === "HocTap_KQ_Sheet")).toHaveLength(1);
+});
+
+test("an officer's copy of a product sheet carries its names, but is never replaced", async () => {
+  const copyOf = (written: string) => {
+    const fake = installFake();
+    fake.addSheet("Tổng hợp", [["của phòng"]]);
+    fake.addSheet("Tổng hợp (2)", [["bản sao"]]);
+    // Excel copies a sheet's names with it; the fingerprint still says where it was written.
+    const plan = summarySheet([]);
+    fake.names.push(
+      { name: "HocTap_KQ_Sheet", scope: "Tổng hợp (2)", ref: "'Tổng hợp (2)'!A1:A1" },
+      {
+        name: "HocTap_VanTay",
+        scope: "Tổng hợp (2)",
+        ref: "",
+        formula: `=${fingerprintFormula(sheetFingerprint(plan, written))}`,
+        visible: false,
+      }
+    );
+    return fake;
+  };
+  const copied = copyOf("Tổng hợp (9)");
+  expect(await addSheetFromPlan(summarySheet([]))).toBe("Tổng hợp (3)");
+  expect(copied.dump("Tổng hợp (2)")).toEqual({ A1: "bản sao" });
+  uninstallFake();
+  const ours = copyOf("Tổng hợp (2)");
+  expect(await addSheetFromPlan(summarySheet([]))).toBe("Tổng hợp (2)");
+  expect(ours.dump("Tổng hợp (2)").A1).not.toBe("bản sao");
 });
 
 test("the pane's summaries: a result sheet, a summary over several sheets, a template that checks", async () => {
