@@ -49,7 +49,7 @@ export function timed(args: string[], env: Record<string, string> = {}): Timed {
 
 /** The CLI run in-process by a wrapper that reports its peak memory after it ends. */
 export function hoctapArgs(args: string[]): string[] {
-  const io = `{ out() {}, warn() {}, error() {}, progress: () => ({ tick() {}, step() {}, done() {} }), paint: { red: (s) => s, yellow: (s) => s, green: (s) => s, bold: (s) => s } }`;
+  const io = `{ out() {}, warn() {}, error() {}, note() {}, progress: () => ({ tick() {}, step() {}, done() {} }), paint: { red: (s) => s, yellow: (s) => s, green: (s) => s, bold: (s) => s } }`;
   // The arguments as arguments: thousands of paths in the script itself would pass Linux's 128 KB per argument.
   return [
     "-e",
@@ -136,6 +136,38 @@ export async function bigSheet(rounds = 3) {
     () => timed(hoctapArgs(["check", path, "--json"])),
     () => timed(["-e", EXCELJS_READ, list])
   );
+}
+
+/** A sheet of `n` indicator rows, each with an issue (no evidence, a level past the scale), streamed by ExcelJS. */
+export async function sheetWithIssues(n: number): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "hoctap-issues-"));
+  const path = join(dir, "loi.xlsx");
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
+  const ws = wb.addWorksheet("Tự đánh giá");
+  ws.addRow(["TT", "Nội dung", "Số liệu", "Minh chứng", "Tự đánh giá"]).commit();
+  for (let i = 1; i <= n; i++)
+    ws.addRow([`CB${i}`, "nội dung", "có", null, i % 2 ? "Mức 2" : "Mức 5"]).commit();
+  await wb.commit();
+  return path;
+}
+
+/** `check --out` of 100,000 rows with an issue on every row, then `clean` of what it wrote: medians. */
+export async function bigWrite(rounds = 3) {
+  const path = await sheetWithIssues(99_999);
+  const out = join(path, "..", "ket-qua.xlsx");
+  const clean = join(path, "..", "ban-sach.xlsx");
+  const write: Timed[] = [];
+  const cleaned: Timed[] = [];
+  for (let i = 0; i < rounds; i++) {
+    write.push(timed(hoctapArgs(["check", path, "--out", out])));
+    cleaned.push(timed(hoctapArgs(["clean", out, "--out", clean])));
+  }
+  const mid = (xs: Timed[]) => ({
+    ms: Math.round(median(xs.map((x) => x.ms))),
+    peakMB: median(xs.map((x) => x.peakMB)),
+    codes: xs.map((x) => x.code),
+  });
+  return { write: mid(write), clean: mid(cleaned) };
 }
 
 /** Start-up: `hoctap frameworks` against `require('exceljs')` and bare node, alternating. */

@@ -1,8 +1,6 @@
-// A department's batch: the inputs expanded and what was skipped said once, the lost-parts warning
-// every command that rewrites a workbook gives, and the closing tally.
+// A department's batch: the inputs expanded and what was skipped said once, and the closing tally.
 import type { Lang } from "../core/model/lang";
 import { WorkbookFileError } from "../reader/file-error";
-import { partsLostByCopy } from "../xlsx/lost-parts";
 import { namedFileError, type HiddenSheets } from "./check-task";
 import { count } from "./format";
 import { expandInputs } from "./inputs";
@@ -55,17 +53,6 @@ export function sayHidden(file: string, c: HiddenSheets, lang: Lang, io: Console
         ? `${file}: mọi sheet có bảng tự đánh giá đều đang ẩn; đã kiểm tra ${names(c.checked)}`
         : `${file}: every sheet holding a table is hidden; checked ${names(c.checked)}`
     );
-}
-
-/** The same words as `check --out`: what a copy written by ExcelJS loses. */
-export function warnLostParts(file: string, bytes: Buffer, lang: Lang, io: Console): void {
-  const lost = partsLostByCopy(bytes);
-  if (lost.length === 0) return;
-  io.warn(
-    lang === "vi"
-      ? `${file}: bản ghi ra sẽ mất ${lost.join(", ")}; để giữ nguyên, hãy ghi kết quả bằng add-in trong Excel.`
-      : `${file}: the written copy will lose ${lost.join(", ")}; to keep them, write the results from the add-in in Excel.`
-  );
 }
 
 /** Files without errors, with errors, and not readable: `300 tệp: 250 không lỗi, 40 có lỗi, 10 không đọc được`. */

@@ -138,7 +138,10 @@ export async function resultsParts(
     const i = book.wb.indexOf(r.sheet);
     if (i < 0) continue;
     const own = ownership(snapshot, r.sheet);
-    await cleanSheet(book, i, planClean(snapshot, r.sheet), own.record, { keepMapping: true });
+    const clean = planClean(snapshot, r.sheet);
+    // A first run has nothing of an earlier one to take out: no pass over the sheet for it.
+    if (clean.clear.length || clean.removeNames.length)
+      await cleanSheet(book, i, clean, own.record, { keepMapping: true });
     const p = await writeSheet(book, i, r.plan, book.styles);
     if (p) pending.push(p);
   }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { unzipSync, zipSync } from "fflate";
-import { installRawDefinedNames } from "../../src/xlsx/names";
+import { installRawDefinedNames } from "../helpers/exceljs/names";
 import { hoctap } from "../helpers/cli";
 import { exampleWorkbooks } from "../fixtures/workbooks";
 

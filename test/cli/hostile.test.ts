@@ -1,6 +1,7 @@
-// Every hostile file ends in a report or a bound's exit 2 with one clear line: outcomes only; the
+// Every hostile file ends in a report or a bound's exit 2 with one clear line, checked or written
+// with its results (`check --out`): outcomes only; the
 // memory and time each takes are recorded by `npm run bench` (bench/hostile.ts), not asserted.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hoctap } from "../helpers/cli";
@@ -30,6 +31,14 @@ test.each(hostileInputs().map((h) => [h.file, h] as const))(
         expect(results[0].recognition).toBeDefined();
       }
     }
+    // Writing the results reads with the same reader: the same answer, a copy for a report, and a
+    // line for what had to be left out to stay within Excel's bounds.
+    const out = join(dir, `kq-${file}`);
+    const written = await hoctap("check", path, "--out", out);
+    expect({ what: h.what, code: written.code }).toEqual({ what: h.what, code: h.expect.exit });
+    expect(existsSync(out)).toBe(h.expect.exit !== 2);
+    expect(written.stderr.join("\n")).not.toMatch(/unexpected|không mong đợi|\bat \w+ \(/);
+    if (h.written) expect(written.stderr.some((l) => h.written!.test(l))).toBe(true);
   },
   60000
 );

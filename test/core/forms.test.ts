@@ -1,7 +1,7 @@
 // The officer's real forms (test/fixtures/forms), read through the ExcelJS adapter and checked: the
 // right indicators at the right rows, their levels, the unit, the recognition, and no false error.
 import { checkWorkbook } from "../../src/core/checks/check";
-import { workbookSnapshot } from "../../src/xlsx/read";
+import { workbookSnapshot } from "../helpers/exceljs/read";
 import { layouts } from "../fixtures/forms/layouts";
 
 const cases = layouts().map((l) => [l.name, l] as const);

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import type { WorkbookSnapshot } from "../../src/core/model/snapshot";
 import { WorkbookFileError } from "../../src/reader/file-error";
 import { readSnapshot } from "../../src/reader/read";
-import { openWorkbook, workbookSnapshot } from "../../src/xlsx/read";
+import { openWorkbook, workbookSnapshot } from "../helpers/exceljs/read";
 import { hoctap } from "../helpers/cli";
 import { snapshotDifferences } from "../helpers/same-snapshot";
 import { exampleWorkbooks } from "../fixtures/workbooks";

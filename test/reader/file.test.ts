@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { WorkbookFileError } from "../../src/reader/file-error";
 import { readSnapshot } from "../../src/reader/read";
-import { openWorkbook } from "../../src/xlsx/read";
+import { openWorkbook } from "../helpers/exceljs/read";
 
 const dir = mkdtempSync(join(tmpdir(), "hoctap-files-"));
 const fifo = join(dir, "pipe.xlsx");

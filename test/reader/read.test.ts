@@ -9,7 +9,7 @@ import { WorkbookFileError } from "../../src/reader/file-error";
 import { READER_LIMITS } from "../../src/reader/limits";
 import { snapshotFromBytes, type ReadOptions } from "../../src/reader/read";
 import { overlappingMerges } from "../../src/reader/sheet-part";
-import { openWorkbook, workbookSnapshot } from "../../src/xlsx/read";
+import { openWorkbook, workbookSnapshot } from "../helpers/exceljs/read";
 import { book, bookParts, sheetData, zipParts, type BookSpec } from "../helpers/package";
 
 const read = (spec: BookSpec | Buffer, opts?: ReadOptions) =>

@@ -5,9 +5,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
-import { loadWorkbook } from "../../src/xlsx/read";
+import { loadWorkbook } from "../helpers/exceljs/read";
 import { parseRange } from "../../src/core/model/a1";
-import { rawNames } from "../../src/xlsx/names";
+import { rawNames } from "../helpers/exceljs/names";
 import { hoctap } from "../helpers/cli";
 import { FORM_HEADER_ROW, officerForm } from "../fixtures/officer-form";
 

@@ -1,6 +1,6 @@
 // The ExcelJS adapter, reading side: an .xlsx file → the core's WorkbookSnapshot.
 import ExcelJS from "exceljs";
-import { parseRange } from "../core/model/a1";
+import { parseRange } from "../../../src/core/model/a1";
 import {
   SheetBuilder,
   type Cell,
@@ -9,13 +9,13 @@ import {
   type RangeRef,
   type SheetSnapshot,
   type WorkbookSnapshot,
-} from "../core/model/snapshot";
-import { readWorkbookBytes } from "../reader/file";
-import { WorkbookFileError } from "../reader/file-error";
+} from "../../../src/core/model/snapshot";
+import { readWorkbookBytes } from "../../../src/reader/file";
+import { WorkbookFileError } from "../../../src/reader/file-error";
 import { rawNames, installRawDefinedNames } from "./names";
 
 // The error codes and their words live with the file checks, free of ExcelJS; re-exported here.
-export { WorkbookFileError, type FileErrorCode } from "../reader/file-error";
+export { WorkbookFileError, type FileErrorCode } from "../../../src/reader/file-error";
 
 /** ExcelJS holds the whole workbook in memory: a file past this is refused before it is read. */
 const EXCELJS_MAX_BYTES = 256 * 1024 * 1024;
