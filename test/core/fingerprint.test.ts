@@ -1,5 +1,7 @@
 import { checkSheet } from "../../src/core/checks/check";
+import { clearOfMerges } from "../../src/core/plans/placement";
 import {
+  cellToken,
   fingerprintFormula,
   fingerprintText,
   formulaText,
@@ -10,6 +12,7 @@ import {
   type Fingerprint,
 } from "../../src/core/model/fingerprint";
 import {
+  isOwned,
   isOurProductSheet,
   NAME_PRODUCT_SHEET,
   NAME_RESULT_BLOCK,
@@ -351,5 +354,37 @@ describe("the product's own sheets", () => {
     };
     expect(isOurProductSheet(copied, "KQ (2)")).toBe(false);
     expect(isOurProductSheet({ sheets: [snap], definedNames: [], nameValues: [] }, "KQ")).toBe(false);
+  });
+});
+
+describe("small pieces", () => {
+  test("every kind of cell has its own token", () => {
+    const kinds = [null, "", "2", 2, true, false, new Date(0), { error: "#N/A" }].map((v) => cellToken(v));
+    expect(kinds).toEqual(["", "", "s2", "n2", "b1", "b0", "d0", "e#N/A"]);
+  });
+
+  test("many ranges (a record half changed) are looked up by row, with the same answers", () => {
+    const ranges = Array.from({ length: 40 }, (_, i) => ({
+      top: 3 * i + 1,
+      bottom: 3 * i + 1,
+      left: 2,
+      right: 3,
+    }));
+    for (let r = 1; r <= 130; r++)
+      for (let c = 1; c <= 4; c++)
+        expect(isOwned(ranges, r, c)).toBe(
+          ranges.some((x) => r >= x.top && r <= x.bottom && c >= x.left && c <= x.right)
+        );
+  });
+
+  test("a block is placed below every merged area it would meet, in one pass", () => {
+    const merges = [
+      { top: 10, bottom: 12, left: 1, right: 2 },
+      { top: 13, bottom: 20, left: 2, right: 2 },
+      { top: 40, bottom: 41, left: 1, right: 1 },
+      { top: 5, bottom: 30, left: 9, right: 9 },
+    ];
+    expect(clearOfMerges(8, 3, { left: 1, right: 3 }, merges)).toBe(21);
+    expect(clearOfMerges(8, 2, { left: 5, right: 6 }, merges)).toBe(8);
   });
 });
