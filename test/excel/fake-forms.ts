@@ -4,8 +4,8 @@
 import ExcelJS, { Workbook } from "exceljs";
 import { a1 } from "../../src/core/model/a1";
 import { isCellError, type SheetSnapshot } from "../../src/core/model/snapshot";
-import { installRawDefinedNames } from "../../src/xlsx/names";
-import { workbookSnapshot } from "../../src/xlsx/read";
+import { installRawDefinedNames } from "../helpers/exceljs/names";
+import { workbookSnapshot } from "../helpers/exceljs/read";
 import { Form, indicators } from "../fixtures/forms/form";
 import type { FakeValue, FakeWorkbook } from "./fake-excel";
 

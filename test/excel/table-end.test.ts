@@ -10,7 +10,7 @@ import {
   type CheckOptions,
 } from "../../src/taskpane/actions";
 import ExcelJS from "exceljs";
-import { installRawDefinedNames } from "../../src/xlsx/names";
+import { installRawDefinedNames } from "../helpers/exceljs/names";
 import { Form, indicators } from "../fixtures/forms/form";
 import { layouts } from "../fixtures/forms/layouts";
 import { addSeeds, formSeeds, type FakeSeed } from "./fake-forms";
