@@ -95,13 +95,11 @@ export class Styles {
     let item = -1;
     let xf: Record<string, string> | null = null;
     let rootPrefix = "";
-    const seen: string[] = [];
     const scanner = new XmlScanner({
       open: (name, attrs, empty, start, end) => {
         depth++;
         if (depth === 1) rootPrefix = prefixOf(tagName(t.slice(start, end)));
         if (depth === 2) {
-          seen.push(name);
           if ((SECTIONS as string[]).includes(name)) {
             section = name as Section;
             this.sections.set(section, { open: { start, end }, empty, close: end, items: [], spans: [] });
@@ -115,9 +113,9 @@ export class Styles {
           }
         } else if (depth === 4 && section === "cellXfs" && name === "alignment" && xf)
           this.xfAlign[this.xfAlign.length - 1] = attrs.record();
-        void empty;
       },
-      close: (name, start, end) => {
+      // An empty element is closed at once: depth falls back whether it had children or not.
+      close: (_name, start, end) => {
         if (depth === 3 && section) this.push(section, item, end);
         if (depth === 2 && section) {
           (this.sections.get(section) as SectionAt).close = start;
@@ -125,7 +123,6 @@ export class Styles {
         }
         if (depth === 1) this.rootEnd = start;
         depth--;
-        void name;
       },
     });
     scanner.write(t);

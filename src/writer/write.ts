@@ -21,7 +21,8 @@ import { blankWorkbook } from "./blank";
 import { Book } from "./book";
 import { decodeExact, encodeExact, type ExactRecord } from "./exact";
 import { sheetXml } from "./new-sheet";
-import { cleanSheet, writeSheet, type Pending } from "./results";
+import { cleanSheet, type Pending } from "./results";
+import { writeSheet } from "./write-sheet";
 import type { StyleCounts } from "./styles";
 
 /** The style records the product's earlier writes appended, when the part is still as they left it. */
