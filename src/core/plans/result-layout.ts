@@ -44,12 +44,10 @@ function releasedRows(old: RangeRef | null, block: RangeRef | null): RowHeight[]
   return rows;
 }
 
-export function resultFormat(
-  wb: WorkbookSnapshot,
-  sheet: string,
-  args: { layout: TableLayout; columns: Placed; block: Placed; bodyRow: number; owned: RangeRef[] }
-): WriteFormat {
-  const { layout, columns, block } = args;
+const OWNED = { border: "thin", wrap: true } as const;
+
+/** The two owned columns: sized to what they hold, styled like the table's last column in each row. */
+function columnLooks(layout: TableLayout, columns: Placed): Pick<WriteFormat, "widths" | "styles"> {
   const col = columns.left;
   const cols = rangeOf(columns, 2);
   const widths = [
@@ -68,21 +66,32 @@ export function resultFormat(
       ),
     },
   ];
-  const owned = { border: "thin", wrap: true } as const;
   const styles: StyledRange[] = [
     {
       range: { ...cols, bottom: cols.top },
       like: { row: cols.top, col: layout.right },
-      style: { ...owned, bold: true, horizontal: "center", vertical: "middle" },
+      style: { ...OWNED, bold: true, horizontal: "center", vertical: "middle" },
     },
   ];
   if (cols.bottom > cols.top) {
     const body = (c: number) => ({ top: cols.top + 1, left: c, bottom: cols.bottom, right: c });
     styles.push(
-      { range: body(col), like: { col: layout.right }, style: { ...owned, horizontal: "center" } },
-      { range: body(col + 1), like: { col: layout.right }, style: { ...owned, horizontal: "left" } }
+      { range: body(col), like: { col: layout.right }, style: { ...OWNED, horizontal: "center" } },
+      { range: body(col + 1), like: { col: layout.right }, style: { ...OWNED, horizontal: "left" } }
     );
   }
+  return { widths, styles };
+}
+
+export function resultFormat(
+  wb: WorkbookSnapshot,
+  sheet: string,
+  args: { layout: TableLayout; columns: Placed; block: Placed; bodyRow: number; owned: RangeRef[] }
+): WriteFormat {
+  const { layout, columns, block } = args;
+  const cols = rangeOf(columns, 2);
+  const { widths, styles } = columnLooks(layout, columns);
+  const owned = OWNED;
   // The block spans the table's columns, each line merged and wrapped, its headings bold.
   const span = (r: number): RangeRef => ({ top: r, left: layout.left, bottom: r, right: layout.right });
   const lines = block.values.map((_, i) => span(block.top + i));

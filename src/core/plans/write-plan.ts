@@ -5,7 +5,8 @@ import type { PlanValue } from "../model/snapshot";
 import { levelLabel } from "../checks/messages";
 import { type Lang } from "../model/lang";
 import { issueNote } from "../checks/issue-messages";
-import { resultHeadline } from "../checks/headline";
+import { resultHeadline, validityLine } from "../checks/headline";
+import { layerWord } from "../sets/words";
 import { NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS, isOwned, ownedRanges } from "../model/owned";
 import {
   cellAt,
@@ -100,6 +101,8 @@ export function resultLines(check: SheetCheck, opts: PlanOptions): string[] {
   const lines = [vi ? "KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ" : "SELF-ASSESSMENT CHECK RESULT"];
   lines.push(resultHeadline(report, lang));
   if (level === null || level === 0) lines.push(...report.recognition.reasons.map((r) => `– ${r}`));
+  const held = validityLine(report, lang);
+  if (held) lines.push(held);
   lines.push(`${vi ? "Bộ tiêu chí" : "Criteria set"}: ${framework.title[lang]} (${framework.id})`);
   lines.push(`${vi ? "Ngày kiểm tra" : "Checked on"}: ${opts.today}`);
   lines.push(
@@ -110,37 +113,31 @@ export function resultLines(check: SheetCheck, opts: PlanOptions): string[] {
   return lines;
 }
 
-export function planResults(
-  wb: WorkbookSnapshot,
-  sheet: SheetSnapshot,
-  check: SheetCheck,
-  opts: PlanOptions
-): WritePlan {
-  const lang = opts.lang ?? "vi";
-  const owned = ownedRanges(wb, sheet.name);
+/** The two result columns beside the table: each group's and leaf's level, each leaf's problems in a few words. */
+function resultColumns(sheet: SheetSnapshot, check: SheetCheck, col: number, lang: Lang): WriteBlock {
   const { layout, report, framework, lastTableRow } = check;
-  const col = freeColumns(sheet, owned, layout.right + 1, layout.headerRow, lastTableRow);
-
   const rowValues = new Map<number, PlanValue[]>();
   rowValues.set(layout.headerRow, [
     lang === "vi" ? "Mức tính toán" : "Computed level",
     lang === "vi" ? "Ghi chú kiểm tra" : "Check notes",
   ]);
-  for (const s of report.standards)
-    if (s.row !== null) rowValues.set(s.row, [levelLabel(framework, s.level, lang), null]);
-  for (const c of report.criteria)
-    if (c.row !== null) rowValues.set(c.row, [levelLabel(framework, c.level, lang), null]);
+  for (const g of [...report.standards, ...report.criteria])
+    if (g.row !== null) rowValues.set(g.row, [levelLabel(framework, g.level, lang), null]);
+  const leaf = layerWord(framework, "indicator", lang);
   for (const ind of report.indicators) {
-    const notes = [
-      ...new Set(
-        report.issues
-          .filter((i) => i.sheet === sheet.name && i.row === ind.row && i.rule !== "criteria-sheet")
-          .map((i) => issueNote(i.rule, lang, { self: ind.selfLevel ?? 0, computed: ind.computedLevel ?? 0 }))
-      ),
-    ];
-    rowValues.set(ind.row, [levelLabel(framework, ind.level, lang), notes.length ? notes.join("; ") : null]);
+    const notes = new Set(
+      report.issues
+        .filter((i) => i.sheet === sheet.name && i.row === ind.row && i.rule !== "criteria-sheet")
+        .map((i) =>
+          issueNote(i.rule, lang, { self: ind.selfLevel ?? 0, computed: ind.computedLevel ?? 0, leaf })
+        )
+    );
+    rowValues.set(ind.row, [
+      levelLabel(framework, ind.level, lang),
+      notes.size ? [...notes].join("; ") : null,
+    ]);
   }
-  const columns: WriteBlock = {
+  return {
     top: layout.headerRow,
     left: col,
     values: Array.from(
@@ -149,6 +146,19 @@ export function planResults(
     ),
     boldRows: [0],
   };
+}
+
+export function planResults(
+  wb: WorkbookSnapshot,
+  sheet: SheetSnapshot,
+  check: SheetCheck,
+  opts: PlanOptions
+): WritePlan {
+  const lang = opts.lang ?? "vi";
+  const owned = ownedRanges(wb, sheet.name);
+  const { layout, report, lastTableRow } = check;
+  const col = freeColumns(sheet, owned, layout.right + 1, layout.headerRow, lastTableRow);
+  const columns = resultColumns(sheet, check, col, lang);
   const blockTop = Math.max(lastOfficerRow(sheet, owned), lastTableRow) + 2;
   // Each line spans the table's width (merged by the format), so the block owns all of it.
   const across = Array.from({ length: layout.right - layout.left }, () => null);

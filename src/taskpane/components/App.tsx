@@ -67,7 +67,7 @@ export function App({ t, lang, file }: AppProps) {
             </div>
           ) : null
         ) : view === "issues" ? (
-          <IssueList a={a} t={t} />
+          <IssueList a={a} t={t} lang={lang} />
         ) : (
           <ResultView a={a} t={t} lang={lang} />
         )}

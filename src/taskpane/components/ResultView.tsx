@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Body1, Caption1, Subtitle2, tokens } from "@fluentui/react-components";
-import { levelLabel } from "../../core/checks/messages";
-import { resultHeadline } from "../../core/checks/headline";
+import { resultHeadline, validityLine } from "../../core/checks/headline";
+import { leafName, levelLabel } from "../../core/sets/words";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
 import { LevelBadge } from "./Pill";
@@ -37,6 +37,37 @@ function LevelRow({
   );
 }
 
+/** The criteria (under their standard, when the set has standards) with their titles and levels. */
+function CriteriaList({ a, lang, under }: { a: Assessment; lang: "vi" | "en"; under?: number[] }) {
+  const check = a.checked?.check;
+  if (!check) return null;
+  const { report, framework } = check;
+  const word = report.framework.layers.criterion.name;
+  return (
+    <ul
+      style={{
+        ...plainList,
+        ...stack(tokens.spacingVerticalXXS),
+        paddingInlineStart: under ? tokens.spacingHorizontalL : 0,
+      }}
+    >
+      {report.criteria
+        .filter((c) => !under || under.includes(c.number))
+        .map((c) => (
+          <li key={c.number}>
+            <LevelRow
+              label={titled(`${word} ${c.number}`, framework.criteria[c.number - 1]?.title)}
+              level={c.level}
+              levelText={levelLabel(framework, c.level, lang)}
+            />
+          </li>
+        ))}
+    </ul>
+  );
+}
+
+const titled = (word: string, title: string | undefined) => (title ? `${word} — ${title}` : word);
+
 /** The recognition level, in the same words as the block written into the sheet; standards and criteria with the set's titles. */
 export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
   const check = a.checked?.check;
@@ -44,9 +75,9 @@ export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "v
   const { report, framework } = check;
   const level = report.recognition.level;
   const label = (l: number | null) => levelLabel(framework, l, lang);
-  const titled = (word: string, title: string | undefined) => (title ? `${word} — ${title}` : word);
-  const standardDefs = new Map(framework.standards.map((s) => [s.number, s]));
-  const criterionDefs = new Map(framework.standards.flatMap((s) => s.criteria).map((c) => [c.number, c]));
+  const { standard, criterion } = report.framework.layers;
+  const held = validityLine(report, lang);
+  const names = new Map(report.indicators.map((i) => [i.number, i.code]));
   const differ = report.indicators.filter(
     (i) => i.computedLevel !== null && i.selfLevel !== null && i.computedLevel !== i.selfLevel
   );
@@ -71,45 +102,29 @@ export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "v
             ))}
           </ul>
         ) : null}
+        {held ? <Caption1 data-testid="validity">{held}</Caption1> : null}
       </section>
       <section aria-labelledby="result-standards" style={stack(tokens.spacingVerticalS)}>
         <h3 id="result-standards" style={heading}>
-          {t.standards}
+          {standard ? `${standard.name}, ${criterion.name.toLocaleLowerCase("vi")}` : criterion.name}
         </h3>
-        <ul style={{ ...plainList, ...stack(tokens.spacingVerticalS) }}>
-          {report.standards.map((s) => (
-            <li key={s.number} style={stack(tokens.spacingVerticalXXS)}>
-              <LevelRow
-                strong
-                label={titled(fill(t.standardN, { n: s.number }), standardDefs.get(s.number)?.title)}
-                level={s.level}
-                levelText={label(s.level)}
-              />
-              <ul
-                style={{
-                  ...plainList,
-                  ...stack(tokens.spacingVerticalXXS),
-                  paddingInlineStart: tokens.spacingHorizontalL,
-                }}
-              >
-                {report.criteria
-                  .filter((c) => s.criteria.includes(c.number))
-                  .map((c) => (
-                    <li key={c.number}>
-                      <LevelRow
-                        label={titled(
-                          fill(t.criterionN, { n: c.number }),
-                          criterionDefs.get(c.number)?.title
-                        )}
-                        level={c.level}
-                        levelText={label(c.level)}
-                      />
-                    </li>
-                  ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
+        {standard ? (
+          <ul style={{ ...plainList, ...stack(tokens.spacingVerticalS) }}>
+            {report.standards.map((s) => (
+              <li key={s.number} style={stack(tokens.spacingVerticalXXS)}>
+                <LevelRow
+                  strong
+                  label={titled(`${standard.name} ${s.number}`, framework.standards[s.number - 1]?.title)}
+                  level={s.level}
+                  levelText={label(s.level)}
+                />
+                <CriteriaList a={a} lang={lang} under={s.criteria} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <CriteriaList a={a} lang={lang} />
+        )}
       </section>
       {differ.length > 0 ? (
         <section aria-labelledby="result-differences" style={stack(tokens.spacingVerticalXS)}>
@@ -121,7 +136,7 @@ export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "v
               <li key={i.number}>
                 <Caption1>
                   {fill(t.selfVsComputed, {
-                    n: i.number,
+                    name: leafName(framework, names.get(i.number) ?? "", i.number, lang),
                     self: label(i.selfLevel),
                     computed: label(i.computedLevel),
                   })}

@@ -24,6 +24,7 @@ export function SetupCard({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi
   const expanded = open || failed;
   const disabled = a.busy !== null;
   const sheets = assessableSheets(read);
+  const own = check?.workbookSet;
   const summary = check
     ? [
         fill(t.setupSummary, {
@@ -63,8 +64,12 @@ export function SetupCard({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi
             value={a.frameworkId}
             disabled={disabled}
             options={[
-              { value: "auto", label: t.frameworkAuto },
-              ...BUILTIN_FRAMEWORKS.map((f) => ({ value: f.id, label: setName(f, t, lang) })),
+              // The workbook's own set first: what `auto` uses whenever the workbook defines one.
+              {
+                value: "auto",
+                label: own ? fill(t.frameworkWorkbook, { title: own.title[lang] }) : t.frameworkAuto,
+              },
+              ...BUILTIN_FRAMEWORKS.map((f) => ({ value: f.id, label: setName(f, lang) })),
             ]}
             onChange={a.chooseFramework}
           />
