@@ -270,7 +270,7 @@ describe("hoctap frameworks", () => {
 });
 
 test("the example workbooks exist for the demo", () => {
-  expect(exampleWorkbooks().map((e) => e.file)).toHaveLength(3);
+  expect(exampleWorkbooks().map((e) => e.file)).toHaveLength(5);
 });
 
 describe("defensive parsing", () => {
