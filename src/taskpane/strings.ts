@@ -46,7 +46,6 @@ const vi = {
   // Views
   viewsLabel: "Các phần của kết quả",
   tabIssues: "Lỗi ({n})",
-  tabIssuesNone: "Lỗi",
   tabResult: "Kết quả",
   tabSheets: "Tạo sheet",
   // Issues
@@ -144,7 +143,6 @@ const en: Strings = {
   saveColumns: "Save column choice",
   viewsLabel: "Parts of the result",
   tabIssues: "Issues ({n})",
-  tabIssuesNone: "Issues",
   tabResult: "Result",
   tabSheets: "New sheets",
   noIssues: "No errors or warnings. The self-assessment is complete.",

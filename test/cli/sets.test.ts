@@ -30,7 +30,7 @@ test("a commune's form is checked with tt25-2023-xa, in the set's words, with th
   expect(run.stdout).toContain("  Chỉ tiêu Mã              Tự ĐG  Tính  Mức");
   expect(run.stdout).toContain("Đề nghị công nhận: Xã An Hòa — Cộng đồng học tập cấp xã — Mức độ 1 (Khá)");
   expect(run.stdout).toContain(
-    "Thời hạn (ước tính từ năm đánh giá 2025 ở tiêu đề, vì bảng tính không có ngày quyết định): nếu được công nhận năm 2026, kết quả có giá trị đến hết năm 2029."
+    "Thời hạn (ước tính từ năm đánh giá 2025 ở tiêu đề; bảng tính không có ngày quyết định): đến hết năm 2029 nếu được công nhận năm 2026."
   );
   const [report] = JSON.parse((await hoctap("check", at("xa-dat-khong-dat.xlsx"), "--json")).stdout);
   expect(report).toMatchObject({
@@ -125,7 +125,7 @@ test("check --framework FILE.json or FILE.xlsx; a bad set file is one clear line
   ws.addRow(["Cấp", "quận"]);
   await broken.xlsx.writeFile(at("broken.xlsx"));
   expect((await hoctap("frameworks", "--export", at("broken.xlsx"))).stderr[0]).toMatch(
-    /^bộ tiêu chí trong “.*broken\.xlsx” không hợp lệ: B2: “Cấp” ghi một trong: .*; Sheet “Bộ tiêu chí” không có dòng tiêu đề/
+    /^bộ tiêu chí trong “.*broken\.xlsx” không hợp lệ: B2: “Cấp” chưa đúng: ghi như “xã” \/ “tỉnh”.*; Sheet “Bộ tiêu chí” không có dòng tiêu đề/
   );
   expect((await hoctap("frameworks", "--export", at("not-there.xlsx"))).stderr[0]).toMatch(
     /not-there\.xlsx: /

@@ -110,9 +110,9 @@ test("where the result is shown: the level's label and, as an estimate, until wh
     validThrough: 2029,
   });
   const line =
-    "Thời hạn (ước tính từ năm đánh giá 2025 ở tiêu đề, vì bảng tính không có ngày quyết định): nếu được công nhận năm 2026, kết quả có giá trị đến hết năm 2029.";
+    "Thời hạn (ước tính từ năm đánh giá 2025 ở tiêu đề; bảng tính không có ngày quyết định): đến hết năm 2029 nếu được công nhận năm 2026.";
   expect(validityLine(c.report, "vi")).toBe(line);
-  expect(validityLine(c.report, "en")).toMatch(/if recognised in 2026, the result holds through 2029\.$/);
+  expect(validityLine(c.report, "en")).toMatch(/: through 2029 if recognised in 2026\.$/);
   expect(resultLines(c, { today: "01/03/2026" })).toContain(line);
   const kq = assessmentSummary(c, { today: "01/03/2026" });
   expect(kq.rows).toContainEqual(["Thời hạn", line, null]);
@@ -125,8 +125,9 @@ test("where the result is shown: the level's label and, as an estimate, until wh
   expect(kq.chart?.title).toBe("Số chỉ tiêu theo mức");
   // No year in the title: the years alone; no level, or a set that does not say: nothing.
   const noYear = { ...c.report, recognition: { ...c.report.recognition, validity: validity(tt25, 2, null) } };
-  expect(validityLine(noYear, "vi")).toBe("Công nhận có giá trị 3 năm sau năm được công nhận.");
-  expect(validityLine(noYear, "en")).toBe("A recognition holds 3 years after the year it is granted.");
+  // No year in the title: nothing to estimate from (the report still gives the years).
+  expect(validityLine(noYear, "vi")).toBeNull();
+  expect(noYear.recognition.validity).toEqual({ years: 3 });
   expect(validity(tt25, 0, 2025)).toBeUndefined();
   expect(validity(builtinFramework("hp-2022-district")!, 2, 2025)).toBeUndefined();
   expect(assessmentYear(["Xã An Hòa, ngày 10 tháng 01 năm 2026", "BẢNG TỰ ĐÁNH GIÁ NĂM 2025"])).toBe(2025);

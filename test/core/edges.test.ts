@@ -287,7 +287,7 @@ describe("more spellings and corners", () => {
     expect(block?.values.map((v) => v[0])).toEqual([
       "SELF-ASSESSMENT CHECK RESULT",
       "Not yet eligible for recognition",
-      "– Indicator 3 is not achieved, so the unit does not reach Level 1.",
+      "– Level 1 is not reached: indicator 3 not achieved.",
       "Criteria set: Pilot criteria for recognising a learning city (Hai Phong, 2022) (hp-2022-city)",
       "Checked on: 01/02/2023",
       "Errors: 0; warnings: 0",

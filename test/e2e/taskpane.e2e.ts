@@ -361,7 +361,9 @@ test.each(["light", "dark"] as const)(
     await page.getByRole("button", { name: "Tạo bảng Tổng hợp" }).click();
     await page.getByText("Đã tạo sheet “Tổng hợp”.").waitFor();
     const summary = await cells("Tổng hợp");
-    expect([summary.C6, summary.E6, summary.C7, summary.E7]).toEqual([
+    // One titled block for the one set, its header below the title.
+    expect(String(summary.A4)).toMatch(/\(hp-2022-district\)$/);
+    expect([summary.C7, summary.E7, summary.C8, summary.E8]).toEqual([
       "Huyện An Lão",
       2,
       "Huyện Kiến Thụy",

@@ -91,18 +91,14 @@ export function resultLabel(r: HeadlineSource, lang: Lang): string {
 }
 
 /**
- * How long the recognition would hold, said as the estimate it is: the decision's date is not in
- * the workbook, only the year assessed in its title (`NĂM 2026` → recognised in 2027 → through 2030).
+ * How long the recognition would hold, said as the estimate it is: the decision's date is not in the
+ * workbook, only the year assessed in its title (`NĂM 2026` → recognised in 2027 → through 2030).
+ * Without that year, nothing is said here (the report still gives the set's years).
  */
 export function validityLine(r: HeadlineSource, lang: Lang): string | null {
   const v = r.recognition.validity;
-  if (!v) return null;
-  const vi = lang === "vi";
-  if (v.validThrough === undefined)
-    return vi
-      ? `Công nhận có giá trị ${v.years} năm sau năm được công nhận.`
-      : `A recognition holds ${v.years} years after the year it is granted.`;
-  return vi
-    ? `Thời hạn (ước tính từ năm đánh giá ${v.assessedYear} ở tiêu đề, vì bảng tính không có ngày quyết định): nếu được công nhận năm ${v.recognisedIn}, kết quả có giá trị đến hết năm ${v.validThrough}.`
-    : `Validity (estimated from the year assessed, ${v.assessedYear}, in the title: the decision's date is not in the workbook): if recognised in ${v.recognisedIn}, the result holds through ${v.validThrough}.`;
+  if (v?.validThrough === undefined) return null;
+  return lang === "vi"
+    ? `Thời hạn (ước tính từ năm đánh giá ${v.assessedYear} ở tiêu đề; bảng tính không có ngày quyết định): đến hết năm ${v.validThrough} nếu được công nhận năm ${v.recognisedIn}.`
+    : `Validity (estimated from the year assessed, ${v.assessedYear}, in the title; the decision's date is not in the workbook): through ${v.validThrough} if recognised in ${v.recognisedIn}.`;
 }

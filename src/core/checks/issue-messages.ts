@@ -2,7 +2,7 @@
 import type { Rule } from "../model/issues";
 import type { Lang } from "../model/lang";
 import { formatNumberVi } from "../model/numbers";
-import { levelLabels, plainLevels } from "../sets/words";
+import { levelLabels, lower, plainLevels } from "../sets/words";
 
 export type IssueParams = {
   indicator?: number | null;
@@ -55,7 +55,7 @@ const above = (p: IssueParams, or?: string) => {
 };
 const nameVi = (p: IssueParams) => p.name ?? `Chỉ báo ${p.indicator}`;
 const nameEn = (p: IssueParams) => p.name ?? `Indicator ${p.indicator}`;
-const inner = (name: string) => name.charAt(0).toLocaleLowerCase("vi") + name.slice(1);
+const inner = lower;
 
 const VI: Record<Rule, Words> = {
   "missing-column": (p) =>

@@ -33,16 +33,13 @@ function leaves(ns: number[], s: Speech): string {
 
 export function describeReason(r: Reason, s: Speech): string {
   const vi = s.lang === "vi";
-  // English agrees with how many: `Indicator 3 is`, `Indicators 3, 5 are`.
-  const are = (ns: number[], one = "is", many = "are") =>
-    `${capital(leaves(ns, s))} ${ns.length === 1 ? one : many}`;
   const label = (l: number) => levelLabel(s.fw, l, s.lang);
   const every = lower(plural(s.fw, "indicator", s.lang));
   switch (r.code) {
     case "undetermined-indicators":
       return vi
         ? `Chưa xác định được mức của ${leaves(r.indicators, s)}: sửa các lỗi ở những ${every} này rồi kiểm tra lại.`
-        : `${are(r.indicators, "has", "have")} no valid level: fix their errors and check again.`;
+        : `No valid level yet for ${leaves(r.indicators, s)}: fix their errors and check again.`;
     case "structure":
       return vi
         ? `Cấu trúc bảng (số ${layerListOf(s)} hoặc cột cần thiết) chưa đúng với bộ tiêu chí: xem các lỗi cấu trúc.`
@@ -54,7 +51,7 @@ export function describeReason(r: Reason, s: Speech): string {
     case "below-next":
       return vi
         ? `Chưa đạt ${label(r.next)} vì ${leaves(r.indicators, s)} chưa đạt ${label(r.under)}.`
-        : `${label(r.next)} is not reached: ${are(r.indicators)} below ${label(r.under)}.`;
+        : `${label(r.next)} is not reached: ${leaves(r.indicators, s)} below ${label(r.under)}.`;
     case "share-short":
       return vi
         ? `Mới có ${r.percent}% ${every} đạt ${label(r.next)} (cần ít nhất ${r.required}%).`
@@ -66,7 +63,7 @@ export function describeReason(r: Reason, s: Speech): string {
     case "none-achieved":
       return vi
         ? `${capital(leaves(r.indicators, s))} không đạt, nên đơn vị chưa đạt ${label(1)}.`
-        : `${are(r.indicators)} not achieved, so the unit does not reach ${label(1)}.`;
+        : `${label(1)} is not reached: ${leaves(r.indicators, s)} not achieved.`;
   }
 }
 

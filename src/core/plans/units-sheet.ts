@@ -287,7 +287,8 @@ export function unitsSheet(
   const dated = opts.today
     ? say(lang, `Ngày lập: ${opts.today} · ${count}`, `Made on ${opts.today} · ${count}`)
     : count;
-  const tall = Math.max(1, Math.ceil(rows.length / UNITS_PER_PAGE));
+  // Pages tall: each block begins a page of its own, 30 units a page.
+  const tall = blocks.reduce((n, b) => n + Math.max(1, Math.ceil(b.rows.length / UNITS_PER_PAGE)), 0);
   let laid = lay(blocks, widths, { lang, dated, across: false, tall });
   if (laid.fit.across) laid = lay(blocks, widths, { lang, dated, across: true, tall });
   const { out, parts, chart, fit } = laid;

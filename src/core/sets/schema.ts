@@ -1,8 +1,9 @@
 // The schema a criteria set from outside (a JSON file) is checked against; errors name the path of
 // each bad field. zod's "mini" build: no code generated at run time. Only what validates a set
-// from outside loads it (today the tests): the pane, the CLI and the built-in sets need the plain
-// types of `framework.ts` alone.
-import { z } from "zod/mini";
+// from outside loads it (the CLI's `--framework FILE.json`, when asked; the tests): the pane and
+// the built-in sets need the plain types of `framework.ts` alone. Imported as a namespace so that
+// the CLI's bundler keeps only what is used (zod's `z` object would bring every locale).
+import * as z from "zod/mini";
 // English messages alone, not the index of every locale (`zod/locales`); configured on first use.
 import en from "zod/v4/locales/en.cjs";
 import { KINDS, MEASURES, structureProblems, type Framework } from "./framework";

@@ -129,17 +129,34 @@ export function codeOf(word: string): string {
   return initials.slice(0, 4) || "X";
 }
 
+/** How each label's value is written, for the message when it cannot be read. */
+const HINTS: Record<Label, string> = {
+  title: "“Bộ tiêu chí xã học tập 2025”",
+  id: "“bo-xa-2025”",
+  kind: Object.values(KIND_WORDS)
+    .map((w) => `“${w}”`)
+    .join(" / "),
+  levels: "“Không đạt; Mức độ 1 (Khá); Mức độ 2 (Tốt)”",
+  layers: "“Tiêu chí; Chỉ tiêu” / “Tiêu chuẩn; Tiêu chí; Chỉ báo”",
+  rule: "“Đạt tất cả chỉ tiêu” / “Tỷ lệ đạt ≥ 80%” / “Điểm: Mức 1 ≥ 70%; Mức 2 ≥ 85%”",
+  years: "3",
+};
+
+/** A value that cannot be read: said at its cell, with how it is written. */
+const bad = (e: Entry, label: Label, say: Say) =>
+  say(
+    e.row,
+    e.col,
+    null,
+    `“${LABELS[label]}” chưa đúng: ghi như ${HINTS[label]}.`,
+    `“${LABELS[label]}” is not valid: write it like ${HINTS[label]}.`
+  );
+
 function layersOf(e: Entry, say: Say): Layers {
   const vi = parts(e.vi);
   const en = parts(e.en);
   if (vi.length !== 2 && vi.length !== 3) {
-    say(
-      e.row,
-      e.col,
-      null,
-      `“Các lớp” ghi hai hoặc ba lớp, cách nhau bằng dấu chấm phẩy: “Tiêu chí; Chỉ tiêu” hoặc “Tiêu chuẩn; Tiêu chí; Chỉ báo”.`,
-      `“Các lớp” takes two or three layers separated by semicolons: “Tiêu chí; Chỉ tiêu” or “Tiêu chuẩn; Tiêu chí; Chỉ báo”.`
-    );
+    bad(e, "layers", say);
     return DEFAULT_LAYERS;
   }
   const words = vi.map((w, i): LayerWords => ({
@@ -165,13 +182,7 @@ function levelsOf(e: Entry, say: Say): LevelDef[] | null {
     if (en.length === vi.length - 1) en.unshift("Not achieved");
   }
   if (vi.length < 2) {
-    say(
-      e.row,
-      e.col,
-      null,
-      `“Các mức” ghi các mức từ thấp đến cao, cách nhau bằng dấu chấm phẩy, ví dụ “Không đạt; Mức độ 1 (Khá); Mức độ 2 (Tốt)”.`,
-      `“Các mức” lists the levels from low to high separated by semicolons, for example “Không đạt; Mức độ 1 (Khá); Mức độ 2 (Tốt)”.`
-    );
+    bad(e, "levels", say);
     return null;
   }
   return vi.map((v, level) => ({
@@ -185,14 +196,7 @@ function levelsOf(e: Entry, say: Say): LevelDef[] | null {
 function kindOf(e: Entry, say: Say): Kind {
   const f = fold(e.vi).replace(/^cap /, "");
   const kind = (Object.keys(KIND_WORDS) as Kind[]).find((k) => fold(KIND_WORDS[k]) === f);
-  if (!kind)
-    say(
-      e.row,
-      e.col,
-      null,
-      `“Cấp” ghi một trong: ${Object.values(KIND_WORDS).join(", ")}.`,
-      `“Cấp” takes one of: ${Object.values(KIND_WORDS).join(", ")}.`
-    );
+  if (!kind) bad(e, "kind", say);
   return kind ?? "other";
 }
 
@@ -209,26 +213,13 @@ function slug(text: string): string {
 function idOf(e: Entry | undefined, title: string, say: Say): string {
   const id = e?.vi.toLowerCase() ?? "";
   if (!e || /^[a-z0-9][a-z0-9-]*$/.test(id)) return id || slug(title);
-  say(
-    e.row,
-    e.col,
-    null,
-    `“Mã bộ tiêu chí” chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ “bo-xa-2025”.`,
-    `“Mã bộ tiêu chí” takes lower-case letters without accents, digits and dashes, for example “bo-xa-2025”.`
-  );
+  bad(e, "id", say);
   return slug(title);
 }
 
 function ruleOf(e: Entry | undefined, say: Say): RecognitionRule {
   const rule = e ? parseRule(e.vi) : { rule: "all-at-least" as const };
-  if (e && !rule)
-    say(
-      e.row,
-      e.col,
-      null,
-      `“Quy tắc công nhận” không đọc được: ghi “Đạt tất cả chỉ tiêu”, “Tỷ lệ đạt ≥ 80%” hoặc “Điểm: Mức 1 ≥ 70%; Mức 2 ≥ 85%”.`,
-      `“Quy tắc công nhận” cannot be read: write “Đạt tất cả chỉ tiêu”, “Tỷ lệ đạt ≥ 80%” or “Điểm: Mức 1 ≥ 70%; Mức 2 ≥ 85%”.`
-    );
+  if (e && !rule) bad(e, "rule", say);
   return rule ?? { rule: "all-at-least" };
 }
 
@@ -236,13 +227,7 @@ function yearsOf(e: Entry | undefined, say: Say): number | undefined {
   if (!e || !e.vi) return undefined;
   const n = parseNumberText(e.vi);
   if (n !== null && Number.isInteger(n) && n > 0) return n;
-  say(
-    e.row,
-    e.col,
-    null,
-    `“Thời hạn công nhận (năm)” là một số năm nguyên dương, ví dụ 3.`,
-    `“Thời hạn công nhận (năm)” is a whole number of years, for example 3.`
-  );
+  bad(e, "years", say);
   return undefined;
 }
 
@@ -251,14 +236,7 @@ export function readDescription(sheet: SheetSnapshot, before: number, say: Say):
   const found = entries(sheet, before);
   const title = found.get("title");
   if (!title) return null;
-  if (!title.vi)
-    say(
-      title.row,
-      title.col,
-      null,
-      "“Tên bộ tiêu chí” đang trống: ghi tên của bộ tiêu chí.",
-      "“Tên bộ tiêu chí” is blank: write the set's name."
-    );
+  if (!title.vi) bad(title, "title", say);
   const name = title.vi || "Bộ tiêu chí của bảng tính";
   const layers = found.get("layers");
   const levels = found.get("levels");

@@ -23,9 +23,9 @@ function labelled(f: string, levels: readonly LevelDef[]): number | undefined {
     ?.level;
 }
 
-/** Parses a level on a scale of 0..max (a number), or on a set's own levels and their labels. */
-export function parseLevel(value: CellValue, scale: number | readonly LevelDef[]): LevelParse {
-  const maxLevel = typeof scale === "number" ? scale : scale.length - 1;
+/** Parses a level on a set's own scale, its labels included. */
+export function parseLevel(value: CellValue, levels: readonly LevelDef[]): LevelParse {
+  const maxLevel = levels.length - 1;
   if (isBlank(value)) return { ok: false, problem: "blank" };
   if (isCellError(value)) return { ok: false, problem: "formula-error", error: value.error };
   let n: number | null = null;
@@ -34,7 +34,7 @@ export function parseLevel(value: CellValue, scale: number | readonly LevelDef[]
   } else if (typeof value === "string") {
     const f = fold(value).replace(/[.;]$/, "");
     if (NOT_ACHIEVED.test(f)) return { ok: true, level: 0 };
-    const label = typeof scale === "number" ? undefined : labelled(f, scale);
+    const label = labelled(f, levels);
     if (label !== undefined) return { ok: true, level: label };
     // With one level above 0, `Đạt` is that level; with several it does not say which.
     if (f === "dat") return maxLevel === 1 ? { ok: true, level: 1 } : { ok: false, problem: "which-level" };

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Body1, Caption1, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, tokens } from "@fluentui/react-components";
 import { resultHeadline, validityLine } from "../../core/checks/headline";
 import { leafName, levelLabel } from "../../core/sets/words";
 import type { Assessment } from "../useAssessment";
@@ -90,9 +90,18 @@ export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "v
         <div>
           <LevelBadge level={level} label={report.recognition.label} size="large" />
         </div>
-        <Subtitle2 as="p" block style={{ margin: 0, ...wrapAnywhere }} data-testid="recognition">
+        <p
+          data-testid="recognition"
+          style={{
+            margin: 0,
+            ...wrapAnywhere,
+            fontSize: tokens.fontSizeBase400,
+            lineHeight: tokens.lineHeightBase400,
+            fontWeight: tokens.fontWeightSemibold,
+          }}
+        >
           {resultHeadline(report, lang)}
-        </Subtitle2>
+        </p>
         {report.recognition.reasons.length > 0 ? (
           <ul style={{ margin: 0, paddingInlineStart: tokens.spacingHorizontalL }} aria-label={t.reasons}>
             {report.recognition.reasons.map((r) => (
