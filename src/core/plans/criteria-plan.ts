@@ -28,5 +28,5 @@ export function criteriaSheetPlan(fw: Framework): SheetPlan {
 
 /** The whole set, its description block above its rows: a workbook that carries the set itself. */
 export function describedSheetPlan(fw: Framework): SheetPlan {
-  return planOf(describedSheetRows(fw), 26);
+  return planOf(describedSheetRows(fw), 30);
 }
