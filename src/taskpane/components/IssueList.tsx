@@ -1,10 +1,11 @@
 import * as React from "react";
-import { Body1, Button, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Body1, Button, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../core/model/issues";
 import type { SheetCheck } from "../../core/checks/check";
 import { leafName } from "../../core/sets/words";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
+import { Bar } from "./Bar";
 import { CellChip } from "./Pill";
 import { heading, plainList, row, stack, visuallyHidden, wrapAnywhere } from "./styles";
 
@@ -114,12 +115,9 @@ export function IssueList({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi
   return (
     <div style={stack(tokens.spacingVerticalM)}>
       {tableWide.map((i, n) => (
-        <MessageBar key={n} intent={i.severity === "error" ? "error" : "warning"} layout="multiline">
-          <MessageBarBody>
-            {/* The title in the bar's own weight: Fluent's MessageBarTitle would add its styles for one word. */}
-            <span style={{ fontWeight: tokens.fontWeightSemibold }}>{t.tableWide}</span> {i.message}
-          </MessageBarBody>
-        </MessageBar>
+        <Bar key={n} intent={i.severity === "error" ? "error" : "warning"}>
+          <span style={{ fontWeight: tokens.fontWeightSemibold }}>{t.tableWide}</span> {i.message}
+        </Bar>
       ))}
       {report.issues.length === 0 ? <Body1>{t.noIssues}</Body1> : null}
       {groups(shown, check, t, lang).map((g) => (
