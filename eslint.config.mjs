@@ -52,9 +52,11 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    // The scoring core is pure: no Office, no UI, no file system, no spreadsheet library.
+    // The scoring core is pure: no Office, no UI, no file system, no spreadsheet library; and no
+    // function longer than a screen (60 lines of code), so each reads at a glance.
     files: ["src/core/**/*.ts"],
     rules: {
+      "max-lines-per-function": ["error", { max: 60, skipBlankLines: true, skipComments: true }],
       "no-restricted-imports": [
         "error",
         {

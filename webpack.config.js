@@ -48,6 +48,11 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        {
+          // The built-in sets without their notes (see the loader).
+          test: /src[\\/]core[\\/]sets[\\/]builtin[\\/][^\\/]+\.json$/,
+          use: { loader: path.resolve(__dirname, "webpack.sets-loader.js") },
+        },
       ],
     },
     performance: { hints: false },

@@ -59,7 +59,7 @@ function draw(checked: Checked): void {
     <FluentProvider theme={webLightTheme}>
       <StatusHeader a={a} t={t} lang="vi" />
       <SetupCard a={a} t={t} lang="vi" />
-      <IssueList a={a} t={t} />
+      <IssueList a={a} t={t} lang="vi" />
       <ResultView a={a} t={t} lang="vi" />
     </FluentProvider>
   );

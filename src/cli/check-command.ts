@@ -16,7 +16,8 @@ import { checkFile, type CheckOutcome } from "./check-task";
 import { formatReport } from "./format";
 import { commonFolder, fromCommon } from "./inputs";
 import { UsageError, type Console } from "./io";
-import { chooseFramework, parseMap, parseRow } from "./options";
+import { parseMap, parseRow } from "./options";
+import { loadSet } from "./sets";
 import { checkAll } from "./pool";
 
 export interface CheckCliOptions {
@@ -49,11 +50,11 @@ interface Run {
   progress: ReturnType<Console["progress"]>;
 }
 
-function coreOptions(opts: CheckCliOptions): Run["check"] {
+async function coreOptions(opts: CheckCliOptions): Promise<Run["check"]> {
   const { lang } = opts;
   const map = parseMap(opts.map, lang);
   const check: Run["check"] = { columns: map.columns, lang };
-  const framework = chooseFramework(opts.framework, lang);
+  const framework = await loadSet(opts.framework ?? "auto", lang, true);
   const headerRow = parseRow(opts.headerRow, "--header-row", lang);
   const lastRow = parseRow(opts.lastRow, "--last-row", lang);
   if (framework) check.framework = framework;
@@ -212,7 +213,7 @@ const inside = (file: string, dir: string) => resolve(file).startsWith(resolve(d
 /** Checks every file; returns the exit code (0 no errors, 1 errors found, 2 a file could not be checked). */
 export async function runCheck(args: string[], opts: CheckCliOptions, io: Console): Promise<number> {
   const vi = opts.lang === "vi";
-  const check = coreOptions(opts);
+  const check = await coreOptions(opts);
   // A previous run's results inside the output folder are not inputs.
   const files = batchInputs(args, opts.lang, io).filter((f) => !opts.outDir || !inside(f, opts.outDir));
   if (files.length === 0)

@@ -1,6 +1,6 @@
 // The readable report the CLI prints for one checked sheet.
 import type { SheetReport } from "../core/checks/check";
-import { resultHeadline } from "../core/checks/headline";
+import { resultHeadline, validityLine } from "../core/checks/headline";
 import type { Lang } from "../core/model/lang";
 
 export interface Paint {
@@ -45,8 +45,10 @@ function more(hidden: SheetReport["issues"], lang: Lang): string {
 
 function indicatorLines(r: SheetReport, lang: Lang): string[] {
   const vi = lang === "vi";
+  // The leaf column headed with the set's own word (`Chỉ tiêu`, `Chỉ báo`), cut to fit.
+  const leaf = r.framework.layers.indicator.name.slice(0, 8).padEnd(8);
   const out = [
-    vi ? "  Chỉ báo  Mã              Tự ĐG  Tính  Mức" : "  Ind.     Code            Self   Comp  Level",
+    vi ? `  ${leaf} Mã              Tự ĐG  Tính  Mức` : `  ${leaf} Code            Self   Comp  Level`,
   ];
   for (const i of r.indicators.slice(0, SHOWN_INDICATORS)) {
     out.push(
@@ -55,7 +57,11 @@ function indicatorLines(r: SheetReport, lang: Lang): string[] {
   }
   const rest = r.indicators.length - SHOWN_INDICATORS;
   if (rest > 0)
-    out.push(vi ? `  … và ${count(rest, lang)} chỉ báo khác` : `  … and ${count(rest, lang)} more`);
+    out.push(
+      vi
+        ? `  … và ${count(rest, lang)} ${r.framework.layers.indicator.name.toLocaleLowerCase("vi")} khác`
+        : `  … and ${count(rest, lang)} more`
+    );
   return out;
 }
 
@@ -86,6 +92,8 @@ export function formatReport(file: string, r: SheetReport, lang: Lang, paint: Pa
   out.push(paint.bold(colour(headline)));
   out.push(`${vi ? "Mức công nhận" : "Recognition"}: ${r.recognition.label}`);
   for (const reason of r.recognition.reasons) out.push(`  – ${reason}`);
+  const held = validityLine(r, lang);
+  if (held) out.push(held);
   out.push(
     `${vi ? "Lỗi" : "Errors"}: ${count(r.counts.errors, lang)}; ${vi ? "cảnh báo" : "warnings"}: ${count(r.counts.warnings, lang)}`
   );

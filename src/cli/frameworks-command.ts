@@ -1,33 +1,100 @@
-// `hoctap frameworks`: the built-in criteria sets.
+// `hoctap frameworks`: the built-in criteria sets with their layers and levels; `--export` writes
+// any set (built-in, JSON or a workbook's own) as JSON or as a workbook holding its criteria sheet.
+import { writeFile } from "node:fs/promises";
 import { BUILTIN_FRAMEWORKS } from "../core/sets/builtin";
-import { counts } from "../core/sets/framework";
+import { counts, type Framework } from "../core/sets/framework";
+import { countOf, levelLabels } from "../core/sets/words";
 import type { Lang } from "../core/model/lang";
-import type { Console } from "./io";
+import { describedSheetPlan } from "../core/plans/criteria-plan";
+import { WorkbookFileError } from "../reader/file-error";
+import { writePartsTo } from "../writer/files";
+import { blankBook, sheetParts } from "../writer/write";
+import { UsageError, type Console } from "./io";
+import { loadSet } from "./sets";
 
-export function frameworkList() {
+export function frameworkList(lang: Lang = "vi") {
   return BUILTIN_FRAMEWORKS.map((fw) => ({
     id: fw.id,
     title: fw.title.vi,
     kind: fw.kind,
     ...counts(fw),
     levels: fw.levels.map((l) => l.level),
+    labels: levelLabels(fw, lang),
+    layers: [fw.layers.standard, fw.layers.criterion, fw.layers.indicator].flatMap((w) =>
+      w ? [w[lang]] : []
+    ),
+    ...(fw.validityYears !== undefined ? { validityYears: fw.validityYears } : {}),
   }));
 }
 
-export function runFrameworks(opts: { json?: boolean; lang: Lang }, io: Console): number {
-  const list = frameworkList();
+/** `3 tiêu chuẩn, 6 tiêu chí, 16 chỉ báo` / `5 tiêu chí, 15 chỉ tiêu`, in the set's words. */
+function shape(fw: Framework, lang: Lang): string {
+  const c = counts(fw);
+  return [
+    ...(fw.layers.standard ? [countOf(fw, "standard", c.standards, lang)] : []),
+    countOf(fw, "criterion", c.criteria, lang),
+    countOf(fw, "indicator", c.indicators, lang),
+  ].join(", ");
+}
+
+function list(opts: { json?: boolean; lang: Lang }, io: Console): number {
   if (opts.json) {
-    io.out(JSON.stringify(list, null, 2) + "\n");
+    io.out(JSON.stringify(frameworkList(opts.lang), null, 2) + "\n");
     return 0;
   }
   const vi = opts.lang === "vi";
-  for (const f of list) {
-    const fw = BUILTIN_FRAMEWORKS.find((x) => x.id === f.id);
+  for (const fw of BUILTIN_FRAMEWORKS) {
+    const years = fw.validityYears
+      ? `; ${vi ? `công nhận có giá trị ${fw.validityYears} năm` : `recognition held ${fw.validityYears} years`}`
+      : "";
     io.out(
-      `${f.id}\n  ${fw?.title[opts.lang] ?? f.title}\n  ${vi ? "loại" : "kind"}: ${f.kind}; ` +
-        `${f.standards} ${vi ? "tiêu chuẩn" : "standards"}, ${f.criteria} ${vi ? "tiêu chí" : "criteria"}, ` +
-        `${f.indicators} ${vi ? "chỉ báo" : "indicators"}; ${vi ? "mức" : "levels"} ${f.levels.join(", ")}\n`
+      `${fw.id}\n  ${fw.title[opts.lang]}\n  ${vi ? "cấp" : "kind"}: ${fw.kind}; ${shape(fw, opts.lang)}\n` +
+        `  ${vi ? "mức" : "levels"}: ${levelLabels(fw, opts.lang).join(", ")}${years}\n`
     );
   }
+  return 0;
+}
+
+/** Writes a set as JSON, or as a workbook holding its criteria sheet with the description block. */
+async function exportSet(fw: Framework, out: string, lang: Lang): Promise<void> {
+  if (/\.json$/i.test(out)) {
+    await writeFile(out, JSON.stringify(fw, null, 2) + "\n");
+    return;
+  }
+  if (!/\.xls[xm]$/i.test(out))
+    throw new UsageError(
+      lang === "vi"
+        ? `--out cần tệp .json hoặc .xlsx, không phải “${out}”`
+        : `--out takes a .json or .xlsx file, not “${out}”`
+    );
+  const blank = await blankBook();
+  const made = await sheetParts(blank.pkg, blank.snapshot, describedSheetPlan(fw));
+  await writePartsTo(out, made.parts);
+}
+
+export async function runFrameworks(
+  opts: { json?: boolean; lang: Lang; export?: string; out?: string },
+  io: Console
+): Promise<number> {
+  const { lang } = opts;
+  if (opts.export === undefined) return list(opts, io);
+  const fw = (await loadSet(opts.export, lang)) as Framework;
+  if (opts.out === undefined) {
+    io.out(JSON.stringify(fw, null, 2) + "\n");
+    return 0;
+  }
+  try {
+    await exportSet(fw, opts.out, lang);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", opts.out);
+    io.error(failure.say(lang));
+    return 2;
+  }
+  io.out(
+    lang === "vi"
+      ? `Đã ghi bộ tiêu chí “${fw.id}” vào ${opts.out}\n`
+      : `Criteria set “${fw.id}” written to ${opts.out}\n`
+  );
   return 0;
 }

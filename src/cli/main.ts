@@ -18,7 +18,7 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
   const program = new Command()
     .name("hoctap")
     .description(
-      "Kiểm tra bảng tự đánh giá quận/huyện học tập, thành phố học tập (Kế hoạch 02/KH-UBND Hải Phòng)"
+      "Kiểm tra bảng tự đánh giá cộng đồng học tập cấp xã (Thông tư 25/2023), quận/huyện học tập, thành phố học tập (Kế hoạch 02/KH-UBND Hải Phòng), hoặc theo bộ tiêu chí riêng"
     )
     .configureOutput({
       writeErr: (s) => io.error(s.trim()),
@@ -31,7 +31,11 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
       "kiểm tra tệp .xlsx, tính mức và (tuỳ chọn) ghi kết quả / check .xlsx files, score them, write results"
     )
     .argument("<files...>", "tệp .xlsx, thư mục, hoặc mẫu như *.xlsx / .xlsx files, folders or patterns")
-    .option("--framework <id>", `bộ tiêu chí (auto, ${sets}) / criteria set`, "auto")
+    .option(
+      "--framework <id|file>",
+      `bộ tiêu chí: auto, ${sets}, hoặc tệp .json / .xlsx / criteria set: auto, a built-in id, or a .json / .xlsx file`,
+      "auto"
+    )
     .option("--sheet <name>", "chỉ kiểm tra sheet này / only this sheet")
     .option("--json", "in báo cáo dạng JSON / print the report as JSON")
     .option("--out <file>", "ghi bản có kết quả ra tệp này / write a copy with the results")
@@ -82,21 +86,31 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
   program
     .command("template")
     .description("tạo mẫu tự đánh giá trống / write a blank self-assessment template")
-    .requiredOption("--set <id>", `bộ tiêu chí / criteria set (${sets})`)
+    .option("--framework <id|file>", `bộ tiêu chí: ${sets}, hoặc tệp .json / .xlsx / criteria set`)
+    .addOption(new Option("--set <id|file>", "= --framework").hideHelp())
     .requiredOption("--out <file>", "tệp ghi ra / file to write")
     .addOption(langOption())
     .action(async (opts) => {
       const { runTemplate } = await import("./template-command");
-      code = await runTemplate({ set: opts.set, out: opts.out, lang: opts.lang as Lang }, io);
+      const framework = (opts.framework ?? opts.set) as string | undefined;
+      code = await runTemplate({ framework, out: opts.out, lang: opts.lang as Lang, sets }, io);
     });
 
   program
     .command("frameworks")
-    .description("các bộ tiêu chí có sẵn / built-in criteria sets")
+    .description("các bộ tiêu chí có sẵn; xuất một bộ tiêu chí / built-in criteria sets; export a set")
     .option("--json", "dạng JSON / as JSON")
+    .option(
+      "--export <id|file>",
+      "xuất bộ tiêu chí này (có sẵn, .json, hoặc .xlsx có sheet Bộ tiêu chí) / export this set"
+    )
+    .option("--out <file>", "ghi ra tệp .json hoặc .xlsx (sheet Bộ tiêu chí) / write a .json or .xlsx file")
     .addOption(langOption())
-    .action((opts) => {
-      code = runFrameworks({ json: opts.json, lang: opts.lang as Lang }, io);
+    .action(async (opts) => {
+      code = await runFrameworks(
+        { json: opts.json, lang: opts.lang as Lang, export: opts.export, out: opts.out },
+        io
+      );
     });
 
   speakUsage(program, langOf(argv), sets);

@@ -1,9 +1,7 @@
-// The check's own options, read and refused in Vietnamese: `--map`, `--header-row`, `--last-row`,
-// `--framework`.
+// The check's own options, read and refused in Vietnamese: `--map`, `--header-row`, `--last-row`
+// (`--framework` in sets.ts).
 import { columnNumber } from "../core/model/a1";
 import type { Lang } from "../core/model/lang";
-import { BUILTIN_FRAMEWORKS, builtinFramework } from "../core/sets/builtin";
-import type { Framework } from "../core/sets/framework";
 import type { ColumnMap, Role } from "../core/table/header";
 import { UsageError } from "./io";
 
@@ -51,16 +49,4 @@ export function parseRow(text: string | undefined, option: string, lang: Lang): 
     );
   }
   return n;
-}
-
-export function chooseFramework(id: string | undefined, lang: Lang): Framework | undefined {
-  if (id === undefined || id === "auto") return undefined;
-  const fw = builtinFramework(id);
-  if (fw) return fw;
-  const ids = ["auto", ...BUILTIN_FRAMEWORKS.map((f) => f.id)].join(", ");
-  throw new UsageError(
-    lang === "vi"
-      ? `không có bộ tiêu chí “${id}”; chọn một trong: ${ids} (xem thêm: hoctap frameworks)`
-      : `no criteria set “${id}”; choose one of: ${ids} (see: hoctap frameworks)`
-  );
 }

@@ -1,24 +1,25 @@
 // `hoctap template`: a blank self-assessment sheet for a criteria set, in a workbook of its own.
-import { BUILTIN_FRAMEWORKS, builtinFramework } from "../core/sets/builtin";
 import type { Lang } from "../core/model/lang";
+import type { Framework } from "../core/sets/framework";
 import { templateSheet } from "../core/plans/template";
 import { WorkbookFileError } from "../reader/file-error";
 import { writePartsTo } from "../writer/files";
 import { blankBook, sheetParts } from "../writer/write";
 import { UsageError, type Console } from "./io";
+import { loadSet } from "./sets";
 
+/** A blank template for a set: a built-in id, a JSON set or a workbook defining one (`--set` is kept as an alias). */
 export async function runTemplate(
-  opts: { set: string; out: string; lang: Lang },
+  opts: { framework?: string; out: string; lang: Lang; sets: string },
   io: Console
 ): Promise<number> {
-  const fw = builtinFramework(opts.set);
-  if (!fw) {
+  if (opts.framework === undefined)
     throw new UsageError(
       opts.lang === "vi"
-        ? `không có bộ tiêu chí “${opts.set}”; chọn một trong: ${BUILTIN_FRAMEWORKS.map((f) => f.id).join(", ")}`
-        : `no criteria set “${opts.set}”; choose one of: ${BUILTIN_FRAMEWORKS.map((f) => f.id).join(", ")}`
+        ? `hoctap template cần tuỳ chọn --framework <id|tệp> (các bộ tiêu chí: ${opts.sets})`
+        : `hoctap template needs the option --framework <id|file> (criteria sets: ${opts.sets})`
     );
-  }
+  const fw = (await loadSet(opts.framework, opts.lang)) as Framework;
   let name: string;
   try {
     const blank = await blankBook();

@@ -70,8 +70,8 @@ const MESSAGES: Record<FileErrorCode, Record<Lang, string>> = {
   },
   empty: { vi: "là tệp rỗng", en: "is empty" },
   "no-table": {
-    vi: "không tìm thấy bảng tự đánh giá (cần một dòng tiêu đề có cột “Nội dung” hoặc “Tiêu chuẩn, tiêu chí, chỉ báo” trong 200 dòng đầu; nếu tiêu đề viết khác, chỉ định bằng --header-row và --map)",
-    en: "no self-assessment table found (a header row with a “Nội dung” or “Tiêu chuẩn, tiêu chí, chỉ báo” column is needed in the first 200 rows; if it is worded otherwise, give --header-row and --map)",
+    vi: "không tìm thấy bảng tự đánh giá (cần một dòng tiêu đề có cột “Nội dung”, “Tiêu chí, chỉ tiêu” hoặc “Tiêu chuẩn, tiêu chí, chỉ báo” trong 200 dòng đầu; nếu tiêu đề viết khác, chỉ định bằng --header-row và --map)",
+    en: "no self-assessment table found (a header row with a “Nội dung”, “Tiêu chí, chỉ tiêu” or “Tiêu chuẩn, tiêu chí, chỉ báo” column is needed in the first 200 rows; if it is worded otherwise, give --header-row and --map)",
   },
   "no-sheet": {
     vi: "không có sheet “{subject}” chứa bảng tự đánh giá",

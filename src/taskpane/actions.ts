@@ -1,6 +1,7 @@
 // What each button does: read once through the connector, run the shared core, write once.
 import { builtinForKind, builtinFramework } from "../core/sets/builtin";
-import { CRITERIA_SHEET_NAME, criteriaSheetRows, isCriteriaSheetName } from "../core/sets/criteria-sheet";
+import { isCriteriaSheetName } from "../core/sets/criteria-sheet";
+import { criteriaSheetPlan } from "../core/plans/criteria-plan";
 import type { Framework } from "../core/sets/framework";
 import { assessmentSummary, summarySheet, type SummaryEntry } from "../core/plans/summary";
 import { templateSheet } from "../core/plans/template";
@@ -168,8 +169,9 @@ export function frameworkFor(frameworkId: string): Framework {
   return builtinFramework(frameworkId) ?? builtinForKind("district");
 }
 
-export function makeTemplate(frameworkId: string, lang: Lang): Promise<string> {
-  return addSheetFromPlan(templateSheet(frameworkFor(frameworkId), { lang }));
+/** A blank template for the set in use (the workbook's own, the one chosen, or the one fitted). */
+export function makeTemplate(checked: Checked | null, frameworkId: string, lang: Lang): Promise<string> {
+  return addSheetFromPlan(templateSheet(checked?.check?.framework ?? frameworkFor(frameworkId), { lang }));
 }
 
 export class CriteriaSheetExists extends Error {
@@ -182,14 +184,6 @@ export class CriteriaSheetExists extends Error {
 export function makeCriteriaSheet(checked: Checked | null, frameworkId: string): Promise<string> {
   const existing = checked?.read.sheetNames.find((n) => isCriteriaSheetName(n));
   if (existing) return Promise.reject(new CriteriaSheetExists(existing));
-  const fw = checked?.check?.framework ?? frameworkFor(frameworkId);
-  const rows = criteriaSheetRows(fw);
-  return addSheetFromPlan({
-    name: CRITERIA_SHEET_NAME,
-    owned: false,
-    rows,
-    boldRows: [0],
-    widths: [8, 60, 10, ...Array.from({ length: rows[0]!.length - 3 }, () => 12)],
-    freezeRows: 1,
-  });
+  // The active set's rows without its description: an override the officer edits (thresholds).
+  return addSheetFromPlan(criteriaSheetPlan(checked?.check?.framework ?? frameworkFor(frameworkId)));
 }

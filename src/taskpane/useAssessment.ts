@@ -152,10 +152,10 @@ export function useAssessment(lang: Lang) {
     () =>
       perform(
         "make",
-        thenCheck(() => makeTemplate(frameworkId, lang)),
+        thenCheck(() => makeTemplate(checked, frameworkId, lang)),
         "sheetMade"
       ),
-    [perform, thenCheck, frameworkId, lang]
+    [perform, thenCheck, checked, frameworkId, lang]
   );
   const makeCriteria = useCallback(
     () =>

@@ -82,7 +82,7 @@ describe("hoctap check", () => {
     expect(unknown).toMatchObject({
       code: 2,
       stderr: [
-        "không có bộ tiêu chí “hp-2099”; chọn một trong: auto, hp-2022-district, hp-2022-city (xem thêm: hoctap frameworks)",
+        "không có bộ tiêu chí “hp-2099”; chọn một trong: auto, tt25-2023-xa, hp-2022-district, hp-2022-city, hoặc một tệp .json / .xlsx (xem thêm: hoctap frameworks)",
       ],
     });
   });
@@ -118,7 +118,9 @@ describe("hoctap check", () => {
     const original = await cells(input);
     const written = await cells(once);
     for (const [k, v] of original) expect(written.get(k)).toBe(v);
-    expect([...written.values()]).toContain(JSON.stringify("Đề nghị công nhận: Huyện học tập — Mức độ 2"));
+    expect([...written.values()]).toContain(
+      JSON.stringify("Đề nghị công nhận: Huyện An Dương — Huyện học tập — Mức 2")
+    );
     expect((await hoctap("check", once, "--out", twice)).code).toBe(0);
     expect(await cells(twice)).toEqual(written);
     // The report of the written copy is the same as the original's.
@@ -229,10 +231,21 @@ describe("hoctap check", () => {
 });
 
 describe("hoctap frameworks", () => {
-  test("--json lists the built-in sets with their counts and levels", async () => {
+  test("--json lists the built-in sets with their counts, layers and levels", async () => {
     const run = await hoctap("frameworks", "--json");
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([
+      expect.objectContaining({
+        id: "tt25-2023-xa",
+        kind: "commune",
+        standards: 0,
+        criteria: 5,
+        indicators: 15,
+        levels: [0, 1, 2],
+        labels: ["Không đạt", "Mức độ 1 (Khá)", "Mức độ 2 (Tốt)"],
+        layers: ["Tiêu chí", "Chỉ tiêu"],
+        validityYears: 3,
+      }),
       expect.objectContaining({
         id: "hp-2022-district",
         kind: "district",
@@ -240,6 +253,7 @@ describe("hoctap frameworks", () => {
         criteria: 6,
         indicators: 16,
         levels: [0, 1, 2, 3],
+        layers: ["Tiêu chuẩn", "Tiêu chí", "Chỉ báo"],
       }),
       expect.objectContaining({
         id: "hp-2022-city",
@@ -252,7 +266,10 @@ describe("hoctap frameworks", () => {
     ]);
   });
   test("readable list, in English on request", async () => {
-    expect((await hoctap("frameworks")).stdout).toContain("3 tiêu chuẩn, 6 tiêu chí, 16 chỉ báo");
+    const vi = (await hoctap("frameworks")).stdout;
+    expect(vi).toContain("3 tiêu chuẩn, 6 tiêu chí, 16 chỉ báo");
+    expect(vi).toContain("cấp: commune; 5 tiêu chí, 15 chỉ tiêu");
+    expect(vi).toContain("mức: Không đạt, Mức độ 1 (Khá), Mức độ 2 (Tốt); công nhận có giá trị 3 năm");
     expect((await hoctap("frameworks", "--lang", "en")).stdout).toContain(
       "3 standards, 6 criteria, 20 indicators"
     );
@@ -264,7 +281,7 @@ describe("hoctap frameworks", () => {
 });
 
 test("the example workbooks exist for the demo", () => {
-  expect(exampleWorkbooks().map((e) => e.file)).toHaveLength(3);
+  expect(exampleWorkbooks().map((e) => e.file)).toHaveLength(5);
 });
 
 describe("defensive parsing", () => {

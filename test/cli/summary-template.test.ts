@@ -73,13 +73,16 @@ describe("hoctap summary", () => {
 
   test("--out writes a formatted `Tổng hợp` sheet, and replaces only its own sheet on a second run", async () => {
     const out = join(dir, "tong-hop.xlsx");
-    const files = [ex("huyen-an-duong.xlsx"), ex("huyen-tien-lang-co-loi.xlsx"), ex("thanh-pho-nguong.xlsx")];
+    const files = [ex("huyen-an-duong.xlsx"), ex("huyen-tien-lang-co-loi.xlsx")];
     expect((await hoctap("summary", ...files, "--out", out)).code).toBe(0);
     const rows = await sheetValues(out, "Tổng hợp");
-    // A title and the day above a two-row header; the indicators numbered under one heading.
+    // A title and the day, the set's title, a two-row header; the indicators numbered under one heading.
     expect(rows[0]?.[0]).toBe("TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ");
-    expect(rows[1]?.[0]).toMatch(/^Ngày lập: \d\d\/\d\d\/\d{4} · 3 đơn vị$/);
-    expect(rows[3]?.slice(0, 9)).toEqual([
+    expect(rows[1]?.[0]).toMatch(/^Ngày lập: \d\d\/\d\d\/\d{4} · 2 đơn vị$/);
+    expect(rows[3]?.[0]).toBe(
+      "Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022) (hp-2022-district)"
+    );
+    expect(rows[4]?.slice(0, 9)).toEqual([
       "Tệp",
       "Sheet",
       "Đơn vị",
@@ -90,31 +93,46 @@ describe("hoctap summary", () => {
       "Cảnh báo",
       "Mức của chỉ báo",
     ]);
-    expect(rows[4]?.slice(8)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
-    expect(rows.slice(5, 8).map((r) => [r[2], r[4], r[5]])).toEqual([
+    expect(rows[5]?.slice(8)).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1)));
+    expect(rows.slice(6, 8).map((r) => [r[2], r[4], r[5]])).toEqual([
       ["Huyện An Dương", 2, "Mức 2"],
       ["Huyện Tiên Lãng", undefined, "Chưa xác định"],
-      ["Thành phố Hải Phòng", 2, "Mức dự kiến: Mức 2 — còn 1 lỗi phải sửa trước khi gửi"],
     ]);
-    expect(rows[8]?.slice(0, 3)).toEqual(["Tổng cộng", "Tổng cộng", "3 đơn vị"]);
+    expect(rows[8]?.slice(0, 3)).toEqual(["Tổng cộng", "Tổng cộng", "2 đơn vị"]);
     const wb = await loadWorkbook(out);
     const ws = wb.getWorksheet("Tổng hợp")!;
-    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
-    expect(ws.autoFilter).toBe("A5:AB8");
-    expect((ws.getCell("E6").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFC7DDF2");
-    expect(ws.getCell("A6").border).toMatchObject({ top: { style: "thin" }, right: { style: "thin" } });
-    expect(ws.getCell("A6").font).toMatchObject({ name: "Times New Roman", size: 11 });
-    // A4 landscape, one page wide (28 narrow columns stay above 70 %), the header rows repeated.
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 6 });
+    expect(ws.autoFilter).toBe("A6:X8");
+    expect((ws.getCell("E7").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFC7DDF2");
+    expect(ws.getCell("A7").border).toMatchObject({ top: { style: "thin" }, right: { style: "thin" } });
+    expect(ws.getCell("A7").font).toMatchObject({ name: "Times New Roman", size: 11 });
+    // A4 landscape, one page wide (24 narrow columns stay above 70 %), the header rows repeated.
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "landscape",
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 1,
-      printTitlesRow: "4:5",
-      printArea: "A1:AB9",
+      printTitlesRow: "5:6",
+      printArea: "A1:X9",
     });
-    expect(ws.getRow(4).height).toBeGreaterThan(15);
+    expect(ws.getRow(5).height).toBeGreaterThan(15);
+
+    // A city among the districts: a block of its own, with its own 20 columns, on its own page.
+    const mixed = join(dir, "tong-hop-2-bo.xlsx");
+    expect((await hoctap("summary", ...files, ex("thanh-pho-nguong.xlsx"), "--out", mixed)).code).toBe(0);
+    const both = await sheetValues(mixed, "Tổng hợp");
+    expect(both[11]?.[0]).toBe(
+      "Bộ tiêu chí thí điểm công nhận thành phố học tập (Hải Phòng, 2022) (hp-2022-city)"
+    );
+    expect(both[13]?.slice(8)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
+    expect([both[14]?.[2], both[14]?.[5]]).toEqual([
+      "Thành phố Hải Phòng",
+      "Mức dự kiến: Mức 2 — còn 1 lỗi phải sửa trước khi gửi",
+    ]);
+    const mixedWs = (await loadWorkbook(mixed)).getWorksheet("Tổng hợp")!;
+    expect(mixedWs.autoFilter).toBeUndefined();
+    expect(mixedWs.pageSetup.printArea).toBe("A1:AB16");
 
     // The officer adds a sheet of their own named like ours in another workbook run: it is never touched.
     const again = await loadWorkbook(out);
@@ -135,7 +153,7 @@ describe("hoctap summary", () => {
     await wb.xlsx.writeFile(out);
     await hoctap("summary", ex("huyen-an-duong.xlsx"), "--out", out);
     expect((await sheetValues(out, "Tổng hợp"))[0]).toEqual(["bảng của phòng"]);
-    expect((await sheetValues(out, "Tổng hợp (2)"))[3]?.[0]).toBe("Tệp");
+    expect((await sheetValues(out, "Tổng hợp (2)"))[4]?.[0]).toBe("Tệp");
   });
 
   test("exit 2 when no input could be read", async () => {

@@ -19,7 +19,7 @@ test.each([
   [["check", "a.xlsx", "--lang", "fr"], "--lang không nhận “fr”; chọn một trong: vi, en"],
   [
     ["template", "--out", "x.xlsx"],
-    "hoctap template cần tuỳ chọn --set <id> (các bộ tiêu chí: hp-2022-district, hp-2022-city)",
+    "hoctap template cần tuỳ chọn --framework <id|tệp> (các bộ tiêu chí: tt25-2023-xa, hp-2022-district, hp-2022-city)",
   ],
   [["check", "a.xlsx", "--out"], "hoctap check cần tuỳ chọn --out <file>"],
   [
@@ -37,7 +37,15 @@ test.each([
   ],
   [
     ["template", "--set", "hp-2099", "--out", "x.xlsx"],
-    "không có bộ tiêu chí “hp-2099”; chọn một trong: hp-2022-district, hp-2022-city",
+    "không có bộ tiêu chí “hp-2099”; chọn một trong: tt25-2023-xa, hp-2022-district, hp-2022-city, hoặc một tệp .json / .xlsx (xem thêm: hoctap frameworks)",
+  ],
+  [
+    ["template", "--framework", "bo.txt", "--out", "x.xlsx"],
+    "không có bộ tiêu chí “bo.txt”; chọn một trong: tt25-2023-xa, hp-2022-district, hp-2022-city, hoặc một tệp .json / .xlsx (xem thêm: hoctap frameworks)",
+  ],
+  [
+    ["frameworks", "--export", "tt25-2023-xa", "--out", "bo.csv"],
+    "--out cần tệp .json hoặc .xlsx, không phải “bo.csv”",
   ],
   [
     ["check", "a.xlsx", "--map", "data=C:D"],

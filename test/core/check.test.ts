@@ -1,5 +1,6 @@
 import { builtinForKind } from "../../src/core/sets/builtin";
-import { checkSheet, checkWorkbook, chooseKind, type SheetCheck } from "../../src/core/checks/check";
+import { checkSheet, checkWorkbook, chooseSet, type SheetCheck } from "../../src/core/checks/check";
+import type { SheetStructure } from "../../src/core/table/structure";
 import { criteriaSheetRows } from "../../src/core/sets/criteria-sheet";
 import type { Framework } from "../../src/core/sets/framework";
 import { headerRole } from "../../src/core/table/header";
@@ -24,7 +25,9 @@ describe("reading the table", () => {
     const c = run(rows);
     expect(c.report.issues).toEqual([]);
     expect(c.report.unitName).toBe("Huyện An Lão");
-    expect(c.report.framework).toEqual({ id: "hp-2022-district", kind: "district" });
+    expect(c.report.framework).toMatchObject({ id: "hp-2022-district", kind: "district" });
+    expect(c.report.framework.layers.indicator).toEqual({ name: "Chỉ báo", code: "CB" });
+    expect(c.report.framework.levels).toEqual(["Không đạt", "Mức 1", "Mức 2", "Mức 3"]);
     expect(c.report.indicators.map((i) => i.row)).toEqual([...rowOf.values()]);
     expect(c.report.criteria.map((x) => x.level)).toEqual([3, 2, 3, 3, 3, 3]);
     expect(c.report.standards.map((x) => x.level)).toEqual([2, 3, 3]);
@@ -150,13 +153,47 @@ describe("reading the table", () => {
     expect(unitNameFrom(["BẢNG TỰ ĐÁNH GIÁ"])).toBeNull();
   });
 
-  test("the count decides the set; title words break ties", () => {
-    expect(chooseKind(16, ["THÀNH PHỐ HỌC TẬP"])).toBe("district");
-    expect(chooseKind(20, [])).toBe("city");
-    expect(chooseKind(17, ["BẢNG TỰ ĐÁNH GIÁ THÀNH PHỐ HỌC TẬP"])).toBe("city");
-    expect(chooseKind(19, ["QUẬN/HUYỆN HỌC TẬP"])).toBe("district");
-    expect(chooseKind(19, [])).toBe("city");
-    expect(chooseKind(3, [])).toBe("district");
+  /** A table's structure: `n` leaves, under `criteria` groups (and `standards` above them) when given. */
+  const shape = (n: number, criteria = 0, standards = 0): SheetStructure => ({
+    indicators: Array.from({ length: n }, (_, i) => ({ number: i + 1, row: i + 1, bottom: i + 1, code: "" })),
+    criteria: Array.from({ length: criteria }, (_, i) => ({
+      number: i + 1,
+      row: 0,
+      code: "",
+      indicators: [],
+    })),
+    standards: Array.from({ length: standards }, (_, i) => ({
+      number: i + 1,
+      row: 0,
+      code: "",
+      criteria: [],
+    })),
+    duplicates: [],
+    gaps: [],
+    orphans: 0,
+  });
+  const chosen = (s: SheetStructure, titles: string[] = []) => chooseSet(s, titles).id;
+
+  test("the count decides a flat list; title words break ties", () => {
+    expect(chosen(shape(16), ["THÀNH PHỐ HỌC TẬP"])).toBe("hp-2022-district");
+    expect(chosen(shape(20))).toBe("hp-2022-city");
+    expect(chosen(shape(15))).toBe("tt25-2023-xa");
+    expect(chosen(shape(17), ["BẢNG TỰ ĐÁNH GIÁ THÀNH PHỐ HỌC TẬP"])).toBe("hp-2022-city");
+    expect(chosen(shape(19), ["QUẬN/HUYỆN HỌC TẬP"])).toBe("hp-2022-district");
+    expect(chosen(shape(19))).toBe("hp-2022-city");
+    expect(chosen(shape(17))).toBe("hp-2022-district");
+    expect(chosen(shape(3))).toBe("tt25-2023-xa");
+  });
+
+  test("a whole shape outweighs the title; the title tips a partial shape", () => {
+    // 15 targets under 5 criteria, no standards: the commune set, whatever the title says.
+    expect(chosen(shape(15, 5), ["HUYỆN HỌC TẬP"])).toBe("tt25-2023-xa");
+    // The pilot's 16 under 3 standards and 6 criteria: the district, whatever the title says.
+    expect(chosen(shape(16, 6, 3), ["CỘNG ĐỒNG HỌC TẬP CẤP XÃ"])).toBe("hp-2022-district");
+    // 16 targets under 5 criteria: the count says district, the layers and title say commune.
+    expect(chosen(shape(16, 5), ["ĐÁNH GIÁ CỘNG ĐỒNG HỌC TẬP CẤP XÃ NĂM 2025"])).toBe("tt25-2023-xa");
+    expect(chosen(shape(16, 5))).toBe("hp-2022-district");
+    expect(chosen(shape(15, 6, 3), ["HUYỆN HỌC TẬP"])).toBe("hp-2022-district");
   });
 });
 
@@ -207,7 +244,7 @@ describe("checks", () => {
     const base = builtinForKind("district");
     const rows = criteriaSheetRows(base);
     const set = (n: number, measure: string, t: string[]) => {
-      const row = rows[n] as In[];
+      const row = rows.find((r) => r[0] === String(n)) as In[];
       row[2] = measure;
       t.forEach((x, i) => (row[3 + i] = x));
     };
@@ -259,8 +296,9 @@ describe("checks", () => {
   test("missing columns and wrong counts make the recognition null", () => {
     const { rows } = template({ header: ["TT", "Nội dung", "Ghi chú", "Ghi chú 2", "Mức đạt"] });
     const c = run(rows);
-    expect(rules(c)).toEqual(["missing-column@null:error", "missing-column@null:error"]);
-    expect(c.report.issues.map((i) => i.message).join(" ")).toMatch(/Số liệu.*Minh chứng/);
+    // Every leaf of the district set is self-assessed: the data column is not needed, the evidence is.
+    expect(rules(c)).toEqual(["missing-column@null:error"]);
+    expect(c.report.issues.map((i) => i.message).join(" ")).toMatch(/Minh chứng/);
     expect(c.report.recognition.level).toBeNull();
 
     const short = template().rows.slice(0, -1);

@@ -1,13 +1,7 @@
 // What the checks say about the real form's ways of writing things: per-level marks, `Đạt` alone,
 // formulas never computed, evidence placeholders, missing columns, hidden sheets, and the headline
 // that waits for the errors.
-import {
-  checkSheet,
-  checkWorkbook,
-  candidateSheets,
-  chooseKind,
-  tableOverride,
-} from "../../src/core/checks/check";
+import { checkSheet, checkWorkbook, candidateSheets, tableOverride } from "../../src/core/checks/check";
 import { resultHeadline, resultLabel, unitPhrase } from "../../src/core/checks/headline";
 import { issueMessage } from "../../src/core/checks/issue-messages";
 import { RULES } from "../../src/core/model/issues";
@@ -83,7 +77,7 @@ describe("per-level marks", () => {
       [
         "invalid-level",
         "H8",
-        "Mức “Mức 3” của chỉ báo 7 không có trong thang mức (0–2): ghi “Mức 1”…“Mức 2” hoặc “Không đạt”.",
+        "Mức “Mức 3” của chỉ báo 7 không có trong thang mức của bộ tiêu chí: ghi “Mức 1”, “Mức 2” hoặc “Không đạt”.",
       ],
     ]);
   });
@@ -100,11 +94,11 @@ describe("one level column", () => {
   test("`Đạt` alone asks which level; with one level above 0 it is that level", () => {
     const r = issuesOf(rows("Đạt"));
     expect(r.issues.map((i) => i.message)).toEqual([
-      "Chỉ báo 4: “Đạt” chưa cho biết mức nào: ghi Mức 1, 2 hoặc 3 vào ô E5.",
+      "Chỉ báo 4: “Đạt” chưa cho biết mức nào: ghi “Mức 1”, “Mức 2” hoặc “Mức 3” vào ô E5.",
     ]);
     const en = issuesOf(rows("Đạt"), { lang: "en" });
     expect(en.issues[0]?.message).toBe(
-      "Indicator 4: “Đạt” does not say which level: write Mức 1, 2 or 3 in E5."
+      "Indicator 4: “Đạt” does not say which level: write “Level 1”, “Level 2” or “Level 3” in E5."
     );
     const one: Framework = {
       ...builtinForKind("district"),
@@ -153,7 +147,14 @@ describe("one level column", () => {
 
 test("a missing column names the words looked for and the exact --map fix", () => {
   const { rows } = template({ header: ["TT", "Nội dung", "Cột 3", "Minh chứng", "Tự đánh giá"] });
-  const r = issuesOf(rows);
+  // The data column is needed once a leaf of the set is measured by a figure.
+  const district = builtinForKind("district");
+  const figure: Framework = {
+    ...district,
+    indicators: district.indicators.map((i) => (i.number === 1 ? { ...i, measure: "percent" as const } : i)),
+  };
+  expect(issuesOf(rows).issues).toEqual([]);
+  const r = issuesOf(rows, { framework: figure });
   expect(r.issues[0]?.message).toBe(
     "Không tìm thấy cột “Số liệu / Kết quả thực hiện” ở dòng tiêu đề 4 (đã tìm: “Số liệu”, “Kết quả thực hiện”, “Kết quả đạt được”, “Thực trạng”). Nếu đó là cột C (“Cột 3”), chọn cột trong ngăn add-in (Chọn cột) hoặc dùng --map data=C; nếu bảng chưa có cột này, hãy thêm vào rồi kiểm tra lại."
   );
@@ -181,7 +182,6 @@ test("hidden sheets: left out and named, included on request, checked when every
   expect(only).toMatchObject({ hiddenSkipped: [], onlyHidden: true });
   expect(only.checked.map((c) => c.sheet.name)).toEqual(["Nháp"]);
   expect(candidateSheets(wb)).toHaveLength(3);
-  expect(chooseKind(20, [])).toBe("city");
 });
 
 test("the officer's choices win over the stored mapping; a chosen level column drops the stored per-level span", () => {
@@ -246,13 +246,24 @@ describe("the headline waits for the errors", () => {
     counts: { errors },
   });
   test.each([
-    [r(2, 0), "vi", "Đề nghị công nhận: Huyện học tập — Mức độ 2"],
+    [r(2, 0), "vi", "Đề nghị công nhận: Huyện An Lão — Huyện học tập — Mức 2"],
+    [r(2, 0, null), "vi", "Đề nghị công nhận: Quận/huyện học tập — Mức 2"],
+    [
+      r(1, 0, "Xã An Hòa", "commune"),
+      "vi",
+      "Đề nghị công nhận: Xã An Hòa — Cộng đồng học tập cấp xã — Mức 1",
+    ],
+    [r(1, 0, "Xã An Hòa", "other"), "vi", "Đề nghị công nhận: Xã An Hòa — Mức 1"],
     [r(2, 3), "vi", "Mức dự kiến: Mức 2 — còn 3 lỗi phải sửa trước khi gửi"],
     [r(2, 49990), "vi", "Mức dự kiến: Mức 2 — còn 49.990 lỗi phải sửa trước khi gửi"],
     [r(0, 1), "vi", "Mức dự kiến: Không đạt — còn 1 lỗi phải sửa trước khi gửi"],
     [r(0, 0), "vi", "Chưa đủ điều kiện công nhận"],
     [r(null, 4), "vi", "Chưa đủ điều kiện công nhận"],
-    [r(3, 0, "Thành phố Hải Phòng", "city"), "en", "Proposed recognition: Learning city — level 3"],
+    [
+      r(3, 0, "Thành phố Hải Phòng", "city"),
+      "en",
+      "Proposed recognition: Thành phố Hải Phòng — Learning city — Mức 3",
+    ],
     [r(1, 1), "en", "Expected level: Mức 1 — 1 error to fix before sending"],
     [r(1, 2), "en", "Expected level: Mức 1 — 2 errors to fix before sending"],
     [r(null, 2), "en", "Not yet eligible for recognition"],
@@ -266,6 +277,9 @@ describe("the headline waits for the errors", () => {
   });
 
   test("the unit's phrase", () => {
+    expect(unitPhrase("Phường Lê Lợi", "commune", "vi")).toBe("Cộng đồng học tập cấp xã");
+    expect(unitPhrase("Huyện An Lão", "commune", "en")).toBe("Commune learning community");
+    expect(unitPhrase(null, "unit", "vi")).toBe("Đơn vị học tập");
     expect(unitPhrase("Quận Lê Chân", "district", "vi")).toBe("Quận học tập");
     expect(unitPhrase(null, "city", "vi")).toBe("Thành phố học tập");
     expect(unitPhrase(null, "district", "vi")).toBe("Quận/huyện học tập");

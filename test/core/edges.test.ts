@@ -128,7 +128,8 @@ describe("unusual tables", () => {
     ]);
     expect(s.indicators.map((i) => i.number)).toEqual([1, 2]);
     expect(s.orphans).toBe(2);
-    expect(s.standards[0]?.criteria[0]?.indicators).toEqual([2]);
+    expect(s.standards[0]?.criteria).toEqual([1]);
+    expect(s.criteria[0]?.indicators).toEqual([2]);
   });
 
   test("codes deeper than three levels below the deepest are ignored", () => {
@@ -225,16 +226,14 @@ describe("more spellings and corners", () => {
     const base = builtinForKind("district");
     const titled = {
       ...base,
-      standards: base.standards.map((s) => ({
-        ...s,
-        title: `TC ${s.number}`,
-        criteria: s.criteria.map((c) => ({ ...c, title: `C ${c.number}` })),
-      })),
+      standards: base.standards.map((s) => ({ ...s, title: `TC ${s.number}` })),
+      criteria: base.criteria.map((c) => ({ ...c, title: `C ${c.number}` })),
     };
     const rows = criteriaSheetRows(titled);
     rows.forEach((r, i) => i > 0 && (r[8] = String(r[8])));
     const { framework } = readCriteriaSheet(sheet("Bộ tiêu chí", rows), titled);
     expect(framework.standards).toEqual(titled.standards);
+    expect(framework.criteria).toEqual(titled.criteria);
   });
 
   test("numbers too large to be real are not numbers", async () => {
@@ -288,7 +287,7 @@ describe("more spellings and corners", () => {
     expect(block?.values.map((v) => v[0])).toEqual([
       "SELF-ASSESSMENT CHECK RESULT",
       "Not yet eligible for recognition",
-      "– Indicator(s) 3 are not achieved, so the unit does not reach level 1.",
+      "– Level 1 is not reached: indicator 3 not achieved.",
       "Criteria set: Pilot criteria for recognising a learning city (Hai Phong, 2022) (hp-2022-city)",
       "Checked on: 01/02/2023",
       "Errors: 0; warnings: 0",

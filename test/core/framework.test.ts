@@ -15,8 +15,7 @@ describe("built-in sets", () => {
   });
 
   test("provisional trees 3-3-3-3-2-2 and 3-4-3-4-4-2, marked as assumptions", () => {
-    const sizes = (id: string) =>
-      builtinFramework(id)?.standards.flatMap((s) => s.criteria.map((c) => c.indicators.length));
+    const sizes = (id: string) => builtinFramework(id)?.criteria.map((c) => c.indicators.length);
     expect(sizes("hp-2022-district")).toEqual([3, 3, 3, 3, 2, 2]);
     expect(sizes("hp-2022-city")).toEqual([3, 4, 3, 4, 4, 2]);
     for (const fw of BUILTIN_FRAMEWORKS) {
@@ -25,8 +24,8 @@ describe("built-in sets", () => {
     }
   });
 
-  test("levels 0–3, evidence required, self-assessed everywhere, all-at-least", () => {
-    for (const fw of BUILTIN_FRAMEWORKS) {
+  test("the pilot's sets: levels 0–3, evidence required, self-assessed everywhere, all-at-least", () => {
+    for (const fw of BUILTIN_FRAMEWORKS.filter((f) => f.id.startsWith("hp-2022"))) {
       expect(fw.levels.map((l) => l.level)).toEqual([0, 1, 2, 3]);
       expect(maxLevel(fw)).toBe(3);
       expect(
@@ -34,6 +33,34 @@ describe("built-in sets", () => {
       ).toBe(true);
       expect(fw.recognition).toEqual({ rule: "all-at-least" });
     }
+  });
+
+  test("tt25-2023-xa: 5 criteria and 15 targets, no standards, two levels Khá and Tốt, held 3 years", () => {
+    const fw = builtinFramework("tt25-2023-xa")!;
+    expect(fw.kind).toBe("commune");
+    expect(counts(fw)).toEqual({ standards: 0, criteria: 5, indicators: 15 });
+    expect(fw.layers).toEqual({
+      criterion: { vi: "Tiêu chí", en: "Criterion", code: "TC" },
+      indicator: { vi: "Chỉ tiêu", en: "Target", code: "CT" },
+    });
+    expect(fw.levels.map((l) => l.vi)).toEqual(["Không đạt", "Mức độ 1 (Khá)", "Mức độ 2 (Tốt)"]);
+    expect(fw.recognition).toEqual({ rule: "all-at-least" });
+    expect(fw.validityYears).toBe(3);
+    expect(fw.indicators.every((i) => i.evidenceRequired && i.measure === "level")).toBe(true);
+    // The circular's five criteria; criteria 1 and 2 hold three targets each (known), 3–5 are assumed.
+    expect(fw.criteria.map((c) => c.title?.split(" ").slice(0, 3).join(" "))).toEqual([
+      "Sự lãnh đạo,",
+      "Huy động nguồn",
+      "Hiệu quả hoạt",
+      "Kết quả phổ",
+      "Tác dụng của",
+    ]);
+    expect(fw.criteria.map((c) => c.indicators.length)).toEqual([3, 3, 3, 3, 3]);
+    const assumed = fw.notes.filter((n) => n.basis === "assumption").map((n) => n.part);
+    expect(assumed).toEqual(expect.arrayContaining(["tree", "measures"]));
+    // The targets' wording is not known: the officer's sheet carries it.
+    expect(fw.indicators.some((i) => i.title)).toBe(false);
+    expect(fw.notes.find((n) => n.part === "tree")?.text).toMatch(/3-3-3/);
   });
 
   test("the city set names the plan's four province-level indicators", () => {
@@ -68,7 +95,7 @@ describe("loadFramework", () => {
 
   test("the tree must hold every indicator once, numbers in order, one threshold per level", () => {
     const data = valid();
-    data.standards[0].criteria[0].indicators = [1, 2];
+    data.criteria[0].indicators = [1, 2];
     data.indicators[5].number = 9;
     data.indicators[6].measure = "percent";
     data.indicators[6].thresholds = [{ op: ">=", value: 50 }];
@@ -78,7 +105,7 @@ describe("loadFramework", () => {
     expect(result.problems).toEqual(
       expect.arrayContaining([
         "indicators.5.number: expected 6",
-        "standards: the tree must hold every indicator exactly once",
+        "criteria: the criteria must hold every indicator once, in order",
         "indicators.6.thresholds: needs one entry per level 1..3",
       ])
     );

@@ -1,5 +1,9 @@
+import { plainLevels } from "../../src/core/sets/words";
 import fc from "fast-check";
 import { formatLevel, parseLevel } from "../../src/core/table/levels";
+
+/** The plain scale 0..max. */
+const scale = (max: number) => plainLevels(max);
 
 describe("parseLevel", () => {
   test.each([
@@ -20,29 +24,33 @@ describe("parseLevel", () => {
     ["Chưa đạt", 0],
     ["khong dat", 0],
     ["KHÔNG ĐẠT", 0],
-  ])("%s → %d", (text, level) => expect(parseLevel(text, 3)).toEqual({ ok: true, level }));
+  ])("%s → %d", (text, level) => expect(parseLevel(text, scale(3))).toEqual({ ok: true, level }));
 
   test("numbers", () => {
-    expect(parseLevel(3, 3)).toEqual({ ok: true, level: 3 });
-    expect(parseLevel(0, 3)).toEqual({ ok: true, level: 0 });
-    expect(parseLevel(2.5, 3)).toEqual({ ok: false, problem: "not-a-level", text: "2.5" });
+    expect(parseLevel(3, scale(3))).toEqual({ ok: true, level: 3 });
+    expect(parseLevel(0, scale(3))).toEqual({ ok: true, level: 0 });
+    expect(parseLevel(2.5, scale(3))).toEqual({ ok: false, problem: "not-a-level", text: "2.5" });
   });
 
   test("a level outside the scale is invalid, never clamped", () => {
-    expect(parseLevel("Mức 5", 3)).toEqual({ ok: false, problem: "out-of-scale", level: 5 });
-    expect(parseLevel(4, 3)).toEqual({ ok: false, problem: "out-of-scale", level: 4 });
-    expect(parseLevel("Mức 3", 2)).toEqual({ ok: false, problem: "out-of-scale", level: 3 });
+    expect(parseLevel("Mức 5", scale(3))).toEqual({ ok: false, problem: "out-of-scale", level: 5 });
+    expect(parseLevel(4, scale(3))).toEqual({ ok: false, problem: "out-of-scale", level: 4 });
+    expect(parseLevel("Mức 3", scale(2))).toEqual({ ok: false, problem: "out-of-scale", level: 3 });
   });
 
   test("blank, errors and words that are not levels", () => {
-    expect(parseLevel(null, 3)).toEqual({ ok: false, problem: "blank" });
-    expect(parseLevel("   ", 3)).toEqual({ ok: false, problem: "blank" });
-    expect(parseLevel({ error: "#N/A" }, 3)).toEqual({ ok: false, problem: "formula-error", error: "#N/A" });
+    expect(parseLevel(null, scale(3))).toEqual({ ok: false, problem: "blank" });
+    expect(parseLevel("   ", scale(3))).toEqual({ ok: false, problem: "blank" });
+    expect(parseLevel({ error: "#N/A" }, scale(3))).toEqual({
+      ok: false,
+      problem: "formula-error",
+      error: "#N/A",
+    });
     // `Đạt` alone: which level, when the scale has several; the only one, when it has one.
-    expect(parseLevel("Đạt", 3)).toEqual({ ok: false, problem: "which-level" });
-    expect(parseLevel("đạt.", 1)).toEqual({ ok: true, level: 1 });
-    expect(parseLevel(true, 3)).toEqual({ ok: false, problem: "not-a-level", text: "TRUE" });
-    expect(parseLevel(new Date(Date.UTC(2022, 0, 4)), 3)).toMatchObject({
+    expect(parseLevel("Đạt", scale(3))).toEqual({ ok: false, problem: "which-level" });
+    expect(parseLevel("đạt.", scale(1))).toEqual({ ok: true, level: 1 });
+    expect(parseLevel(true, scale(3))).toEqual({ ok: false, problem: "not-a-level", text: "TRUE" });
+    expect(parseLevel(new Date(Date.UTC(2022, 0, 4)), scale(3))).toMatchObject({
       ok: false,
       problem: "not-a-level",
     });
@@ -51,7 +59,7 @@ describe("parseLevel", () => {
   test("parse(format(x)) = x in both languages' canonical Vietnamese spelling", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 9 }), (level) => {
-        expect(parseLevel(formatLevel(level), 9)).toEqual({ ok: true, level });
+        expect(parseLevel(formatLevel(level), scale(9))).toEqual({ ok: true, level });
       })
     );
     expect(formatLevel(0, "en")).toBe("Not achieved");

@@ -128,7 +128,7 @@ describe("scoreTree", () => {
   test("criteria and standards take the minimum of the indicators beneath", () => {
     const t = scoreTree(
       fw,
-      fw.standards,
+      fw,
       levelsOf((n) => (n === 5 ? 1 : 3))
     );
     expect(t.criteria.map((c) => c.level)).toEqual([3, 1, 3, 3, 3, 3]);
@@ -142,12 +142,12 @@ describe("scoreTree", () => {
       fc.property(levels, fc.integer({ min: 1, max: 16 }), (ls, raise) => {
         const before = scoreTree(
           fw,
-          fw.standards,
+          fw,
           levelsOf((n) => ls[n - 1] ?? 0)
         ).recognition.level as number;
         const after = scoreTree(
           fw,
-          fw.standards,
+          fw,
           levelsOf((n) => (n === raise ? 3 : (ls[n - 1] ?? 0)))
         ).recognition.level as number;
         expect(after).toBeGreaterThanOrEqual(before);
@@ -177,7 +177,7 @@ describe("scoreTree", () => {
           fc.integer({ min: 1, max: 16 }),
           (ls, raise) => {
             const lv = (g: (n: number) => number) =>
-              scoreTree(f, f.standards, new Map(f.indicators.map((i) => [i.number, g(i.number)]))).recognition
+              scoreTree(f, f, new Map(f.indicators.map((i) => [i.number, g(i.number)]))).recognition
                 .level as number;
             expect(lv((n) => (n === raise ? 3 : (ls[n - 1] ?? 0)))).toBeGreaterThanOrEqual(
               lv((n) => ls[n - 1] ?? 0)
@@ -202,11 +202,11 @@ describe("words for people", () => {
       { code: "none-achieved", indicators: [14] },
     ];
     for (const r of reasons) {
-      expect(describeReason(r, "vi")).toMatch(/[ạ-ỹđ]/);
-      expect(describeReason(r, "en")).toMatch(/^[\x20-\x7e–]+$/);
+      expect(describeReason(r, { fw, lang: "vi" })).toMatch(/[ạ-ỹđ]/);
+      expect(describeReason(r, { fw, lang: "en" })).toMatch(/^[\x20-\x7e–]+$/);
     }
-    expect(describeReason(reasons[3] as Reason, "vi")).toContain("và 2 chỉ báo khác");
-    expect(describeReason(reasons[3] as Reason, "en")).toContain("and 2 more");
+    expect(describeReason(reasons[3] as Reason, { fw, lang: "vi" })).toContain("và 2 chỉ báo khác");
+    expect(describeReason(reasons[3] as Reason, { fw, lang: "en" })).toContain("and 2 more");
   });
   test("labels", () => {
     expect(levelLabel(fw, 2, "vi")).toBe("Mức 2");

@@ -115,14 +115,8 @@ test("KQ: titles where the set has them, criteria under no standard, at most six
   const fw = builtinForKind("district");
   const titled: Framework = {
     ...fw,
-    standards: fw.standards.map((s, i) => ({
-      ...s,
-      title: i === 0 ? "Lãnh đạo, chỉ đạo" : undefined,
-      criteria: s.criteria.map((c) => ({
-        ...c,
-        title: c.number === 1 ? "Công tác tuyên truyền" : undefined,
-      })),
-    })),
+    standards: fw.standards.map((s, i) => ({ ...s, title: i === 0 ? "Lãnh đạo, chỉ đạo" : undefined })),
+    criteria: fw.criteria.map((c) => ({ ...c, title: c.number === 1 ? "Công tác tuyên truyền" : undefined })),
   };
   const rows = template({ indicator: (n) => (n <= 8 ? { evidence: null } : {}) }).rows;
   const s = sheet("An Lão", rows);
@@ -166,15 +160,14 @@ test("the summary across units: one row per sheet, a row for what could not be r
   const a = checked(template().rows, "An Lão").report;
   const b = checked(
     template({
-      kind: "city",
-      unit: "UBND THÀNH PHỐ HẢI PHÒNG",
+      unit: "UBND HUYỆN THỦY NGUYÊN",
       indicator: (n) => (n === 1 ? { level: "Không đạt" } : {}),
     }).rows,
-    "HP"
+    "TN"
   ).report;
   const entries = [
     { file: "an-lao.xlsx", sheet: "An Lão", report: a },
-    { file: "hp.xlsx", sheet: "HP", report: b },
+    { file: "tn.xlsx", sheet: "TN", report: b },
     { file: "hong.xlsx", sheet: "", error: "bị hỏng" },
   ];
   const rows = summaryRows(entries);
@@ -185,7 +178,8 @@ test("the summary across units: one row per sheet, a row for what could not be r
     label: "Mức 2",
     errors: 0,
   });
-  expect(Object.keys(rows[1]!.indicators)).toHaveLength(20);
+  expect(Object.keys(rows[1]!.indicators)).toHaveLength(16);
+  expect(Object.keys(rows[1]!.indicators)[0]).toBe("CB1");
   expect(rows[2]).toMatchObject({ label: "Không đọc được: bị hỏng", level: null, error: "bị hỏng" });
   const plan = summarySheet(entries, "vi", "27/11/2026");
   expect(plan.name).toBe("Tổng hợp");
@@ -193,7 +187,11 @@ test("the summary across units: one row per sheet, a row for what could not be r
     "TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ",
     "Ngày lập: 27/11/2026 · 2 đơn vị",
   ]);
-  expect(plan.rows[3]).toEqual([
+  // One titled block for the one set.
+  expect(at(plan, "A4")).toBe(
+    "Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022) (hp-2022-district)"
+  );
+  expect(plan.rows[4]).toEqual([
     "Tệp",
     "Sheet",
     "Đơn vị",
@@ -203,10 +201,10 @@ test("the summary across units: one row per sheet, a row for what could not be r
     "Lỗi",
     "Cảnh báo",
     "Mức của chỉ báo",
-    ...Array.from({ length: 19 }, () => null),
+    ...Array.from({ length: 15 }, () => null),
   ]);
-  expect(plan.rows[4]?.slice(8)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
-  expect(plan.rows[5]?.slice(0, 8)).toEqual([
+  expect(plan.rows[5]?.slice(8)).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1)));
+  expect(plan.rows[6]?.slice(0, 8)).toEqual([
     "an-lao.xlsx",
     "An Lão",
     "Huyện An Lão",
@@ -216,34 +214,91 @@ test("the summary across units: one row per sheet, a row for what could not be r
     0,
     0,
   ]);
-  expect(plan.rows[5]?.slice(24)).toEqual([null, null, null, null]);
-  expect(plan.rows[8]?.filter((v) => v !== null)).toEqual([
+  expect(plan.rows[6]).toHaveLength(24);
+  expect(plan.rows[9]?.filter((v) => v !== null)).toEqual([
     "Tổng cộng",
     "2 đơn vị",
     "Mức 3: 0; Mức 2: 1; Mức 1: 0; Không đạt: 1",
     0,
     0,
   ]);
-  expect(plan.freezeRows).toBe(5);
-  expect(plan.autoFilter).toEqual({ top: 5, left: 1, bottom: 8, right: 28 });
+  expect(plan.freezeRows).toBe(6);
+  expect(plan.autoFilter).toEqual({ top: 6, left: 1, bottom: 9, right: 24 });
   // Levels coloured, every cell of the table bordered, the fixed headings spanning both header rows.
-  expect(lookAt(plan, 6, 5)).toMatchObject({ fill: levelFill(2), border: "thin", horizontal: "center" });
-  expect(lookAt(plan, 7, 29 - 1)).toMatchObject({ fill: levelFill(2) });
-  expect(lookAt(plan, 8, 9)).toMatchObject({ border: "thin" });
-  expect(lookAt(plan, 8, 9).fill).toBeUndefined(); // the unreadable file has no levels
-  expect(plan.merges).toContainEqual({ top: 4, left: 5, bottom: 5, right: 5 });
-  expect(plan.merges).toContainEqual({ top: 4, left: 9, bottom: 4, right: 28 });
+  expect(lookAt(plan, 7, 5)).toMatchObject({ fill: levelFill(2), border: "thin", horizontal: "center" });
+  expect(lookAt(plan, 8, 24)).toMatchObject({ fill: levelFill(2) });
+  expect(lookAt(plan, 9, 9)).toMatchObject({ border: "thin" });
+  expect(lookAt(plan, 9, 9).fill).toBeUndefined(); // the unreadable file has no levels
+  expect(plan.merges).toContainEqual({ top: 5, left: 5, bottom: 6, right: 5 });
+  expect(plan.merges).toContainEqual({ top: 5, left: 9, bottom: 5, right: 24 });
   // One page wide, the two header rows repeated, the chart's figures outside the print area.
   expect(plan.print).toMatchObject({
     orientation: "landscape",
-    titleRows: [4, 5],
+    titleRows: [5, 6],
     fitTo: { wide: 1, tall: 1 },
-    area: { top: 1, left: 1, bottom: 9, right: 28 },
+    area: { top: 1, left: 1, bottom: 10, right: 24 },
   });
   expect(plan.print?.titleColumns).toBeUndefined();
-  expect(plan.chart?.categories.top).toBeGreaterThan(9);
+  expect(plan.chart?.categories.top).toBeGreaterThan(10);
   expect(summarySheet([], "en").rows[3]?.[0]).toBe("File");
   expect(summarySheet([], "en").rows[1]?.[0]).toBe("0 units");
+});
+
+test("Tổng hợp across sets: one titled block per set, CT and CB columns never mixed", () => {
+  const district = checked(template().rows, "An Lão").report;
+  const commune = checked(
+    template({ kind: "commune", indicator: (n) => (n === 4 ? { level: "Mức độ 1" } : {}) }).rows,
+    "An Hòa"
+  ).report;
+  const city = checked(template({ kind: "city", unit: "UBND THÀNH PHỐ HẢI PHÒNG" }).rows, "HP").report;
+  expect(commune.framework.id).toBe("tt25-2023-xa");
+  const entries = [
+    { file: "xa.xlsx", sheet: "An Hòa", report: commune },
+    { file: "huyen.xlsx", sheet: "An Lão", report: district },
+    { file: "hong.xlsx", sheet: "", error: "bị hỏng" },
+    { file: "tp.xlsx", sheet: "HP", report: city },
+    { file: "xa2.xlsx", sheet: "An Hòa", report: commune },
+  ];
+  const rows = summaryRows(entries);
+  expect(Object.keys(rows[0]!.indicators)).toEqual(Array.from({ length: 15 }, (_, i) => `CT${i + 1}`));
+  expect(rows[0]?.set).toEqual({
+    title: "Tiêu chí công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)",
+    leaf: "Chỉ tiêu",
+    levels: ["Không đạt", "Mức độ 1 (Khá)", "Mức độ 2 (Tốt)"],
+  });
+  const plan = summarySheet(entries, "vi", "1/3/2026");
+  const texts = plan.rows.map((r) => r.filter((v) => v !== null));
+  const titles = texts.filter((r) => r.length === 1 && /\((tt25|hp-2022)/.test(String(r[0])));
+  expect(titles.map((t) => String(t[0]).replace(/^.*\(/, ""))).toEqual([
+    "tt25-2023-xa)",
+    "hp-2022-district)",
+    "hp-2022-city)",
+  ]);
+  // Each block: its own heading over its own leaf columns, its own totals in its own labels.
+  const headings = texts.filter((r) => r[0] === "Tệp").map((r) => r.at(-1));
+  expect(headings).toEqual(["Mức của chỉ tiêu", "Mức của chỉ báo", "Mức của chỉ báo", "Cảnh báo"]);
+  const numbers = plan.rows
+    .filter((r) => r[0] === null && r[8] === "1")
+    .map((r) => r.filter((v) => v !== null).length);
+  expect(numbers).toEqual([15, 16, 20]);
+  const totals = texts.filter((r) => r[0] === "Tổng cộng").map((r) => r.slice(1, 3));
+  expect(totals).toEqual([
+    ["2 đơn vị", "Mức độ 2 (Tốt): 0; Mức độ 1 (Khá): 2; Không đạt: 0"],
+    ["1 đơn vị", "Mức 3: 0; Mức 2: 1; Mức 1: 0; Không đạt: 0"],
+    ["1 đơn vị", "Mức 3: 0; Mức 2: 1; Mức 1: 0; Không đạt: 0"],
+  ]);
+  // The file that could not be read: a block of its own, last, with no levels to total.
+  expect(texts.find((r) => r[0] === "hong.xlsx")).toBeDefined();
+  expect(texts.findIndex((r) => r[0] === "hong.xlsx")).toBeGreaterThan(
+    texts.findIndex((r) => r[0] === "tp.xlsx")
+  );
+  // Several blocks: each begins a page; no frozen header, no filter, no repeated title rows.
+  expect(plan.pageBreaks).toHaveLength(3);
+  expect(plan.freezeRows).toBeUndefined();
+  expect(plan.autoFilter).toBeUndefined();
+  expect(plan.print?.titleRows).toBeUndefined();
+  // The chart counts units by level numbers when the sets' scales differ.
+  expect(plan.rows.slice(-4).map((r) => r[0])).toEqual(["Không đạt", "Mức 1", "Mức 2", "Mức 3"]);
 });
 
 test("Tổng hợp: too wide to stay readable on one page, it prints across pages, 30 units a page", () => {
@@ -259,10 +314,10 @@ test("Tổng hợp: too wide to stay readable on one page, it prints across page
     indicators: Object.fromEntries(Array.from({ length: 60 }, (_, k) => [`CB${k + 1}`, 1])),
   }));
   const plan = unitsSheet(units, { name: "Tổng hợp", lang: "vi", today: "x" });
-  expect(plan.print).toMatchObject({ titleRows: [4, 5], titleColumns: [1, 3] });
+  expect(plan.print).toMatchObject({ titleRows: [5, 6], titleColumns: [1, 3] });
   expect(plan.print?.fitTo).toBeUndefined();
   expect(plan.print?.scale).toBeGreaterThanOrEqual(MIN_SCALE);
-  expect(plan.pageBreaks).toEqual([35, 65]);
+  expect(plan.pageBreaks).toEqual([36, 66]);
   // The title stays within the key columns, which every page repeats.
   expect(plan.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 3 });
   // Under 30 units, no break at all; one page wide when it fits.

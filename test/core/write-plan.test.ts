@@ -75,7 +75,9 @@ test("results follow the table when it grows, and English on request", () => {
   expect(noteRow).toBe(rows.length + 8); // below the first run's 5-line block
   expect(cells.get(`${noteRow}:1`)).toBe("Ghi chú thêm của cán bộ");
   expect(cells.get(`${noteRow + 2}:1`)).toBe("SELF-ASSESSMENT CHECK RESULT");
-  expect(cells.get(`${noteRow + 3}:1`)).toBe("Proposed recognition: Learning district — level 2");
+  expect(cells.get(`${noteRow + 3}:1`)).toBe(
+    "Proposed recognition: Huyện An Lão — Learning district — Level 2"
+  );
   expect(cells.get(`${rows.length + 2}:1`)).toBeUndefined();
   expect([...cells.values()].filter((v) => v === "KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ")).toEqual([]);
 });
@@ -105,11 +107,11 @@ test("clean gives back exactly the officer's cells and drops every product name"
 test("unit phrases for the result line", () => {
   const city = template({ kind: "city", unit: "UBND THÀNH PHỐ HẢI PHÒNG" }).rows;
   expect(filled(writeOnce(workbook([sheet(NAME, city)])), NAME).get(`${city.length + 3}:1`)).toBe(
-    "Đề nghị công nhận: Thành phố học tập — Mức độ 2"
+    "Đề nghị công nhận: Thành phố Hải Phòng — Thành phố học tập — Mức 2"
   );
   const anonymous = template({ unit: "BẢNG" }).rows;
   expect(filled(writeOnce(workbook([sheet(NAME, anonymous)])), NAME).get(`${anonymous.length + 3}:1`)).toBe(
-    "Đề nghị công nhận: Quận/huyện học tập — Mức độ 2"
+    "Đề nghị công nhận: Quận/huyện học tập — Mức 2"
   );
 });
 

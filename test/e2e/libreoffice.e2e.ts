@@ -111,9 +111,13 @@ beforeAll(async () => {
   expect((await hoctap("clean", join(dir, "ket-qua.xlsx"), "--out", join(dir, "ban-sach.xlsx"))).code).toBe(
     0
   );
-  const all = ["huyen-an-duong.xlsx", "huyen-tien-lang-co-loi.xlsx", "thanh-pho-nguong.xlsx"].map((f) =>
-    join(EXAMPLES, f)
-  );
+  const all = [
+    "huyen-an-duong.xlsx",
+    "huyen-tien-lang-co-loi.xlsx",
+    "thanh-pho-nguong.xlsx",
+    "xa-an-hoa.xlsx",
+    "xa-tan-lap-bo-tieu-chi-rieng.xlsx",
+  ].map((f) => join(EXAMPLES, f));
   expect((await hoctap("summary", ...all, "--out", join(dir, "tong-hop.xlsx"))).code).toBe(0);
   expect((await hoctap("template", "--set", "hp-2022-city", "--out", join(dir, "mau.xlsx"))).code).toBe(0);
   // The printed form, its results, and its clean copy.
@@ -191,10 +195,11 @@ test("the workbook with charts, pivots, comments and the rest opens in LibreOffi
   expect(existsSync(join(dir, "csv", "day-du-sach-KQ Tự đánh giá.csv"))).toBe(false);
 });
 
-test("the summary: one row per unit, levels and totals", () => {
+test("the summary: one titled block per set, one row per unit, levels and totals", () => {
   const rows = sheetCsv("tong-hop.xlsx", "Tổng hợp");
   expect(rows[0]?.[0]).toBe("TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ");
-  expect(rows[3]?.slice(0, 8)).toEqual([
+  expect(rows[3]?.[0]).toMatch(/\(hp-2022-district\)$/);
+  expect(rows[4]?.slice(0, 8)).toEqual([
     "Tệp",
     "Sheet",
     "Đơn vị",
@@ -204,12 +209,19 @@ test("the summary: one row per unit, levels and totals", () => {
     "Lỗi",
     "Cảnh báo",
   ]);
-  expect(rows.slice(5, 8).map((r) => [r[2], r[4]])).toEqual([
+  expect(rows.slice(6, 8).map((r) => [r[2], r[4]])).toEqual([
     ["Huyện An Dương", "2"],
     ["Huyện Tiên Lãng", ""],
-    ["Thành phố Hải Phòng", "2"],
   ]);
   expect(rows[8]?.[0]).toBe("Tổng cộng");
+  // The city's own block (its 20 indicators), then the communes' (15 targets) and a commune's own set.
+  const titles = rows
+    .filter((r) => /\((hp-2022|tt25|xa-)/.test(r[0] ?? ""))
+    .map((r) => r[0]?.replace(/^.*\(/, ""));
+  expect(titles).toEqual(["hp-2022-district)", "hp-2022-city)", "tt25-2023-xa)", "xa-hoc-tap-2025)"]);
+  const city = rows.findIndex((r) => r[2] === "Thành phố Hải Phòng");
+  expect(rows[city]?.[4]).toBe("2");
+  expect(rows[city - 1]?.slice(8, 28)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
 });
 
 test("the template: the set's rows, ready to fill", () => {
@@ -275,8 +287,19 @@ describe("printed, nothing is cut", () => {
   });
 
   test("Tổng hợp: one page wide and one page tall per 30 units, the header on every page", () => {
-    // Districts and a city side by side: 20 indicator columns still fit one page.
-    expect(pages("tong-hop")).toHaveLength(1);
+    // Districts, a city and communes of two sets: one block per set, each from a page of its own;
+    // 28 columns just too wide for 70 % on one page, so printed across: the city's last indicators
+    // on a page of their own after the blocks, the key columns repeated there.
+    const blocks = pages("tong-hop");
+    expect(blocks).toHaveLength(5);
+    expect(blocks[4]).toMatch(/Thành phố Hải Phòng.*18 19 20/);
+    // (A title wrapped at a hyphen comes back from the PDF without it.)
+    ["hp-2022-district", "hp-2022-city", "tt25-2023-xa", "xa-hoc-tap-2025"].forEach((id, i) =>
+      expect(blocks[i]?.replace(/-/g, "")).toContain(`(${id.replace(/-/g, "")})`)
+    );
+    expect(blocks[1]).toContain("Mức của chỉ báo");
+    expect(blocks[2]).toContain("Mức của chỉ tiêu");
+    for (const page of blocks) expect(page).toContain("Tổng cộng");
     const printed = pages("tong-hop-31");
     expect(printed).toHaveLength(2);
     expect(printed[0]).toContain("TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ");

@@ -362,7 +362,9 @@ test.each(["light", "dark"] as const)(
     await page.getByRole("button", { name: "Tạo bảng Tổng hợp" }).click();
     await page.getByText("Đã tạo sheet “Tổng hợp”.").waitFor();
     const summary = await cells("Tổng hợp");
-    expect([summary.C6, summary.E6, summary.C7, summary.E7]).toEqual([
+    // One titled block for the one set, its header below the title.
+    expect(String(summary.A4)).toMatch(/\(hp-2022-district\)$/);
+    expect([summary.C7, summary.E7, summary.C8, summary.E8]).toEqual([
       "Huyện An Lão",
       2,
       "Huyện Kiến Thụy",
@@ -409,7 +411,7 @@ test.each(FORM_LOOKS)("a real form is read without help: %o", async (look) => {
   await state(page, "12-real-form", look);
   await page.getByRole("tab", { name: "Kết quả" }).click();
   await expect(page.getByTestId("recognition").textContent()).resolves.toBe(
-    "Đề nghị công nhận: Huyện học tập — Mức độ 2"
+    "Đề nghị công nhận: Huyện Kiến Thụy — Huyện học tập — Mức 2"
   );
   await state(page, "13-real-form-result", look);
   await page.close();
@@ -460,7 +462,7 @@ test.each(FORM_LOOKS)(
     await page.getByTestId("status").getByText("Đề nghị công nhận:").waitFor();
     await page.getByRole("tab", { name: "Kết quả" }).click();
     await expect(page.getByTestId("recognition").textContent()).resolves.toBe(
-      "Đề nghị công nhận: Huyện học tập — Mức độ 2"
+      "Đề nghị công nhận: Huyện Kiến Thụy — Huyện học tập — Mức 2"
     );
     await page.close();
   }
@@ -500,4 +502,67 @@ test("50,000 households under the table: the pane answers from 2 syncs (time mea
       .map(([w, ms]) => `${w} ${ms} ms`)
       .join(", ")}\n`
   );
+});
+
+/** A commune's own set in its `Bộ tiêu chí` sheet: 4 criteria, 12 targets, two levels. */
+function ownSetRows(): In[][] {
+  const rows: In[][] = [
+    ["Tên bộ tiêu chí", "Bộ tiêu chí xã học tập của tỉnh (thí điểm 2025)"],
+    ["Cấp", "xã"],
+    ["Các mức", "Không đạt; Mức độ 1 (Khá); Mức độ 2 (Tốt)"],
+    [],
+    ["Mã", "Nội dung", "Loại", "Mức 1", "Mức 2", "Minh chứng bắt buộc", "Tiêu chí"],
+  ];
+  for (let n = 1; n <= 12; n++)
+    rows.push([`${Math.ceil(n / 3)}.${((n - 1) % 3) + 1}`, "", "Mức", null, null, "Có", Math.ceil(n / 3)]);
+  return rows;
+}
+
+test("a commune's form: the circular-25 set found by its shape, its words and levels, the validity estimate; a workbook's own set offered first", async () => {
+  const rows = template({ kind: "commune", indicator: (n) => (n === 4 ? { evidence: null } : {}) }).rows;
+  const page = await open(REALISTIC, [{ name: SHEET, rows: fakeRows(rows) }]);
+  await ready(page);
+  await expect(page.getByTestId("status-where").textContent()).resolves.toBe(
+    "Tự đánh giá · Cộng đồng học tập cấp xã (15 chỉ tiêu)"
+  );
+  await page.getByTestId("status").getByText("Mức độ 2 (Tốt)").waitFor();
+  await page.getByRole("heading", { name: "Chỉ tiêu 2.1" }).waitFor();
+  await page.getByRole("button", { name: /^D10 lỗi: Chỉ tiêu 2\.1 tự đánh giá đạt mức/ }).waitFor();
+  await state(page, "20-commune-issues", REALISTIC);
+  await page.getByRole("tab", { name: "Kết quả" }).click();
+  await expect(page.getByTestId("recognition").textContent()).resolves.toBe(
+    "Mức dự kiến: Mức độ 2 (Tốt) — còn 1 lỗi phải sửa trước khi gửi"
+  );
+  await expect(page.getByTestId("validity").textContent()).resolves.toMatch(
+    /đến hết năm 2029 nếu được công nhận năm 2026/
+  );
+  await page.getByText("Tiêu chí 1 — Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã").waitFor();
+  await state(page, "21-commune-result", REALISTIC);
+  await page.close();
+
+  // The same form in a workbook carrying its own set: that set, named first in the picker.
+  const own = await open(REALISTIC, [
+    { name: SHEET, rows: fakeRows(rows) },
+    { name: "Bộ tiêu chí", rows: fakeRows(ownSetRows()) },
+  ]);
+  await ready(own);
+  await expect(own.getByTestId("status-where").textContent()).resolves.toBe(
+    "Tự đánh giá · Cộng đồng học tập cấp xã (12 chỉ tiêu)"
+  );
+  await own.getByRole("button", { name: /Tiêu đề ở dòng 4/ }).click();
+  const options = await own.getByLabel("Bộ tiêu chí").locator("option").allTextContents();
+  expect(options[0]).toBe("Bộ tiêu chí của bảng tính: Bộ tiêu chí xã học tập của tỉnh (thí điểm 2025)");
+  expect(options.slice(1)).toEqual([
+    "Cộng đồng học tập cấp xã (15 chỉ tiêu)",
+    "Quận/huyện học tập (16 chỉ báo)",
+    "Thành phố học tập (20 chỉ báo)",
+  ]);
+  await state(own, "22-own-set-setup", REALISTIC);
+  // Choosing the circular's set instead: the workbook's own stays on offer, first.
+  await own.getByLabel("Bộ tiêu chí").selectOption("tt25-2023-xa");
+  await own.getByTestId("status-where").getByText("Cộng đồng học tập cấp xã (15 chỉ tiêu)").waitFor();
+  await expect(own.getByLabel("Bộ tiêu chí").locator("option").first().textContent()).resolves.toMatch(
+    /^Bộ tiêu chí của bảng tính/
+  );
+  await own.close();
 });

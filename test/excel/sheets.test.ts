@@ -1,6 +1,6 @@
 import { builtinForKind } from "../../src/core/sets/builtin";
 import { checkSheet } from "../../src/core/checks/check";
-import { readCriteriaSheet } from "../../src/core/sets/criteria-sheet";
+import { criteriaSheetRows, readCriteriaSheet } from "../../src/core/sets/criteria-sheet";
 import { summarySheet } from "../../src/core/plans/summary";
 import { fingerprintFormula } from "../../src/core/model/fingerprint";
 import { sheetFingerprint } from "../../src/core/plans/record";
@@ -33,14 +33,14 @@ test("a product sheet with its formatting where Excel supports it, in 2 syncs", 
   expect(name).toBe("Tổng hợp");
   expect(fake.dump(name).A4).toBe("Tệp");
   expect(ws.frozenRows).toBe(5);
-  expect(ws.autoFilter).toBe("'Tổng hợp'!A5:X5");
+  expect(ws.autoFilter).toBe("'Tổng hợp'!A5:H5");
   expect(ws.pageLayout).toEqual({
     orientation: "Landscape",
     paperSize: "A4",
     printTitleRows: "$4:$5",
     zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
     margins: { left: 36, right: 36, top: 43.2, bottom: 43.2 },
-    printArea: "'Tổng hợp'!A1:X6",
+    printArea: "'Tổng hợp'!A1:H6",
   });
   expect(ws.charts).toEqual([
     {
@@ -52,7 +52,7 @@ test("a product sheet with its formatting where Excel supports it, in 2 syncs", 
     },
   ]);
   expect(fake.names.map(({ name, scope, ref }) => ({ name, scope, ref }))).toEqual([
-    { name: "HocTap_KQ_Sheet", scope: "Tổng hợp", ref: "'Tổng hợp'!A1:X12" },
+    { name: "HocTap_KQ_Sheet", scope: "Tổng hợp", ref: "'Tổng hợp'!A1:H12" },
     { name: "HocTap_VanTay", scope: "Tổng hợp", ref: "" },
   ]);
   expect(fake.active).toBe("Tổng hợp");
@@ -133,7 +133,10 @@ test("the pane's summaries: a result sheet, a summary over several sheets, a tem
   const summary = await makeUnitsSummary(opts, ["An Lão", "Kiến Thụy", "Ghi chú"], "huyen.xlsx");
   const cells = fake.dump(summary);
   expect(cells.A2).toMatch(/^Ngày lập: \d\d\/\d\d\/\d{4} · 2 đơn vị$/);
-  expect([cells.C6, cells.E6, cells.C7, cells.E7, cells.F8]).toEqual([
+  expect(cells.A4).toBe(
+    "Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022) (hp-2022-district)"
+  );
+  expect([cells.C7, cells.E7, cells.C8, cells.E8, cells.F9]).toEqual([
     "Huyện An Lão",
     2,
     "Huyện Kiến Thụy",
@@ -144,7 +147,7 @@ test("the pane's summaries: a result sheet, a summary over several sheets, a tem
   expect((await readSheet("An Lão")).productSheets).toEqual(["KQ An Lão", "Tổng hợp"]);
   expect((await checkWorkbookSheet({ ...opts, sheet: summary })).check).toBeNull();
 
-  const blank = await makeTemplate("hp-2022-city", "vi");
+  const blank = await makeTemplate(null, "hp-2022-city", "vi");
   const read = await readSheet(blank);
   const rules = checkSheet(read.snapshot, read.snapshot.sheets[0]!)?.report.issues.map((i) => i.rule) ?? [];
   expect([rules.length, rules.filter((r) => r === "missing-level").length]).toEqual([40, 20]);
@@ -164,8 +167,9 @@ test("the criteria sheet: written from the active set, read back unchanged, edit
 
   // The officer types official thresholds for indicator 7.
   const s = fake.sheet("Bộ tiêu chí");
-  s.cells.set("8:3", { value: "Tỷ lệ" });
-  s.cells.set("8:4", { value: "≥ 50" });
+  const row = criteriaSheetRows(district).findIndex((r) => r[0] === "7") + 1;
+  s.cells.set(`${row}:3`, { value: "Tỷ lệ" });
+  s.cells.set(`${row}:4`, { value: "≥ 50" });
   const after = await checkWorkbookSheet({ ...opts, sheet: "An Lão" });
   expect(after.check?.report.indicators[6]).toMatchObject({ selfLevel: 2, computedLevel: 0, level: 0 });
   await expect(makeCriteriaSheet(after, "auto")).rejects.toBeInstanceOf(CriteriaSheetExists);
@@ -180,10 +184,10 @@ test("text is written as text: a file or sheet name that looks like a formula or
   const cells = [...fake.sheet(summary).cells.values()];
   expect(cells.filter((c) => c.formula)).toEqual([]);
   const dump = fake.dump(summary);
-  // The title and the day above, a two-row header, then one row per unit from row 6.
-  expect([dump.A6, dump.B6, dump.B7]).toEqual([file, "2024", "-Kiến Thụy"]);
+  // The title and the day above, the set's title, a two-row header, then one row per unit from row 7.
+  expect([dump.A7, dump.B7, dump.B8]).toEqual([file, "2024", "-Kiến Thụy"]);
   // Numbers the plan writes as numbers stay numbers.
-  expect(dump.E6).toBe(2);
+  expect(dump.E7).toBe(2);
 });
 
 test("a summary over thirty sheets takes four round trips in all: two to read them, two to write the summary", async () => {
@@ -195,8 +199,8 @@ test("a summary over thirty sheets takes four round trips in all: two to read th
   expect(fake.syncCount - before).toBeLessThanOrEqual(4);
   // One row per sheet (its name in column B) below the two-row header.
   const dump = fake.dump(made);
-  expect(Array.from({ length: 30 }, (_, i) => dump[`B${i + 6}`])).toEqual(names);
-  expect(dump.E35).toBe(2);
+  expect(Array.from({ length: 30 }, (_, i) => dump[`B${i + 7}`])).toEqual(names);
+  expect(dump.E36).toBe(2);
 });
 
 test("which sheets hold a table: each read only as far as its table goes, thirty sheets in two round trips", async () => {

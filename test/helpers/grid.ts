@@ -37,16 +37,17 @@ export interface IndicatorRow {
 /**
  * A district (16) or city (20) template in the samples' layout: title rows, header in row 4,
  * `Tiêu chuẩn N` / `Tiêu chí N` / `Chỉ báo N` codes in column A. Returns the rows and, per
- * indicator number, its sheet row.
+ * indicator number, its sheet row. A commune's (15) has `Tiêu chí N` rows and targets `N.k`.
  */
 export function template(
   opts: {
-    kind?: "district" | "city";
+    kind?: "district" | "city" | "commune";
     unit?: string;
     indicator?: (n: number) => IndicatorRow;
     header?: string[];
   } = {}
 ): { rows: In[][]; rowOf: Map<number, number> } {
+  if (opts.kind === "commune") return communeTemplate(opts);
   const sizes = opts.kind === "city" ? [3, 4, 3, 4, 4, 2] : [3, 3, 3, 3, 2, 2];
   const rows: In[][] = [
     [opts.unit ?? "ỦY BAN NHÂN DÂN HUYỆN AN LÃO"],
@@ -72,5 +73,25 @@ export function template(
       rowOf.set(n, rows.length);
     }
   });
+  return { rows, rowOf };
+}
+
+function communeTemplate(opts: Parameters<typeof template>[0] = {}): ReturnType<typeof template> {
+  const rows: In[][] = [
+    [opts.unit ?? "UBND XÃ AN HÒA"],
+    ["BẢNG TỰ ĐÁNH GIÁ CỘNG ĐỒNG HỌC TẬP CẤP XÃ NĂM 2025"],
+    [],
+    opts.header ?? ["TT", "Tiêu chí, chỉ tiêu", "Kết quả thực hiện", "Minh chứng", "Tự đánh giá", "Ghi chú"],
+  ];
+  const rowOf = new Map<number, number>();
+  let n = 1;
+  for (let c = 1; c <= 5; c++) {
+    rows.push([`Tiêu chí ${c}`, `Nội dung tiêu chí ${c}`]);
+    for (let k = 1; k <= 3; k++, n++) {
+      const r = { level: "Mức độ 2", data: "Có báo cáo", evidence: `MC-${n}`, ...opts.indicator?.(n) };
+      rows.push([`${c}.${k}`, `Nội dung chỉ tiêu ${c}.${k}`, r.data, r.evidence, r.level]);
+      rowOf.set(n, rows.length);
+    }
+  }
   return { rows, rowOf };
 }

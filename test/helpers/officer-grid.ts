@@ -121,7 +121,8 @@ export function build(g: ValueOf<typeof grid>): { s: SheetSnapshot; extra: Sheet
     const crit = criteriaSheetRows(
       builtinForKind(g.sizes.length === 6 && g.sizes[1] === 4 ? "city" : "district")
     );
-    for (const k of [1, 2, 3, 4]) (crit[k] as In[]).splice(2, 4, "Tỷ lệ", "≥ 50", "≥ 70", "≥ 90");
+    for (const k of ["1", "2", "3", "4"])
+      (crit.find((r) => r[0] === k) as In[]).splice(2, 4, "Tỷ lệ", "≥ 50", "≥ 70", "≥ 90");
     extra.push(sheet("Bộ tiêu chí", crit));
   }
   return {

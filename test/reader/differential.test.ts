@@ -95,15 +95,20 @@ describe("what the CLI writes (results, clean copies, summaries, templates)", ()
     const out = join(tmp, "cli");
     await hoctap("check", ...inputs, "--out-dir", out);
     const written = readdirSync(out).map((f) => join(out, f));
-    expect(written).toHaveLength(3);
+    expect(written).toHaveLength(inputs.length);
     await hoctap("clean", written[0] as string, "--out", join(tmp, "clean.xlsx"));
+    // Districts, a city and communes of two sets: one block per set.
     await hoctap("summary", ...inputs, "--out", join(tmp, "summary.xlsx"));
     await hoctap("template", "--set", "hp-2022-city", "--out", join(tmp, "template.xlsx"));
+    await hoctap("template", "--framework", "tt25-2023-xa", "--out", join(tmp, "template-xa.xlsx"));
+    await hoctap("frameworks", "--export", "tt25-2023-xa", "--out", join(tmp, "set.xlsx"));
     for (const f of [
       ...written,
       join(tmp, "clean.xlsx"),
       join(tmp, "summary.xlsx"),
       join(tmp, "template.xlsx"),
+      join(tmp, "template-xa.xlsx"),
+      join(tmp, "set.xlsx"),
     ])
       await expectSame(f);
   }, 60000);

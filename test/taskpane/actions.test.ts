@@ -23,7 +23,7 @@ test("check, write, write again, remove: the pane's buttons over the fake Excel"
   expect(checked.check?.report.recognition.level).toBe(2);
   await writeResults({ ...opts, sheet: "An Lão" });
   const once = fake.dump("An Lão");
-  expect(once.A32).toBe("Đề nghị công nhận: Huyện học tập — Mức độ 2");
+  expect(once.A32).toBe("Đề nghị công nhận: Huyện An Lão — Huyện học tập — Mức 2");
   expect(once.A34).toBe(`Ngày kiểm tra: ${todayVi()}`);
   await writeResults({ ...opts, sheet: "An Lão" });
   expect(fake.dump("An Lão")).toEqual(once);

@@ -37,7 +37,10 @@ test("standards and criteria by number, with the set's titles where it has them"
     standards: district.standards.map((st) => ({
       ...st,
       title: st.number === 1 ? "Lãnh đạo, chỉ đạo" : undefined,
-      criteria: st.criteria.map((c) => ({ ...c, title: c.number === 2 ? "Huy động nguồn lực" : undefined })),
+    })),
+    criteria: district.criteria.map((c) => ({
+      ...c,
+      title: c.number === 2 ? "Huy động nguồn lực" : undefined,
     })),
   };
   const text = render(<ResultView a={assessed(titled)} t={strings.vi} lang="vi" />);
@@ -45,7 +48,7 @@ test("standards and criteria by number, with the set's titles where it has them"
   expect(text).toContain("|Tiêu chuẩn 2|");
   expect(text).toContain("|Tiêu chí 2 — Huy động nguồn lực|");
   expect(text).toContain("|Tiêu chí 6|");
-  expect(text).toContain("Đề nghị công nhận: Huyện học tập — Mức độ 2");
+  expect(text).toContain("Đề nghị công nhận: Huyện An Lão — Huyện học tập — Mức 2");
 });
 
 test("issues: each with its cell; errors about the whole table first; a long list capped with how many more", () => {
@@ -53,6 +56,7 @@ test("issues: each with its cell; errors about the whole table first; a long lis
     <IssueList
       a={assessed(builtinForKind("district"), (n) => (n === 4 ? { evidence: null } : {}))}
       t={strings.en}
+      lang="en"
     />
   );
   expect(one).toContain("|Indicator 4|");
@@ -66,7 +70,7 @@ test("issues: each with its cell; errors about the whole table first; a long lis
     checked: { read: { sheet: s.name }, check: checkSheet(workbook([s]), s) },
     goTo: () => Promise.resolve(),
   } as unknown as Assessment;
-  const text = render(<IssueList a={crowded} t={strings.vi} />);
+  const text = render(<IssueList a={crowded} t={strings.vi} lang="vi" />);
   // Two table-wide errors come first, as messages; then 50 of the 120 others.
   expect(text.indexOf("Lỗi toàn bảng")).toBeLessThan(text.indexOf("|Chỉ báo 1|"));
   expect(text.match(/Lỗi toàn bảng/g)).toHaveLength(2);
@@ -92,7 +96,7 @@ function after(rows: In[][], extra: Partial<Assessment> = {}): Assessment {
 
 test.each([
   ["errors left", (n: number) => (n === 4 ? { evidence: null } : {}), "Mức dự kiến: Mức 2 — còn 1 lỗi"],
-  ["no error", () => ({}), "Đề nghị công nhận: Huyện học tập — Mức độ 2"],
+  ["no error", () => ({}), "Đề nghị công nhận: Huyện An Lão — Huyện học tập — Mức 2"],
   ["no level", (n: number) => (n === 4 ? { level: null } : {}), "Chưa đủ điều kiện công nhận"],
   ["level 0, no error", () => ({ level: "Không đạt" }), "Chưa đủ điều kiện công nhận"],
 ] as [string, (n: number) => IndicatorRow, string][])(

@@ -48,7 +48,7 @@ test("each sheet's results carry sheet-scoped names of the same name, kept apart
     "Kiến Thụy",
   ]);
   expect(read.getWorksheet("Kiến Thụy")?.getCell("A32").value).toBe(
-    "Đề nghị công nhận: Huyện học tập — Mức độ 1"
+    "Đề nghị công nhận: Huyện Kiến Thụy — Huyện học tập — Mức 1"
   );
   expect(read.getWorksheet("An Lão")?.getCell("G4").font?.bold).toBe(true);
 });

@@ -1,7 +1,6 @@
 // The checks room's public face: one sheet (sheet.ts) or every sheet of a workbook (workbook.ts).
 export {
   checkSheet,
-  chooseKind,
   tableOverride,
   type CheckOptions,
   type GroupResult,
@@ -10,3 +9,4 @@ export {
   type SheetReport,
 } from "./sheet";
 export { candidateSheets, checkWorkbook, type WorkbookCheck, type WorkbookCheckOptions } from "./workbook";
+export { chooseSet, fit } from "./choose";

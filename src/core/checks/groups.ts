@@ -1,9 +1,10 @@
-// Criteria and standards with their levels: the sheet's own tree when it writes one, the set's
-// provisional tree for a flat list of indicators.
+// Criteria and standards with their levels: the sheet's own tree when it writes one the set can
+// take, the set's provisional tree otherwise (a flat list of indicators).
 import type { Lang } from "../model/lang";
 import type { Framework } from "../sets/framework";
+import { layerWord } from "../sets/words";
 import type { SheetStructure } from "../table/structure";
-import { scoreTree, type Level, type TreeLevels } from "./scoring";
+import { scoreTree, type Level, type Tree, type TreeLevels } from "./scoring";
 
 export interface GroupResult {
   number: number;
@@ -14,14 +15,21 @@ export interface GroupResult {
 export type CriterionResult = GroupResult & { indicators: number[] };
 export type StandardResult = GroupResult & { criteria: number[] };
 
-type Tree = { number: number; criteria: { number: number; indicators: number[] }[] }[];
-
+/**
+ * The sheet's tree when it has the set's layers: a set with standards takes a sheet with both kinds
+ * of section rows; a set of criteria and targets takes any sheet with section rows (a sheet that
+ * also has standards is reported by the structure check). Otherwise the set's own tree.
+ */
 export function treeOf(structure: SheetStructure, fw: Framework): Tree {
-  if (structure.standards.length === 0) return fw.standards;
-  return structure.standards.map((s) => ({
-    number: s.number,
-    criteria: s.criteria.map((c) => ({ number: c.number, indicators: c.indicators })),
-  }));
+  const own = fw.standards.length > 0 ? structure.standards.length > 0 : structure.criteria.length > 0;
+  if (!own) return fw;
+  return {
+    criteria: structure.criteria.map((c) => ({ number: c.number, indicators: c.indicators })),
+    standards:
+      fw.standards.length > 0
+        ? structure.standards.map((s) => ({ number: s.number, criteria: s.criteria }))
+        : [],
+  };
 }
 
 export function groupResults(
@@ -32,26 +40,27 @@ export function groupResults(
 ): { criteria: CriterionResult[]; standards: StandardResult[]; scored: TreeLevels } {
   const tree = treeOf(structure, fw);
   const scored = scoreTree(fw, tree, levels);
-  const own = structure.standards;
-  const vi = lang === "vi";
-  const criteria = tree.flatMap((s, si) =>
-    s.criteria.map((c, ci) => {
-      const src = own[si]?.criteria[ci];
-      return {
-        number: c.number,
-        code: src?.code ?? `${vi ? "Tiêu chí" : "Criterion"} ${c.number}`,
-        row: src?.row ?? null,
-        level: scored.criteria.find((x) => x.number === c.number)?.level ?? null,
-        indicators: c.indicators,
-      };
-    })
-  );
-  const standards = tree.map((s, si) => ({
-    number: s.number,
-    code: own[si]?.code ?? `${vi ? "Tiêu chuẩn" : "Standard"} ${s.number}`,
-    row: own[si]?.row ?? null,
-    level: scored.standards.find((x) => x.number === s.number)?.level ?? null,
-    criteria: s.criteria.map((c) => c.number),
-  }));
+  const own = tree !== fw;
+  const word = (layer: "standard" | "criterion") => layerWord(fw, layer, lang);
+  const criteria = tree.criteria.map((c, i) => {
+    const src = own ? structure.criteria[i] : undefined;
+    return {
+      number: c.number,
+      code: src?.code ?? `${word("criterion")} ${c.number}`,
+      row: src?.row ?? null,
+      level: scored.criteria[i]?.level ?? null,
+      indicators: c.indicators,
+    };
+  });
+  const standards = tree.standards.map((s, i) => {
+    const src = own ? structure.standards[i] : undefined;
+    return {
+      number: s.number,
+      code: src?.code ?? `${word("standard")} ${s.number}`,
+      row: src?.row ?? null,
+      level: scored.standards[i]?.level ?? null,
+      criteria: s.criteria,
+    };
+  });
   return { criteria, standards, scored };
 }

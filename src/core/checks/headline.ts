@@ -1,21 +1,57 @@
 // The result in one line, the same wherever it is shown (the CLI, the written block, `KQ`, `Tổng
-// hợp`): the proposal waits for the errors — with errors left it is only the level to expect.
+// hợp`, the pane): the proposal waits for the errors — with errors left it is only the level to
+// expect. One level wording throughout: the set's own label (`Mức độ 2 (Tốt)`).
 import type { Lang } from "../model/lang";
+import type { Framework, Kind } from "../sets/framework";
 
 /** What the wording needs of a report (a `SheetReport` has it all). */
 export interface HeadlineSource {
   unitName: string | null;
   framework: { kind: string };
-  recognition: { level: number | null; label: string };
+  recognition: { level: number | null; label: string; validity?: Validity };
   counts: { errors: number };
 }
 
-/** `Huyện học tập`, `Thành phố học tập`…: the unit's type word from its name, else from the set's kind. */
+/** How long a recognition would hold: the set's years, and the years when the title says which is assessed. */
+export interface Validity {
+  years: number;
+  /** The year assessed (from the title), the year a recognition would come, the last year it holds. */
+  assessedYear?: number;
+  recognisedIn?: number;
+  validThrough?: number;
+}
+
+/** A recognition at `level` holds the set's years after the year granted: the year after the one assessed. */
+export function validity(fw: Framework, level: number | null, year: number | null): Validity | undefined {
+  if (fw.validityYears === undefined || level === null || level < 1) return undefined;
+  if (year === null) return { years: fw.validityYears };
+  return {
+    years: fw.validityYears,
+    assessedYear: year,
+    recognisedIn: year + 1,
+    validThrough: year + 1 + fw.validityYears,
+  };
+}
+
+const PHRASES: Record<Kind, [string, string]> = {
+  commune: ["Cộng đồng học tập cấp xã", "Commune learning community"],
+  province: ["Cộng đồng học tập cấp tỉnh", "Province learning community"],
+  unit: ["Đơn vị học tập", "Learning unit"],
+  district: ["Quận/huyện học tập", "Learning district"],
+  city: ["Thành phố học tập", "Learning city"],
+  other: ["", ""],
+};
+
+/**
+ * What the unit would be recognised as: `Huyện học tập` (the type word of a district's or city's
+ * name), `Cộng đồng học tập cấp xã`, `Đơn vị học tập`…, from the set's kind.
+ */
 export function unitPhrase(unitName: string | null, kind: string, lang: Lang): string {
-  if (lang === "en") return kind === "city" ? "Learning city" : "Learning district";
+  // A set of another kind names no unit type: the headline then gives the unit and the level.
+  const [vi, en] = PHRASES[kind as Kind] ?? PHRASES.other;
+  if (lang === "en") return en;
   const type = /^(Thành phố|Thị xã|Huyện|Quận|Tỉnh)(?=\s|$)/.exec(unitName ?? "")?.[1];
-  if (type) return `${type} học tập`;
-  return kind === "city" ? "Thành phố học tập" : "Quận/huyện học tập";
+  return type && (kind === "district" || kind === "city") ? `${type} học tập` : vi;
 }
 
 const thousands = (n: number, lang: Lang) => n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
@@ -28,9 +64,10 @@ export function errorsLeft(errors: number, lang: Lang): string {
 }
 
 /**
- * The result's headline: `Đề nghị công nhận: Huyện học tập — Mức độ 2` when there is a level and no
- * error left; `Mức dự kiến: Mức 2 — còn 3 lỗi phải sửa trước khi gửi` while errors are left;
- * `Chưa đủ điều kiện công nhận` when there is no level (or level 0 without errors).
+ * The result's headline, with the set's level label: `Đề nghị công nhận: Xã An Hòa — Cộng đồng học
+ * tập cấp xã — Mức độ 2 (Tốt)` when there is a level and no error left; `Mức dự kiến: Mức độ 2 (Tốt)
+ * — còn 3 lỗi phải sửa trước khi gửi` while errors are left; `Chưa đủ điều kiện công nhận` when
+ * there is no level (or level 0 without errors).
  */
 export function resultHeadline(r: HeadlineSource, lang: Lang): string {
   const vi = lang === "vi";
@@ -38,10 +75,10 @@ export function resultHeadline(r: HeadlineSource, lang: Lang): string {
   if (level !== null && r.counts.errors > 0)
     return `${vi ? "Mức dự kiến" : "Expected level"}: ${label} — ${errorsLeft(r.counts.errors, lang)}`;
   if (level !== null && level > 0) {
-    const unit = unitPhrase(r.unitName, r.framework.kind, lang);
-    return vi
-      ? `Đề nghị công nhận: ${unit} — Mức độ ${level}`
-      : `Proposed recognition: ${unit} — level ${level}`;
+    const unit = [r.unitName, unitPhrase(r.unitName, r.framework.kind, lang), label]
+      .filter(Boolean)
+      .join(" — ");
+    return `${vi ? "Đề nghị công nhận" : "Proposed recognition"}: ${unit}`;
   }
   return vi ? "Chưa đủ điều kiện công nhận" : "Not yet eligible for recognition";
 }
@@ -51,4 +88,17 @@ export function resultLabel(r: HeadlineSource, lang: Lang): string {
   const { level, label } = r.recognition;
   if (level === null || r.counts.errors === 0) return label;
   return `${lang === "vi" ? "Mức dự kiến" : "Expected level"}: ${label} — ${errorsLeft(r.counts.errors, lang)}`;
+}
+
+/**
+ * How long the recognition would hold, said as the estimate it is: the decision's date is not in the
+ * workbook, only the year assessed in its title (`NĂM 2026` → recognised in 2027 → through 2030).
+ * Without that year, nothing is said here (the report still gives the set's years).
+ */
+export function validityLine(r: HeadlineSource, lang: Lang): string | null {
+  const v = r.recognition.validity;
+  if (v?.validThrough === undefined) return null;
+  return lang === "vi"
+    ? `Thời hạn (ước tính từ năm đánh giá ${v.assessedYear} ở tiêu đề; bảng tính không có ngày quyết định): đến hết năm ${v.validThrough} nếu được công nhận năm ${v.recognisedIn}.`
+    : `Validity (estimated from the year assessed, ${v.assessedYear}, in the title; the decision's date is not in the workbook): through ${v.validThrough} if recognised in ${v.recognisedIn}.`;
 }

@@ -92,7 +92,7 @@ function singleLevel(ind: SheetIndicator, ctx: RowContext, col: number): SelfLev
     ctx.push("error", "uncomputed-formula", row, col, number);
     return { level: null, col };
   }
-  const parsed = parseLevel(cell.value, ctx.top);
+  const parsed = parseLevel(cell.value, ctx.framework.levels);
   if (parsed.ok) return { level: parsed.level, col };
   if (parsed.problem === "blank") ctx.push("error", "missing-level", row, col, number);
   else if (parsed.problem === "formula-error")

@@ -1,54 +1,77 @@
-// Words for people, in Vietnamese and English: recognition reasons and labels.
+// Words for people, in Vietnamese and English: why a unit is at its level, with the set's own words
+// for its leaves and levels and the sheet's own codes (`chỉ tiêu 1.1, 3.2 chưa đạt Mức độ 2 (Tốt)`).
 import type { Framework } from "../sets/framework";
-import type { Level, Reason } from "./scoring";
+import { layerWord, levelLabel, lower, plural } from "../sets/words";
+import type { Reason } from "./scoring";
 import type { Lang } from "../model/lang";
 
-const list = (ns: number[], lang: Lang) => {
-  const shown = ns.slice(0, 12).join(", ");
-  const more =
-    ns.length > 12
-      ? lang === "vi"
-        ? ` và ${ns.length - 12} chỉ báo khác`
-        : ` and ${ns.length - 12} more`
-      : "";
-  return shown + more;
-};
+export { levelLabel } from "../sets/words";
 
-export function describeReason(r: Reason, lang: Lang): string {
-  const vi = lang === "vi";
+/** What reasons are worded with: the set, the language, and each leaf's code as the sheet writes it. */
+export interface Speech {
+  fw: Framework;
+  lang: Lang;
+  /** Leaf number → its code (`3.2`); the number itself when the sheet gives none. */
+  codes?: Map<number, string>;
+}
+
+const SHOWN = 12;
+
+/** `chỉ tiêu 1.1, 3.2` (`indicators 1, 5`): the leaves by their codes, at most twelve. */
+function leaves(ns: number[], s: Speech): string {
+  const word = lower(
+    ns.length === 1 ? layerWord(s.fw, "indicator", s.lang) : plural(s.fw, "indicator", s.lang)
+  );
+  const shown = ns
+    .slice(0, SHOWN)
+    .map((n) => s.codes?.get(n) ?? String(n))
+    .join(", ");
+  const rest = ns.length - SHOWN;
+  const more = rest > 0 ? (s.lang === "vi" ? ` và ${rest} ${word} khác` : ` and ${rest} more`) : "";
+  return `${word} ${shown}${more}`;
+}
+
+export function describeReason(r: Reason, s: Speech): string {
+  const vi = s.lang === "vi";
+  const label = (l: number) => levelLabel(s.fw, l, s.lang);
+  const every = lower(plural(s.fw, "indicator", s.lang));
   switch (r.code) {
     case "undetermined-indicators":
       return vi
-        ? `Chưa xác định được mức của chỉ báo ${list(r.indicators, lang)}: sửa các lỗi ở những chỉ báo này rồi kiểm tra lại.`
-        : `Indicator(s) ${list(r.indicators, lang)} have no valid level: fix their errors and check again.`;
+        ? `Chưa xác định được mức của ${leaves(r.indicators, s)}: sửa các lỗi ở những ${every} này rồi kiểm tra lại.`
+        : `No valid level yet for ${leaves(r.indicators, s)}: fix their errors and check again.`;
     case "structure":
       return vi
-        ? "Cấu trúc bảng (số tiêu chuẩn, tiêu chí, chỉ báo hoặc cột cần thiết) chưa đúng với bộ tiêu chí: xem các lỗi cấu trúc."
-        : "The table's structure (standards, criteria, indicators or required columns) does not match the criteria set: see the structure errors.";
+        ? `Cấu trúc bảng (số ${layerListOf(s)} hoặc cột cần thiết) chưa đúng với bộ tiêu chí: xem các lỗi cấu trúc.`
+        : `The table's structure (${layerListOf(s)} or required columns) does not match the criteria set: see the structure errors.`;
     case "all-at-top":
-      return vi ? `Mọi chỉ báo đều đạt mức ${r.level}.` : `Every indicator reaches level ${r.level}.`;
+      return vi
+        ? `Mọi ${every} đều đạt ${label(r.level)}.`
+        : `Every ${lower(layerWord(s.fw, "indicator", s.lang))} reaches ${label(r.level)}.`;
     case "below-next":
       return vi
-        ? `Chưa đạt mức ${r.next} vì chỉ báo ${list(r.indicators, lang)} ở dưới mức ${r.under}.`
-        : `Level ${r.next} is not reached: indicator(s) ${list(r.indicators, lang)} are below level ${r.under}.`;
+        ? `Chưa đạt ${label(r.next)} vì ${leaves(r.indicators, s)} chưa đạt ${label(r.under)}.`
+        : `${label(r.next)} is not reached: ${leaves(r.indicators, s)} below ${label(r.under)}.`;
     case "share-short":
       return vi
-        ? `Mới có ${r.percent}% chỉ báo đạt mức ${r.next} (cần ít nhất ${r.required}%).`
-        : `Only ${r.percent}% of indicators reach level ${r.next} (at least ${r.required}% needed).`;
+        ? `Mới có ${r.percent}% ${every} đạt ${label(r.next)} (cần ít nhất ${r.required}%).`
+        : `Only ${r.percent}% of ${every} reach ${label(r.next)} (at least ${r.required}% needed).`;
     case "points-short":
       return vi
-        ? `Tổng điểm đạt ${r.percent}% điểm tối đa (mức ${r.next} cần ${r.required}%).`
-        : `The points come to ${r.percent}% of the maximum (level ${r.next} needs ${r.required}%).`;
+        ? `Tổng điểm đạt ${r.percent}% điểm tối đa; ${label(r.next)} cần ${r.required}%.`
+        : `The points come to ${r.percent}% of the maximum; ${label(r.next)} needs ${r.required}%.`;
     case "none-achieved":
       return vi
-        ? `Chỉ báo ${list(r.indicators, lang)} không đạt, nên đơn vị chưa đạt mức 1.`
-        : `Indicator(s) ${list(r.indicators, lang)} are not achieved, so the unit does not reach level 1.`;
+        ? `${capital(leaves(r.indicators, s))} không đạt, nên đơn vị chưa đạt ${label(1)}.`
+        : `${label(1)} is not reached: ${leaves(r.indicators, s)} not achieved.`;
   }
 }
 
-/** `Mức 2`, `Không đạt`, or `Chưa xác định` (undetermined), from the criteria set's own scale. */
-export function levelLabel(fw: Framework, level: Level, lang: Lang): string {
-  if (level === null) return lang === "vi" ? "Chưa xác định" : "Undetermined";
-  const l = fw.levels[level];
-  return l ? l[lang] : String(level);
+const capital = (t: string) => t.charAt(0).toLocaleUpperCase("vi") + t.slice(1);
+
+function layerListOf(s: Speech): string {
+  const layers = s.fw.layers.standard
+    ? (["standard", "criterion", "indicator"] as const)
+    : (["criterion", "indicator"] as const);
+  return layers.map((l) => lower(plural(s.fw, l, s.lang))).join(", ");
 }

@@ -141,26 +141,25 @@ export interface TreeLevels {
   recognition: LevelResult;
 }
 
+/** A tree to score: criteria over leaves, standards (none for a set of criteria and targets) over criteria. */
+export type Tree = Pick<Framework, "standards" | "criteria">;
+
 /** Criterion and standard levels (by the same rule over the indicators beneath) and the unit's result. */
-export function scoreTree(
-  fw: Framework,
-  tree: { number: number; criteria: { number: number; indicators: number[] }[] }[],
-  indicatorLevels: Map<number, Level>
-): TreeLevels {
+export function scoreTree(fw: Framework, tree: Tree, indicatorLevels: Map<number, Level>): TreeLevels {
   const top = maxLevel(fw);
   const pointsOf = (n: number) => fw.indicators[n - 1]?.points ?? 0;
-  const scored = (numbers: number[]) =>
-    numbers.map((n) => ({ number: n, level: indicatorLevels.get(n) ?? null }));
-  const criteria = tree.flatMap((s) =>
-    s.criteria.map((c) => ({
-      number: c.number,
-      level: groupLevel(fw.recognition, scored(c.indicators), top, pointsOf).level,
-    }))
-  );
-  const standards = tree.map((s) => ({
+  const level = (numbers: number[]) =>
+    groupLevel(
+      fw.recognition,
+      numbers.map((n) => ({ number: n, level: indicatorLevels.get(n) ?? null })),
+      top,
+      pointsOf
+    );
+  const leavesOf = new Map(tree.criteria.map((c) => [c.number, c.indicators] as const));
+  const criteria = tree.criteria.map((c) => ({ number: c.number, level: level(c.indicators).level }));
+  const standards = tree.standards.map((s) => ({
     number: s.number,
-    level: groupLevel(fw.recognition, scored(s.criteria.flatMap((c) => c.indicators)), top, pointsOf).level,
+    level: level(s.criteria.flatMap((c) => leavesOf.get(c) ?? [])).level,
   }));
-  const all = tree.flatMap((s) => s.criteria.flatMap((c) => c.indicators));
-  return { criteria, standards, recognition: groupLevel(fw.recognition, scored(all), top, pointsOf) };
+  return { criteria, standards, recognition: level(tree.criteria.flatMap((c) => c.indicators)) };
 }

@@ -5,16 +5,16 @@ import { countIssues, type Issue } from "../model/issues";
 import { type Lang } from "../model/lang";
 import { ownedRanges, storedMapping } from "../model/owned";
 import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
-import { builtinForKind } from "../sets/builtin";
-import { isCriteriaSheetName, readCriteriaSheet } from "../sets/criteria-sheet";
-import { counts as countsOf, maxLevel, type Framework } from "../sets/framework";
+import { maxLevel, type Framework } from "../sets/framework";
+import { layerWord, leafName, levelLabel, levelLabels, shortCode } from "../sets/words";
 import type { ColumnMap, TableLayout, TableOverride } from "../table/header";
 import { readTable, type TableRead } from "../table/read";
-import { kindFromTitles } from "../table/unit";
 import { groupResults, type CriterionResult, type StandardResult } from "./groups";
+import { validity, type Validity } from "./headline";
 import { scoreIndicator, type IndicatorResult } from "./indicator";
-import { describeReason, levelLabel } from "./messages";
+import { describeReason, type Speech } from "./messages";
 import type { Level, Reason } from "./scoring";
+import { setForSheet, type SetChoice } from "./set-for-sheet";
 import { issueSink, type Push } from "./sink";
 import { checkColumns, checkCounts } from "./table-checks";
 
@@ -26,7 +26,7 @@ export type { GroupResult } from "./groups";
  * cột*); each falls back to the mapping stored in the workbook (`HocTap_Cot_…`, `HocTap_Dong_…`).
  */
 export interface CheckOptions {
-  /** A criteria set to use instead of choosing one from the indicator count. */
+  /** A criteria set to use instead of the workbook's own, or the built-in that fits the table. */
   framework?: Framework;
   /** Columns by role (`level`, `data`, `evidence`, `content`, `code`), 1-based. */
   columns?: ColumnMap;
@@ -39,17 +39,32 @@ export interface CheckOptions {
   lang?: Lang;
 }
 
+/** A layer's word in the report's language and its column code (`{ name: "Chỉ tiêu", code: "CT" }`). */
+export interface LayerName {
+  name: string;
+  code: string;
+}
+
 export interface SheetReport {
   schemaVersion: 1;
   sheet: string;
   unitName: string | null;
-  framework: { id: string; kind: Framework["kind"] };
+  /** The set, with its words in the report's language (title, layers, level labels 0..N: additive in v1). */
+  framework: {
+    id: string;
+    kind: Framework["kind"];
+    title: string;
+    layers: { standard?: LayerName; criterion: LayerName; indicator: LayerName };
+    levels: string[];
+    validityYears?: number;
+  };
   /** Where the table was read: header row, last row, columns by letter (`F:I` for per-level columns). */
   table: { headerRow: number; lastRow: number; columns: Partial<Record<keyof ColumnMap, string>> };
   indicators: IndicatorResult[];
   criteria: CriterionResult[];
   standards: StandardResult[];
-  recognition: { level: Level; label: string; reasons: string[] };
+  /** `validity`: how long a recognition at this level would hold, estimated from the title's year. */
+  recognition: { level: Level; label: string; reasons: string[]; validity?: Validity };
   issues: Issue[];
   counts: { errors: number; warnings: number };
 }
@@ -58,20 +73,12 @@ export interface SheetReport {
 export interface SheetCheck {
   report: SheetReport;
   framework: Framework;
+  /** Where the set came from, and the set the workbook defines (offered first in the pane). */
+  setFrom: SetChoice["from"];
+  workbookSet: Framework | null;
   layout: TableLayout;
   /** Last sheet row of the table (its last standard, criterion or indicator row, or merged block). */
   lastTableRow: number;
-}
-
-/** Chooses the set: the indicator count decides (16 → district, 20 → city); title words break ties. */
-export function chooseKind(indicatorCount: number, titles: string[]): "district" | "city" {
-  const district = countsOf(builtinForKind("district")).indicators;
-  const city = countsOf(builtinForKind("city")).indicators;
-  if (indicatorCount === district) return "district";
-  if (indicatorCount === city) return "city";
-  const byTitle = kindFromTitles(titles);
-  if (byTitle) return byTitle;
-  return Math.abs(indicatorCount - city) < Math.abs(indicatorCount - district) ? "city" : "district";
 }
 
 /** The officer's choices, over the mapping stored in the workbook. */
@@ -88,21 +95,6 @@ export function tableOverride(wb: WorkbookSnapshot, sheet: string, options: Chec
   return over;
 }
 
-/** The set: the one chosen, else by the indicator count; a criteria sheet in the workbook overrides it. */
-function frameworkFor(
-  wb: WorkbookSnapshot,
-  read: TableRead,
-  options: CheckOptions,
-  issues: Issue[]
-): Framework {
-  const base = options.framework ?? builtinForKind(chooseKind(read.structure.indicators.length, read.titles));
-  const criteriaSheet = wb.sheets.find((s) => isCriteriaSheetName(s.name));
-  if (!criteriaSheet) return base;
-  const applied = readCriteriaSheet(criteriaSheet, base, options.lang ?? "vi");
-  issues.push(...applied.issues);
-  return applied.framework;
-}
-
 /** Columns, counts and repeated numbers; true when the table's structure is broken. */
 function checkStructure(
   sheet: SheetSnapshot,
@@ -111,7 +103,7 @@ function checkStructure(
   lang: Lang,
   push: Push
 ): boolean {
-  const missing = checkColumns(sheet, read, lang, push);
+  const missing = checkColumns(sheet, read, fw, lang, push);
   const counts = checkCounts(fw, read.structure, lang, (expected, found) =>
     push("error", "structure-count", null, null, null, { expected, found })
   );
@@ -141,6 +133,47 @@ function scoreIndicators(read: TableRead, framework: Framework, push: Push, lang
   });
 }
 
+/** The set in the report, worded in its language. */
+function frameworkInReport(fw: Framework, lang: Lang): SheetReport["framework"] {
+  const layer = (l: "standard" | "criterion" | "indicator") => ({
+    name: layerWord(fw, l, lang),
+    code: fw.layers[l]?.code ?? "",
+  });
+  return {
+    id: fw.id,
+    kind: fw.kind,
+    title: fw.title[lang],
+    layers: {
+      ...(fw.layers.standard ? { standard: layer("standard") } : {}),
+      criterion: layer("criterion"),
+      indicator: layer("indicator"),
+    },
+    levels: levelLabels(fw, lang),
+    ...(fw.validityYears !== undefined ? { validityYears: fw.validityYears } : {}),
+  };
+}
+
+/** The recognition: the computed level, unless the structure is broken; why, in the set's words. */
+function recognitionOf(
+  scored: { level: Level; reasons: Reason[] },
+  broken: boolean,
+  speech: Speech,
+  year: number | null
+): SheetReport["recognition"] {
+  // A broken structure leaves the recognition undetermined, whatever the levels say.
+  const reasons: Reason[] = broken
+    ? [{ code: "structure" }, ...scored.reasons.filter((r) => r.code === "undetermined-indicators")]
+    : scored.reasons;
+  const level = broken ? null : scored.level;
+  const held = validity(speech.fw, level, year);
+  return {
+    level,
+    label: levelLabel(speech.fw, level, speech.lang),
+    reasons: reasons.map((r) => describeReason(r, speech)),
+    ...(held ? { validity: held } : {}),
+  };
+}
+
 export function checkSheet(
   wb: WorkbookSnapshot,
   sheet: SheetSnapshot,
@@ -149,38 +182,40 @@ export function checkSheet(
   const lang = options.lang ?? "vi";
   const read = readTable(sheet, ownedRanges(wb, sheet.name), tableOverride(wb, sheet.name, options));
   if (!read) return null;
-  const setIssues: Issue[] = [];
-  const framework = frameworkFor(wb, read, options, setIssues);
-  const { issues, push } = issueSink(sheet.name, lang, maxLevel(framework));
-  issues.push(...setIssues);
+  const set = setForSheet(wb, read, options.framework, lang);
+  const { framework } = set;
+  const inds = read.structure.indicators;
+  const names = new Map(inds.map((i) => [i.number, leafName(framework, i.code, i.number, lang)]));
+  const { issues, push } = issueSink(sheet.name, lang, framework, names);
+  issues.push(...set.issues);
   const broken = checkStructure(sheet, read, framework, lang, push);
   const indicators = scoreIndicators(read, framework, push, lang);
   const levels = new Map(indicators.map((i) => [i.number, i.level] as const));
   const { criteria, standards, scored } = groupResults(read.structure, framework, levels, lang);
-  // A broken structure leaves the recognition undetermined, whatever the levels say.
-  const reasons: Reason[] = broken
-    ? [
-        { code: "structure" },
-        ...scored.recognition.reasons.filter((r) => r.code === "undetermined-indicators"),
-      ]
-    : scored.recognition.reasons;
-  const level = broken ? null : scored.recognition.level;
+  const speech: Speech = {
+    fw: framework,
+    lang,
+    codes: new Map(inds.map((i) => [i.number, shortCode(i.code, i.number)])),
+  };
   const report: SheetReport = {
     schemaVersion: 1,
     sheet: sheet.name,
     unitName: read.unitName,
-    framework: { id: framework.id, kind: framework.kind },
+    framework: frameworkInReport(framework, lang),
     table: { headerRow: read.layout.headerRow, lastRow: read.lastRow, columns: columnLettersOf(read.layout) },
     indicators,
     criteria,
     standards,
-    recognition: {
-      level,
-      label: levelLabel(framework, level, lang),
-      reasons: reasons.map((r) => describeReason(r, lang)),
-    },
+    recognition: recognitionOf(scored.recognition, broken, speech, read.year),
     issues,
     counts: countIssues(issues),
   };
-  return { report, framework, layout: read.layout, lastTableRow: read.lastRow };
+  return {
+    report,
+    framework,
+    setFrom: set.from,
+    workbookSet: set.workbookSet,
+    layout: read.layout,
+    lastTableRow: read.lastRow,
+  };
 }

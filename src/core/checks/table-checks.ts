@@ -1,7 +1,8 @@
 // Table-wide checks: the columns the check needs, and the table's counts against the criteria set.
 import { columnLetters } from "../model/a1";
 import type { Lang } from "../model/lang";
-import { counts as countsOf, type Framework } from "../sets/framework";
+import { counts as countsOf, needsData, type Framework } from "../sets/framework";
+import { countOf, layerWord, lower } from "../sets/words";
 import { HEADER_WORDS } from "../table/header-words";
 import { unassignedColumns } from "../table/header";
 import type { TableRead } from "../table/read";
@@ -15,11 +16,17 @@ const REQUIRED = [
   { role: "evidence", vi: "Minh chứng", en: "Evidence" },
 ] as const;
 
+type Required = (typeof REQUIRED)[number]["role"];
+
 /** Spare header columns, guessed for the missing roles in the order tables usually have them. */
-function guesses(sheet: SheetSnapshot, read: TableRead): Map<string, { col: number; text: string }> {
+function guesses(
+  sheet: SheetSnapshot,
+  read: TableRead,
+  roles: Required[]
+): Map<string, { col: number; text: string }> {
   const spare = unassignedColumns(sheet, read.at, read.layout);
   const out = new Map<string, { col: number; text: string }>();
-  for (const role of ["data", "evidence", "level"] as const) {
+  for (const role of (["data", "evidence", "level"] as const).filter((r) => roles.includes(r))) {
     if (read.layout.columns[role] !== undefined) continue;
     const next = spare.shift();
     if (next) out.set(role, next);
@@ -27,11 +34,25 @@ function guesses(sheet: SheetSnapshot, read: TableRead): Map<string, { col: numb
   return out;
 }
 
-/** A missing column names the words looked for and the exact fix (`--map data=C`); true when any is missing. */
-export function checkColumns(sheet: SheetSnapshot, read: TableRead, lang: Lang, push: Push): boolean {
-  const guessed = guesses(sheet, read);
+/**
+ * A missing column names the words looked for and the exact fix (`--map data=C`); true when any is
+ * missing. The data column is needed only when some leaf of the set is measured by a figure.
+ */
+export function checkColumns(
+  sheet: SheetSnapshot,
+  read: TableRead,
+  fw: Framework,
+  lang: Lang,
+  push: Push
+): boolean {
+  const required = REQUIRED.filter((r) => r.role !== "data" || needsData(fw));
+  const guessed = guesses(
+    sheet,
+    read,
+    required.map((r) => r.role)
+  );
   let missing = false;
-  for (const req of REQUIRED) {
+  for (const req of required) {
     if (read.layout.columns[req.role] !== undefined) continue;
     missing = true;
     const guess = guessed.get(req.role);
@@ -47,6 +68,13 @@ export function checkColumns(sheet: SheetSnapshot, read: TableRead, lang: Lang, 
   return missing;
 }
 
+/** `3 tiêu chuẩn, 6 tiêu chí`, `5 tiêu chí`: the group counts, in the set's words. */
+function groupCounts(fw: Framework, standards: number, criteria: number, lang: Lang): string {
+  const parts = [countOf(fw, "criterion", criteria, lang)];
+  if (standards > 0 || fw.layers.standard) parts.unshift(countOf(fw, "standard", standards, lang));
+  return parts.join(", ");
+}
+
 /** Counts, gaps, sections and empty criteria against the set; true when the structure is broken. */
 export function checkCounts(
   fw: Framework,
@@ -56,31 +84,33 @@ export function checkCounts(
 ): boolean {
   const want = countsOf(fw);
   const vi = lang === "vi";
-  const n = (count: number, viWord: string, enWord: string) => `${count} ${vi ? viWord : enWord}`;
-  const before = { broken: false };
+  const leaf = lower(layerWord(fw, "indicator", lang));
+  let broken = false;
   const say = (expected: string, found: string) => {
-    before.broken = true;
+    broken = true;
     report(expected, found);
   };
   if (s.indicators.length !== want.indicators)
-    say(n(want.indicators, "chỉ báo", "indicators"), n(s.indicators.length, "chỉ báo", "indicators"));
+    say(countOf(fw, "indicator", want.indicators, lang), countOf(fw, "indicator", s.indicators.length, lang));
   if (s.gaps.length > 0)
     say(
-      vi ? `chỉ báo 1–${want.indicators}` : `indicators 1–${want.indicators}`,
-      vi ? `thiếu chỉ báo ${s.gaps.join(", ")}` : `indicator(s) ${s.gaps.join(", ")} missing`
+      `${leaf} 1–${want.indicators}`,
+      vi ? `thiếu ${leaf} ${s.gaps.join(", ")}` : `${leaf} ${s.gaps.join(", ")} missing`
     );
-  if (s.standards.length === 0) return before.broken;
-  const crit = s.standards.reduce((k, st) => k + st.criteria.length, 0);
-  if (s.standards.length !== want.standards || crit !== want.criteria || s.orphans > 0)
+  // A set with standards checks the sheet's tree only when the sheet writes standards too.
+  if (s.criteria.length === 0 || (want.standards > 0 && s.standards.length === 0)) return broken;
+  if (s.standards.length !== want.standards || s.criteria.length !== want.criteria || s.orphans > 0)
     say(
-      `${n(want.standards, "tiêu chuẩn", "standards")}, ${n(want.criteria, "tiêu chí", "criteria")}`,
-      `${n(s.standards.length, "tiêu chuẩn", "standards")}, ${n(crit, "tiêu chí", "criteria")}`
+      groupCounts(fw, want.standards, want.criteria, lang),
+      groupCounts(fw, s.standards.length, s.criteria.length, lang)
     );
-  const empty = s.standards.flatMap((st) => st.criteria).filter((c) => c.indicators.length === 0);
+  const empty = s.criteria.filter((c) => c.indicators.length === 0);
   if (empty.length > 0)
     say(
-      vi ? "mỗi tiêu chí có ít nhất một chỉ báo" : "at least one indicator under every criterion",
-      `${empty.map((c) => c.code).join(", ")} ${vi ? "không có chỉ báo nào" : "without any indicator"}`
+      vi
+        ? `mỗi ${lower(layerWord(fw, "criterion", lang))} có ít nhất một ${leaf}`
+        : `at least one ${leaf} under every ${lower(layerWord(fw, "criterion", lang))}`,
+      `${empty.map((c) => c.code).join(", ")} ${vi ? `không có ${leaf} nào` : `without any ${leaf}`}`
     );
-  return before.broken;
+  return broken;
 }

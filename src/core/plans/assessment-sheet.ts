@@ -2,24 +2,26 @@
 // recognition, standards and criteria with their levels, indicators per level, errors and warnings.
 import type { SheetCheck } from "../checks/check";
 import { levelLabel } from "../checks/messages";
-import { resultLabel } from "../checks/headline";
-import type { Lang } from "../model/lang";
+import { resultLabel, validityLine } from "../checks/headline";
+import { say, type Lang } from "../model/lang";
 import type { Issue } from "../model/issues";
 import type { Framework } from "../sets/framework";
+import { layerWord, lower } from "../sets/words";
 import { BODY, HEADER, SheetLayout, type LayoutCell } from "./layout";
 import { MARGINS } from "./print";
 import { levelFill, type SheetPlan } from "./sheet-plan";
 import type { CellStyle } from "./format";
 
-const say = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
 /** At most this many issues are listed: the report stays on one page. */
 const LISTED_ISSUES = 6;
 const FONT = { name: "Times New Roman", size: 12 };
 const WIDTHS = [22, 50, 20];
 const LABEL = { ...BODY, bold: true };
 
-/** The words of the report, apart from its layout. */
-function words(lang: Lang) {
+/** The words of the report, apart from its layout: the set's own for its layers. */
+function words(lang: Lang, fw: Framework) {
+  const word = (l: "standard" | "criterion" | "indicator") => layerWord(fw, l, lang);
+  const leaf = lower(word("indicator"));
   return {
     title: say(lang, "KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ", "SELF-ASSESSMENT CHECK"),
     sheet: (name: string) => say(lang, `Bảng tự đánh giá: ${name}`, `Sheet: ${name}`),
@@ -28,15 +30,17 @@ function words(lang: Lang) {
     day: say(lang, "Ngày kiểm tra", "Checked on"),
     recognition: say(lang, "Mức công nhận", "Recognition level"),
     reasons: say(lang, "Lý do", "Why"),
+    validity: say(lang, "Thời hạn", "Validity"),
     errors: say(lang, "Số lỗi", "Errors"),
     warnings: say(lang, "Số cảnh báo", "Warnings"),
-    group: say(lang, "Tiêu chuẩn, tiêu chí", "Standard, criterion"),
+    group: fw.layers.standard ? `${word("standard")}, ${lower(word("criterion"))}` : word("criterion"),
     groupTitle: say(lang, "Nội dung", "Title"),
     level: say(lang, "Mức", "Level"),
-    standard: (n: number) => say(lang, `Tiêu chuẩn ${n}`, `Standard ${n}`),
-    criterion: (n: number) => say(lang, `Tiêu chí ${n}`, `Criterion ${n}`),
-    indicatorLevel: say(lang, "Mức của chỉ báo", "Indicator level"),
-    indicators: say(lang, "Số chỉ báo", "Indicators"),
+    standard: (n: number) => `${word("standard")} ${n}`,
+    criterion: (n: number) => `${word("criterion")} ${n}`,
+    indicatorLevel: say(lang, `Mức của ${leaf}`, `${word("indicator")} level`),
+    indicators: say(lang, `Số ${leaf}`, `${word("indicator")}s`),
+    chart: say(lang, `Số ${leaf} theo mức`, `${word("indicator")}s by level`),
     share: say(lang, "Tỷ lệ", "Share"),
     issues: say(lang, "Lỗi và cảnh báo", "Errors and warnings"),
     where: say(lang, "Ô", "Cell"),
@@ -58,8 +62,8 @@ type Words = ReturnType<typeof words>;
 /** The `KQ <sheet>` sheet: the unit, the set, the day, the result, standards and criteria, counts. */
 export function assessmentSummary(check: SheetCheck, opts: { today: string; lang?: Lang }): SheetPlan {
   const lang = opts.lang ?? "vi";
-  const w = words(lang);
   const { report, framework } = check;
+  const w = words(lang, framework);
   const out = new SheetLayout(WIDTHS, FONT);
   out.line([{ value: w.title, span: 3 }], { bold: true, size: 15, horizontal: "center" });
   out.line([{ value: w.sheet(report.sheet), span: 3 }], { italic: true, horizontal: "center" });
@@ -80,6 +84,8 @@ export function assessmentSummary(check: SheetCheck, opts: { today: string; lang
     fill: levelFill(report.recognition.level),
   });
   if (report.recognition.reasons.length) info(w.reasons, report.recognition.reasons.join("\n"));
+  const held = validityLine(report, lang);
+  if (held) info(w.validity, held);
   info(w.errors, report.counts.errors);
   info(w.warnings, report.counts.warnings);
   out.blank();
@@ -98,7 +104,7 @@ export function assessmentSummary(check: SheetCheck, opts: { today: string; lang
     rowHeights: out.rowHeights,
     print: { orientation: "portrait", fitTo: { wide: 1, tall: 1 }, margins: MARGINS, centered: true },
     chart: {
-      title: say(lang, "Số chỉ báo theo mức", "Indicators by level"),
+      title: w.chart,
       categories: { top: first.top, left: 1, bottom: first.bottom, right: 1 },
       values: { top: first.top, left: 2, bottom: first.bottom, right: 2 },
     },
@@ -116,11 +122,11 @@ function groups(out: SheetLayout, check: SheetCheck, w: Words, lang: Lang): void
     style: { horizontal: "center", fill: levelFill(l) },
   });
   const criterion = (c: (typeof report.criteria)[number]) => {
-    const title = framework.standards.flatMap((s) => s.criteria).find((x) => x.number === c.number)?.title;
+    const title = framework.criteria[c.number - 1]?.title;
     out.line([name(w.criterion(c.number)), ...(titled ? [title ?? null] : []), level(c.level)], BODY);
   };
   for (const s of report.standards) {
-    const title = framework.standards.find((x) => x.number === s.number)?.title;
+    const title = framework.standards[s.number - 1]?.title;
     out.line([name(w.standard(s.number)), ...(titled ? [title ?? null] : []), level(s.level)], {
       ...BODY,
       bold: true,
@@ -133,7 +139,7 @@ function groups(out: SheetLayout, check: SheetCheck, w: Words, lang: Lang): void
 }
 
 function hasTitles(fw: Framework): boolean {
-  return fw.standards.some((s) => s.title || s.criteria.some((c) => c.title));
+  return fw.standards.some((s) => s.title) || fw.criteria.some((c) => c.title);
 }
 
 /** Indicators per level; returns the rows the add-in's chart draws from. */

@@ -69,87 +69,94 @@ function previousArea(own: Ownership, recorded: RangeRef | null): RangeRef | nul
   return recorded ? boundingBox([recorded, ...own.named.map((n) => n.range)]) : null;
 }
 
+const OWNED = { border: "thin", wrap: true } as const;
+
+/** The two owned columns: sized to what they hold, styled like the table's last column in each row. */
+function columnLooks(layout: TableLayout, columns: Placed): Pick<WriteFormat, "widths" | "styles"> {
+  const col = columns.left;
+  const cols = rangeOf(columns, 2);
+  const widths = [
+    {
+      col,
+      width: columnWidth(
+        columns.values.map((r) => r[0] ?? null),
+        { min: 8, max: 24 }
+      ),
+    },
+    {
+      col: col + 1,
+      width: columnWidth(
+        columns.values.map((r) => r[1] ?? null),
+        NOTES_WIDTH
+      ),
+    },
+  ];
+  const styles: StyledRange[] = [
+    {
+      range: { ...cols, bottom: cols.top },
+      like: { row: cols.top, col: layout.right },
+      style: { ...OWNED, bold: true, horizontal: "center", vertical: "middle" },
+    },
+  ];
+  if (cols.bottom > cols.top) {
+    const body = (c: number) => ({ top: cols.top + 1, left: c, bottom: cols.bottom, right: c });
+    styles.push(
+      { range: body(col), like: { col: layout.right }, style: { ...OWNED, horizontal: "center" } },
+      { range: body(col + 1), like: { col: layout.right }, style: { ...OWNED, horizontal: "left" } }
+    );
+  }
+  return { widths, styles };
+}
+
+/** The block's lines across the table's columns, each merged and wrapped, its headings bold, fitted in height. */
+function blockLooks(
+  layout: TableLayout,
+  block: Placed,
+  bodyRow: number
+): { lines: RangeRef[]; styles: StyledRange[]; heights: RowHeight[] } {
+  const span = (r: number): RangeRef => ({ top: r, left: layout.left, bottom: r, right: layout.right });
+  const lines = block.values.map((_, i) => span(block.top + i));
+  const bold = new Set(block.boldRows ?? []);
+  const look = { row: bodyRow, col: layout.columns.content ?? layout.left };
+  const styles: StyledRange[] = lines.map((range, i) => ({
+    range,
+    like: look,
+    style: { ...OWNED, bold: bold.has(i), horizontal: "left", vertical: "top", fill: "none" },
+  }));
+  const heights = lines.map((range, i) => ({
+    row: range.top,
+    fit: { range, text: String(block.values[i]?.[0] ?? ""), bold: bold.has(i) },
+  }));
+  return { lines, styles, heights };
+}
+
 export function resultFormat(
   wb: WorkbookSnapshot,
   sheet: string,
   args: { layout: TableLayout; columns?: Placed; block?: Placed; bodyRow: number; own: Ownership }
 ): WriteFormat {
   const { layout, columns, block, own } = args;
-  const owned = { border: "thin", wrap: true } as const;
-  const widths: { col: number; width: number | null }[] = [];
-  const styles: StyledRange[] = [];
-  const cover: RangeRef[] = [];
-  if (columns) {
-    const col = columns.left;
-    const cols = rangeOf(columns, 2);
-    cover.push(cols);
-    widths.push(
-      {
-        col,
-        width: columnWidth(
-          columns.values.map((r) => r[0] ?? null),
-          { min: 8, max: 24 }
-        ),
-      },
-      {
-        col: col + 1,
-        width: columnWidth(
-          columns.values.map((r) => r[1] ?? null),
-          NOTES_WIDTH
-        ),
-      }
-    );
-    styles.push({
-      range: { ...cols, bottom: cols.top },
-      like: { row: cols.top, col: layout.right },
-      style: { ...owned, bold: true, horizontal: "center", vertical: "middle" },
-    });
-    if (cols.bottom > cols.top) {
-      const body = (c: number) => ({ top: cols.top + 1, left: c, bottom: cols.bottom, right: c });
-      styles.push(
-        { range: body(col), like: { col: layout.right }, style: { ...owned, horizontal: "center" } },
-        { range: body(col + 1), like: { col: layout.right }, style: { ...owned, horizontal: "left" } }
-      );
-    }
-  }
-  widths.push(
+  const cols = columns ? columnLooks(layout, columns) : { widths: [], styles: [] };
+  const looks = block ? blockLooks(layout, block, args.bodyRow) : { lines: [], styles: [], heights: [] };
+  const cover = [
+    ...(columns ? [rangeOf(columns, 2)] : []),
+    ...(block ? [boundingBox(looks.lines) as RangeRef] : []),
+  ];
+  const widths = [
+    ...cols.widths,
     ...releasedWidths(
       own,
-      widths.map((w) => w.col)
-    )
-  );
+      cols.widths.map((w) => w.col)
+    ),
+  ];
   const old = namedRange(wb, sheet, NAME_RESULT_BLOCK);
-  const lines: RangeRef[] = [];
-  const heights: RowHeight[] = [];
-  if (block) {
-    // The block spans the table's columns, each line merged and wrapped, its headings bold.
-    const span = (r: number): RangeRef => ({ top: r, left: layout.left, bottom: r, right: layout.right });
-    lines.push(...block.values.map((_, i) => span(block.top + i)));
-    const bold = new Set(block.boldRows ?? []);
-    const look = { row: args.bodyRow, col: layout.columns.content ?? layout.left };
-    lines.forEach((range, i) =>
-      styles.push({
-        range,
-        like: look,
-        style: { ...owned, bold: bold.has(i), horizontal: "left", vertical: "top", fill: "none" },
-      })
-    );
-    heights.push(
-      ...lines.map((range, i) => ({
-        row: range.top,
-        fit: { range, text: String(block.values[i]?.[0] ?? ""), bold: bold.has(i) },
-      }))
-    );
-    cover.push(boundingBox(lines) as RangeRef);
-  }
-  heights.unshift(...releasedRows(own, old, boundingBox(lines)));
   const recorded = namedRange(wb, sheet, NAME_PRINT_AREA);
   return {
     widths,
-    styles,
-    merges: layout.right > layout.left ? lines : [],
+    styles: [...cols.styles, ...looks.styles],
+    merges: layout.right > layout.left ? looks.lines : [],
     unmerge: oldMerges(own, old),
-    rowHeights: heights,
+    rowHeights: [...releasedRows(own, old, boundingBox(looks.lines)), ...looks.heights],
     printArea: { kind: "extend", cover, recorded, previous: previousArea(own, recorded) },
   };
 }

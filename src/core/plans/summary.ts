@@ -2,15 +2,13 @@
 // units side by side (`Tổng hợp`: its rows here, its sheet in units-sheet.ts).
 import type { SheetReport } from "../checks/check";
 import { resultLabel } from "../checks/headline";
-import { type Lang } from "../model/lang";
+import { say, type Lang } from "../model/lang";
 
 import type { SheetPlan } from "./sheet-plan";
 import { unitsSheet, type SummaryRow } from "./units-sheet";
 
 export { assessmentSummary } from "./assessment-sheet";
 export type { SummaryRow } from "./units-sheet";
-
-const say = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
 
 export interface SummaryEntry {
   file: string;
@@ -19,6 +17,8 @@ export interface SummaryEntry {
   /** Why the file or sheet could not be read. */
   error?: string;
 }
+
+const code = (r: SheetReport) => r.framework.layers.indicator.code;
 
 export function summaryRows(entries: SummaryEntry[], lang: Lang = "vi"): SummaryRow[] {
   return entries.map((e) => {
@@ -46,7 +46,9 @@ export function summaryRows(entries: SummaryEntry[], lang: Lang = "vi"): Summary
       label: resultLabel(r, lang),
       errors: r.counts.errors,
       warnings: r.counts.warnings,
-      indicators: Object.fromEntries(r.indicators.map((i) => [`CB${i.number}`, i.level])),
+      // Keyed by the set's own code (`CT1`, `CB1`): two sets' leaves never share a column.
+      indicators: Object.fromEntries(r.indicators.map((i) => [`${code(r)}${i.number}`, i.level])),
+      set: { title: r.framework.title, leaf: r.framework.layers.indicator.name, levels: r.framework.levels },
     };
   });
 }

@@ -2,8 +2,10 @@
 // a place for the unit's name, the bordered table (header repeated on every page, standard and
 // criterion rows with the set's titles, one row per indicator with room to write, a level dropdown),
 // a place to date and sign, A4 landscape one page wide. The checker reads it back.
-import { maxLevel, type Framework } from "../sets/framework";
-import { formatLevel } from "../table/levels";
+import type { Framework } from "../sets/framework";
+import { levelLabels, lower } from "../sets/words";
+import { headerRole } from "../table/header-words";
+import { unitPhrase } from "../checks/headline";
 import type { Lang } from "../model/lang";
 import type { SheetPlan } from "./sheet-plan";
 import { BODY, HEADER, SheetLayout } from "./layout";
@@ -15,10 +17,18 @@ const FONT = { name: "Times New Roman", size: 13 };
 const WIDTHS = [15, 58, 26, 18, 14, 16];
 const COLUMNS = WIDTHS.length;
 
-export function templateSheet(fw: Framework, opts: { lang?: Lang; name?: string } = {}): SheetPlan {
-  const vi = (opts.lang ?? "vi") === "vi";
-  const unitTitle = fw.kind === "city" ? "THÀNH PHỐ HỌC TẬP" : "QUẬN/HUYỆN HỌC TẬP";
-  const out = new SheetLayout(WIDTHS, FONT);
+/** `Tiêu chuẩn, tiêu chí, chỉ báo` / `Tiêu chí, chỉ tiêu`: the content column's header in the set's words. */
+export function contentHeader(fw: Framework): string {
+  const words = [fw.layers.standard, fw.layers.criterion, fw.layers.indicator].flatMap((w) =>
+    w ? [w.vi] : []
+  );
+  const text = words.map((w, i) => (i === 0 ? w : lower(w))).join(", ");
+  // Words the table reader does not know as a content header go under `Nội dung`.
+  return headerRole(text) === "content" ? text : `Nội dung (${lower(text)})`;
+}
+
+/** Title rows: a place for the unit's name, the title with the kind of unit, the set. */
+function titles(out: SheetLayout, fw: Framework, vi: boolean): void {
   const across = (value: string) => [{ value, span: COLUMNS }];
   out.line(
     across(
@@ -26,39 +36,53 @@ export function templateSheet(fw: Framework, opts: { lang?: Lang; name?: string 
     ),
     { bold: true }
   );
-  out.line(across(`BẢNG TỰ ĐÁNH GIÁ CÔNG NHẬN ${unitTitle} NĂM ……`), {
+  const unit = unitPhrase(null, fw.kind, "vi").toLocaleUpperCase("vi");
+  out.line(across(`BẢNG TỰ ĐÁNH GIÁ ${unit ? `CÔNG NHẬN ${unit} ` : ""}NĂM ……`), {
     bold: true,
     size: 14,
     horizontal: "center",
   });
   out.line(across(`${fw.title.vi} — ${fw.id}`), { italic: true, horizontal: "center" });
-  out.line(
-    [
-      "TT",
-      "Tiêu chuẩn, tiêu chí, chỉ báo",
-      "Kết quả thực hiện (số liệu)",
-      "Mã minh chứng",
-      "Tự đánh giá",
-      "Ghi chú",
-    ],
-    HEADER
-  );
+}
+
+/** The set's rows: standards and criteria in bold with their titles, one row per leaf; returns the leaves' rows. */
+function setRows(out: SheetLayout, fw: Framework): number[] {
   const blanks = Array.from({ length: COLUMNS - 2 }, () => null);
-  const indicatorRows: number[] = [];
-  for (const s of fw.standards) {
-    out.line([`Tiêu chuẩn ${s.number}`, s.title ?? null, ...blanks], { ...BODY, bold: true, fill: "F2F2F2" });
-    for (const c of s.criteria) {
-      out.line([`Tiêu chí ${c.number}`, c.title ?? null, ...blanks], { ...BODY, bold: true });
-      for (const n of c.indicators) {
+  const { standard, criterion, indicator } = fw.layers;
+  const rows: number[] = [];
+  const standards = standard
+    ? fw.standards
+    : [{ number: 0, title: undefined, criteria: fw.criteria.map((c) => c.number) }];
+  for (const s of standards) {
+    if (standard)
+      out.line([`${standard.vi} ${s.number}`, s.title ?? null, ...blanks], {
+        ...BODY,
+        bold: true,
+        fill: "F2F2F2",
+      });
+    for (const c of s.criteria.map((n) => fw.criteria[n - 1] as Framework["criteria"][number])) {
+      out.line([`${criterion.vi} ${c.number}`, c.title ?? null, ...blanks], { ...BODY, bold: true });
+      c.indicators.forEach((n, k) => {
+        // Targets are written `2.3` (criterion 2, its third) as officers number them; indicators by their number.
+        const code = standard ? `${indicator.vi} ${n}` : `${c.number}.${k + 1}`;
         // Room to write the figures and the evidence by hand.
-        indicatorRows.push(
-          out.line([`Chỉ báo ${n}`, fw.indicators[n - 1]?.title ?? null, ...blanks], BODY, { minHeight: 30 })
-        );
-      }
+        rows.push(out.line([code, fw.indicators[n - 1]?.title ?? null, ...blanks], BODY, { minHeight: 30 }));
+      });
     }
   }
+  return rows;
+}
+
+export function templateSheet(fw: Framework, opts: { lang?: Lang; name?: string } = {}): SheetPlan {
+  const vi = (opts.lang ?? "vi") === "vi";
+  const out = new SheetLayout(WIDTHS, FONT);
+  titles(out, fw, vi);
+  out.line(
+    ["TT", contentHeader(fw), "Kết quả thực hiện (số liệu)", "Mã minh chứng", "Tự đánh giá", "Ghi chú"],
+    HEADER
+  );
+  const indicatorRows = setRows(out, fw);
   signature(out, vi);
-  const levels = Array.from({ length: maxLevel(fw) + 1 }, (_, l) => formatLevel(l));
   return {
     name: opts.name ?? "Tự đánh giá",
     owned: false,
@@ -69,9 +93,10 @@ export function templateSheet(fw: Framework, opts: { lang?: Lang; name?: string 
     merges: out.merges,
     rowHeights: out.rowHeights,
     freezeRows: TEMPLATE_HEADER_ROW,
+    // The set's own labels: what the checker reads back.
     validations: indicatorRows.map((r) => ({
       range: { top: r, left: 5, bottom: r, right: 5 },
-      list: levels,
+      list: levelLabels(fw, "vi"),
     })),
     print: {
       orientation: "landscape",

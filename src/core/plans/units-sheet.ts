@@ -1,13 +1,15 @@
-// The `Tổng hợp` sheet laid out for A4 landscape: a title and the day, then a block of units (header,
-// one row per assessed sheet, totals). Printed one page wide when that stays readable, otherwise
-// across pages with the header row and the key columns (file, sheet, unit) repeated on each.
-import type { Lang } from "../model/lang";
+// The `Tổng hợp` sheet laid out for A4 landscape: a title and the day, then one titled block of units
+// per criteria set (header, one row per assessed sheet, totals), each with its own leaf columns and
+// words: `chỉ tiêu` of one set and `chỉ báo` of another are never mixed. Printed one page wide when
+// that stays readable, otherwise across pages with the key columns (file, sheet, unit) on each.
+import { say, type Lang } from "../model/lang";
 import type { PlanValue, RangeRef } from "../model/snapshot";
 import { BODY, HEADER, SheetLayout, type LayoutCell } from "./layout";
 import { widthFor } from "./measure";
 import { fitAcross, MARGINS } from "./print";
 import { levelFill, type SheetPlan } from "./sheet-plan";
 import { maxOf } from "../model/max";
+import { levelLabel, levelLabels, lower, plainLevels } from "../sets/words";
 
 export interface SummaryRow {
   file: string;
@@ -18,11 +20,13 @@ export interface SummaryRow {
   label: string;
   errors: number | null;
   warnings: number | null;
+  /** Leaf levels by the set's code and number: `CT1`, `CT2`… */
   indicators: Record<string, number | null>;
   error?: string;
+  /** The set's words for the block: its title, the leaf's word, level labels 0..N. */
+  set?: { title: string; leaf: string; levels: string[] };
 }
 
-const say = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
 const FONT = { name: "Times New Roman", size: 11 };
 /** A printed page holds this many units. */
 export const UNITS_PER_PAGE = 30;
@@ -83,39 +87,67 @@ function bodyRow(r: SummaryRow, cb: string[]): LayoutCell[] {
   ];
 }
 
-function byLevel(assessed: SummaryRow[], lang: Lang): string {
-  return [3, 2, 1, 0, null]
+/** `Không đạt`, `Mức 1`… when a set gives no labels. */
+function labelsFor(levels: string[] | undefined, top: number, lang: Lang): string[] {
+  return levels ?? levelLabels({ levels: plainLevels(top) }, lang);
+}
+
+/** Units at each level, the top level first, in the set's labels. */
+function byLevel(assessed: SummaryRow[], lang: Lang, levels?: string[]): string {
+  const labels = labelsFor(levels, 3, lang);
+  return [...labels.map((_, l) => l).reverse(), null]
     .map((l) => [l, assessed.filter((r) => r.level === l).length] as const)
     .filter(([l, n]) => l !== null || n > 0)
-    .map(
-      ([l, n]) =>
-        `${l === null ? say(lang, "Chưa xác định", "Undetermined") : l === 0 ? say(lang, "Không đạt", "Not achieved") : say(lang, `Mức ${l}`, `Level ${l}`)}: ${n}`
-    )
+    .map(([l, n]) => `${l === null ? levelLabel({ levels: [] }, null, lang) : labels[l]}: ${n}`)
     .join("; ");
 }
 
+/** The units' totals: how many, at each level, their errors and warnings. */
+function totalsRow(
+  out: SheetLayout,
+  rows: SummaryRow[],
+  cb: string[],
+  opts: { lang: Lang; levels?: string[] }
+): number {
+  const { lang } = opts;
+  const assessed = rows.filter((r) => r.error === undefined);
+  const sum = (k: "errors" | "warnings") => assessed.reduce((s, r) => s + (r[k] ?? 0), 0);
+  return out.line(
+    [
+      // Nothing spans out of the key columns: they are repeated alone on the pages across.
+      { value: say(lang, "Tổng cộng", "Total"), span: 2 },
+      say(lang, `${assessed.length} đơn vị`, `${assessed.length} units`),
+      { value: byLevel(assessed, lang, opts.levels), span: 3 },
+      { value: sum("errors"), style: CENTER },
+      { value: sum("warnings"), style: CENTER },
+      ...cb.map(() => null),
+    ],
+    { ...BODY, bold: true }
+  );
+}
+
 /**
- * One block of units at the layout's next row: header, rows, totals. Returns where its parts are,
- * so that a sheet can stack several blocks.
+ * One block of units at the layout's next row: header, rows, totals (none for files that could not
+ * be read). Returns where its parts are, so that a sheet can stack several blocks.
  */
 export function unitsBlock(
   out: SheetLayout,
   rows: SummaryRow[],
   cb: string[],
-  opts: { lang: Lang; across: boolean }
+  opts: { lang: Lang; across: boolean; leaf?: string; levels?: string[]; totals?: boolean }
 ): { first: number; header: number; body: RangeRef; totals: number } {
   const { lang } = opts;
+  const leaf = opts.leaf ?? say(lang, "chỉ báo", "Indicator");
   const cols = columns(lang, cb);
   // Two header rows: the fixed columns' headings span both; the indicators are numbered under one,
   // its words at the start when the columns go on over several pages.
+  const heading = say(lang, `Mức của ${lower(leaf)}`, `${leaf} levels`);
   const first = out.line(
     [
       ...cols.slice(0, FIXED).map((c) => c.header),
-      {
-        value: say(lang, "Mức của chỉ báo", "Indicator levels"),
-        span: cb.length,
-        style: opts.across ? { horizontal: "left" } : {},
-      },
+      ...(cb.length
+        ? [{ value: heading, span: cb.length, style: opts.across ? { horizontal: "left" as const } : {} }]
+        : []),
     ],
     HEADER
   );
@@ -128,30 +160,107 @@ export function unitsBlock(
   out.resize(first, Math.max(out.heightOf(header), out.heightOf(first) - out.heightOf(header)));
   const top = out.next;
   for (const r of rows) out.line(bodyRow(r, cb), BODY);
-  const assessed = rows.filter((r) => r.error === undefined);
-  const sum = (k: "errors" | "warnings") => assessed.reduce((s, r) => s + (r[k] ?? 0), 0);
-  const totals = out.line(
-    [
-      // Nothing spans out of the key columns: they are repeated alone on the pages across.
-      { value: say(lang, "Tổng cộng", "Total"), span: 2 },
-      say(lang, `${assessed.length} đơn vị`, `${assessed.length} units`),
-      { value: byLevel(assessed, lang), span: 3 },
-      { value: sum("errors"), style: CENTER },
-      { value: sum("warnings"), style: CENTER },
-      ...cb.map(() => null),
-    ],
-    { ...BODY, bold: true }
-  );
-  return { first, header, body: { top, left: 1, bottom: totals - 1, right: cols.length }, totals };
+  const bottom = out.next - 1;
+  const totals = opts.totals === false ? bottom : totalsRow(out, rows, cb, opts);
+  return { first, header, body: { top, left: 1, bottom, right: cols.length }, totals };
 }
 
-/** The indicator columns: `CB1`… up to the most indicators of any unit, at least 16. */
-function indicatorColumns(rows: SummaryRow[]): string[] {
-  const count = maxOf(
-    rows.map((r) => Object.keys(r.indicators).length),
-    16
-  );
-  return Array.from({ length: count }, (_, i) => `CB${i + 1}`);
+interface Block {
+  /** The block's title line: the set, or the files that could not be read. */
+  title: string;
+  rows: SummaryRow[];
+  /** Its leaf columns: `CT1`… up to the most leaves of any of its units. */
+  cb: string[];
+  leaf?: string;
+  levels?: string[];
+  /** False for the files that could not be read: nothing to total. */
+  totals?: boolean;
+}
+
+/** The set's code, from a row's keys (`CT3` → `CT`). */
+const codeOf = (r: SummaryRow) => /^(\D+)\d+$/.exec(Object.keys(r.indicators)[0] ?? "")?.[1] ?? "CB";
+
+/** One block per set, in the order the sets first appear; unreadable files with the one set, or in a block of their own. */
+function blocksOf(rows: SummaryRow[], lang: Lang): Block[] {
+  const sets = new Map<string, SummaryRow[]>();
+  for (const r of rows.filter((x) => x.error === undefined))
+    sets.set(r.framework ?? "", [...(sets.get(r.framework ?? "") ?? []), r]);
+  const failed = rows.filter((r) => r.error !== undefined);
+  const blocks: Block[] = [...sets].map(([id, rs]) => {
+    const set = rs[0]?.set;
+    const count = maxOf(
+      rs.map((r) => Object.keys(r.indicators).length),
+      1
+    );
+    return {
+      title: set ? `${set.title} (${id})` : `${say(lang, "Bộ tiêu chí", "Criteria set")}: ${id}`,
+      rows: rs,
+      cb: Array.from({ length: count }, (_, i) => `${codeOf(rs[0] as SummaryRow)}${i + 1}`),
+      ...(set ? { leaf: set.leaf, levels: set.levels } : {}),
+    };
+  });
+  const only = blocks.length === 1 ? blocks[0] : undefined;
+  if (rows.length === 0) blocks.push({ title: "", rows: [], cb: [] });
+  else if (only) only.rows = [...only.rows, ...failed];
+  else if (failed.length > 0 || blocks.length === 0)
+    blocks.push({
+      title: say(lang, "Tệp, sheet không đọc được", "Files and sheets that could not be read"),
+      rows: failed,
+      cb: [],
+      // With no set at all, the one block still says how many units (none).
+      totals: blocks.length === 0,
+    });
+  return blocks;
+}
+
+type Laid = {
+  out: SheetLayout;
+  parts: ReturnType<typeof unitsBlock>[];
+  chart: SheetPlan["chart"];
+  fit: ReturnType<typeof fitAcross>;
+};
+
+/** Lays the sheet out once: one page wide, or across pages with the title within the key columns. */
+function lay(
+  blocks: Block[],
+  widths: number[],
+  opts: { lang: Lang; dated: string; across: boolean; tall: number }
+): Laid {
+  const { lang, across } = opts;
+  const out = new SheetLayout(widths, FONT);
+  // Printed across pages, the titles stay within the key columns, which every page repeats.
+  const span = across ? KEY_COLUMNS : widths.length;
+  out.line([{ value: say(lang, "TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ", "SELF-ASSESSMENT SUMMARY"), span }], {
+    bold: true,
+    size: 14,
+    horizontal: "center",
+    wrap: true,
+  });
+  out.line([{ value: opts.dated, span }], { italic: true, horizontal: "center", wrap: true });
+  const parts = blocks.map((b, i) => {
+    out.blank();
+    if (i > 0) out.blank();
+    if (b.title) out.line([{ value: b.title, span }], { bold: true, wrap: true });
+    return unitsBlock(out, b.rows, b.cb, { lang, across, leaf: b.leaf, levels: b.levels, totals: b.totals });
+  });
+  const chart = chartRows(out, blocks, lang);
+  const fit = fitAcross(widths, {
+    orientation: "landscape",
+    tall: opts.tall,
+    pageRowsPoints: pageRows(out, parts[0] as Laid["parts"][number]),
+  });
+  return { out, parts, chart, fit };
+}
+
+/** Page breaks: before each block after the first, and every 30 units when printed across pages. */
+function breaksOf(laid: Laid): number[] {
+  const breaks: number[] = [];
+  laid.parts.forEach((p, i) => {
+    if (i > 0) breaks.push(p.first - 2);
+    if (laid.fit.across)
+      for (let r = p.header + UNITS_PER_PAGE; r < p.totals - 1; r += UNITS_PER_PAGE) breaks.push(r);
+  });
+  return breaks;
 }
 
 /** The `Tổng hợp` sheet. */
@@ -160,45 +269,33 @@ export function unitsSheet(
   opts: { name: string; lang: Lang; today?: string }
 ): SheetPlan {
   const { lang } = opts;
-  const cb = indicatorColumns(rows);
-  const cols = columns(lang, cb);
+  const blocks = blocksOf(rows, lang);
+  const widest = maxOf(
+    blocks.map((b) => b.cb.length),
+    0
+  );
+  const cols = columns(
+    lang,
+    Array.from({ length: widest }, (_, i) => String(i + 1))
+  );
   const widths = widthsFor(
     cols,
-    rows.map((r) => bodyRow(r, cb).map((c) => c.value))
+    blocks.flatMap((b) => b.rows.map((r) => bodyRow(r, b.cb).map((c) => c.value)))
   );
-  const tall = Math.max(1, Math.ceil(rows.length / UNITS_PER_PAGE));
   const units = rows.filter((r) => r.error === undefined).length;
   const count = say(lang, `${units} đơn vị`, `${units} units`);
   const dated = opts.today
     ? say(lang, `Ngày lập: ${opts.today} · ${count}`, `Made on ${opts.today} · ${count}`)
     : count;
-  const lay = (across: boolean) => {
-    const out = new SheetLayout(widths, FONT);
-    // Printed across pages, the title stays within the key columns, which every page repeats.
-    const span = across ? KEY_COLUMNS : cols.length;
-    out.line([{ value: say(lang, "TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ", "SELF-ASSESSMENT SUMMARY"), span }], {
-      bold: true,
-      size: 14,
-      horizontal: "center",
-      wrap: true,
-    });
-    out.line([{ value: dated, span }], { italic: true, horizontal: "center", wrap: true });
-    out.blank();
-    const block = unitsBlock(out, rows, cb, { lang, across });
-    const chart = chartRows(out, rows, lang);
-    const fit = fitAcross(widths, {
-      orientation: "landscape",
-      tall,
-      pageRowsPoints: pageRows(out, block),
-    });
-    return { out, block, chart, fit };
-  };
-  let laid = lay(false);
-  if (laid.fit.across) laid = lay(true);
-  const { out, block, chart, fit } = laid;
-  const breaks: number[] = [];
-  if (fit.across)
-    for (let r = block.header + UNITS_PER_PAGE; r < block.totals - 1; r += UNITS_PER_PAGE) breaks.push(r);
+  // Pages tall: each block begins a page of its own, 30 units a page.
+  const tall = blocks.reduce((n, b) => n + Math.max(1, Math.ceil(b.rows.length / UNITS_PER_PAGE)), 0);
+  let laid = lay(blocks, widths, { lang, dated, across: false, tall });
+  if (laid.fit.across) laid = lay(blocks, widths, { lang, dated, across: true, tall });
+  const { out, parts, chart, fit } = laid;
+  const first = parts[0] as Laid["parts"][number];
+  const last = parts.at(-1) as Laid["parts"][number];
+  // One block: its header frozen, filtered and repeated on every page; several: each starts a page.
+  const one = parts.length === 1;
   return {
     name: opts.name,
     rows: out.rows,
@@ -207,15 +304,19 @@ export function unitsSheet(
     styles: out.styles,
     merges: out.merges,
     rowHeights: out.rowHeights,
-    freezeRows: block.header,
-    autoFilter: { top: block.header, left: 1, bottom: block.totals - 1, right: cols.length },
-    pageBreaks: breaks,
+    ...(one
+      ? {
+          freezeRows: first.header,
+          autoFilter: { top: first.header, left: 1, bottom: first.body.bottom, right: cols.length },
+        }
+      : {}),
+    pageBreaks: breaksOf(laid),
     print: {
       orientation: "landscape",
-      titleRows: [block.first, block.header],
+      ...(one ? { titleRows: [first.first, first.header] as [number, number] } : {}),
       ...(fit.across ? { titleColumns: [1, KEY_COLUMNS] as [number, number], scale: fit.scale } : {}),
       ...(fit.fitTo ? { fitTo: fit.fitTo } : {}),
-      area: { top: 1, left: 1, bottom: block.totals, right: cols.length },
+      area: { top: 1, left: 1, bottom: last.totals, right: cols.length },
       margins: MARGINS,
     },
     chart,
@@ -233,20 +334,23 @@ function pageRows(out: SheetLayout, block: { header: number; totals: number }): 
 }
 
 /** Units per recognition level, below the printed table: the add-in draws its chart from them. */
-function chartRows(out: SheetLayout, rows: SummaryRow[], lang: Lang): SheetPlan["chart"] {
+function chartRows(out: SheetLayout, blocks: Block[], lang: Lang): SheetPlan["chart"] {
   out.blank();
   out.line([say(lang, "Mức công nhận", "Recognition level"), say(lang, "Số đơn vị", "Units")], {
     bold: true,
   });
   const top = out.next;
-  for (const l of [0, 1, 2, 3])
-    out.line([
-      l === 0 ? say(lang, "Không đạt", "Not achieved") : say(lang, `Mức ${l}`, `Level ${l}`),
-      rows.filter((r) => r.error === undefined && r.level === l).length,
-    ]);
+  // One set: its own labels; several: levels by number, up to the highest scale.
+  const highest = maxOf(
+    blocks.map((b) => (b.levels?.length ?? 4) - 1),
+    3
+  );
+  const labels = labelsFor(blocks.length === 1 ? blocks[0]?.levels : undefined, highest, lang);
+  const rows = blocks.flatMap((b) => b.rows).filter((r) => r.error === undefined);
+  labels.forEach((label, l) => out.line([label, rows.filter((r) => r.level === l).length]));
   return {
     title: say(lang, "Số đơn vị theo mức công nhận", "Units by recognition level"),
-    categories: { top, left: 1, bottom: top + 3, right: 1 },
-    values: { top, left: 2, bottom: top + 3, right: 2 },
+    categories: { top, left: 1, bottom: top + labels.length - 1, right: 1 },
+    values: { top, left: 2, bottom: top + labels.length - 1, right: 2 },
   };
 }

@@ -5,8 +5,9 @@ import type { PlanValue } from "../model/snapshot";
 import { levelLabel } from "../checks/messages";
 import { type Lang } from "../model/lang";
 import { issueNote } from "../checks/issue-messages";
-import { resultHeadline } from "../checks/headline";
-import { NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS, ownership } from "../model/owned";
+import { resultHeadline, validityLine } from "../checks/headline";
+import { layerWord } from "../sets/words";
+import { NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS, ownership, type Ownership } from "../model/owned";
 import { bucketFor, rangeHashes, type FingerprintPart } from "../model/fingerprint";
 import type { RangeRef, SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import type { Issue } from "../model/issues";
@@ -105,6 +106,8 @@ export function resultLines(check: SheetCheck, opts: PlanOptions): string[] {
   const lines = [vi ? "KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ" : "SELF-ASSESSMENT CHECK RESULT"];
   lines.push(resultHeadline(report, lang));
   if (level === null || level === 0) lines.push(...report.recognition.reasons.map((r) => `– ${r}`));
+  const held = validityLine(report, lang);
+  if (held) lines.push(held);
   lines.push(`${vi ? "Bộ tiêu chí" : "Criteria set"}: ${framework.title[lang]} (${framework.id})`);
   lines.push(`${vi ? "Ngày kiểm tra" : "Checked on"}: ${opts.today}`);
   lines.push(
@@ -124,9 +127,10 @@ function notesByRow(check: SheetCheck, sheet: string, lang: Lang): Map<number, s
     list.push(i);
     byRow.set(i.row, list);
   }
+  const leaf = layerWord(check.framework, "indicator", lang);
   const out = new Map<number, string | null>();
   for (const ind of check.report.indicators) {
-    const levels = { self: ind.selfLevel ?? 0, computed: ind.computedLevel ?? 0 };
+    const levels = { self: ind.selfLevel ?? 0, computed: ind.computedLevel ?? 0, leaf };
     const notes = new Set((byRow.get(ind.row) ?? []).map((i) => issueNote(i.rule, lang, levels)));
     out.set(ind.row, notes.size ? [...notes].join("; ") : null);
   }
@@ -147,10 +151,8 @@ function resultColumns(
     lang === "vi" ? "Mức tính toán" : "Computed level",
     lang === "vi" ? "Ghi chú kiểm tra" : "Check notes",
   ]);
-  for (const s of report.standards)
-    if (s.row !== null) rowValues.set(s.row, [levelLabel(framework, s.level, lang), null]);
-  for (const c of report.criteria)
-    if (c.row !== null) rowValues.set(c.row, [levelLabel(framework, c.level, lang), null]);
+  for (const g of [...report.standards, ...report.criteria])
+    if (g.row !== null) rowValues.set(g.row, [levelLabel(framework, g.level, lang), null]);
   const notes = notesByRow(check, sheet, lang);
   for (const ind of report.indicators) {
     const note = notes.get(ind.row) ?? null;
@@ -167,6 +169,58 @@ function resultColumns(
       (_, i) => rowValues.get(layout.headerRow + i) ?? [null, null]
     ),
     boldRows: [0],
+  };
+}
+
+/** The result block below everything of the officer's and clear of their merges, or null past Excel's last row. */
+function resultBlock(
+  check: SheetCheck,
+  opts: PlanOptions,
+  at: { sheet: SheetSnapshot; ours: RangeRef[]; merges: RangeRef[] },
+  bounds: PlanBound[]
+): WriteBlock | null {
+  const { layout, lastTableRow } = check;
+  const lines = resultLines(check, opts);
+  const below = Math.max(lastOfficerRow(at.sheet, at.ours), lastTableRow) + 2;
+  const top = clearOfMerges(below, lines.length, layout, at.merges);
+  if (top + lines.length - 1 > EXCEL_ROWS) {
+    bounds.push({ kind: "block", top, lines: lines.length });
+    return null;
+  }
+  // Each line spans the table's width (merged by the format), so the block owns all of it.
+  const across = Array.from({ length: layout.right - layout.left }, () => null);
+  return {
+    top,
+    left: layout.left,
+    values: lines.map((l, i) => [boundedText(l, { row: top + i, col: layout.left }, bounds), ...across]),
+    boldRows: [0, 1],
+  };
+}
+
+/** What the fingerprint keeps of this write: hashes of the blocks, and the widths and heights as they were before. */
+function writeRecord(
+  own: Ownership,
+  format: WriteFormat,
+  blocks: { name: string; block: WriteBlock }[]
+): PlanRecord {
+  const columns = blocks.find((b) => b.name === NAME_RESULT_COLUMNS)?.block;
+  const block = blocks.find((b) => b.name === NAME_RESULT_BLOCK)?.block;
+  const ownCols = columns ? [columns.left, columns.left + 1] : [];
+  const widthBefore = (col: number) => own.record?.widths.find((x) => x.col === col);
+  const heightBefore = (row: number) => own.record?.heights.find((x) => x.row === row);
+  return {
+    parts: blockParts(blocks),
+    widths: format.widths
+      .filter((w) => ownCols.includes(w.col))
+      .map((w) => {
+        const before = widthBefore(w.col);
+        return before ? { col: w.col, before: before.before } : { col: w.col };
+      }),
+    heights: (block?.values ?? []).map((_, i) => {
+      const row = (block as WriteBlock).top + i;
+      const before = heightBefore(row);
+      return before ? { row, before: before.before } : { row };
+    }),
   };
 }
 
@@ -190,35 +244,15 @@ export function planResults(
   const blocks: { name: string; block: WriteBlock }[] = [];
   if (col === null) bounds.push({ kind: "columns" });
   else blocks.push({ name: NAME_RESULT_COLUMNS, block: resultColumns(check, sheet.name, col, lang, bounds) });
+  const block = resultBlock(check, opts, { sheet, ours, merges }, bounds);
+  if (block) blocks.push({ name: NAME_RESULT_BLOCK, block });
 
-  const lines = resultLines(check, opts);
-  const below = Math.max(lastOfficerRow(sheet, ours), lastTableRow) + 2;
-  const blockTop = clearOfMerges(below, lines.length, layout, merges);
-  if (blockTop + lines.length - 1 > EXCEL_ROWS)
-    bounds.push({ kind: "block", top: blockTop, lines: lines.length });
-  else {
-    // Each line spans the table's width (merged by the format), so the block owns all of it.
-    const across = Array.from({ length: layout.right - layout.left }, () => null);
-    const block: WriteBlock = {
-      top: blockTop,
-      left: layout.left,
-      values: lines.map((l, i) => [
-        boundedText(l, { row: blockTop + i, col: layout.left }, bounds),
-        ...across,
-      ]),
-      boldRows: [0, 1],
-    };
-    blocks.push({ name: NAME_RESULT_BLOCK, block });
-  }
-
-  const columns = blocks.find((b) => b.name === NAME_RESULT_COLUMNS)?.block;
-  const block = blocks.find((b) => b.name === NAME_RESULT_BLOCK)?.block;
   const names = blocks.map((b) => ({ name: b.name, range: blockRange(b.block) }));
   const kept = new Set(names.map((n) => n.name.toLowerCase()));
   const format = resultFormat(wb, sheet.name, {
     layout,
-    columns,
-    block,
+    columns: blocks.find((b) => b.name === NAME_RESULT_COLUMNS)?.block,
+    block: block ?? undefined,
     bodyRow: report.indicators[0]?.row ?? layout.headerRow + 1,
     own,
   });
@@ -229,21 +263,7 @@ export function planResults(
     names,
     removeNames: [...new Set(own.named.map((n) => n.name).filter((n) => !kept.has(n.toLowerCase())))],
     format,
-    record: {
-      parts: blockParts(blocks),
-      widths: format.widths
-        .filter((w) => w.col === columns?.left || w.col === (columns?.left ?? 0) + 1)
-        .map((w) => {
-          const before = own.record?.widths.find((x) => x.col === w.col);
-          return before ? { col: w.col, before: before.before } : { col: w.col };
-        }),
-      heights: block
-        ? block.values.map((_, i) => {
-            const before = own.record?.heights.find((x) => x.row === block.top + i);
-            return before ? { row: block.top + i, before: before.before } : { row: block.top + i };
-          })
-        : [],
-    },
+    record: writeRecord(own, format, blocks),
   };
   if (bounds.length) plan.bounds = bounds;
   return plan;

@@ -3,15 +3,16 @@
 // bug in this repository, and the pane then needs no schema library.
 import district from "./builtin/hp-2022-district.json";
 import city from "./builtin/hp-2022-city.json";
+import commune from "./builtin/tt25-2023-xa.json";
 import type { Framework } from "./framework";
 
-export const BUILTIN_FRAMEWORKS: readonly Framework[] = [district, city] as unknown as Framework[];
+export const BUILTIN_FRAMEWORKS: readonly Framework[] = [commune, district, city] as unknown as Framework[];
 
 export function builtinFramework(id: string): Framework | undefined {
   return BUILTIN_FRAMEWORKS.find((f) => f.id === id);
 }
 
-export function builtinForKind(kind: "district" | "city"): Framework {
+export function builtinForKind(kind: Framework["kind"]): Framework {
   const fw = BUILTIN_FRAMEWORKS.find((f) => f.kind === kind);
   if (!fw) throw new Error(`No built-in criteria set of kind ${kind}`);
   return fw;

@@ -1,111 +1,28 @@
-// The criteria sheet (*Bộ tiêu chí*): the format officers edit in Excel to bring the official
-// thresholds. Read from a snapshot (overriding the chosen set) and written back out from a set.
+// The criteria sheet (*Bộ tiêu chí*): the format officers edit in Excel. With a description block
+// (`Tên bộ tiêu chí` …) above its table it defines a whole set — any count, any tree, any levels;
+// without one, its rows override the chosen set's leaves (the official thresholds). Written back out
+// from any set, it reads back the same (up to what a sheet cannot hold: notes, source, version).
 import { a1 } from "../model/a1";
-import {
-  structureProblems,
-  MEASURES,
-  maxLevel,
-  type Framework,
-  type IndicatorDef,
-  type Measure,
-  type Threshold,
-} from "./framework";
 import type { Issue } from "../model/issues";
 import type { Lang } from "../model/lang";
-import {
-  bounds,
-  cellAt,
-  cellText,
-  isBlank,
-  lastRow,
-  rowCells,
-  rowsBetween,
-  type CellValue,
-  type SheetSnapshot,
-} from "../model/snapshot";
+import { bounds, cellText, type PlanValue, type SheetSnapshot } from "../model/snapshot";
 import { fold } from "../model/text";
-import { formatThreshold, parseThreshold } from "./thresholds";
-import { parseNumberText } from "../model/numbers";
-import type { PlanValue } from "../model/snapshot";
+import { maxLevel, structureProblems, type Framework, type IndicatorDef } from "./framework";
+import { descriptionRows, readDescription, type Say, type SetDescription } from "./sheet-block";
+import { findHeader, MEASURE_LABELS, parseIndicatorCode, thresholdColumns } from "./sheet-columns";
+import { leafOf, readRows, type LeafRow, type RowContext } from "./sheet-rows";
+import { buildTree, dottedCodes, withTitles, type Placed } from "./sheet-tree";
+import { formatThreshold } from "./thresholds";
+import { layerWord, lower, plainLevels } from "./words";
+
+export { parseIndicatorCode } from "./sheet-columns";
 
 export const CRITERIA_SHEET_NAME = "Bộ tiêu chí";
-/** Rows read at most: a criteria set has tens of indicators, never thousands. */
-const MAX_ROWS = 500;
+/** The description block lies within this many rows of the top. */
+const BLOCK_ROWS = 30;
 
 export function isCriteriaSheetName(name: string): boolean {
   return fold(name) === "bo tieu chi";
-}
-
-const MEASURE_LABELS: Record<Measure, string> = {
-  level: "Mức",
-  percent: "Tỷ lệ",
-  number: "Số",
-  yesno: "Có/Không",
-};
-
-function parseMeasure(value: CellValue): Measure | null {
-  const f = fold(cellText(value)).replace(/\s/g, "");
-  const found = MEASURES.find((m) => fold(MEASURE_LABELS[m]).replace(/\s/g, "") === f);
-  if (found) return found;
-  if (/^(mucdo|level)$/.test(f)) return "level";
-  if (/^(tyle|%|phantram|percent)$/.test(f)) return "percent";
-  if (/^(solieu|number|giatri)$/.test(f)) return "number";
-  if (/^(co\/khong|cokhong|yes\/no|yesno)$/.test(f)) return "yesno";
-  return null;
-}
-
-/** `7`, `CB7`, `CB 07`, `Chỉ báo 7` → 7. */
-export function parseIndicatorCode(value: CellValue): number | null {
-  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : null;
-  const m = /^(?:(?:chi bao|chi tieu|cb)\s*)?0*(\d{1,4})\.?$/.exec(fold(cellText(value)));
-  return m ? Number(m[1]) : null;
-}
-
-type Column =
-  "code" | "title" | "measure" | "evidence" | "standard" | "criterion" | "points" | `level${number}`;
-
-function headerColumn(text: string): Column | null {
-  const f = fold(text);
-  const lvl = /^muc\s*(\d)$/.exec(f);
-  if (lvl) return `level${Number(lvl[1])}`;
-  if (/^(ma|ma chi bao|chi bao|stt|tt)$/.test(f)) return "code";
-  if (/^(noi dung|ten chi bao|chi bao \/ noi dung)$/.test(f)) return "title";
-  if (/^(loai|loai chi bao|cach do)$/.test(f)) return "measure";
-  if (f.startsWith("minh chung")) return "evidence";
-  if (f === "tieu chuan") return "standard";
-  if (f === "tieu chi") return "criterion";
-  if (/^diem( toi da)?$/.test(f)) return "points";
-  return null;
-}
-
-function findHeader(sheet: SheetSnapshot): { row: number; cols: Map<Column, number> } | null {
-  const first = bounds(sheet).firstRow;
-  for (const r of rowsBetween(sheet, first, first + 9)) {
-    const cols = new Map<Column, number>();
-    for (const [c, cell] of rowCells(sheet, r)) {
-      const col = headerColumn(cellText(cell.value));
-      if (col && !cols.has(col)) cols.set(col, c);
-    }
-    if (cols.has("code") && cols.has("level1")) return { row: r, cols };
-  }
-  return null;
-}
-
-const say = (lang: Lang, vi: string, en: string) => (lang === "vi" ? vi : en);
-
-/** Thresholds must get stricter level by level, all in one direction. */
-function inOrder(ts: (Threshold | null)[]): boolean {
-  const given = ts.filter((t): t is Threshold => t !== null);
-  if (given.some((t) => t.op === "yes")) return given.every((t) => t.op === "yes");
-  const cmp = given as Extract<Threshold, { value: number }>[];
-  const up = cmp.every((t) => t.op === ">=" || t.op === ">");
-  const down = cmp.every((t) => t.op === "<=" || t.op === "<");
-  if (!up && !down) return false;
-  // Each threshold against the one of the level below it.
-  return cmp.slice(1).every((t, i) => {
-    const below = cmp[i] as { value: number };
-    return up ? t.value >= below.value : t.value <= below.value;
-  });
 }
 
 export interface CriteriaSheetResult {
@@ -113,20 +30,9 @@ export interface CriteriaSheetResult {
   issues: Issue[];
 }
 
-/** Applies a criteria sheet to a base set: rows override its indicators; bad rows are reported and skipped. */
-export function readCriteriaSheet(
-  sheet: SheetSnapshot,
-  base: Framework,
-  lang: Lang = "vi"
-): CriteriaSheetResult {
+function sayer(sheet: SheetSnapshot, lang: Lang): { issues: Issue[]; say: Say } {
   const issues: Issue[] = [];
-  const problem = (
-    row: number | null,
-    col: number | null,
-    indicator: number | null,
-    vi: string,
-    en: string
-  ) =>
+  const say: Say = (row, col, indicator, vi, en) =>
     issues.push({
       severity: "error",
       rule: "criteria-sheet",
@@ -134,215 +40,291 @@ export function readCriteriaSheet(
       cell: row !== null && col !== null ? a1(row, col) : null,
       row,
       indicator,
-      message: say(lang, vi, en),
+      message: lang === "vi" ? vi : en,
     });
-  const header = findHeader(sheet);
+  return { issues, say };
+}
+
+/** Problems said while reading a leaf's row name that leaf, once it has its number. */
+function numberIssues(issues: Issue[], numberAt: Map<number, number>): void {
+  for (const i of issues)
+    if (i.row !== null && i.indicator === null) i.indicator = numberAt.get(i.row) ?? null;
+}
+
+const noHeader = (sheet: SheetSnapshot, say: Say) =>
+  say(
+    null,
+    null,
+    null,
+    `Sheet “${sheet.name}” không có dòng tiêu đề với cột “Mã” và “Mức 1”: thêm dòng tiêu đề Mã | Nội dung | Loại | Mức 1 | Mức 2 | … | Minh chứng bắt buộc.`,
+    `Sheet “${sheet.name}” has no header row with “Mã” and “Mức 1” columns: add the header Mã | Nội dung | Loại | Mức 1 | Mức 2 | … | Minh chứng bắt buộc.`
+  );
+
+/** A set that breaks the model's rules is not used: the sheet says why. */
+function checked(sheet: SheetSnapshot, fw: Framework, say: Say): Framework | null {
+  const broken = structureProblems(fw)[0];
+  if (!broken) return fw;
+  say(
+    null,
+    null,
+    null,
+    `Sheet “${sheet.name}” tạo ra bộ tiêu chí không hợp lệ (${broken.path.join(".")}: ${broken.message}); dùng bộ tiêu chí có sẵn.`,
+    `Sheet “${sheet.name}” makes an invalid criteria set (${broken.path.join(".")}: ${broken.message}); the built-in set is used.`
+  );
+  return null;
+}
+
+/** A leaf's fields over what it had: thresholds only where measured by a figure. */
+function merged(current: IndicatorDef, row: Partial<IndicatorDef>, n: number): IndicatorDef {
+  const { title, thresholds, ...rest } = row;
+  const next: IndicatorDef = { ...current, ...rest, number: n };
+  // A title that only repeats the code (`Chỉ báo 7`) is not a title.
+  if (title && parseIndicatorCode(title) !== n) next.title = title;
+  const scored = next.measure !== "level" && (thresholds ?? next.thresholds ?? []).some((t) => t !== null);
+  if (!scored) delete next.thresholds;
+  else if (thresholds) next.thresholds = thresholds;
+  return next;
+}
+
+/** The leaf a row's code names in the set: `7`, `CB7`, `Chỉ tiêu 7`, or `2.3` in a set of criteria and targets. */
+function leafNumber(code: LeafRow["code"], fw: Framework, dotted: Map<string, number>): number | null {
+  const n =
+    parseIndicatorCode(code, fold(fw.layers.indicator.vi)) ??
+    dotted.get(cellText(code).trim().replace(/\.$/, ""));
+  return n !== undefined && n !== null && fw.indicators[n - 1] ? n : null;
+}
+
+/** Each leaf row over the base leaf its code names; an unknown or repeated code is said and skipped. */
+function overrideLeaves(
+  ctx: RowContext,
+  base: Framework,
+  leaves: LeafRow[],
+  issues: Issue[],
+  lang: Lang
+): { indicators: IndicatorDef[]; placed: Map<number, LeafRow> } {
+  const indicators = base.indicators.map((i) => ({ ...i }));
+  const placed = new Map<number, LeafRow>();
+  const dotted = dottedCodes(base);
+  const word = layerWord(base, "indicator", lang);
+  const col = ctx.header.cols.get("code") as number;
+  for (const leaf of leaves) {
+    const n = leafNumber(leaf.code, base, dotted);
+    const prior = n === null ? undefined : placed.get(n);
+    if (n === null)
+      ctx.say(
+        leaf.row,
+        col,
+        null,
+        `Mã “${cellText(leaf.code)}” không phải ${lower(word)} nào của bộ tiêu chí (1–${indicators.length}): sửa mã hoặc xoá dòng này.`,
+        `Code “${cellText(leaf.code)}” is not a ${lower(word)} of the criteria set (1–${indicators.length}): fix the code or delete the row.`
+      );
+    else if (prior)
+      ctx.say(
+        leaf.row,
+        col,
+        n,
+        `${word} ${n} đã có ở dòng ${prior.row}: mỗi ${lower(word)} chỉ ghi một dòng.`,
+        `${word} ${n} is already on row ${prior.row}: give each one row.`
+      );
+    else {
+      placed.set(n, leaf);
+      const before = issues.length;
+      indicators[n - 1] = merged(indicators[n - 1] as IndicatorDef, leafOf(ctx, leaf.row), n);
+      numberIssues(issues.slice(before), new Map([[leaf.row, n]]));
+    }
+  }
+  return { indicators, placed };
+}
+
+/** The sheet's tree when it places every leaf of the set (columns or group rows), else the set's own. */
+function overrideTree(
+  base: Framework,
+  placed: Map<number, LeafRow>
+): Pick<Framework, "standards" | "criteria"> {
+  const withStandards = base.standards.length > 0;
+  const all = [...placed].map(([n, l]): Placed | null =>
+    l.criterion === null || (withStandards && l.standard === null)
+      ? null
+      : { n, standard: l.standard, criterion: l.criterion }
+  );
+  return placed.size === base.indicators.length && all.every(Boolean)
+    ? buildTree(all as Placed[], withStandards)
+    : base;
+}
+
+/** Rows override `base`'s leaves; the tree is the sheet's when it places every leaf. */
+function overrideSet(sheet: SheetSnapshot, base: Framework, lang: Lang): CriteriaSheetResult {
+  const { issues, say } = sayer(sheet, lang);
+  const header = findHeader(sheet, base.layers);
   if (!header) {
-    problem(
-      null,
-      null,
-      null,
-      `Sheet “${sheet.name}” không có dòng tiêu đề với cột “Mã” và “Mức 1”: thêm dòng tiêu đề Mã | Nội dung | Loại | Mức 1 | Mức 2 | Mức 3 | Minh chứng bắt buộc.`,
-      `Sheet “${sheet.name}” has no header row with “Mã” and “Mức 1” columns: add the header Mã | Nội dung | Loại | Mức 1 | Mức 2 | Mức 3 | Minh chứng bắt buộc.`
-    );
+    noHeader(sheet, say);
     return { framework: base, issues };
   }
-  const top = maxLevel(base);
-  const col = (c: Column) => header.cols.get(c);
-  const indicators: IndicatorDef[] = base.indicators.map((i) => ({ ...i }));
-  const placed = new Map<number, { standard: number | null; criterion: number | null; row: number }>();
-  for (const r of rowsBetween(sheet, header.row + 1, Math.min(lastRow(sheet), header.row + MAX_ROWS))) {
-    const codeCol = col("code") as number;
-    const codeValue = cellAt(sheet, r, codeCol).value;
-    if (isBlank(codeValue)) continue;
-    const n = parseIndicatorCode(codeValue);
-    const current = n !== null ? indicators[n - 1] : undefined;
-    if (n === null || !current) {
-      problem(
-        r,
-        codeCol,
-        null,
-        `Mã “${cellText(codeValue)}” không phải chỉ báo nào của bộ tiêu chí (1–${indicators.length}): sửa mã hoặc xoá dòng này.`,
-        `Code “${cellText(codeValue)}” is not an indicator of the criteria set (1–${indicators.length}): fix the code or delete the row.`
-      );
-      continue;
-    }
-    if (placed.has(n)) {
-      problem(
-        r,
-        codeCol,
-        n,
-        `Chỉ báo ${n} đã có ở dòng ${placed.get(n)?.row}: mỗi chỉ báo chỉ ghi một dòng.`,
-        `Indicator ${n} is already on row ${placed.get(n)?.row}: give each indicator one row.`
-      );
-      continue;
-    }
-    const next: IndicatorDef = { ...current };
-    const titleCol = col("title");
-    const title = titleCol ? cellText(cellAt(sheet, r, titleCol).value) : "";
-    if (title && parseIndicatorCode(title) !== n) next.title = title;
-    const measureCol = col("measure");
-    if (measureCol && !isBlank(cellAt(sheet, r, measureCol).value)) {
-      const m = parseMeasure(cellAt(sheet, r, measureCol).value);
-      if (m) next.measure = m;
-      else
-        problem(
-          r,
-          measureCol,
-          n,
-          `Loại “${cellText(cellAt(sheet, r, measureCol).value)}” không hợp lệ: ghi Mức, Tỷ lệ, Số hoặc Có/Không.`,
-          `Kind “${cellText(cellAt(sheet, r, measureCol).value)}” is not valid: write Mức, Tỷ lệ, Số or Có/Không.`
-        );
-    }
-    const thresholds: (Threshold | null)[] = [];
-    let thresholdsOk = true;
-    for (let k = 1; k <= top; k++) {
-      const c = col(`level${k}`);
-      const parsed = c ? parseThreshold(cellAt(sheet, r, c)) : ({ ok: true, threshold: null } as const);
-      if (parsed.ok) thresholds.push(parsed.threshold);
-      else {
-        thresholdsOk = false;
-        problem(
-          r,
-          c ?? null,
-          n,
-          `Ngưỡng “${parsed.text}” của Mức ${k} không đọc được: ghi như “≥ 70”, “≤ 1,5”, “> 50” hoặc “Có”, hoặc để trống.`,
-          `Threshold “${parsed.text}” for level ${k} cannot be read: write it like “≥ 70”, “≤ 1,5”, “> 50” or “Có”, or leave it blank.`
-        );
-      }
-    }
-    if (thresholdsOk && !inOrder(thresholds)) {
-      thresholdsOk = false;
-      problem(
-        r,
-        col("level1") ?? null,
-        n,
-        `Ngưỡng của chỉ báo ${n} không theo thứ tự: mức cao hơn phải có ngưỡng chặt hơn, cùng một chiều (đều “≥” hoặc đều “≤”).`,
-        `The thresholds of indicator ${n} are out of order: a higher level needs a stricter threshold, all in one direction (all “≥” or all “≤”).`
-      );
-    }
-    if (thresholdsOk) {
-      if (next.measure === "level" || thresholds.every((t) => t === null)) delete next.thresholds;
-      else next.thresholds = thresholds;
-    }
-    const evCol = col("evidence");
-    if (evCol && !isBlank(cellAt(sheet, r, evCol).value)) {
-      const f = fold(cellText(cellAt(sheet, r, evCol).value));
-      if (/^(co|x|yes|bat buoc)$/.test(f)) next.evidenceRequired = true;
-      else if (/^(khong|no)$/.test(f)) next.evidenceRequired = false;
-      else
-        problem(
-          r,
-          evCol,
-          n,
-          "Cột “Minh chứng bắt buộc” chỉ ghi Có hoặc Không.",
-          "“Minh chứng bắt buộc” takes Có or Không."
-        );
-    }
-    const pointsCol = col("points");
-    if (pointsCol && !isBlank(cellAt(sheet, r, pointsCol).value)) {
-      const v = cellAt(sheet, r, pointsCol).value;
-      const p = typeof v === "number" ? v : parseNumberText(cellText(v));
-      if (p !== null && p >= 0) next.points = p;
-      else
-        problem(r, pointsCol, n, "Điểm phải là một số không âm.", "Points must be a number of zero or more.");
-    }
-    const place = (c: Column) => {
-      const at = col(c);
-      const v = at ? cellAt(sheet, r, at).value : null;
-      const num = isBlank(v) ? null : typeof v === "number" ? v : parseNumberText(cellText(v));
-      return num !== null && Number.isInteger(num) && num > 0 ? num : null;
-    };
-    placed.set(n, { standard: place("standard"), criterion: place("criterion"), row: r });
-    indicators[n - 1] = next;
-  }
+  const ctx: RowContext = { sheet, header, top: maxLevel(base), say };
+  const { groups, leaves } = readRows(sheet, header, base.layers);
+  const { indicators, placed } = overrideLeaves(ctx, base, leaves, issues, lang);
+  const word = lower(layerWord(base, "indicator", lang));
   const framework: Framework = {
     ...base,
     indicators,
-    standards: treeFromSheet(base, placed) ?? base.standards,
+    ...withTitles(overrideTree(base, placed), groups, base),
     notes: [
       ...base.notes,
       {
         part: "criteria-sheet",
         basis: "officer",
-        text: `Ngưỡng và quy định của từng chỉ báo lấy từ sheet “${sheet.name}” của bảng tính.`,
+        text: `Ngưỡng và quy định của từng ${word} lấy từ sheet “${sheet.name}” của bảng tính.`,
       },
     ],
   };
-  const broken = structureProblems(framework)[0];
-  if (broken) {
-    problem(
-      null,
-      null,
-      null,
-      `Sheet “${sheet.name}” tạo ra bộ tiêu chí không hợp lệ (${broken.message}); dùng bộ tiêu chí có sẵn.`,
-      `Sheet “${sheet.name}” makes an invalid criteria set (${broken.message}); the built-in set is used.`
-    );
-    return { framework: base, issues };
-  }
-  return { framework, issues };
+  return { framework: checked(sheet, framework, say) ?? base, issues };
 }
 
-/** The tree given by the `Tiêu chuẩn` and `Tiêu chí` columns, when every indicator is placed. */
-function treeFromSheet(
-  base: Framework,
-  placed: Map<number, { standard: number | null; criterion: number | null }>
-): Framework["standards"] | null {
-  if (placed.size !== base.indicators.length) return null;
-  const entries = [...placed.entries()].sort((a, b) => a[0] - b[0]);
-  if (entries.some(([, p]) => p.standard === null || p.criterion === null)) return null;
-  const standards = new Map<number, Map<number, number[]>>();
-  for (const [n, p] of entries) {
-    const criteria = standards.get(p.standard as number) ?? new Map<number, number[]>();
-    criteria.set(p.criterion as number, [...(criteria.get(p.criterion as number) ?? []), n]);
-    standards.set(p.standard as number, criteria);
-  }
-  const standardTitles = new Map(base.standards.map((st) => [st.number, st.title] as const));
-  const criterionTitles = new Map(
-    base.standards.flatMap((st) => st.criteria.map((c) => [c.number, c.title] as const))
+/** A leaf of a defined set: its row's fields over the defaults (self-assessed, evidence required). */
+function newLeaf(row: Partial<IndicatorDef>, n: number): IndicatorDef {
+  return merged({ number: n, measure: "level", evidenceRequired: true }, row, n);
+}
+
+/** Leaves placed in the tree, in set order (standard, criterion, row); an unplaced one is said. */
+function placedLeaves(leaves: LeafRow[], d: SetDescription, col: number, say: Say): LeafRow[] {
+  const crit = layerWord(d, "criterion", "vi");
+  const ok = leaves.filter((l) => l.criterion !== null && (!d.layers.standard || l.standard !== null));
+  for (const l of leaves.filter((x) => !ok.includes(x)))
+    say(
+      l.row,
+      col,
+      null,
+      `Dòng ${l.row} chưa thuộc ${lower(crit)} nào: ghi số vào cột “${crit}”${d.layers.standard ? ` và “${d.layers.standard.vi}”` : ""}, hoặc đặt dòng dưới dòng “${crit} 1”…`,
+      `Row ${l.row} is under no ${lower(d.layers.criterion.en)}: fill in its “${crit}”${d.layers.standard ? ` and “${d.layers.standard.vi}”` : ""} column, or put it under a “${crit} 1”… row.`
+    );
+  return ok.sort(
+    (a, b) =>
+      (a.standard ?? 0) - (b.standard ?? 0) || (a.criterion ?? 0) - (b.criterion ?? 0) || a.row - b.row
   );
-  const titled = <T extends object>(obj: T, title: string | undefined) => (title ? { ...obj, title } : obj);
-  return [...standards.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([s, criteria]) =>
-      titled(
-        {
-          number: s,
-          criteria: [...criteria.entries()]
-            .sort((a, b) => a[0] - b[0])
-            .map(([c, indicators]) => titled({ number: c, indicators }, criterionTitles.get(c))),
-        },
-        standardTitles.get(s)
-      )
-    );
 }
 
-/** The criteria sheet for a set, as rows of cell values (header first), ready for either adapter. */
+/** The whole set the sheet defines, or null when it cannot be built (said). */
+function definedSet(sheet: SheetSnapshot, d: SetDescription, say: Say, issues: Issue[]): Framework | null {
+  const header = findHeader(sheet, d.layers);
+  if (!header) {
+    noHeader(sheet, say);
+    return null;
+  }
+  const levels = d.levels ?? plainLevels(thresholdColumns(header));
+  const ctx: RowContext = { sheet, header, top: levels.length - 1, say };
+  const { groups, leaves } = readRows(sheet, header, d.layers);
+  const placed = placedLeaves(leaves, d, header.cols.get("code") as number, say);
+  if (placed.length === 0) {
+    say(
+      null,
+      null,
+      null,
+      `Sheet “${sheet.name}” chưa có ${lower(layerWord(d, "indicator", "vi"))} nào dưới dòng tiêu đề.`,
+      `Sheet “${sheet.name}” has no ${lower(d.layers.indicator.en)} under its header.`
+    );
+    return null;
+  }
+  const indicators = placed.map((l, i) => newLeaf(leafOf(ctx, l.row), i + 1));
+  numberIssues(issues, new Map(placed.map((l, i) => [l.row, i + 1])));
+  const tree = buildTree(
+    placed.map((l, i) => ({ n: i + 1, standard: l.standard, criterion: l.criterion as number })),
+    d.layers.standard !== undefined
+  );
+  const fw: Framework = {
+    id: d.id,
+    title: d.title,
+    kind: d.kind,
+    layers: d.layers,
+    recognition: d.recognition,
+    ...(d.validityYears !== undefined ? { validityYears: d.validityYears } : {}),
+    version: "bảng tính",
+    source: { document: `Sheet “${sheet.name}” của bảng tính` },
+    levels,
+    ...withTitles(tree, groups),
+    indicators,
+    notes: [
+      {
+        part: "criteria-sheet",
+        basis: "officer",
+        text: `Bộ tiêu chí do cán bộ định nghĩa trong sheet “${sheet.name}” của bảng tính.`,
+      },
+    ],
+  };
+  return checked(sheet, fw, say);
+}
+
+/**
+ * The set a criteria sheet defines with its description block, or null when it has none; its
+ * `framework` is null when the block is there but no valid set can be built (the issues say why).
+ */
+export function readDefinedSet(
+  sheet: SheetSnapshot,
+  lang: Lang = "vi"
+): { framework: Framework | null; issues: Issue[] } | null {
+  const { issues, say } = sayer(sheet, lang);
+  const d = readDescription(sheet, bounds(sheet).firstRow + BLOCK_ROWS, say);
+  return d ? { framework: definedSet(sheet, d, say, issues), issues } : null;
+}
+
+/** Applies a criteria sheet: a whole set when it describes one, else an override of `base`. */
+export function readCriteriaSheet(
+  sheet: SheetSnapshot,
+  base: Framework,
+  lang: Lang = "vi"
+): CriteriaSheetResult {
+  const defined = readDefinedSet(sheet, lang);
+  if (defined) return { framework: defined.framework ?? base, issues: defined.issues };
+  return overrideSet(sheet, base, lang);
+}
+
+/** One leaf's row: its code as officers write it (`2.3` in a set of criteria and targets). */
+function leafRow(fw: Framework, n: number, code: string, place: (number | null)[]): PlanValue[] {
+  const ind = fw.indicators[n - 1] as IndicatorDef;
+  return [
+    code,
+    ind.title ?? null,
+    MEASURE_LABELS[ind.measure],
+    ...Array.from({ length: maxLevel(fw) }, (_, k) => formatThreshold(ind.thresholds?.[k] ?? null)),
+    ind.evidenceRequired ? "Có" : "Không",
+    ...place,
+    ind.points ?? null,
+  ];
+}
+
+/**
+ * The criteria sheet for a set, as rows of cell values, ready for either adapter: the header, the
+ * group rows with their titles and the leaves (an override of the set; `describedSheetRows` adds
+ * the block that makes it the whole set).
+ */
 export function criteriaSheetRows(fw: Framework): PlanValue[][] {
-  const top = maxLevel(fw);
-  const place = new Map<number, { s: number; c: number }>();
-  for (const s of fw.standards)
-    for (const c of s.criteria) for (const n of c.indicators) place.set(n, { s: s.number, c: c.number });
+  const { standard, criterion } = fw.layers;
   const header: PlanValue[] = [
     "Mã",
     "Nội dung",
     "Loại",
-    ...Array.from({ length: top }, (_, i) => `Mức ${i + 1}`),
+    ...Array.from({ length: maxLevel(fw) }, (_, i) => `Mức ${i + 1}`),
     "Minh chứng bắt buộc",
-    "Tiêu chuẩn",
-    "Tiêu chí",
+    ...(standard ? [standard.vi] : []),
+    criterion.vi,
     "Điểm",
   ];
-  const rows = fw.indicators.map((ind): PlanValue[] => [
-    ind.number,
-    ind.title ?? `Chỉ báo ${ind.number}`,
-    MEASURE_LABELS[ind.measure],
-    ...Array.from({ length: top }, (_, k) => formatThreshold(ind.thresholds?.[k] ?? null)),
-    ind.evidenceRequired ? "Có" : "Không",
-    // A valid set places every indicator in its tree.
-    (place.get(ind.number) as { s: number }).s,
-    (place.get(ind.number) as { c: number }).c,
-    ind.points ?? null,
-  ]);
-  return [header, ...rows];
+  const dotted = new Map([...dottedCodes(fw)].map(([code, n]) => [n, code]));
+  const rows: PlanValue[][] = [header];
+  const groups = standard
+    ? fw.standards
+    : [{ number: 0, title: undefined, criteria: fw.criteria.map((c) => c.number) }];
+  for (const s of groups) {
+    if (standard) rows.push([`${standard.vi} ${s.number}`, s.title ?? null]);
+    for (const c of s.criteria.map((n) => fw.criteria[n - 1] as Framework["criteria"][number])) {
+      rows.push([`${criterion.vi} ${c.number}`, c.title ?? null]);
+      for (const n of c.indicators)
+        rows.push(leafRow(fw, n, dotted.get(n) ?? String(n), [...(standard ? [s.number] : []), c.number]));
+    }
+  }
+  return rows;
+}
+
+/** The whole set as a criteria sheet: its description block above its rows (what reads back as that set). */
+export function describedSheetRows(fw: Framework): PlanValue[][] {
+  return [...descriptionRows(fw), ...criteriaSheetRows(fw)];
 }

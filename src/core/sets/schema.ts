@@ -1,11 +1,12 @@
 // The schema a criteria set from outside (a JSON file) is checked against; errors name the path of
 // each bad field. zod's "mini" build: no code generated at run time. Only what validates a set
-// from outside loads it (today the tests): the pane, the CLI and the built-in sets need the plain
-// types of `framework.ts` alone.
-import { z } from "zod/mini";
+// from outside loads it (the CLI's `--framework FILE.json`, when asked; the tests): the pane and
+// the built-in sets need the plain types of `framework.ts` alone. Imported as a namespace so that
+// the CLI's bundler keeps only what is used (zod's `z` object would bring every locale).
+import * as z from "zod/mini";
 // English messages alone, not the index of every locale (`zod/locales`); configured on first use.
 import en from "zod/v4/locales/en.cjs";
-import { structureProblems, type Framework } from "./framework";
+import { KINDS, MEASURES, structureProblems, type Framework } from "./framework";
 
 let messagesConfigured = false;
 
@@ -21,7 +22,7 @@ export const thresholdSchema = z.union([
 export const indicatorSchema = z.object({
   number: positiveInt,
   title: z.optional(text),
-  measure: z.enum(["level", "percent", "number", "yesno"]),
+  measure: z.enum(MEASURES),
   /** thresholds[k-1] is the condition for level k; null adds no requirement at that level. */
   thresholds: z.optional(z.array(z.nullable(thresholdSchema))),
   /** The most points the indicator can give, for the `points` recognition rule. */
@@ -37,7 +38,13 @@ const criterionSchema = z.object({
 const standardSchema = z.object({
   number: positiveInt,
   title: z.optional(text),
-  criteria: z.array(criterionSchema).check(z.minLength(1)),
+  criteria: z.array(positiveInt).check(z.minLength(1)),
+});
+/** A layer's words, and the short code heading `Tổng hợp`'s columns (`CT`, `CB`). */
+const layerSchema = z.object({
+  vi: text,
+  en: text,
+  code: z.string().check(z.regex(/^[A-ZĐ]{1,4}$/, "a code is 1–4 capital letters, like CT or CB")),
 });
 
 export const recognitionRuleSchema = z.discriminatedUnion("rule", [
@@ -61,16 +68,21 @@ export const frameworkSchema = z
     id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case letters, digits and dashes")),
     title: z.object({ vi: text, en: text }),
     version: text,
-    source: z.object({ document: text, date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
-    kind: z.enum(["district", "city", "other"]),
+    source: z.object({ document: text, date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))) }),
+    kind: z.enum(KINDS),
+    layers: z.object({ standard: z.optional(layerSchema), criterion: layerSchema, indicator: layerSchema }),
     /** Level 0 (not achieved) first, then 1..N. */
     levels: z.array(levelSchema).check(
       z.minLength(2),
       z.refine((ls) => ls.every((l, i) => l.level === i), "levels must be 0, 1, 2, … in order")
     ),
-    standards: z.array(standardSchema).check(z.minLength(1)),
+    /** Empty for a set of criteria and targets (no standards layer). */
+    standards: z.array(standardSchema),
+    criteria: z.array(criterionSchema).check(z.minLength(1)),
     indicators: z.array(indicatorSchema).check(z.minLength(1)),
     recognition: recognitionRuleSchema,
+    /** Years a recognition holds after the year it is granted. */
+    validityYears: z.optional(positiveInt),
     notes: z.array(z.object({ part: text, basis: z.enum(["plan", "assumption", "officer"]), text })),
   })
   .check(

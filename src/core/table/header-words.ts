@@ -19,6 +19,8 @@ const WORDS: Word[] = [
   { re: /^(ma|ten|van ban|tai lieu|so hieu) (minh chung|mc|kiem chung)|^ma mc$/, role: "evidence", score: 6 },
   { re: /tu danh gia|muc dat|dat muc|muc do dat|xep muc|danh gia muc|^muc( do)?$/, role: "level", score: 5 },
   { re: /ket qua tu danh gia|muc tu danh gia|tu xep muc|muc do dat duoc/, role: "level", score: 8 },
+  // A learning unit's form: `Kết quả đánh giá` (Đạt / Chưa đạt) is the level, not a figure.
+  { re: /^ket qua danh gia$/, role: "level", score: 6 },
   { re: /^ghi chu/, role: "note", score: 5 },
   { re: /yeu cau/, role: "requirement", score: 4 },
 ];

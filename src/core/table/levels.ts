@@ -2,6 +2,7 @@
 // `M2`, `Muc 2`, `Mức II`, `Không đạt`, `Chưa đạt`… Pure and total: a value or a typed problem.
 import { cellText, isBlank, isCellError, type CellValue } from "../model/snapshot";
 import { fold, romanToNumber } from "../model/text";
+import type { LevelDef } from "../sets/framework";
 
 export type LevelParse =
   | { ok: true; level: number }
@@ -16,7 +17,15 @@ export type LevelParse =
 const NOT_ACHIEVED = /^(khong dat|chua dat|khong|khong dat muc nao|0 dat)$/;
 const LEVEL_WORDS = /^(?:da?t\s+)?(?:muc(?:\s+do)?|m)\s*[:.]?\s*([0-9]+|[ivx]+)$/;
 
-export function parseLevel(value: CellValue, maxLevel: number): LevelParse {
+/** The level a set's own label names (`Mức độ 1 (Khá)`, `Level 1 (good)`, or the word in brackets, `Khá`). */
+function labelled(f: string, levels: readonly LevelDef[]): number | undefined {
+  return levels.find((l) => [l.vi, l.en, /\(([^)]+)\)/.exec(l.vi)?.[1] ?? ""].some((t) => t && fold(t) === f))
+    ?.level;
+}
+
+/** Parses a level on a set's own scale, its labels included. */
+export function parseLevel(value: CellValue, levels: readonly LevelDef[]): LevelParse {
+  const maxLevel = levels.length - 1;
   if (isBlank(value)) return { ok: false, problem: "blank" };
   if (isCellError(value)) return { ok: false, problem: "formula-error", error: value.error };
   let n: number | null = null;
@@ -25,9 +34,11 @@ export function parseLevel(value: CellValue, maxLevel: number): LevelParse {
   } else if (typeof value === "string") {
     const f = fold(value).replace(/[.;]$/, "");
     if (NOT_ACHIEVED.test(f)) return { ok: true, level: 0 };
+    const label = labelled(f, levels);
+    if (label !== undefined) return { ok: true, level: label };
     // With one level above 0, `Đạt` is that level; with several it does not say which.
     if (f === "dat") return maxLevel === 1 ? { ok: true, level: 1 } : { ok: false, problem: "which-level" };
-    const m = LEVEL_WORDS.exec(f) ?? /^([0-9]+)$/.exec(f);
+    const m = LEVEL_WORDS.exec(f.replace(/\s*\([^)]*\)$/, "")) ?? /^([0-9]+)$/.exec(f);
     if (m?.[1]) n = /^\d+$/.test(m[1]) ? Number(m[1]) : romanToNumber(m[1]);
   }
   if (n === null) return { ok: false, problem: "not-a-level", text: cellText(value) };

@@ -4,7 +4,7 @@ import type { RangeRef, SheetSnapshot } from "../model/snapshot";
 import { readBody, type TableRow } from "./body";
 import { detectTable, officerCells, type CellReader, type TableLayout, type TableOverride } from "./header";
 import { buildStructure, type SheetStructure } from "./structure";
-import { committeeLines, titleRows, unitNameFrom } from "./unit";
+import { assessmentYear, committeeLines, titleRows, unitNameFrom } from "./unit";
 
 export interface TableRead {
   layout: TableLayout;
@@ -17,6 +17,8 @@ export interface TableRead {
   /** Where what follows the table begins (a signature block, a second table), if anywhere. */
   endedAt: number | null;
   titles: string[];
+  /** The year assessed, from the title (`NĂM 2026`), when it says. */
+  year: number | null;
   unitName: string | null;
 }
 
@@ -29,6 +31,7 @@ export function readTable(
   if (!layout) return null;
   const at = officerCells(sheet, owned);
   const body = readBody(sheet, layout, at);
+  const titles = titleRows(sheet, at, layout.headerRow);
   return {
     layout,
     at,
@@ -36,7 +39,8 @@ export function readTable(
     structure: buildStructure(body.rows),
     lastRow: body.lastRow,
     endedAt: body.endedAt,
-    titles: titleRows(sheet, at, layout.headerRow),
+    titles,
+    year: assessmentYear(titles),
     unitName: unitNameFrom(committeeLines(sheet, at, layout.headerRow)),
   };
 }

@@ -22,14 +22,21 @@ export function texts(sheet: SheetSnapshot, at: CellReader, row: number): Map<nu
   return out;
 }
 
+// A number the row carries, unless it is the start of a dotted code (`Chỉ tiêu 1.2`: by order).
+const N = "(\\d+(?!\\d|\\.\\d))?";
+const KEYWORDS: [RegExp, RowKind][] = [
+  [/^tieu chuan\b\s*(\d+(?!\d|\.\d)|[ivx]+\b)?/, "standard"],
+  [new RegExp(`^tieu chi\\b\\s*${N}`), "criterion"],
+  [new RegExp(`^(?:chi bao|chi tieu)\\b\\s*${N}`), "indicator"],
+  [/^(?:cb|ct)\s*\.?\s*(?=\d)(\d+(?!\d|\.\d))?/, "indicator"],
+];
+
 function keyword(text: string): { kind: RowKind; number: number | null } | null {
   const f = fold(text);
-  let m = /^tieu chuan\b\s*(\d+|[ivx]+\b)?/.exec(f);
-  if (m) return { kind: "standard", number: m[1] ? Number(m[1]) || romanToNumber(m[1]) : null };
-  m = /^tieu chi\b\s*(\d+)?/.exec(f);
-  if (m) return { kind: "criterion", number: m[1] ? Number(m[1]) : null };
-  m = /^(?:chi bao|chi tieu)\b\s*(\d+)?/.exec(f) ?? /^cb\s*\.?\s*(\d+)\b/.exec(f);
-  if (m) return { kind: "indicator", number: m[1] ? Number(m[1]) : null };
+  for (const [re, kind] of KEYWORDS) {
+    const m = re.exec(f);
+    if (m) return { kind, number: m[1] ? Number(m[1]) || romanToNumber(m[1]) : null };
+  }
   return null;
 }
 
@@ -39,7 +46,11 @@ const DOTTED = /^\d{1,3}(\.\d{1,3})*\.?$/;
 export function codedRow(code: string, content: string): CodedRow | null {
   const kw = keyword(code) ?? keyword(content);
   if (kw)
-    return { kind: kw.kind, code: code || content.split(/[.:–-]/)[0]?.trim() || content, carried: kw.number };
+    return {
+      kind: kw.kind,
+      code: code || content.split(/[:–-]|\.(?!\d)/)[0]?.trim() || content,
+      carried: kw.number,
+    };
   if (code && romanToNumber(code) !== null) return { kind: "standard", code, carried: null };
   if (DOTTED.test(code)) return { kind: "dotted", code, depth: code.replace(/\.$/, "").split(".").length };
   return null;

@@ -28,18 +28,23 @@ export interface SheetStandard {
   number: number;
   row: number;
   code: string;
-  criteria: SheetCriterion[];
+  criteria: number[];
 }
 
 export interface SheetStructure {
   indicators: SheetIndicator[];
-  /** Standards and criteria as the sheet writes them; empty when it has no section rows. */
+  /**
+   * The sheet's own group rows: criteria with their indicators, and standards with their criteria.
+   * Both are empty for a flat list; a sheet with one kind of section row has criteria only (the
+   * layer right above its indicators, whatever word it uses).
+   */
+  criteria: SheetCriterion[];
   standards: SheetStandard[];
   /** Rows whose number repeats an earlier indicator's. */
   duplicates: SheetIndicator[];
   /** Numbers missing from 1..max (with carried numbers). */
   gaps: number[];
-  /** Indicators that sit outside any criterion although the sheet has criteria. */
+  /** Indicators (or criteria) that sit outside any group although the sheet has groups. */
   orphans: number;
 }
 
@@ -78,28 +83,32 @@ function numberIndicators(rows: TableRow[]): Numbered {
   return out;
 }
 
-/** The sheet's own standards and criteria, when it has both kinds of section rows. */
-function sectionTree(
-  rows: TableRow[],
-  numberOf: Map<number, number>
-): { standards: SheetStandard[]; orphans: number } {
-  const standards: SheetStandard[] = [];
-  let criterionCount = 0;
-  let orphans = 0;
-  if (!rows.some((r) => r.kind === "criterion") || !rows.some((r) => r.kind === "standard"))
-    return { standards, orphans };
+type Tree = Pick<SheetStructure, "criteria" | "standards" | "orphans">;
+
+/**
+ * The sheet's own tree: with both kinds of section rows, standards over criteria over indicators;
+ * with one kind, each section row is a criterion; with none, a flat list.
+ */
+function sectionTree(rows: TableRow[], numberOf: Map<number, number>): Tree {
+  const tree: Tree = { criteria: [], standards: [], orphans: 0 };
+  const both = rows.some((r) => r.kind === "criterion") && rows.some((r) => r.kind === "standard");
+  if (!rows.some((r) => r.kind !== "indicator")) return tree;
   for (const r of rows) {
-    const std = standards[standards.length - 1];
-    const crit = std?.criteria[std.criteria.length - 1];
-    const number = numberOf.get(r.row);
-    if (r.kind === "standard")
-      standards.push({ number: standards.length + 1, row: r.row, code: r.code, criteria: [] });
-    else if (r.kind === "criterion" && std)
-      std.criteria.push({ number: ++criterionCount, row: r.row, code: r.code, indicators: [] });
-    else if (r.kind === "criterion" || !crit) orphans++;
-    else if (number !== undefined) crit.indicators.push(number);
+    const std = tree.standards.at(-1);
+    const last = tree.criteria.at(-1);
+    // With standards, an indicator belongs to the current standard's last criterion only.
+    const crit = both && std?.criteria.at(-1) !== last?.number ? undefined : last;
+    if (both && r.kind === "standard")
+      tree.standards.push({ number: tree.standards.length + 1, row: r.row, code: r.code, criteria: [] });
+    else if (r.kind !== "indicator" && both && !std) tree.orphans++;
+    else if (r.kind !== "indicator") {
+      const number = tree.criteria.length + 1;
+      tree.criteria.push({ number, row: r.row, code: r.code, indicators: [] });
+      std?.criteria.push(number);
+    } else if (!crit) tree.orphans++;
+    else if (numberOf.has(r.row)) crit.indicators.push(numberOf.get(r.row) as number);
   }
-  return { standards, orphans };
+  return tree;
 }
 
 export function buildStructure(rows: TableRow[]): SheetStructure {

@@ -3,6 +3,7 @@
 import { cellText, rowCells, rowsBetween, type SheetSnapshot } from "../model/snapshot";
 import { fold, titleCase } from "../model/text";
 import type { CellReader } from "./header";
+import type { Kind } from "../sets/framework";
 
 const UNIT_TYPES: [RegExp, string][] = [
   [/^thanh pho\b/, "Thành phố"],
@@ -92,10 +93,25 @@ export function unitNameFrom(lines: string[]): string | null {
   return rest.length === 0 ? null : unitOf(rest);
 }
 
-/** Title words only break ties between sets: `huyện học tập` → district, `thành phố học tập` → city. */
-export function kindFromTitles(titles: string[]): "district" | "city" | null {
+/**
+ * The kind of unit the title speaks of: `Cộng đồng học tập cấp xã` → commune, `huyện học tập` →
+ * district, `thành phố học tập` → city. A hint among others when the set is chosen by shape.
+ */
+export function kindFromTitles(titles: string[]): Kind | null {
   const f = fold(titles.join(" "));
+  if (/cong dong hoc tap|hoc tap cap xa/.test(f)) return /cap tinh/.test(f) ? "province" : "commune";
+  if (/don vi hoc tap/.test(f)) return "unit";
   if (/(quan|huyen|thi xa)( ?\/ ?(quan|huyen|thi xa))* hoc tap/.test(f)) return "district";
   if (/(thanh pho|tinh) hoc tap/.test(f)) return "city";
+  return null;
+}
+
+/** The year assessed, from the title (`… NĂM 2026`); a date line (`ngày … năm 2027`) is not it. */
+export function assessmentYear(titles: string[]): number | null {
+  for (const t of titles) {
+    const f = fold(t);
+    const m = /\bnam (20\d\d)\b/.exec(f);
+    if (m && !/\bngay\b/.test(f)) return Number(m[1]);
+  }
   return null;
 }

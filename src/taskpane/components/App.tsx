@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Body1, Button, tokens } from "@fluentui/react-components";
+import { Button, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../excel/connector";
 import { fill, type Strings } from "../strings";
 import { useAssessment } from "../useAssessment";
@@ -12,6 +12,7 @@ import { SheetsView } from "./SheetsView";
 import { StatusHeader } from "./StatusHeader";
 import { stack, visuallyHidden } from "./styles";
 import { TabPanel, Tabs } from "./Tabs";
+import { Body } from "./Type";
 
 type View = "issues" | "result" | "sheets";
 
@@ -56,7 +57,7 @@ export function App({ t, lang, file }: AppProps) {
         ) : !check ? (
           a.checked && a.busy === null ? (
             <div style={stack(tokens.spacingVerticalXS)}>
-              <Body1>{t.noTableYet}</Body1>
+              <Body>{t.noTableYet}</Body>
               <Button
                 appearance="transparent"
                 onClick={() => setView("sheets")}
@@ -67,7 +68,7 @@ export function App({ t, lang, file }: AppProps) {
             </div>
           ) : null
         ) : view === "issues" ? (
-          <IssueList a={a} t={t} />
+          <IssueList a={a} t={t} lang={lang} />
         ) : (
           <ResultView a={a} t={t} lang={lang} />
         )}

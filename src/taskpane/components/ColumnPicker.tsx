@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Caption1, Label, tokens } from "@fluentui/react-components";
+import { Button, tokens } from "@fluentui/react-components";
 import { columnLetters } from "../../core/model/a1";
 import { bounds } from "../../core/model/snapshot";
 import type { ColumnMap } from "../../core/table/header";
@@ -8,6 +8,7 @@ import { fill, type Strings } from "../strings";
 import { DisclosureButton } from "./Disclosure";
 import { Picker, type PickerOption } from "./Picker";
 import { stack } from "./styles";
+import { Caption, FieldLabel } from "./Type";
 
 const ROLES = [
   ["code", "roleCode"],
@@ -43,9 +44,9 @@ function RowField(p: {
   const [text, setText] = React.useState(p.start === undefined ? "" : String(p.start));
   return (
     <div style={stack(tokens.spacingVerticalXXS)}>
-      <Label htmlFor={p.id} size="small">
+      <FieldLabel htmlFor={p.id} size="small">
         {p.label}
-      </Label>
+      </FieldLabel>
       <input
         id={p.id}
         type="number"
@@ -171,7 +172,7 @@ export function ColumnPicker({ a, t }: { a: Assessment; t: Strings }) {
       </DisclosureButton>
       {expanded ? (
         <div id="columns-panel" style={stack(tokens.spacingVerticalS)}>
-          <Caption1 block>{t.columnsHint}</Caption1>
+          <Caption block>{t.columnsHint}</Caption>
           <div
             style={{
               display: "grid",

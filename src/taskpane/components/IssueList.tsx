@@ -1,18 +1,14 @@
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../core/model/issues";
-import type { Framework } from "../../core/sets/framework";
+import type { SheetCheck } from "../../core/checks/check";
+import { leafName } from "../../core/sets/words";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
+import { Bar } from "./Bar";
 import { CellChip } from "./Pill";
 import { heading, plainList, row, stack, visuallyHidden, wrapAnywhere } from "./styles";
+import { Body } from "./Type";
 
 /** Issues shown at first; "Hiện thêm" shows this many more each time. */
 export const ISSUE_CAP = 50;
@@ -23,19 +19,21 @@ interface Group {
   issues: Issue[];
 }
 
-function groups(issues: Issue[], sheet: string, framework: Framework, t: Strings): Group[] {
+function groups(issues: Issue[], check: SheetCheck, t: Strings, lang: "vi" | "en"): Group[] {
+  const { report, framework } = check;
+  const codes = new Map(report.indicators.map((i) => [i.number, i.code]));
   const out = new Map<string, Group>();
   for (const i of issues) {
-    const key = i.sheet !== sheet ? "criteria" : `i${i.indicator}`;
+    const key = i.sheet !== report.sheet ? "criteria" : `i${i.indicator}`;
     let g = out.get(key);
     if (!g) {
-      const title = i.indicator !== null ? framework.indicators[i.indicator - 1]?.title : undefined;
+      const n = i.indicator ?? 0;
+      const title = framework.indicators[n - 1]?.title;
+      // The leaf as the sheet writes it: `Chỉ tiêu 3.2 — …`.
+      const name = leafName(framework, codes.get(n) ?? "", n, lang);
       g = {
         key,
-        title:
-          key === "criteria"
-            ? t.criteriaSheetGroup
-            : fill(t.indicator, { n: i.indicator ?? "" }) + (title ? ` — ${title}` : ""),
+        title: key === "criteria" ? t.criteriaSheetGroup : name + (title ? ` — ${title}` : ""),
         issues: [],
       };
       out.set(key, g);
@@ -103,12 +101,12 @@ function IssueItem({
  * Errors and warnings: those about the whole table first, as error messages; then by indicator,
  * each with its cell; long lists capped ("… và N lỗi khác"), more on demand.
  */
-export function IssueList({ a, t }: { a: Assessment; t: Strings }) {
+export function IssueList({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
   const check = a.checked?.check;
   const [cap, setCap] = React.useState(ISSUE_CAP);
   React.useEffect(() => setCap(ISSUE_CAP), [check]);
   if (!check) return null;
-  const { report, framework } = check;
+  const { report } = check;
   const sheet = report.sheet;
   const tableWide = report.issues.filter((i) => i.sheet === sheet && i.indicator === null);
   const rest = report.issues.filter((i) => !(i.sheet === sheet && i.indicator === null));
@@ -118,14 +116,12 @@ export function IssueList({ a, t }: { a: Assessment; t: Strings }) {
   return (
     <div style={stack(tokens.spacingVerticalM)}>
       {tableWide.map((i, n) => (
-        <MessageBar key={n} intent={i.severity === "error" ? "error" : "warning"} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.tableWide}</MessageBarTitle> {i.message}
-          </MessageBarBody>
-        </MessageBar>
+        <Bar key={n} intent={i.severity === "error" ? "error" : "warning"}>
+          <span style={{ fontWeight: tokens.fontWeightSemibold }}>{t.tableWide}</span> {i.message}
+        </Bar>
       ))}
-      {report.issues.length === 0 ? <Body1>{t.noIssues}</Body1> : null}
-      {groups(shown, sheet, framework, t).map((g) => (
+      {report.issues.length === 0 ? <Body>{t.noIssues}</Body> : null}
+      {groups(shown, check, t, lang).map((g) => (
         <section key={g.key} aria-labelledby={`group-${g.key}`} style={stack(tokens.spacingVerticalXXS)}>
           <h3 id={`group-${g.key}`} style={{ ...heading, ...wrapAnywhere }}>
             {g.title}
@@ -141,7 +137,7 @@ export function IssueList({ a, t }: { a: Assessment; t: Strings }) {
       ))}
       {hidden > 0 ? (
         <div style={row()}>
-          <Body1>{fill(t.moreIssues, { n: hidden })}</Body1>
+          <Body>{fill(t.moreIssues, { n: hidden })}</Body>
           <Button size="small" onClick={() => setCap(cap + ISSUE_CAP * 4)}>
             {t.showMore}
           </Button>

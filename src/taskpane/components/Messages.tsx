@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { resultHeadline } from "../../core/checks/headline";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
+import { Bar } from "./Bar";
 
 const PROBLEM_TEXT = {
   protected: "errProtected",
@@ -28,36 +29,38 @@ export function Messages({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi"
   if (problem) {
     const text = fill(t[PROBLEM_TEXT[problem.kind]], { sheet: problem.sheet, detail: problem.detail });
     bar = (
-      <MessageBar
-        layout="multiline"
+      <Bar
         intent={problem.kind === "no-table" || problem.kind === "criteria-exists" ? "warning" : "error"}
         role="alert"
+        actions={
+          <>
+            {problem.retry ? <Button onClick={problem.retry}>{t.retry}</Button> : null}
+            <Button appearance="transparent" onClick={a.dismiss}>
+              {t.dismiss}
+            </Button>
+          </>
+        }
       >
-        <MessageBarBody>{text}</MessageBarBody>
-        <MessageBarActions>
-          {problem.retry ? <Button onClick={problem.retry}>{t.retry}</Button> : null}
-          <Button appearance="transparent" onClick={a.dismiss}>
-            {t.dismiss}
-          </Button>
-        </MessageBarActions>
-      </MessageBar>
+        {text}
+      </Bar>
     );
   } else if (notice) {
     bar = (
-      <MessageBar layout="multiline" intent="success" role="status">
-        <MessageBarBody>
-          {fill(t[notice.kind], {
-            sheet: notice.sheet,
-            // What was written: the block's headline, in the words of the status and the result view.
-            result: a.checked?.check ? resultHeadline(a.checked.check.report, lang) : "",
-          })}
-        </MessageBarBody>
-        <MessageBarActions>
+      <Bar
+        intent="success"
+        role="status"
+        actions={
           <Button appearance="transparent" onClick={a.dismiss}>
             {t.dismiss}
           </Button>
-        </MessageBarActions>
-      </MessageBar>
+        }
+      >
+        {fill(t[notice.kind], {
+          sheet: notice.sheet,
+          // What was written: the block's headline, in the words of the status and the result view.
+          result: a.checked?.check ? resultHeadline(a.checked.check.report, lang) : "",
+        })}
+      </Bar>
     );
   }
   return bar ? <div ref={ref}>{bar}</div> : null;

@@ -1,6 +1,7 @@
 import * as React from "react";
-import { Body1, Title3, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
 import { strings } from "../strings";
+import { Body, Title } from "./Type";
 
 /** Shown outside Excel: both languages, since Office's display language is unknown there. */
 export function NotInExcel() {
@@ -8,10 +9,10 @@ export function NotInExcel() {
     <main role="alert" style={{ padding: tokens.spacingHorizontalL }}>
       {(["vi", "en"] as const).map((lang) => (
         <section key={lang} lang={lang} style={{ marginBottom: tokens.spacingVerticalL }}>
-          <Title3 as="h1" block>
+          <Title as="h1" block>
             {strings[lang].notInExcelTitle}
-          </Title3>
-          <Body1 block>{strings[lang].notInExcelBody}</Body1>
+          </Title>
+          <Body block>{strings[lang].notInExcelBody}</Body>
         </section>
       ))}
     </main>

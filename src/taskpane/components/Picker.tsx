@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Label, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
+import { FieldLabel } from "./Type";
 
 export interface PickerOption {
   value: string;
@@ -32,9 +33,9 @@ export function Picker({
   const colour = disabled ? tokens.colorNeutralForegroundDisabled : tokens.colorNeutralForeground1;
   return (
     <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalXXS }}>
-      <Label htmlFor={id} size={size}>
+      <FieldLabel htmlFor={id} size={size}>
         {label}
-      </Label>
+      </FieldLabel>
       <div style={{ position: "relative", minWidth: 0 }}>
         <select
           id={id}

@@ -1,11 +1,12 @@
 import * as React from "react";
-import { Body1, Caption1, Subtitle2, tokens } from "@fluentui/react-components";
-import { levelLabel } from "../../core/checks/messages";
-import { resultHeadline } from "../../core/checks/headline";
+import { tokens } from "@fluentui/react-components";
+import { resultHeadline, validityLine } from "../../core/checks/headline";
+import { leafName, levelLabel } from "../../core/sets/words";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
 import { LevelBadge } from "./Pill";
 import { heading, plainList, stack, wrapAnywhere } from "./styles";
+import { Body, Caption } from "./Type";
 
 function LevelRow({
   label,
@@ -37,6 +38,37 @@ function LevelRow({
   );
 }
 
+/** The criteria (under their standard, when the set has standards) with their titles and levels. */
+function CriteriaList({ a, lang, under }: { a: Assessment; lang: "vi" | "en"; under?: number[] }) {
+  const check = a.checked?.check;
+  if (!check) return null;
+  const { report, framework } = check;
+  const word = report.framework.layers.criterion.name;
+  return (
+    <ul
+      style={{
+        ...plainList,
+        ...stack(tokens.spacingVerticalXXS),
+        paddingInlineStart: under ? tokens.spacingHorizontalL : 0,
+      }}
+    >
+      {report.criteria
+        .filter((c) => !under || under.includes(c.number))
+        .map((c) => (
+          <li key={c.number}>
+            <LevelRow
+              label={titled(`${word} ${c.number}`, framework.criteria[c.number - 1]?.title)}
+              level={c.level}
+              levelText={levelLabel(framework, c.level, lang)}
+            />
+          </li>
+        ))}
+    </ul>
+  );
+}
+
+const titled = (word: string, title: string | undefined) => (title ? `${word} — ${title}` : word);
+
 /** The recognition level, in the same words as the block written into the sheet; standards and criteria with the set's titles. */
 export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
   const check = a.checked?.check;
@@ -44,9 +76,9 @@ export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "v
   const { report, framework } = check;
   const level = report.recognition.level;
   const label = (l: number | null) => levelLabel(framework, l, lang);
-  const titled = (word: string, title: string | undefined) => (title ? `${word} — ${title}` : word);
-  const standardDefs = new Map(framework.standards.map((s) => [s.number, s]));
-  const criterionDefs = new Map(framework.standards.flatMap((s) => s.criteria).map((c) => [c.number, c]));
+  const { standard, criterion } = report.framework.layers;
+  const held = validityLine(report, lang);
+  const names = new Map(report.indicators.map((i) => [i.number, i.code]));
   const differ = report.indicators.filter(
     (i) => i.computedLevel !== null && i.selfLevel !== null && i.computedLevel !== i.selfLevel
   );
@@ -59,57 +91,50 @@ export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "v
         <div>
           <LevelBadge level={level} label={report.recognition.label} size="large" />
         </div>
-        <Subtitle2 as="p" block style={{ margin: 0, ...wrapAnywhere }} data-testid="recognition">
+        <p
+          data-testid="recognition"
+          style={{
+            margin: 0,
+            ...wrapAnywhere,
+            fontSize: tokens.fontSizeBase400,
+            lineHeight: tokens.lineHeightBase400,
+            fontWeight: tokens.fontWeightSemibold,
+          }}
+        >
           {resultHeadline(report, lang)}
-        </Subtitle2>
+        </p>
         {report.recognition.reasons.length > 0 ? (
           <ul style={{ margin: 0, paddingInlineStart: tokens.spacingHorizontalL }} aria-label={t.reasons}>
             {report.recognition.reasons.map((r) => (
               <li key={r}>
-                <Body1 style={wrapAnywhere}>{r}</Body1>
+                <Body style={wrapAnywhere}>{r}</Body>
               </li>
             ))}
           </ul>
         ) : null}
+        {held ? <Caption data-testid="validity">{held}</Caption> : null}
       </section>
       <section aria-labelledby="result-standards" style={stack(tokens.spacingVerticalS)}>
         <h3 id="result-standards" style={heading}>
-          {t.standards}
+          {standard ? `${standard.name}, ${criterion.name.toLocaleLowerCase("vi")}` : criterion.name}
         </h3>
-        <ul style={{ ...plainList, ...stack(tokens.spacingVerticalS) }}>
-          {report.standards.map((s) => (
-            <li key={s.number} style={stack(tokens.spacingVerticalXXS)}>
-              <LevelRow
-                strong
-                label={titled(fill(t.standardN, { n: s.number }), standardDefs.get(s.number)?.title)}
-                level={s.level}
-                levelText={label(s.level)}
-              />
-              <ul
-                style={{
-                  ...plainList,
-                  ...stack(tokens.spacingVerticalXXS),
-                  paddingInlineStart: tokens.spacingHorizontalL,
-                }}
-              >
-                {report.criteria
-                  .filter((c) => s.criteria.includes(c.number))
-                  .map((c) => (
-                    <li key={c.number}>
-                      <LevelRow
-                        label={titled(
-                          fill(t.criterionN, { n: c.number }),
-                          criterionDefs.get(c.number)?.title
-                        )}
-                        level={c.level}
-                        levelText={label(c.level)}
-                      />
-                    </li>
-                  ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
+        {standard ? (
+          <ul style={{ ...plainList, ...stack(tokens.spacingVerticalS) }}>
+            {report.standards.map((s) => (
+              <li key={s.number} style={stack(tokens.spacingVerticalXXS)}>
+                <LevelRow
+                  strong
+                  label={titled(`${standard.name} ${s.number}`, framework.standards[s.number - 1]?.title)}
+                  level={s.level}
+                  levelText={label(s.level)}
+                />
+                <CriteriaList a={a} lang={lang} under={s.criteria} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <CriteriaList a={a} lang={lang} />
+        )}
       </section>
       {differ.length > 0 ? (
         <section aria-labelledby="result-differences" style={stack(tokens.spacingVerticalXS)}>
@@ -119,13 +144,13 @@ export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "v
           <ul style={{ margin: 0, paddingInlineStart: tokens.spacingHorizontalL }}>
             {differ.map((i) => (
               <li key={i.number}>
-                <Caption1>
+                <Caption>
                   {fill(t.selfVsComputed, {
-                    n: i.number,
+                    name: leafName(framework, names.get(i.number) ?? "", i.number, lang),
                     self: label(i.selfLevel),
                     computed: label(i.computedLevel),
                   })}
-                </Caption1>
+                </Caption>
               </li>
             ))}
           </ul>

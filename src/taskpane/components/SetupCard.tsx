@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Caption1, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
 import { columnLetters } from "../../core/model/a1";
 import { BUILTIN_FRAMEWORKS } from "../../core/sets/builtin";
 import { assessableSheets } from "../actions";
@@ -10,6 +10,7 @@ import { DisclosureButton } from "./Disclosure";
 import { Picker } from "./Picker";
 import { setName } from "./StatusHeader";
 import { stack, visuallyHidden, wrapAnywhere } from "./styles";
+import { Caption } from "./Type";
 
 /**
  * What the pane detected (table, unit), in one line once a table is found; the sheet and set
@@ -24,6 +25,7 @@ export function SetupCard({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi
   const expanded = open || failed;
   const disabled = a.busy !== null;
   const sheets = assessableSheets(read);
+  const own = check?.workbookSet;
   const summary = check
     ? [
         fill(t.setupSummary, {
@@ -41,7 +43,7 @@ export function SetupCard({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi
       </h2>
       {check ? (
         <DisclosureButton open={expanded} controls="setup-details" onToggle={() => setOpen(!open)}>
-          <Caption1 style={wrapAnywhere}>{summary}</Caption1>
+          <Caption style={wrapAnywhere}>{summary}</Caption>
         </DisclosureButton>
       ) : null}
       {expanded ? (
@@ -63,16 +65,20 @@ export function SetupCard({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi
             value={a.frameworkId}
             disabled={disabled}
             options={[
-              { value: "auto", label: t.frameworkAuto },
-              ...BUILTIN_FRAMEWORKS.map((f) => ({ value: f.id, label: setName(f, t, lang) })),
+              // The workbook's own set first: what `auto` uses whenever the workbook defines one.
+              {
+                value: "auto",
+                label: own ? fill(t.frameworkWorkbook, { title: own.title[lang] }) : t.frameworkAuto,
+              },
+              ...BUILTIN_FRAMEWORKS.map((f) => ({ value: f.id, label: setName(f, lang) })),
             ]}
             onChange={a.chooseFramework}
           />
           {check ? (
-            <Caption1 block style={wrapAnywhere}>
+            <Caption block style={wrapAnywhere}>
               {t.unit}: {check.report.unitName ?? t.unitUnknown} · {t.framework}:{" "}
               {check.framework.title[lang]}
-            </Caption1>
+            </Caption>
           ) : null}
           <ColumnPicker a={a} t={t} />
         </div>

@@ -1,9 +1,10 @@
 import * as React from "react";
-import { Body1, Button, Caption1, tokens } from "@fluentui/react-components";
+import { Button, tokens } from "@fluentui/react-components";
 import type { Assessment } from "../useAssessment";
 import { Busy } from "./Busy";
 import type { Strings } from "../strings";
 import { heading, row, stack } from "./styles";
+import { Body, Caption } from "./Type";
 
 /**
  * A sheet to include: the browser's own checkbox in the theme's brand colour, with Fluent's spacing
@@ -68,7 +69,7 @@ function Part({
       <h3 id={id} style={heading}>
         {title}
       </h3>
-      <Caption1 block>{hint}</Caption1>
+      <Caption block>{hint}</Caption>
       {children}
     </section>
   );
@@ -97,7 +98,7 @@ export function SheetsView({ a, t, file }: { a: Assessment; t: Strings; file: st
       {tables === null ? (
         <Busy label={t.summaryScanning} />
       ) : tables.length === 0 ? (
-        <Body1>{t.summaryNone}</Body1>
+        <Body>{t.summaryNone}</Body>
       ) : (
         <div role="group" aria-labelledby="make-summary" style={stack(tokens.spacingVerticalNone)}>
           {tables.map((name) => (

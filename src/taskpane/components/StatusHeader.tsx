@@ -1,26 +1,20 @@
 import * as React from "react";
-import { Button, Caption1, Text, tokens } from "@fluentui/react-components";
+import { Button, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
-import { resultHeadline, type HeadlineSource } from "../../core/checks/headline";
-import { levelLabel } from "../../core/checks/messages";
+import { resultHeadline, unitPhrase, type HeadlineSource } from "../../core/checks/headline";
+import { countOf, levelLabel } from "../../core/sets/words";
 import type { Framework } from "../../core/sets/framework";
 import type { Assessment } from "../useAssessment";
 import { Busy } from "./Busy";
 import { fill, type Strings } from "../strings";
 import { LevelBadge } from "./Pill";
 import { row, visuallyHidden, wrapAnywhere } from "./styles";
+import { Body, Caption } from "./Type";
 
-/** The set as an officer names it: `Quận/huyện học tập (16 chỉ báo)`, or its title. */
-export function setName(
-  fw: Pick<Framework, "kind" | "title" | "indicators">,
-  t: Strings,
-  lang: "vi" | "en"
-): string {
-  if (fw.kind === "other") return fw.title[lang];
-  return fill(t.frameworkOption, {
-    kind: fw.kind === "district" ? t.kindDistrict : t.kindCity,
-    n: fw.indicators.length,
-  });
+/** The set as an officer names it: `Cộng đồng học tập cấp xã (15 chỉ tiêu)`, or its title. */
+export function setName(fw: Framework, lang: "vi" | "en"): string {
+  const unit = unitPhrase(null, fw.kind, lang);
+  return unit ? `${unit} (${countOf(fw, "indicator", fw.indicators.length, lang)})` : fw.title[lang];
 }
 
 /**
@@ -39,7 +33,7 @@ export function headlineWords(report: HeadlineSource, lang: "vi" | "en"): string
 export function StatusHeader({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
   const read = a.checked?.read;
   const check = a.checked?.check;
-  const where = [read?.sheet, check ? setName(check.framework, t, lang) : null].filter(Boolean).join(" · ");
+  const where = [read?.sheet, check ? setName(check.framework, lang) : null].filter(Boolean).join(" · ");
   const counts = check?.report.counts;
   const level = check?.report.recognition.level ?? null;
   return (
@@ -52,9 +46,9 @@ export function StatusHeader({ a, t, lang }: { a: Assessment; t: Strings; lang: 
           {t.statusLabel}
         </h2>
         {where ? (
-          <Caption1 block data-testid="status-where" style={wrapAnywhere}>
+          <Caption block data-testid="status-where" style={wrapAnywhere}>
             {where}
-          </Caption1>
+          </Caption>
         ) : null}
         <div
           role="status"
@@ -63,8 +57,8 @@ export function StatusHeader({ a, t, lang }: { a: Assessment; t: Strings; lang: 
         >
           {check && counts ? (
             <>
-              <Text
-                weight="semibold"
+              <Body
+                strong
                 style={{
                   color: counts.errors
                     ? tokens.colorPaletteRedForeground1
@@ -72,21 +66,21 @@ export function StatusHeader({ a, t, lang }: { a: Assessment; t: Strings; lang: 
                 }}
               >
                 {fill(t.errors, { n: counts.errors })}
-              </Text>
+              </Body>
               {counts.warnings ? (
                 <>
                   <span aria-hidden="true">·</span>
-                  <Text>{fill(t.warnings, { n: counts.warnings })}</Text>
+                  <Body>{fill(t.warnings, { n: counts.warnings })}</Body>
                 </>
               ) : null}
               <span aria-hidden="true">·</span>
-              <Text>{headlineWords(check.report, lang)}</Text>
+              <Body>{headlineWords(check.report, lang)}</Body>
               <LevelBadge level={level} label={levelLabel(check.framework, level, lang)} />
             </>
           ) : a.busy === "check" ? (
             <Busy label={t.checking} />
           ) : a.checked ? (
-            <Text weight="semibold">{t.noTableStatus}</Text>
+            <Body strong>{t.noTableStatus}</Body>
           ) : null}
         </div>
       </div>
