@@ -48,6 +48,28 @@ describe("per-level marks", () => {
     expect(r.recognition.level).toBeNull();
   });
 
+  test("columns chosen by hand under headers naming no level: one more than the levels starts at 0", () => {
+    const plain = (rows: In[][]) => [
+      ["TT", "Nội dung", "Số liệu", "Minh chứng", "A", "B", "C", "D"],
+      ...rows.slice(1),
+    ];
+    const rows = plain(marked({ 1: ["x", null, null, null], 2: [null, null, null, "x"] }));
+    const levels = (r: ReturnType<typeof issuesOf>) => r.indicators.slice(0, 3).map((i) => i.selfLevel);
+    // Four columns for levels 0–3: the first is `Không đạt`.
+    expect(levels(issuesOf(rows, { levelColumns: { left: 5, right: 8 } }))).toEqual([0, 3, 2]);
+    // Three columns: levels 1–3 by position (the set has no fourth level to fit).
+    const three = rows.map((r) => r.slice(0, 7));
+    expect(levels(issuesOf(three, { levelColumns: { left: 5, right: 7 } }))).toEqual([1, null, 3]);
+  });
+
+  test("short level headers of narrow columns: KĐ, M1, MĐ 2, M3", () => {
+    const rows = marked({ 1: ["x", null, null, null] });
+    rows[0] = ["TT", "Nội dung", "Số liệu", "Minh chứng", "KĐ", "M1", "MĐ 2", "M3"];
+    const r = issuesOf(rows);
+    expect(r.table.columns.level).toBe("E:H");
+    expect(r.indicators.slice(0, 2).map((i) => i.selfLevel)).toEqual([0, 2]);
+  });
+
   test("Đạt above a gap, a level above the scale, a formula never computed; in English too", () => {
     const rows = marked({
       1: [null, "Đạt", null, "Đạt"],

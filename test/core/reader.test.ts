@@ -156,9 +156,9 @@ describe("the header", () => {
     const s = sheet("x", [[...H, "A", "B", "C", "Tự đánh giá"]]);
     const byPosition = detectTable(s, [], { levelColumns: { left: 5, right: 7 } })!;
     expect(byPosition.levelColumns).toEqual([
-      { col: 5, level: 1 },
-      { col: 6, level: 2 },
-      { col: 7, level: 3 },
+      { col: 5, level: 1, positional: true },
+      { col: 6, level: 2, positional: true },
+      { col: 7, level: 3, positional: true },
     ]);
     const named = sheet("y", [[...H, "Không đạt", "Mức 1", "Mức 2", "Mức 3"]]);
     expect(

@@ -6,7 +6,7 @@ import type { Rule } from "../model/issues";
 import { fold } from "../model/text";
 import { isThresholdScored, type Framework, type IndicatorDef } from "../sets/framework";
 import type { CellReader, TableLayout } from "../table/header";
-import { readMarks } from "../table/level-marks";
+import { levelsOf, readMarks } from "../table/level-marks";
 import { formatLevel, parseLevel } from "../table/levels";
 import type { SheetIndicator } from "../table/structure";
 import { parseValue } from "../table/values";
@@ -54,7 +54,7 @@ function cellProblem(ctx: RowContext, ind: SheetIndicator, col: number, cell: Ce
 type SelfLevel = { level: Level; col: number | undefined };
 
 function perLevel(ind: SheetIndicator, ctx: RowContext): SelfLevel {
-  const cols = ctx.layout.levelColumns ?? [];
+  const cols = levelsOf(ctx.layout.levelColumns ?? [], ctx.top);
   const cells = cols.map((l) => ({ ...l, cell: blockCell(ctx, ind, l.col) }));
   const read = readMarks(cells, ctx.top);
   if (read.ok) return { level: read.level, col: cols.find((l) => l.level === read.level)?.col };

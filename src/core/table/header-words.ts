@@ -47,8 +47,8 @@ export function headerRole(text: string): Role | null {
 }
 
 /**
- * The level a per-level column's header names: `Không đạt` → 0, `Mức 1`, `Mức độ 2 (Tốt)`, `Mức II`,
- * `Đạt mức 3` → its number; null otherwise.
+ * The level a per-level column's header names: `Không đạt`, `KĐ` → 0, `Mức 1`, `Mức độ 2 (Tốt)`, `Mức II`,
+ * `Đạt mức 3`, `M1`, `MĐ 2` → its number; null otherwise.
  */
 export function levelOfHeader(text: string): number | null {
   const f = fold(text)
@@ -56,8 +56,9 @@ export function levelOfHeader(text: string): number | null {
     .replace(/[:.]/g, " ")
     .trim()
     .replace(/\s+/g, " ");
-  if (/^(khong dat|chua dat)$/.test(f)) return 0;
-  const m = /^(?:dat )?muc(?: do)? (\d{1,2}|[ivx]{1,4})$/.exec(f);
+  if (/^(khong dat|chua dat|kd)$/.test(f)) return 0;
+  // Short headers of narrow columns: `M1`, `MĐ 2`.
+  const m = /^(?:dat )?muc(?: do)? (\d{1,2}|[ivx]{1,4})$/.exec(f) ?? /^md? ?(\d)$/.exec(f);
   if (!m?.[1]) return null;
   return /^\d+$/.test(m[1]) ? Number(m[1]) : romanToNumber(m[1]);
 }

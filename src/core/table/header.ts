@@ -21,6 +21,8 @@ export const HEADER_SEARCH_ROWS = 200;
 export interface LevelColumn {
   col: number;
   level: number;
+  /** Chosen by hand under headers that name no level: numbered by position (see `levelsOf`). */
+  positional?: true;
 }
 
 export interface TableLayout {
@@ -163,7 +165,9 @@ function chosenLevelColumns(
   const ascending = named.every(
     (n, i) => n.level !== null && (i === 0 || n.level > (named[i - 1]?.level ?? 0))
   );
-  return ascending ? (named as LevelColumn[]) : cols.map((col, i) => ({ col, level: i + 1 }));
+  return ascending
+    ? (named as LevelColumn[])
+    : cols.map((col, i) => ({ col, level: i + 1, positional: true as const }));
 }
 
 function applyOverride(

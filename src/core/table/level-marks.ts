@@ -51,6 +51,15 @@ function achievedLevel(cells: (LevelCell & { mark: Mark | null })[]): MarkRead {
   return { ok: true, level };
 }
 
+/**
+ * The levels of per-level columns for a set with levels 0…top: columns numbered by position stand
+ * for 0…top when there is one more column than levels (`KĐ | M1 | M2 | M3`), else for 1, 2, ….
+ */
+export function levelsOf(cols: LevelColumn[], top: number): LevelColumn[] {
+  const byPosition = cols.length === top + 1 && cols.every((c) => c.positional);
+  return byPosition ? cols.map((c, i) => ({ ...c, level: i })) : cols;
+}
+
 export function readMarks(cells: LevelCell[], maxLevel: number): MarkRead {
   const all = cells.map((c) => ({ ...c, mark: markOf(c.cell) }));
   const marked = all.filter((c) => c.mark !== null) as (LevelCell & { mark: Mark })[];
