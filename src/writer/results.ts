@@ -5,7 +5,7 @@
 // after a run gives back the parts as they were.
 import { columnLetters, parseRange, qualifiedRange, rangeA1 } from "../core/model/a1";
 import { textHash, type Fingerprint } from "../core/model/fingerprint";
-import { COLUMN_NAMES, NAME_PRINT_AREA, ROW_NAMES } from "../core/model/owned";
+import { NAME_PRINT_AREA } from "../core/model/owned";
 import type { RangeRef } from "../core/model/snapshot";
 import type { PrintAreaChange } from "../core/plans/format";
 import { printAreaStep } from "../core/plans/print";
@@ -17,10 +17,6 @@ import { emptyEdits, setCell, SheetDoc, type SheetEdits } from "./sheet-doc";
 import { decodeEntities } from "../package/xml";
 
 const PRINT_AREA = "_xlnm.Print_Area";
-/** The officer's own mapping survives a second run (only `clean` removes it). */
-const MAPPING = new Set(
-  [...Object.values(COLUMN_NAMES), ...Object.values(ROW_NAMES)].map((n) => n.toLowerCase())
-);
 
 /** A write waiting for its fingerprint (the style counts are known only once every sheet is written). */
 export interface Pending {
@@ -53,13 +49,12 @@ export function dropNames(book: Book, i: number, names: string[]): void {
   }
 }
 
-/** Pass A: what `plan` (a clean) says, on sheet `i`; `keepMapping` for a second run. */
+/** Pass A: what `plan` (a clean) says, on sheet `i`. */
 export async function cleanSheet(
   book: Book,
   i: number,
   plan: WritePlan,
-  record: Fingerprint | null,
-  opts: { keepMapping: boolean }
+  record: Fingerprint | null
 ): Promise<void> {
   const part = book.sheetPart(i);
   if (!part) return;
@@ -109,11 +104,7 @@ export async function cleanSheet(
   book.setText(part, doc.apply(edits));
 
   if (format?.printArea) restorePrintArea(book, i, format.printArea);
-  dropNames(
-    book,
-    i,
-    plan.removeNames.filter((n) => !(opts.keepMapping && MAPPING.has(n.toLowerCase())))
-  );
+  dropNames(book, i, plan.removeNames);
 }
 
 function restoreCols(

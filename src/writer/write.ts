@@ -141,8 +141,7 @@ export async function resultsParts(
     const own = ownership(snapshot, r.sheet);
     const clean = planClean(snapshot, r.sheet);
     // A first run has nothing of an earlier one to take out: no pass over the sheet for it.
-    if (clean.clear.length || clean.removeNames.length)
-      await cleanSheet(book, i, clean, own.record, { keepMapping: true });
+    if (clean.clear.length || clean.removeNames.length) await cleanSheet(book, i, clean, own.record);
     const p = await writeSheet(book, i, r.plan, book.styles);
     if (p) pending.push(p);
   }
@@ -217,7 +216,7 @@ export async function cleanParts(pkg: PackageReader, snapshot: WorkbookSnapshot)
       }
       continue;
     }
-    await cleanSheet(book, i, plan, own.record, { keepMapping: false });
+    await cleanSheet(book, i, plan, own.record);
     sheets++;
     if (own.state === "intact" && own.record) done.push(own.record);
     else if (own.state !== "none") {

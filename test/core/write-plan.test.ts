@@ -82,7 +82,7 @@ test("results follow the table when it grows, and English on request", () => {
   expect([...cells.values()].filter((v) => v === "KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ")).toEqual([]);
 });
 
-test("clean gives back exactly the officer's cells and drops every product name", () => {
+test("clean gives back exactly the officer's cells, drops every result name and keeps the officer's column choice", () => {
   const { rows } = template();
   const wb = workbook([sheet(NAME, signed(rows))]);
   const once = writeOnce(wb);
@@ -101,7 +101,8 @@ test("clean gives back exactly the officer's cells and drops every product name"
   expect(storedMapping(withMapping, NAME)).toEqual({ columns: { level: 5 }, headerRow: 4 });
   const clean = applyToSnapshot(withMapping, planClean(withMapping, NAME));
   expect(filled(clean, NAME)).toEqual(filled(wb, NAME));
-  expect(clean.definedNames).toEqual([]);
+  expect(clean.definedNames.map((n) => n.name)).toEqual([COLUMN_NAMES.level]);
+  expect(storedMapping(clean, NAME)).toEqual({ columns: { level: 5 }, headerRow: 4 });
 });
 
 test("unit phrases for the result line", () => {

@@ -184,6 +184,12 @@ export const ROW_NAMES = {
   lastRow: "HocTap_Dong_Cuoi",
 } as const;
 
+/** The officer's choice of columns and rows: a setting of theirs, kept by `clean` and by a second run. */
+export function isMappingName(name: string): boolean {
+  const n = name.toLowerCase();
+  return [...Object.values(COLUMN_NAMES), ...Object.values(ROW_NAMES)].some((m) => m.toLowerCase() === n);
+}
+
 /** What the officer chose by hand and the workbook remembers for a sheet. */
 export interface StoredMapping {
   /** Role → column number. */

@@ -7,7 +7,13 @@ import { type Lang } from "../model/lang";
 import { issueNote } from "../checks/issue-messages";
 import { resultHeadline, validityLine } from "../checks/headline";
 import { layerWord } from "../sets/words";
-import { NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS, ownership, type Ownership } from "../model/owned";
+import {
+  isMappingName,
+  NAME_RESULT_BLOCK,
+  NAME_RESULT_COLUMNS,
+  ownership,
+  type Ownership,
+} from "../model/owned";
 import { bucketFor, rangeHashes, type FingerprintPart } from "../model/fingerprint";
 import type { RangeRef, SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import type { Issue } from "../model/issues";
@@ -278,8 +284,10 @@ export function planClean(wb: WorkbookSnapshot, sheet: string): WritePlan {
   const own = ownership(wb, sheet);
   const empty: WritePlan = { sheet, clear: [], blocks: [], names: [], removeNames: [] };
   if (own.state === "copied") return empty;
-  const names = wb.definedNames.filter((n) => n.refSheet === sheet && /^hoctap_/i.test(n.name));
-  const values = (wb.nameValues ?? []).filter((n) => n.sheet === sheet && /^hoctap_/i.test(n.name));
+  // The officer's own column choice (the pane's Chọn cột) is a setting, not a result: it stays.
+  const ours = (n: { name: string }) => /^hoctap_/i.test(n.name) && !isMappingName(n.name);
+  const names = wb.definedNames.filter((n) => n.refSheet === sheet && ours(n));
+  const values = (wb.nameValues ?? []).filter((n) => n.sheet === sheet && ours(n));
   return {
     ...empty,
     clear: own.ours,
