@@ -90,7 +90,9 @@ export function formatReport(file: string, r: SheetReport, lang: Lang, paint: Pa
   const headline = resultHeadline(r, lang);
   const colour = level === null || r.counts.errors > 0 ? paint.yellow : level > 0 ? paint.green : paint.red;
   out.push(paint.bold(colour(headline)));
-  out.push(`${vi ? "Mức công nhận" : "Recognition"}: ${r.recognition.label}`);
+  // The headline carries the level when there is one; without, the label says why (undetermined, not achieved).
+  if (level === null || level === 0)
+    out.push(`${vi ? "Mức công nhận" : "Recognition"}: ${r.recognition.label}`);
   for (const reason of r.recognition.reasons) out.push(`  – ${reason}`);
   const held = validityLine(r, lang);
   if (held) out.push(held);
