@@ -2,6 +2,7 @@
 // named pipe gets its own clear answer, never a read that does not end; opening never blocks.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { ENCRYPTION_MARK, sniff, WorkbookFileError } from "./file-error";
+import { bufferSource, fileSource, type ByteSource } from "../package/zip-read";
 
 export interface OpenFile {
   readonly path: string;
@@ -92,4 +93,17 @@ export function readWorkbookBytes(path: string, maxBytes: number): Buffer {
   } finally {
     closeFile(file);
   }
+}
+
+/** Small files are read in one go, larger ones part by part from the open file. */
+const WHOLE_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The zip's bytes: a small file read in one go (one system call instead of one per zip record); a
+ * large one part by part, so pictures and anything else not needed never leave the disk.
+ */
+export function zipSource(file: OpenFile): ByteSource {
+  return file.size <= WHOLE_FILE_BYTES
+    ? bufferSource(readAt(file, file.size, 0))
+    : fileSource(file.fd, file.size);
 }

@@ -5,9 +5,9 @@
 import type { DefinedName, SheetSnapshot, WorkbookSnapshot } from "../core/model/snapshot";
 import { PackageError, PackageLimitError } from "../package/limits";
 import { readRelationships, relKind } from "../package/opc";
-import { bufferSource, fileSource, PackageReader, type ByteSource } from "../package/zip-read";
+import { bufferSource, PackageReader, type ByteSource } from "../package/zip-read";
 import { WorkbookFileError } from "./file-error";
-import { closeFile, openRegularFile, readAt, requireZip } from "./file";
+import { closeFile, openRegularFile, requireZip, zipSource } from "./file";
 import { packageTooLarge, READER_LIMITS, type ReaderLimits } from "./limits";
 import { readSheetPart } from "./sheet-part";
 import { readCellFormats, readSharedStrings } from "./strings-styles";
@@ -26,19 +26,12 @@ export async function readSnapshot(path: string, opts: ReadOptions = {}): Promis
   const file = openRegularFile(path);
   try {
     requireZip(file);
-    // A small file is read in one go (one system call instead of one per zip record); a large one
-    // part by part, so pictures and anything else a check does not need never leave the disk.
-    const source =
-      file.size <= WHOLE_FILE_BYTES
-        ? bufferSource(readAt(file, file.size, 0))
-        : fileSource(file.fd, file.size);
+    const source = zipSource(file);
     return await snapshotFrom(source, opts);
   } finally {
     closeFile(file);
   }
 }
-
-const WHOLE_FILE_BYTES = 4 * 1024 * 1024;
 
 /** Reads a workbook held in memory into a snapshot (the first bytes are not sniffed: a zip is expected). */
 export function snapshotFromBytes(bytes: Uint8Array, opts: ReadOptions = {}): Promise<WorkbookSnapshot> {

@@ -2,8 +2,8 @@
 // reader into its snapshot (every sheet: the product's own are looked at too) and carried over by
 // the writer part by part. The file stays open until the output is written.
 import type { WorkbookSnapshot } from "../core/model/snapshot";
-import { bufferSource, fileSource, PackageReader } from "../package/zip-read";
-import { closeFile, openRegularFile, readAt, requireZip, type OpenFile } from "../reader/file";
+import { PackageReader } from "../package/zip-read";
+import { closeFile, openRegularFile, requireZip, zipSource, type OpenFile } from "../reader/file";
 import { READER_LIMITS } from "../reader/limits";
 import { asFileError, snapshotFromPackage } from "../reader/read";
 
@@ -14,18 +14,12 @@ export interface OpenWorkbook {
   close(): void;
 }
 
-/** Small files are read in one go, larger ones part by part from the open file. */
-const WHOLE_FILE_BYTES = 4 * 1024 * 1024;
-
 export async function openWorkbook(path: string): Promise<OpenWorkbook> {
   const file: OpenFile = openRegularFile(path);
   let pkg: PackageReader | undefined;
   try {
     requireZip(file);
-    const source =
-      file.size <= WHOLE_FILE_BYTES
-        ? bufferSource(readAt(file, file.size, 0))
-        : fileSource(file.fd, file.size);
+    const source = zipSource(file);
     try {
       pkg = await PackageReader.open(source, READER_LIMITS);
     } catch (e) {
