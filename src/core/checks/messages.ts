@@ -8,11 +8,16 @@ import type { Lang } from "../model/lang";
 export { levelLabel } from "../sets/words";
 
 /** What reasons are worded with: the set, the language, and each leaf's code as the sheet writes it. */
+/** A leaf's words by its number, looked up only when a message needs them. */
+export interface Lookup {
+  get(n: number): string | undefined;
+}
+
 export interface Speech {
   fw: Framework;
   lang: Lang;
   /** Leaf number → its code (`3.2`); the number itself when the sheet gives none. */
-  codes?: Map<number, string>;
+  codes?: Lookup;
 }
 
 const SHOWN = 12;

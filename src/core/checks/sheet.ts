@@ -185,7 +185,9 @@ export function checkSheet(
   const set = setForSheet(wb, read, options.framework, lang);
   const { framework } = set;
   const inds = read.structure.indicators;
-  const names = new Map(inds.map((i) => [i.number, leafName(framework, i.code, i.number, lang)]));
+  // Names and codes are worded when a message asks for them, not for every leaf of a long table.
+  const codeOf = new Map(inds.map((i) => [i.number, i.code]));
+  const names = { get: (n: number) => leafName(framework, codeOf.get(n) ?? "", n, lang) };
   const { issues, push } = issueSink(sheet.name, lang, framework, names);
   issues.push(...set.issues);
   const broken = checkStructure(sheet, read, framework, lang, push);
@@ -195,7 +197,7 @@ export function checkSheet(
   const speech: Speech = {
     fw: framework,
     lang,
-    codes: new Map(inds.map((i) => [i.number, shortCode(i.code, i.number)])),
+    codes: { get: (n: number) => shortCode(codeOf.get(n) ?? "", n) },
   };
   const report: SheetReport = {
     schemaVersion: 1,

@@ -6,6 +6,7 @@ import type { Lang } from "../model/lang";
 import type { Framework } from "../sets/framework";
 import { layerWord, levelLabels, lower } from "../sets/words";
 import { issueMessage, type IssueParams } from "./issue-messages";
+import type { Lookup } from "./messages";
 
 export type Push = (
   severity: Issue["severity"],
@@ -31,7 +32,7 @@ export function issueSink(
   sheet: string,
   lang: Lang,
   fw: Framework,
-  names: Map<number, string> = new Map()
+  names: Lookup = new Map()
 ): { issues: Issue[]; push: Push } {
   const issues: Issue[] = [];
   const levels = levelLabels(fw, lang);

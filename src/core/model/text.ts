@@ -4,7 +4,11 @@
 const folded = new Map<string, string>();
 const FOLD_CACHE_SIZE = 4096;
 
+// Codes, numbers and English words need no decomposition: most distinct texts of a large table.
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+
 export function fold(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   const hit = folded.get(text);
   if (hit !== undefined) return hit;
   const result = foldUncached(text);

@@ -53,6 +53,7 @@ type Pending =
 
 /** Dotted codes count depth from the deepest (`1`, `1.1`, `1.1.1`: the deepest are indicators). */
 function resolveDotted(rows: Pending[]): TableRow[] {
+  if (!rows.some((r) => r.kind === "dotted")) return rows as TableRow[];
   const deepest = maxOf(
     rows.map((r) => (r.kind === "dotted" ? r.depth : 0)),
     0
@@ -86,7 +87,8 @@ export function readBody(sheet: SheetSnapshot, layout: TableLayout, at: CellRead
       break;
     }
     const bottom = bottoms.get(r) ?? r;
-    if (coded) rows.push({ ...coded, row: r, bottom } as Pending);
+    // Placed on the row as it is (an object spread here was half of this loop's time on 100,000 rows).
+    if (coded) rows.push(Object.assign(coded, { row: r, bottom }) as Pending);
     else if (filledLikeIndicator(layout, at, r, content))
       rows.push({ kind: "indicator", row: r, bottom, code, carried: null });
     else continue;

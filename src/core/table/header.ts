@@ -50,11 +50,15 @@ export interface TableOverride {
   lastRow?: number;
 }
 
-export type CellReader = (row: number, col: number) => Cell;
+export type CellReader = ((row: number, col: number) => Cell) & {
+  /** Nothing is owned: every stored cell is the officer's (a row can be read as stored). */
+  readonly plain?: true;
+};
 
 /** Reads a cell as blank when the product owns it, so earlier results never look like the officer's. */
 export function officerCells(sheet: SheetSnapshot, owned: RangeRef[]): CellReader {
-  if (owned.length === 0) return (row, col) => cellAt(sheet, row, col);
+  if (owned.length === 0)
+    return Object.assign((row: number, col: number) => cellAt(sheet, row, col), { plain: true as const });
   return (row, col) => (isOwned(owned, row, col) ? { value: null } : cellAt(sheet, row, col));
 }
 

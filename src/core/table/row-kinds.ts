@@ -15,8 +15,8 @@ export type CodedRow =
 /** The non-blank texts of one row, by column, read through the officer's cells. */
 export function texts(sheet: SheetSnapshot, at: CellReader, row: number): Map<number, string> {
   const out = new Map<number, string>();
-  for (const c of rowCells(sheet, row).keys()) {
-    const t = cellText(at(row, c).value);
+  for (const [c, cell] of rowCells(sheet, row)) {
+    const t = cellText((at.plain ? cell : at(row, c)).value);
     if (t) out.set(c, t);
   }
   return out;
