@@ -1,20 +1,28 @@
 // Folding Vietnamese text for matching: case- and diacritics-insensitive, spaces collapsed.
 
-// Officers' sheets repeat the same few words (`Mức 2`, `Chỉ báo`, headers) thousands of times.
-const folded = new Map<string, string>();
-const FOLD_CACHE_SIZE = 4096;
+const CACHE_SIZE = 4096;
+
+/**
+ * `fn` remembered for the last few thousand texts: officers' sheets repeat the same few words
+ * (`Mức 2`, `Chỉ báo`, headers) thousands of times, and the header search reads each row twice.
+ */
+export function cachedByText<T>(fn: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text) as T;
+    const result = fn(text);
+    if (seen.size >= CACHE_SIZE) seen.clear();
+    seen.set(text, result);
+    return result;
+  };
+}
 
 // Codes, numbers and English words need no decomposition: most distinct texts of a large table.
 const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+const foldCached = cachedByText(foldUncached);
 
 export function fold(text: string): string {
-  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
-  const hit = folded.get(text);
-  if (hit !== undefined) return hit;
-  const result = foldUncached(text);
-  if (folded.size >= FOLD_CACHE_SIZE) folded.clear();
-  folded.set(text, result);
-  return result;
+  return PLAIN_ASCII.test(text) ? text.toLowerCase() : foldCached(text);
 }
 
 function foldUncached(text: string): string {

@@ -1,6 +1,6 @@
 // The words officers put in a table's header, scored: a longer, more specific phrase beats a shorter
 // one (`Số liệu minh chứng` is the data, `Mã minh chứng` the evidence, `Kết quả tự đánh giá` the level).
-import { fold, romanToNumber } from "../model/text";
+import { cachedByText, fold, romanToNumber } from "../model/text";
 
 export type Role = "code" | "content" | "data" | "evidence" | "level" | "note" | "requirement";
 export type ColumnMap = Partial<Record<Role, number>>;
@@ -33,7 +33,9 @@ export const HEADER_WORDS: Record<"level" | "data" | "evidence", string[]> = {
 };
 
 /** The role a header cell names and how sure that is; null when it names none. */
-export function headerScore(text: string): { role: Role; score: number } | null {
+export const headerScore = cachedByText(headerScoreOf);
+
+function headerScoreOf(text: string): { role: Role; score: number } | null {
   const f = fold(text);
   if (!f || f.length > 80) return null;
   let best: { role: Role; score: number } | null = null;
@@ -50,7 +52,9 @@ export function headerRole(text: string): Role | null {
  * The level a per-level column's header names: `Không đạt`, `KĐ` → 0, `Mức 1`, `Mức độ 2 (Tốt)`, `Mức II`,
  * `Đạt mức 3`, `M1`, `MĐ 2` → its number; null otherwise.
  */
-export function levelOfHeader(text: string): number | null {
+export const levelOfHeader = cachedByText(levelOfHeaderText);
+
+function levelOfHeaderText(text: string): number | null {
   const f = fold(text)
     .replace(/\(.*\)/g, " ")
     .replace(/[:.]/g, " ")
