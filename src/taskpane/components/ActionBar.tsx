@@ -1,4 +1,3 @@
-import * as React from "react";
 import { Button, tokens } from "@fluentui/react-components";
 import type { Assessment } from "../useAssessment";
 import { Busy } from "./Busy";

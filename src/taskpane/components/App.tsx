@@ -1,4 +1,4 @@
-import * as React from "react";
+import { useState } from "react";
 import { Button, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../excel/connector";
 import { fill, type Strings } from "../strings";
@@ -26,7 +26,7 @@ export interface AppProps {
 /** The pane: the answer first (status, actions), then what was detected, then the views. */
 export function App({ t, lang, file }: AppProps) {
   const a = useAssessment(lang);
-  const [view, setView] = React.useState<View>("issues");
+  const [view, setView] = useState<View>("issues");
   const check = a.checked?.check;
   const counts = check?.report.counts;
   const views = [

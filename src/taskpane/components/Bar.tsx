@@ -1,4 +1,4 @@
-import * as React from "react";
+import { type ReactNode } from "react";
 import { tokens } from "@fluentui/react-components";
 import { CheckmarkCircleFilled, DiamondDismissFilled, WarningFilled } from "@fluentui/react-icons";
 import { wrapAnywhere } from "./styles";
@@ -37,8 +37,8 @@ export function Bar({
 }: {
   intent: keyof typeof LOOKS;
   role?: "alert" | "status";
-  actions?: React.ReactNode;
-  children: React.ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
 }) {
   const [background, border, colour, Icon] = LOOKS[intent];
   return (

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { tokens } from "@fluentui/react-components";
 
 const reducedMotion = () =>

@@ -1,4 +1,4 @@
-import * as React from "react";
+import { type CSSProperties, useState } from "react";
 import { Button, tokens } from "@fluentui/react-components";
 import { columnLetters } from "../../core/model/a1";
 import { bounds } from "../../core/model/snapshot";
@@ -18,7 +18,7 @@ const ROLES = [
 ] as const;
 
 /** Fluent's look for a native number field (the browser keeps its own focus ring and high contrast). */
-const numberInput: React.CSSProperties = {
+const numberInput: CSSProperties = {
   boxSizing: "border-box",
   width: "100%",
   height: "24px",
@@ -41,7 +41,7 @@ function RowField(p: {
   disabled: boolean;
   onChange: (row: number | undefined) => void;
 }) {
-  const [text, setText] = React.useState(p.start === undefined ? "" : String(p.start));
+  const [text, setText] = useState(p.start === undefined ? "" : String(p.start));
   return (
     <div style={stack(tokens.spacingVerticalXXS)}>
       <FieldLabel htmlFor={p.id} size="small">
@@ -154,7 +154,7 @@ export function ColumnFields({ a, t, disabled }: { a: Assessment; t: Strings; di
  * detection is wrong; open by itself when no table was found.
  */
 export function ColumnPicker({ a, t }: { a: Assessment; t: Strings }) {
-  const [open, setOpen] = React.useState<boolean | null>(null);
+  const [open, setOpen] = useState<boolean | null>(null);
   const disabled = a.busy !== null;
   const expanded = open ?? (!a.checked?.check && a.busy === null);
   const chose =

@@ -1,4 +1,4 @@
-import * as React from "react";
+import { type ReactNode } from "react";
 import { Button } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 
@@ -13,7 +13,7 @@ export function DisclosureButton({
   open: boolean;
   controls: string;
   onToggle: () => void;
-  children: React.ReactNode;
+  children: ReactNode;
   size?: "small" | "medium";
 }) {
   return (

@@ -1,4 +1,4 @@
-import * as React from "react";
+import { type CSSProperties, useEffect, useState } from "react";
 import { Button, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../core/model/issues";
 import type { SheetCheck } from "../../core/checks/check";
@@ -61,7 +61,7 @@ function IssueItem({
       {issue.message}
     </span>
   );
-  const layout: React.CSSProperties = {
+  const layout: CSSProperties = {
     display: "flex",
     alignItems: "flex-start",
     gap: tokens.spacingHorizontalS,
@@ -103,8 +103,8 @@ function IssueItem({
  */
 export function IssueList({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
   const check = a.checked?.check;
-  const [cap, setCap] = React.useState(ISSUE_CAP);
-  React.useEffect(() => setCap(ISSUE_CAP), [check]);
+  const [cap, setCap] = useState(ISSUE_CAP);
+  useEffect(() => setCap(ISSUE_CAP), [check]);
   if (!check) return null;
   const { report } = check;
   const sheet = report.sheet;

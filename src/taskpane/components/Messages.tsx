@@ -1,4 +1,4 @@
-import * as React from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { Button } from "@fluentui/react-components";
 import { resultHeadline } from "../../core/checks/headline";
 import type { Assessment } from "../useAssessment";
@@ -20,12 +20,12 @@ const PROBLEM_TEXT = {
  * acted far down the pane (the new sheets), while the message sits under the status line.
  */
 export function Messages({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
-  const ref = React.useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   const { problem, notice } = a;
-  React.useEffect(() => {
+  useEffect(() => {
     if (problem || notice) ref.current?.scrollIntoView?.({ block: "nearest" });
   }, [problem, notice]);
-  let bar: React.ReactNode = null;
+  let bar: ReactNode = null;
   if (problem) {
     const text = fill(t[PROBLEM_TEXT[problem.kind]], { sheet: problem.sheet, detail: problem.detail });
     bar = (

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { tokens } from "@fluentui/react-components";
 import { FieldLabel } from "./Type";
 

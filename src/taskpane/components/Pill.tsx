@@ -1,4 +1,4 @@
-import * as React from "react";
+import { type CSSProperties, type ReactNode } from "react";
 import { tokens } from "@fluentui/react-components";
 
 // Fluent's badge looks drawn with the theme's tokens: a level as a filled pill (red for not achieved …
@@ -43,9 +43,9 @@ function Pill({
   size = "medium",
   children,
 }: {
-  look: React.CSSProperties;
+  look: CSSProperties;
   size?: keyof typeof SIZES;
-  children: React.ReactNode;
+  children: ReactNode;
 }) {
   return (
     <span

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { tokens } from "@fluentui/react-components";
 import { resultHeadline, validityLine } from "../../core/checks/headline";
 import { leafName, levelLabel } from "../../core/sets/words";

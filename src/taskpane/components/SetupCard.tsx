@@ -1,4 +1,4 @@
-import * as React from "react";
+import { useState } from "react";
 import { tokens } from "@fluentui/react-components";
 import { columnLetters } from "../../core/model/a1";
 import { BUILTIN_FRAMEWORKS } from "../../core/sets/builtin";
@@ -17,7 +17,7 @@ import { Caption } from "./Type";
  * pickers and *Chọn cột* open on demand, and stay open when no table is found.
  */
 export function SetupCard({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
-  const [open, setOpen] = React.useState(false);
+  const [open, setOpen] = useState(false);
   const read = a.checked?.read;
   const check = a.checked?.check;
   if (!read) return null;

@@ -1,4 +1,4 @@
-import * as React from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { Button, tokens } from "@fluentui/react-components";
 import type { Assessment } from "../useAssessment";
 import { Busy } from "./Busy";
@@ -62,7 +62,7 @@ function Part({
   id: string;
   title: string;
   hint: string;
-  children: React.ReactNode;
+  children: ReactNode;
 }) {
   return (
     <section aria-labelledby={id} style={stack(tokens.spacingVerticalXS)}>
@@ -77,9 +77,9 @@ function Part({
 
 /** The sheets the add-in makes: the result sheet, the summary over sheets with a table, a blank template and the criteria sheet. */
 export function SheetsView({ a, t, file }: { a: Assessment; t: Strings; file: string }) {
-  const [picked, setPicked] = React.useState<string[] | null>(null);
+  const [picked, setPicked] = useState<string[] | null>(null);
   const { tables, findTables } = a;
-  React.useEffect(() => {
+  useEffect(() => {
     if (tables === null) findTables();
   }, [tables, findTables]);
   // Every sheet with a table is ticked until the officer chooses otherwise.

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { Button, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
 import { resultHeadline, unitPhrase, type HeadlineSource } from "../../core/checks/headline";

@@ -1,4 +1,4 @@
-import * as React from "react";
+import { type KeyboardEvent, type ReactNode, useRef } from "react";
 import { Button, tokens } from "@fluentui/react-components";
 
 export interface TabItem<V extends string> {
@@ -24,8 +24,8 @@ export function Tabs<V extends string>({
   label: string;
   id: string;
 }) {
-  const refs = React.useRef(new Map<V, HTMLButtonElement>());
-  const move = (e: React.KeyboardEvent, i: number) => {
+  const refs = useRef(new Map<V, HTMLButtonElement>());
+  const move = (e: KeyboardEvent, i: number) => {
     const n = items.length;
     const keys: Record<string, number> = {
       ArrowRight: (i + 1) % n,
@@ -91,15 +91,7 @@ export function Tabs<V extends string>({
   );
 }
 
-export function TabPanel({
-  id,
-  selected,
-  children,
-}: {
-  id: string;
-  selected: string;
-  children: React.ReactNode;
-}) {
+export function TabPanel({ id, selected, children }: { id: string; selected: string; children: ReactNode }) {
   return (
     <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${selected}`} tabIndex={0}>
       {children}

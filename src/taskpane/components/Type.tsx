@@ -1,4 +1,4 @@
-import * as React from "react";
+import { type CSSProperties, type HTMLAttributes, type LabelHTMLAttributes, createElement } from "react";
 import { tokens } from "@fluentui/react-components";
 
 // Fluent's type ramp (Body 1, Caption 1, Title 3, Label) drawn with the theme's tokens: the same
@@ -13,20 +13,20 @@ const RAMP = {
   },
 } as const;
 
-type Props = React.HTMLAttributes<HTMLElement> & {
+type Props = HTMLAttributes<HTMLElement> & {
   /** On a line of its own (Fluent's `block`). */
   block?: boolean;
   /** Semibold, as Fluent's `weight="semibold"`. */
   strong?: boolean;
   as?: "span" | "p" | "h1" | "h2";
-  style?: React.CSSProperties;
+  style?: CSSProperties;
   "data-testid"?: string;
 };
 
 function typed(kind: keyof typeof RAMP) {
   return function Type(props: Props) {
     const { block, strong, as = "span", ...rest } = props;
-    return React.createElement(as, {
+    return createElement(as, {
       ...rest,
       style: {
         fontFamily: tokens.fontFamilyBase,
@@ -49,7 +49,7 @@ export const Title = typed("title");
 export function FieldLabel({
   size = "medium",
   ...rest
-}: React.LabelHTMLAttributes<HTMLLabelElement> & { size?: "small" | "medium" }) {
+}: LabelHTMLAttributes<HTMLLabelElement> & { size?: "small" | "medium" }) {
   return (
     <label
       {...rest}
