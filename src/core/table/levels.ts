@@ -17,10 +17,20 @@ export type LevelParse =
 const NOT_ACHIEVED = /^(khong dat|chua dat|khong|khong dat muc nao|0 dat)$/;
 const LEVEL_WORDS = /^(?:da?t\s+)?(?:muc(?:\s+do)?|m)\s*[:.]?\s*([0-9]+|[ivx]+)$/;
 
+// Each scale's labels folded once, not for every cell read against it.
+const LABELS = new WeakMap<readonly LevelDef[], Map<string, number>>();
+
 /** The level a set's own label names (`Mức độ 1 (Khá)`, `Level 1 (good)`, or the word in brackets, `Khá`). */
 function labelled(f: string, levels: readonly LevelDef[]): number | undefined {
-  return levels.find((l) => [l.vi, l.en, /\(([^)]+)\)/.exec(l.vi)?.[1] ?? ""].some((t) => t && fold(t) === f))
-    ?.level;
+  let byLabel = LABELS.get(levels);
+  if (!byLabel) {
+    byLabel = new Map();
+    for (const l of levels)
+      for (const t of [l.vi, l.en, /\(([^)]+)\)/.exec(l.vi)?.[1] ?? ""])
+        if (t && !byLabel.has(fold(t))) byLabel.set(fold(t), l.level);
+    LABELS.set(levels, byLabel);
+  }
+  return byLabel.get(f);
 }
 
 /** Parses a level on a set's own scale, its labels included. */
