@@ -53,7 +53,7 @@ function achievedLevel(cells: (LevelCell & { mark: Mark | null })[]): MarkRead {
 
 /**
  * The levels of per-level columns for a set with levels 0…top: columns numbered by position stand
- * for 0…top when there is one more column than levels (`KĐ | M1 | M2 | M3`), else for 1, 2, ….
+ * for 0…top when there is one more column than levels (`A | B | C | D` on a 0–3 scale), else for 1, 2, ….
  */
 export function levelsOf(cols: LevelColumn[], top: number): LevelColumn[] {
   const byPosition = cols.length === top + 1 && cols.every((c) => c.positional);
