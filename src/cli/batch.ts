@@ -22,8 +22,8 @@ export function batchInputs(args: string[], lang: Lang, io: Console): string[] {
         : "",
       other
         ? vi
-          ? `${count(other, lang)} tệp không phải .xlsx`
-          : `${count(other, lang)} file(s) not .xlsx`
+          ? `${count(other, lang)} tệp không phải bảng tính`
+          : `${count(other, lang)} file(s) not a spreadsheet`
         : "",
     ].filter(Boolean);
     io.note(vi ? `bỏ qua ${why.join(" và ")}` : `skipped ${why.join(" and ")}`);

@@ -1,7 +1,8 @@
 // What the officer names on the command line, expanded by the tool itself (Windows passes `*`
 // through): files, folders (recursively) and wildcards. What a folder or wildcard brings that is not
-// a workbook (Excel's `~$…` lock files, other extensions) is skipped and counted; a file named
-// explicitly is always tried, so it gets its own message.
+// a spreadsheet (Excel's `~$…` lock files, other extensions) is skipped and counted; a spreadsheet
+// in another format (`.xls`, `.xlsb`, `.ods`) is tried like a file named explicitly, so the
+// department sees which unit must save it again as `.xlsx`.
 import { readdirSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
@@ -13,7 +14,7 @@ export interface Inputs {
   unmatched: string[];
 }
 
-const WORKBOOK = /\.(xlsx|xlsm)$/i;
+const WORKBOOK = /\.(xlsx|xlsm|xls|xlsb|ods)$/i;
 const WILDCARD = /[*?]/;
 
 function isDirectory(path: string): boolean {

@@ -64,7 +64,7 @@ test("a folder: every form read to the right indicators, levels, unit and recogn
   const withErrors = [...wanted.values()].filter((w) => w.issues.some((i) => i.endsWith(":error"))).length;
   expect(withErrors).toBe(5);
   expect(run.notes).toEqual([
-    "bỏ qua 1 tệp khoá ~$ của Excel và 1 tệp không phải .xlsx",
+    "bỏ qua 1 tệp khoá ~$ của Excel và 1 tệp không phải bảng tính",
     `${wanted.size} tệp: ${wanted.size - withErrors} không lỗi, ${withErrors} có lỗi, 0 không đọc được`,
   ]);
   expect(run.stderr.some((l) => /bỏ qua sheet ẩn “Nháp”/.test(l))).toBe(true);
@@ -75,6 +75,20 @@ test("a folder: every form read to the right indicators, levels, unit and recogn
       e.isDirectory() ? written(join(dir, e.name)) : [relative(out, join(dir, e.name))]
     );
   expect(written(out).sort()).toEqual([...wanted.keys()].map((f) => relative(inbox, f)).sort());
+}, 60000);
+
+test("a unit's workbook in an older or other format, found in a folder, is named with how to fix it", async () => {
+  const dir = join(root, "Nop bai cu");
+  mkdirSync(dir, { recursive: true });
+  const { wb } = layouts()[0]!.build("picture");
+  await wb.xlsx.writeFile(join(dir, "Xa moi.xlsx"));
+  writeFileSync(join(dir, "Xa cu.xls"), Buffer.from("d0cf11e0a1b11ae1", "hex"));
+  writeFileSync(join(dir, "Xa khac.ods"), "PK not really");
+  const run = await hoctap("summary", dir);
+  expect(run.code).toBe(0);
+  expect(run.stderr.filter((l) => /Xa cu\.xls|Xa khac\.ods/.test(l))).toHaveLength(2);
+  expect(run.stderr.find((l) => l.includes("Xa cu.xls"))).toMatch(/\.xlsx/);
+  expect(run.notes).toEqual(["3 tệp: 1 không lỗi, 0 có lỗi, 2 không đọc được"]);
 }, 60000);
 
 test("wildcards are expanded by the tool (Windows passes them through); the summary shows paths from the common folder", async () => {
