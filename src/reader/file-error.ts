@@ -63,12 +63,18 @@ const MESSAGES: Record<FileErrorCode, Record<Lang, string>> = {
     vi: "được đặt mật khẩu: bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi kiểm tra lại",
     en: "is password-protected: remove the password (File → Info → Protect Workbook) and check again",
   },
-  corrupt: { vi: "bị hỏng hoặc không đọc được", en: "is damaged or cannot be read" },
+  corrupt: {
+    vi: "bị hỏng hoặc không đọc được: mở lại trong Excel và lưu lại, hoặc xin đơn vị gửi lại tệp",
+    en: "is damaged or cannot be read: open it in Excel and save it again, or ask for the file again",
+  },
   "too-large": {
     vi: "vượt giới hạn đọc an toàn nên không kiểm tra: {subject}",
     en: "is past a safe reading limit, so it was not checked: {subject}",
   },
-  empty: { vi: "là tệp rỗng", en: "is empty" },
+  empty: {
+    vi: "là tệp rỗng (0 byte), thường do gửi hoặc sao chép bị lỗi: xin đơn vị gửi lại tệp",
+    en: "is empty (0 bytes), usually a failed upload or copy: ask for the file again",
+  },
   "no-table": {
     vi: "không tìm thấy bảng tự đánh giá (cần một dòng tiêu đề có cột “Nội dung”, “Tiêu chí, chỉ tiêu” hoặc “Tiêu chuẩn, tiêu chí, chỉ báo” trong 200 dòng đầu; nếu tiêu đề viết khác, chỉ định bằng --header-row và --map)",
     en: "no self-assessment table found (a header row with a “Nội dung”, “Tiêu chí, chỉ tiêu” or “Tiêu chuẩn, tiêu chí, chỉ báo” column is needed in the first 200 rows; if it is worded otherwise, give --header-row and --map)",
