@@ -112,8 +112,8 @@ export class Book {
     return this.pkg.has(relsPartName(part));
   }
 
-  /** Adds a worksheet at the end of the workbook; returns its index. */
-  addSheet(name: string, xml: string): number {
+  /** Adds a worksheet at the end of the workbook (hidden when asked); returns its index. */
+  addSheet(name: string, xml: string, hidden = false): number {
     let n = this.wb.sheets.length + 1;
     const partOf = (k: number) => `${this.folder}worksheets/sheet${k}.xml`;
     while (this.taken.has(partOf(n).toLowerCase())) n++;
@@ -122,7 +122,7 @@ export class Book {
     const rid = this.rels.add(this.rels.worksheetType(), `worksheets/sheet${n}.xml`);
     this.types.add(part, WORKSHEET_CT);
     this.added.push({ name: part, data: Buffer.from(xml, "utf8") });
-    return this.wb.addSheet(name, rid);
+    return this.wb.addSheet(name, rid, hidden);
   }
 
   /** Gives sheet `i` new content in place: the same part, relationship, id and position. */

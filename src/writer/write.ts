@@ -68,7 +68,8 @@ async function addProductSheet(
   book: Book,
   snapshot: WorkbookSnapshot,
   plan: SheetPlan,
-  added: Set<string>
+  added: Set<string>,
+  hidden = false
 ): Promise<SheetPending> {
   const { name, replace } = productSheetName(plan.name, existing(book, snapshot, added));
   const { xml, names } = sheetXml(plan, name, book.styles, book.wb.mainNs);
@@ -81,7 +82,8 @@ async function addProductSheet(
     sheetId = book.wb.sheets[i]?.sheetId ?? 0;
   } else {
     sheetId = book.wb.nextSheetId();
-    index = book.addSheet(name, xml);
+    // The KQ of a hidden draft (checked with --include-hidden) stays out of sight like its sheet.
+    index = book.addSheet(name, xml, hidden);
   }
   added.add(name);
   for (const n of names) book.wb.addName({ ...n, sheet: index });
@@ -148,7 +150,10 @@ export async function resultsParts(
   const added = new Set<string>();
   const sheets: SheetPending[] = [];
   for (const r of results)
-    if (r.summary) sheets.push(await addProductSheet(book, snapshot, r.summary, added));
+    if (r.summary) {
+      const hidden = snapshot.sheets.find((s) => s.name === r.sheet)?.hidden === true;
+      sheets.push(await addProductSheet(book, snapshot, r.summary, added, hidden));
+    }
   recordAll(book, base, pending, sheets);
   return book.toParts();
 }

@@ -126,6 +126,17 @@ test("hidden sheets: left out by default, in with --include-hidden, named by --s
   expect(JSON.parse(named.stdout).map((r: { sheet: string }) => r.sheet)).toEqual(["Nháp"]);
   const summary = await hoctap("summary", file, "--json");
   expect(JSON.parse(summary.stdout)).toHaveLength(1);
+  // Written with --include-hidden: the draft's KQ stays hidden like the draft, the other's shows.
+  const out = join(root, "nhap-an-kq.xlsx");
+  expect((await hoctap("check", file, "--include-hidden", "--out", out)).code).toBe(1);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+    ["Nháp", "hidden"],
+    ["Tự đánh giá", "visible"],
+    ["KQ Nháp", "hidden"],
+    ["KQ Tự đánh giá", "visible"],
+  ]);
 });
 
 test("--last-row and --header-row choose the table by hand", async () => {
