@@ -20,12 +20,18 @@ export async function runClean(
   try {
     opened = await openWorkbook(file);
     const cleaned = await cleanParts(opened.pkg, opened.snapshot);
-    for (const sheet of cleaned?.kept ?? [])
+    for (const { sheet, cells } of cleaned?.kept ?? []) {
+      const shown = cells.slice(0, 8).join(", ") + (cells.length > 8 ? "…" : "");
       io.warn(
-        vi
-          ? `${file}: sheet “${sheet}”: cán bộ đã sửa hoặc sao chép kết quả ở đây; những ô đã sửa, sheet đã sao chép được giữ nguyên`
-          : `${file}: sheet “${sheet}”: the results here were changed or copied by the officer; cells changed and sheets copied are kept`
+        cells.length > 0
+          ? vi
+            ? `${file}: sheet “${sheet}”: giữ nguyên ${cells.length} ô cán bộ đã ghi vào chỗ kết quả (${shown})`
+            : `${file}: sheet “${sheet}”: ${cells.length} cell(s) the officer wrote among the results kept (${shown})`
+          : vi
+            ? `${file}: sheet “${sheet}”: cán bộ đã sửa hoặc sao chép kết quả ở đây; những ô đã sửa, sheet đã sao chép được giữ nguyên`
+            : `${file}: sheet “${sheet}”: the results here were changed or copied by the officer; cells changed and sheets copied are kept`
       );
+    }
     if (!cleaned) {
       io.out(
         vi

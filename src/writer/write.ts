@@ -8,11 +8,12 @@ import {
   parseFingerprint,
   type Fingerprint,
 } from "../core/model/fingerprint";
-import { isOurProductSheet, NAME_PRODUCT_SHEET, ownership } from "../core/model/owned";
+import { isOurProductSheet, isProductSheet, NAME_PRODUCT_SHEET, ownership } from "../core/model/owned";
 import type { WorkbookSnapshot } from "../core/model/snapshot";
 import { planFingerprint, productSheetRange, sheetFingerprint } from "../core/plans/record";
 import { productSheetName, type SheetPlan } from "../core/plans/sheet-plan";
 import { planClean, type WritePlan } from "../core/plans/write-plan";
+import { keptCells } from "../core/plans/owned-cells";
 import { qualifiedRange } from "../core/model/a1";
 import type { PartOut } from "../package/zip-write";
 import { bufferSource, PackageReader } from "../package/zip-read";
@@ -182,7 +183,8 @@ export interface Cleaned {
   /** Officer's sheets cleaned, product sheets removed, sheets left as the officer's (changed or copied). */
   sheets: number;
   removed: number;
-  kept: string[];
+  /** Sheets holding something of the officer's in the product's ranges (the cells named), or a copied sheet. */
+  kept: { sheet: string; cells: string[] }[];
 }
 
 /** `clean`: everything of the product's still as it wrote it, taken out; null when there is nothing. */
@@ -190,17 +192,13 @@ export async function cleanParts(pkg: PackageReader, snapshot: WorkbookSnapshot)
   const book = await Book.open(pkg);
   let sheets = 0;
   let removed = 0;
-  const kept: string[] = [];
+  const kept: Cleaned["kept"] = [];
   const done: Fingerprint[] = [];
   let whole = true;
   for (const [i, s] of [...book.wb.sheets.entries()]) {
     if (!snapshot.sheets.some((x) => x.name === s.name)) continue;
     const own = ownership(snapshot, s.name);
-    if (
-      snapshot.definedNames.some(
-        (n) => n.sheet === s.name && n.name.toLowerCase() === NAME_PRODUCT_SHEET.toLowerCase()
-      )
-    ) {
+    if (isProductSheet(snapshot, s.name)) {
       const part = book.sheetPart(i);
       if (isOurProductSheet(snapshot, s.name) && part && !book.hasRels(part)) {
         book.removeSheet(i);
@@ -208,15 +206,16 @@ export async function cleanParts(pkg: PackageReader, snapshot: WorkbookSnapshot)
         if (own.record) done.push(own.record);
         else whole = false;
       } else {
-        kept.push(s.name);
+        kept.push({ sheet: s.name, cells: [] });
         whole = false;
       }
       continue;
     }
     const plan = planClean(snapshot, s.name);
+    const officers = keptCells(snapshot, s.name);
     if (plan.clear.length === 0 && plan.removeNames.length === 0) {
       if (own.state !== "none") {
-        kept.push(s.name);
+        kept.push({ sheet: s.name, cells: officers });
         whole = false;
       }
       continue;
@@ -226,7 +225,7 @@ export async function cleanParts(pkg: PackageReader, snapshot: WorkbookSnapshot)
     if (own.state === "intact" && own.record) done.push(own.record);
     else if (own.state !== "none") {
       whole = false;
-      if (own.state !== "legacy") kept.push(s.name);
+      if (own.state !== "legacy" || officers.length > 0) kept.push({ sheet: s.name, cells: officers });
     }
   }
   if (sheets === 0 && removed === 0) return null;

@@ -22,6 +22,7 @@ import {
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/snapshot";
 import { planFingerprint, sheetFingerprint } from "../../src/core/plans/record";
 import { planClean, planResults } from "../../src/core/plans/write-plan";
+import { keptCells, productWords } from "../../src/core/plans/owned-cells";
 import { applyToSnapshot, filled } from "../helpers/apply-snapshot";
 import { sheet, template, workbook, type In } from "../helpers/grid";
 
@@ -127,6 +128,28 @@ describe("what is still the product's", () => {
     expect(own.state).toBe("intact");
     expect(own.named.map((n) => n.name).sort()).toEqual([NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS].sort());
     expect(once.nameValues?.map((n) => n.name)).toEqual([NAME_FINGERPRINT]);
+  });
+
+  test("without a fingerprint (lost by another program), only the product's own words are taken as its", () => {
+    const typed = edit(once, NAME, [
+      [row3, 8, "Đã xác minh với ông Hùng"],
+      [row3 + 1, 7, "Mức này cần xem lại"],
+    ]);
+    const lost = { ...typed, nameValues: [] };
+    expect(ownership(lost, NAME).state).toBe("legacy");
+    expect(keptCells(lost, NAME).sort()).toEqual([`G${row3 + 1}`, `H${row3}`].sort());
+    const cleaned = filled(applyToSnapshot(lost, planClean(lost, NAME)), NAME);
+    expect(cleaned.get(`${row3}:8`)).toBe("Đã xác minh với ông Hùng");
+    expect(cleaned.get(`${row3 + 1}:7`)).toBe("Mức này cần xem lại");
+    // Headers, levels, notes and the block's lines, all the product's words, are gone.
+    expect([...cleaned.keys()].filter((k) => Number(k.split(":")[1]) >= 7)).toHaveLength(2);
+    expect([...cleaned.values()]).not.toContain("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
+    const again = filled(write(lost), NAME);
+    expect(again.get(`${row3}:8`)).toBe("Đã xác minh với ông Hùng");
+    expect(again.get("4:9")).toBe("Mức tính toán");
+    expect(productWords("Thiếu minh chứng; Tự đánh giá cao hơn số liệu")).toBe(true);
+    expect(productWords("Mức độ 2 (Tốt)")).toBe(true);
+    expect(productWords("Đã bổ sung")).toBe(false);
   });
 
   test("a note the officer typed into an owned cell is never removed nor overwritten", () => {

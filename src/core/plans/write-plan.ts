@@ -7,13 +7,8 @@ import { type Lang } from "../model/lang";
 import { issueNote } from "../checks/issue-messages";
 import { resultHeadline, validityLine } from "../checks/headline";
 import { layerWord } from "../sets/words";
-import {
-  isMappingName,
-  NAME_RESULT_BLOCK,
-  NAME_RESULT_COLUMNS,
-  ownership,
-  type Ownership,
-} from "../model/owned";
+import { isMappingName, NAME_RESULT_BLOCK, NAME_RESULT_COLUMNS, type Ownership } from "../model/owned";
+import { ownedByProduct } from "./owned-cells";
 import { bucketFor, rangeHashes, type FingerprintPart } from "../model/fingerprint";
 import type { RangeRef, SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import type { Issue } from "../model/issues";
@@ -237,7 +232,7 @@ export function planResults(
   opts: PlanOptions
 ): WritePlan {
   const lang = opts.lang ?? "vi";
-  const own = ownership(wb, sheet.name);
+  const own = ownedByProduct(wb, sheet.name);
   const ours = own.ours;
   const merges = officerMerges(sheet, ours);
   const { layout, report, lastTableRow } = check;
@@ -281,7 +276,7 @@ export function planResults(
  * stay; an officer's copy of a sheet is left as it is.
  */
 export function planClean(wb: WorkbookSnapshot, sheet: string): WritePlan {
-  const own = ownership(wb, sheet);
+  const own = ownedByProduct(wb, sheet);
   const empty: WritePlan = { sheet, clear: [], blocks: [], names: [], removeNames: [] };
   if (own.state === "copied") return empty;
   // The officer's own column choice (the pane's Chọn cột) is a setting, not a result: it stays.
