@@ -62,6 +62,24 @@ describe("per-level marks", () => {
     expect(levels(issuesOf(three, { levelColumns: { left: 5, right: 7 } }))).toEqual([1, null, 3]);
   });
 
+  test("circular 25's level names as headers: Khá | Tốt, Mức độ Khá | Mức độ Tốt", () => {
+    for (const [a, b] of [
+      ["Khá", "Tốt"],
+      ["Mức độ Khá", "Mức độ Tốt"],
+    ]) {
+      const rows: In[][] = [["TT", "Nội dung", "Số liệu", "Minh chứng", a, b]];
+      for (let n = 1; n <= 15; n++)
+        rows.push([`CT${n}`, "nội dung", "có", "H", "Đạt", n === 4 ? "Không đạt" : "Đạt"]);
+      const two: Framework = {
+        ...builtinForKind("district"),
+        levels: builtinForKind("district").levels.slice(0, 3),
+      };
+      const r = issuesOf(rows, { framework: two });
+      expect(r.table.columns.level).toBe("E:F");
+      expect(r.indicators.slice(2, 5).map((i) => i.selfLevel)).toEqual([2, 1, 2]);
+    }
+  });
+
   test("short level headers of narrow columns: KĐ, M1, MĐ 2, M3", () => {
     const rows = marked({ 1: ["x", null, null, null] });
     rows[0] = ["TT", "Nội dung", "Số liệu", "Minh chứng", "KĐ", "M1", "MĐ 2", "M3"];

@@ -50,7 +50,7 @@ export function headerRole(text: string): Role | null {
 
 /**
  * The level a per-level column's header names: `Không đạt`, `KĐ` → 0, `Mức 1`, `Mức độ 2 (Tốt)`, `Mức II`,
- * `Đạt mức 3`, `M1`, `MĐ 2` → its number; null otherwise.
+ * `Đạt mức 3`, `M1`, `MĐ 2` → its number; `Khá`, `Tốt` (circular 25's names) → 1, 2; null otherwise.
  */
 export const levelOfHeader = cachedByText(levelOfHeaderText);
 
@@ -61,6 +61,9 @@ function levelOfHeaderText(text: string): number | null {
     .trim()
     .replace(/\s+/g, " ");
   if (/^(khong dat|chua dat|kd)$/.test(f)) return 0;
+  // Circular 25/2023 names its two levels: `Khá`, `Tốt` (`Mức độ Khá`, `Đạt mức Tốt`).
+  const named = /^(?:dat )?(?:muc(?: do)? )?(kha|tot)$/.exec(f)?.[1];
+  if (named) return named === "kha" ? 1 : 2;
   // Short headers of narrow columns: `M1`, `MĐ 2`.
   const m = /^(?:dat )?muc(?: do)? (\d{1,2}|[ivx]{1,4})$/.exec(f) ?? /^md? ?(\d)$/.exec(f);
   if (!m?.[1]) return null;
