@@ -29,7 +29,11 @@ export function batchInputs(args: string[], lang: Lang, io: Console): string[] {
     io.note(vi ? `bỏ qua ${why.join(" và ")}` : `skipped ${why.join(" and ")}`);
   }
   if (inputs.files.length === 0)
-    throw new UsageError(vi ? "không có tệp .xlsx nào để đọc" : "no .xlsx file to read");
+    throw new UsageError(
+      vi
+        ? `không có tệp .xlsx nào để đọc trong ${args.map((a) => `“${a}”`).join(", ")}`
+        : `no .xlsx file to read in ${args.map((a) => `“${a}”`).join(", ")}`
+    );
   return inputs.files;
 }
 

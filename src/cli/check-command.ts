@@ -11,7 +11,7 @@ import { openWorkbook, type OpenWorkbook } from "../writer/open";
 import { writePartsTo } from "../writer/files";
 import { resultsParts } from "../writer/write";
 import { batchInputs, fileError, sayHidden, Tally, type Outcome } from "./batch";
-import { refuseInputAsOutput, sayBounds, sayMacroName } from "./output";
+import { refuseInputAsOutput, requireWorkbookName, sayBounds, sayMacroName } from "./output";
 import { checkFile, type CheckOutcome } from "./check-task";
 import { formatReport } from "./format";
 import { commonFolder, fromCommon } from "./inputs";
@@ -220,6 +220,7 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Consol
     throw new UsageError(
       vi ? "mọi tệp đều nằm trong thư mục kết quả --out-dir" : "every file is inside the --out-dir folder"
     );
+  if (opts.out) requireWorkbookName(opts.out, opts.lang);
   if (opts.out && files.length > 1)
     throw new UsageError(
       vi

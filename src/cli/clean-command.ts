@@ -7,7 +7,7 @@ import { openWorkbook } from "../writer/open";
 import { cleanParts } from "../writer/write";
 import { fileError } from "./batch";
 import type { Console } from "./io";
-import { refuseInputAsOutput, sayMacroName } from "./output";
+import { refuseInputAsOutput, requireWorkbookName, sayMacroName } from "./output";
 
 export async function runClean(
   file: string,
@@ -15,6 +15,7 @@ export async function runClean(
   io: Console
 ): Promise<number> {
   const vi = opts.lang === "vi";
+  requireWorkbookName(opts.out, opts.lang);
   refuseInputAsOutput([file], opts.out, opts.lang);
   let opened: Awaited<ReturnType<typeof openWorkbook>> | undefined;
   try {

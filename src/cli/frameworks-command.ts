@@ -37,6 +37,16 @@ function shape(fw: Framework, lang: Lang): string {
   ].join(", ");
 }
 
+/** The kind as a Vietnamese officer says it (the `Cấp` of a criteria sheet's description). */
+const KIND_VI: Record<string, string> = {
+  commune: "xã",
+  province: "tỉnh",
+  district: "huyện",
+  city: "thành phố",
+  unit: "đơn vị",
+  other: "khác",
+};
+
 function list(opts: { json?: boolean; lang: Lang }, io: Console): number {
   if (opts.json) {
     io.out(JSON.stringify(frameworkList(opts.lang), null, 2) + "\n");
@@ -48,7 +58,7 @@ function list(opts: { json?: boolean; lang: Lang }, io: Console): number {
       ? `; ${vi ? `công nhận có giá trị ${fw.validityYears} năm` : `recognition held ${fw.validityYears} years`}`
       : "";
     io.out(
-      `${fw.id}\n  ${fw.title[opts.lang]}\n  ${vi ? "cấp" : "kind"}: ${fw.kind}; ${shape(fw, opts.lang)}\n` +
+      `${fw.id}\n  ${fw.title[opts.lang]}\n  ${vi ? "cấp" : "kind"}: ${vi ? (KIND_VI[fw.kind] ?? fw.kind) : fw.kind}; ${shape(fw, opts.lang)}\n` +
         `  ${vi ? "mức" : "levels"}: ${levelLabels(fw, opts.lang).join(", ")}${years}\n`
     );
   }

@@ -7,6 +7,16 @@ import type { PackageReader } from "../package/zip-read";
 import { nodeFileSystem, sameFile, type FileSystemCheck } from "../writer/files";
 import { UsageError, type Console } from "./io";
 
+/** An output named so Excel opens it: `.xlsx` (or `.xlsm` for a workbook with macros), never `.ods` or `.xls`. */
+export function requireWorkbookName(out: string, lang: Lang): void {
+  if (/\.xls[xm]$/i.test(out)) return;
+  throw new UsageError(
+    lang === "vi"
+      ? `tệp kết quả “${out}” cần có đuôi .xlsx (hoặc .xlsm khi bảng tính có macro): công cụ ghi bảng tính Excel`
+      : `the output “${out}” needs the extension .xlsx (or .xlsm for a workbook with macros): the tool writes Excel workbooks`
+  );
+}
+
 /** Refuses an output that is one of the inputs, by any name (a link, a linked folder, another case). */
 export function refuseInputAsOutput(
   inputs: string[],

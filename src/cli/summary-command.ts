@@ -7,7 +7,7 @@ import { writePartsTo } from "../writer/files";
 import { openWorkbook, type OpenWorkbook } from "../writer/open";
 import { blankBook, sheetParts } from "../writer/write";
 import { batchInputs, sayHidden, Tally } from "./batch";
-import { refuseInputAsOutput, sayMacroName } from "./output";
+import { refuseInputAsOutput, requireWorkbookName, sayMacroName } from "./output";
 import { commonFolder, fromCommon } from "./inputs";
 import type { Console } from "./io";
 import { checkAll } from "./pool";
@@ -110,6 +110,7 @@ export async function runSummary(
   const { lang } = opts;
   const files = batchInputs(args, lang, io);
   // `summary A B --out A` would write into an input: refused before anything is read.
+  if (opts.out) requireWorkbookName(opts.out, lang);
   if (opts.out) refuseInputAsOutput(files, opts.out, lang);
   const tally = new Tally();
   const entries = await entriesOf(files, opts, io, tally);

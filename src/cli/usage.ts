@@ -44,7 +44,15 @@ export function usageMessage(e: CommanderError, cmd: Command, lang: Lang, sets: 
         : `${name} needs at least one .xlsx file, folder or pattern (for example “D:\\Nop bai\\*.xlsx”)`;
     case "commander.optionMissingArgument":
     case "commander.missingMandatoryOptionValue": {
-      const flags = quoted(e);
+      // The placeholder in the officer's words: `--out <tệp>`, `--header-row <số>`.
+      const flags = vi
+        ? quoted(e)
+            .replace(/<file>/, "<tệp>")
+            .replace(/<dir>/, "<thư mục>")
+            .replace(/<n>/, "<số>")
+            .replace(/<name>/, "<tên>")
+            .replace(/<columns>/, "<cột>")
+        : quoted(e);
       const choices = /--(set|framework)/.test(flags)
         ? ` (${vi ? "các bộ tiêu chí" : "criteria sets"}: ${sets})`
         : "";

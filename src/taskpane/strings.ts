@@ -103,7 +103,7 @@ const vi = {
 export type Strings = { [K in keyof typeof vi]: string };
 
 const en: Strings = {
-  appTitle: "Learning-city self-assessment checker",
+  appTitle: "Learning community self-assessment checker",
   notInExcelTitle: "This add-in runs inside Excel",
   notInExcelBody:
     "Open Excel (desktop or on the web), go to the Home tab and choose “Check self-assessment”.",

@@ -270,7 +270,7 @@ describe("hoctap frameworks", () => {
   test("readable list, in English on request", async () => {
     const vi = (await hoctap("frameworks")).stdout;
     expect(vi).toContain("3 tiêu chuẩn, 6 tiêu chí, 16 chỉ báo");
-    expect(vi).toContain("cấp: commune; 5 tiêu chí, 15 chỉ tiêu");
+    expect(vi).toContain("cấp: xã; 5 tiêu chí, 15 chỉ tiêu");
     expect(vi).toContain("mức: Không đạt, Mức độ 1 (Khá), Mức độ 2 (Tốt); công nhận có giá trị 3 năm");
     expect((await hoctap("frameworks", "--lang", "en")).stdout).toContain(
       "3 standards, 6 criteria, 20 indicators"

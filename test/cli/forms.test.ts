@@ -111,7 +111,10 @@ test("wildcards are expanded by the tool (Windows passes them through); the summ
   const none = await hoctap("summary", join(inbox, "*.ods"));
   expect(none).toMatchObject({
     code: 2,
-    stderr: [`không có tệp nào khớp với “${join(inbox, "*.ods")}”`, "không có tệp .xlsx nào để đọc"],
+    stderr: [
+      `không có tệp nào khớp với “${join(inbox, "*.ods")}”`,
+      `không có tệp .xlsx nào để đọc trong “${join(inbox, "*.ods")}”`,
+    ],
   });
 }, 60000);
 

@@ -21,7 +21,15 @@ test.each([
     ["template", "--out", "x.xlsx"],
     "hoctap template cần tuỳ chọn --framework <id|tệp> (các bộ tiêu chí: tt25-2023-xa, hp-2022-district, hp-2022-city)",
   ],
-  [["check", "a.xlsx", "--out"], "hoctap check cần tuỳ chọn --out <file>"],
+  [["check", "a.xlsx", "--out"], "hoctap check cần tuỳ chọn --out <tệp>"],
+  [
+    ["check", "a.xlsx", "--out", "kq.ods"],
+    "tệp kết quả “kq.ods” cần có đuôi .xlsx (hoặc .xlsm khi bảng tính có macro): công cụ ghi bảng tính Excel",
+  ],
+  [
+    ["clean", "a.xlsx", "--out", "sach"],
+    "tệp kết quả “sach” cần có đuôi .xlsx (hoặc .xlsm khi bảng tính có macro): công cụ ghi bảng tính Excel",
+  ],
   [
     ["clean", "a.xlsx", "b.xlsx", "--out", "c.xlsx"],
     "hoctap clean nhận đúng 1 tệp; với nhiều tệp hãy chạy lại từng tệp",

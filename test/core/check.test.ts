@@ -334,7 +334,7 @@ describe("checks", () => {
       "structure-count@null:error",
       `duplicate-indicator@A${rowOf.get(9)}:error`,
     ]);
-    expect(c.report.issues[1]?.message).toContain("thiếu chỉ báo 9");
+    expect(c.report.issues[1]?.message).toContain(", bảng thiếu chỉ báo 9.");
   });
 
   test("a forced framework and a column mapping override detection", () => {

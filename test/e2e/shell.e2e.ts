@@ -52,7 +52,7 @@ test("renders the Vietnamese task pane when Office reports Excel", async () => {
 test("switches to English when Office's display language is not Vietnamese", async () => {
   const { page } = await openPane({ host: "Excel", displayLanguage: "en-US" });
   await page
-    .getByRole("heading", { name: "Learning-city self-assessment checker" })
+    .getByRole("heading", { name: "Learning community self-assessment checker" })
     .waitFor({ timeout: 10000 });
   expect(await page.locator("html").getAttribute("lang")).toBe("en");
   await page.close();

@@ -64,7 +64,7 @@ const VI: Record<Rule, Words> = {
       ? `Nếu đó là cột ${p.text}, chọn cột trong ngăn add-in (Chọn cột) hoặc dùng ${p.fix}; nếu bảng chưa có cột này, hãy thêm vào rồi kiểm tra lại.`
       : `Thêm cột này vào bảng, hoặc chọn cột trong ngăn add-in (Chọn cột) / dùng ${p.fix ?? "--map"}, rồi kiểm tra lại.`),
   "structure-count": (p) =>
-    `Cấu trúc bảng chưa khớp với bộ tiêu chí: cần ${p.expected}, bảng có ${p.found}. Kiểm tra lại các dòng ${p.layers ?? "tiêu chuẩn, tiêu chí, chỉ báo"}.`,
+    `Cấu trúc bảng chưa khớp với bộ tiêu chí: cần ${p.expected}, bảng ${/^thiếu /.test(String(p.found)) ? "" : "có "}${p.found}. Kiểm tra lại các dòng ${p.layers ?? "tiêu chuẩn, tiêu chí, chỉ báo"}.`,
   "duplicate-indicator": (p) =>
     `${nameVi(p)} xuất hiện hai lần: sửa số thứ tự ở ô ${p.cell} hoặc xoá dòng thừa.`,
   "missing-level": (p) =>
