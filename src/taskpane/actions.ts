@@ -119,7 +119,22 @@ export async function writeResults(opts: CheckOptions): Promise<Written> {
     lang: opts.lang,
     today: todayVi(),
   });
-  return (await applyOrRecheck(plan, checked.read, opts)) ?? { checked };
+  const refused = await applyOrRecheck(plan, checked.read, opts);
+  return refused ?? { checked: withWrittenNames(checked, plan) };
+}
+
+/**
+ * The check as it stands after the write: its read now names the results written, so the pane offers
+ * Xoá kết quả at once (the values were checked before the write and have not changed).
+ */
+function withWrittenNames(checked: Checked, plan: WritePlan): Checked {
+  const { snapshot, sheet } = checked.read;
+  const gone = new Set([...plan.removeNames, ...plan.names.map((n) => n.name)].map((n) => n.toLowerCase()));
+  const definedNames = [
+    ...snapshot.definedNames.filter((n) => n.refSheet !== sheet || !gone.has(n.name.toLowerCase())),
+    ...plan.names.map((n) => ({ name: n.name, sheet, refSheet: sheet, range: n.range })),
+  ];
+  return { ...checked, read: { ...checked.read, snapshot: { ...snapshot, definedNames } } };
 }
 
 export async function removeResults(opts: CheckOptions): Promise<Written> {

@@ -184,6 +184,10 @@ test.each(["light", "dark"] as const)("the officer's walk (%s theme)", async (th
   expect(once.H11).toBe("Thiếu minh chứng");
   expect(Object.values(once)).toContain("Mức dự kiến: Mức 2 — còn 2 lỗi phải sửa trước khi gửi");
   for (const [k, v] of Object.entries(original)) expect(once[k]).toBe(v);
+  // Xoá kết quả is offered at once, without a check between.
+  await expect(page.getByRole("button", { name: "Xoá kết quả", exact: true }).isDisabled()).resolves.toBe(
+    false
+  );
   await state(page, "5-written", look);
   await page.getByRole("button", { name: "Ghi kết quả", exact: true }).click();
   await page.getByText(/Đã ghi kết quả vào sheet/).waitFor();

@@ -21,7 +21,12 @@ test("check, write, write again, remove: the pane's buttons over the fake Excel"
   expect((await checkWorkbookSheet(opts)).check).toBeNull();
   const checked = await checkWorkbookSheet({ ...opts, sheet: "An Lão" });
   expect(checked.check?.report.recognition.level).toBe(2);
-  await writeResults({ ...opts, sheet: "An Lão" });
+  const written = await writeResults({ ...opts, sheet: "An Lão" });
+  // The pane can offer Xoá kết quả at once: the read it keeps names what was written.
+  expect(written.checked.read.snapshot.definedNames.map((n) => n.name).sort()).toEqual([
+    "HocTap_KQ_Cot",
+    "HocTap_KQ_Khoi",
+  ]);
   const once = fake.dump("An Lão");
   expect(once.A32).toBe("Đề nghị công nhận: Huyện An Lão — Huyện học tập — Mức 2");
   expect(once.A34).toBe(`Ngày kiểm tra: ${todayVi()}`);

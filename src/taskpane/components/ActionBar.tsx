@@ -1,4 +1,5 @@
-import { Button, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
 import type { Assessment } from "../useAssessment";
 import { Busy } from "./Busy";
 import type { Strings } from "../strings";

@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { Button, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
 import type { Lang } from "../../excel/connector";
 import { fill, type Strings } from "../strings";
 import { useAssessment } from "../useAssessment";

@@ -1,5 +1,6 @@
 import { type CSSProperties, useState } from "react";
-import { Button, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
 import { columnLetters } from "../../core/model/a1";
 import { bounds } from "../../core/model/snapshot";
 import type { ColumnMap } from "../../core/table/header";

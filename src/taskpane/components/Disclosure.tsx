@@ -1,5 +1,5 @@
 import { type ReactNode } from "react";
-import { Button } from "@fluentui/react-components";
+import { Button } from "./Button";
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 
 /** A button that shows and hides a part of the pane (aria-expanded, aria-controls). */

@@ -1,5 +1,6 @@
 import { type CSSProperties, useEffect, useState } from "react";
-import { Button, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
 import type { Issue } from "../../core/model/issues";
 import type { SheetCheck } from "../../core/checks/check";
 import { leafName } from "../../core/sets/words";

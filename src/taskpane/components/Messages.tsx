@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useRef } from "react";
-import { Button } from "@fluentui/react-components";
+import { Button } from "./Button";
 import { resultHeadline } from "../../core/checks/headline";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useState } from "react";
-import { Button, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
 import type { Assessment } from "../useAssessment";
 import { Busy } from "./Busy";
 import type { Strings } from "../strings";

@@ -1,4 +1,5 @@
-import { Button, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
 import { resultHeadline, unitPhrase, type HeadlineSource } from "../../core/checks/headline";
 import { countOf, levelLabel } from "../../core/sets/words";

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, type ReactNode, useRef } from "react";
-import { Button, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
+import { Button } from "./Button";
 
 export interface TabItem<V extends string> {
   value: V;
