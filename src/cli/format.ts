@@ -2,6 +2,7 @@
 import type { SheetReport } from "../core/checks/check";
 import { resultHeadline, validityLine } from "../core/checks/headline";
 import type { Lang } from "../core/model/lang";
+import { quoteSheetName } from "../core/model/a1";
 
 export interface Paint {
   red(s: string): string;
@@ -72,7 +73,9 @@ function issueLines(r: SheetReport, lang: Lang, paint: Paint): string[] {
   const out = r.issues.slice(0, SHOWN_ISSUES).map((i) => {
     const tag =
       i.severity === "error" ? paint.red(vi ? "LỖI" : "ERROR") : paint.yellow(vi ? "CẢNH BÁO" : "WARNING");
-    return `  ${tag} ${i.cell ?? "—"} [${i.rule}] ${i.message}`;
+    // A cell of another sheet (the criteria sheet) is named with its sheet, as Excel writes it.
+    const cell = i.cell && i.sheet !== r.sheet ? `${quoteSheetName(i.sheet)}!${i.cell}` : (i.cell ?? "—");
+    return `  ${tag} ${cell} [${i.rule}] ${i.message}`;
   });
   if (r.issues.length > SHOWN_ISSUES) out.push(more(r.issues.slice(SHOWN_ISSUES), lang));
   return out;

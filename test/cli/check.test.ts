@@ -317,5 +317,8 @@ describe("defensive parsing", () => {
     ]);
     expect(report.recognition.level).toBe(2);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // On a terminal, a cell of the criteria sheet is named with its sheet, as Excel writes it.
+    const text = await hoctap("check", path);
+    expect(text.stdout).toMatch(/ {2}LỖI 'Bộ tiêu chí'!A2 \[criteria-sheet\]/);
   });
 });

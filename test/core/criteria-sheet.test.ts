@@ -56,6 +56,25 @@ test("rows override the chosen set: measures, thresholds in both directions, evi
   expect(framework.notes.at(-1)).toMatchObject({ basis: "officer" });
 });
 
+test("a bare figure lacks only its direction; every bad threshold of a row said, as the cell shows it", () => {
+  const s = sheet("Bộ tiêu chí", [HEADER, [1, "", "Tỷ lệ", { v: 0.8, f: "0%" }, "90%", "nhiều", "Có"]]);
+  const { issues } = readCriteriaSheet(s, city, "vi");
+  expect(issues.map((i) => [i.cell, i.message])).toEqual([
+    [
+      "D2",
+      "Ngưỡng “80%” của Mức 1 thiếu dấu so sánh: ghi “≥ 80%” (đạt khi số liệu từ 80% trở lên) hoặc “≤ 80%”.",
+    ],
+    [
+      "E2",
+      "Ngưỡng “90%” của Mức 2 thiếu dấu so sánh: ghi “≥ 90%” (đạt khi số liệu từ 90% trở lên) hoặc “≤ 90%”.",
+    ],
+    [
+      "F2",
+      "Ngưỡng “nhiều” của Mức 3 không đọc được: ghi như “≥ 70”, “≤ 1,5”, “> 50” hoặc “Có”, hoặc để trống.",
+    ],
+  ]);
+});
+
 test("bad rows are problems at their cell, and are skipped", () => {
   const s = sheet("Bộ tiêu chí", [
     ["Bảng ngưỡng"],

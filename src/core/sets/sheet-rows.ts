@@ -1,6 +1,6 @@
 // The criteria sheet's rows under its header: group rows (`Tiêu chí 2` with its title) and leaf
 // rows (a leaf's wording, measure, thresholds per level, evidence rule, points and place in the tree).
-import { cellText, isBlank, lastRow, rowsBetween, type CellValue } from "../model/snapshot";
+import { cellAt, cellText, isBlank, lastRow, rowsBetween, type CellValue } from "../model/snapshot";
 import type { SheetSnapshot } from "../model/snapshot";
 import { fold, romanToNumber } from "../model/text";
 import type { IndicatorDef, Layers, Measure, Threshold } from "./framework";
@@ -16,6 +16,7 @@ import {
   type SheetHeader,
 } from "./sheet-columns";
 import { parseThreshold } from "./thresholds";
+import { parseNumberText } from "../model/numbers";
 
 /** Rows read at most: a criteria set has tens of leaves, never thousands. */
 export const MAX_ROWS = 500;
@@ -74,21 +75,30 @@ function thresholdsOf(
 ): (Threshold | null)[] | null {
   const { header, say } = ctx;
   const out: (Threshold | null)[] = [];
+  let unread = false;
+  // Every unreadable threshold of the row said at once, not one per round of fixes.
   for (let k = 1; k <= ctx.top; k++) {
     const col = header.cols.get(`level${k}`) ?? null;
-    const parsed = parseThreshold({ value: cellOf(ctx.sheet, header, row, `level${k}`) });
+    const parsed = parseThreshold(col === null ? { value: null } : cellAt(ctx.sheet, row, col));
     if (parsed.ok) out.push(parsed.threshold);
     else {
+      unread = true;
+      // A bare figure (`80%`) lacks only its direction: say which two it could be.
+      const bare = parseNumberText(parsed.text.replace(/\s*%$/, "")) !== null;
       say(
         row,
         col,
         null,
-        `Ngưỡng “${parsed.text}” của Mức ${k} không đọc được: ghi như “≥ 70”, “≤ 1,5”, “> 50” hoặc “Có”, hoặc để trống.`,
-        `Threshold “${parsed.text}” for level ${k} cannot be read: write it like “≥ 70”, “≤ 1,5”, “> 50” or “Có”, or leave it blank.`
+        bare
+          ? `Ngưỡng “${parsed.text}” của Mức ${k} thiếu dấu so sánh: ghi “≥ ${parsed.text}” (đạt khi số liệu từ ${parsed.text} trở lên) hoặc “≤ ${parsed.text}”.`
+          : `Ngưỡng “${parsed.text}” của Mức ${k} không đọc được: ghi như “≥ 70”, “≤ 1,5”, “> 50” hoặc “Có”, hoặc để trống.`,
+        bare
+          ? `Threshold “${parsed.text}” for level ${k} has no direction: write “≥ ${parsed.text}” (met from ${parsed.text} up) or “≤ ${parsed.text}”.`
+          : `Threshold “${parsed.text}” for level ${k} cannot be read: write it like “≥ 70”, “≤ 1,5”, “> 50” or “Có”, or leave it blank.`
       );
-      return null;
     }
   }
+  if (unread) return null;
   if (measure !== "level" && !inOrder(out)) {
     say(
       row,

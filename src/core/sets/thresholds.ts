@@ -16,6 +16,13 @@ const OPS: Record<string, ">=" | ">" | "<=" | "<"> = {
 };
 
 /** `≥ 70`, `>= 70`, `≥70%`, `≤ 1,5`, `<=3`, `> 50`, `Có`; blank → null (no requirement). */
+/** A cell as the officer sees it: `80%` for 0.8 formatted as a percentage, `1,5` for 1.5. */
+function shown(cell: Cell): string {
+  const v = cell.value;
+  if (typeof v !== "number") return cellText(v);
+  return /%/.test(cell.format ?? "") ? `${formatNumberVi(v * 100)}%` : formatNumberVi(v);
+}
+
 export function parseThreshold(cell: Cell): ThresholdParse {
   const v = cell.value;
   if (isBlank(v)) return { ok: true, threshold: null };
@@ -23,7 +30,7 @@ export function parseThreshold(cell: Cell): ThresholdParse {
   if (/^(co|yes|dat)$/.test(fold(t))) return { ok: true, threshold: { op: "yes" } };
   const m = /^(≥|>=|>|≤|<=|<)\s*(.+?)\s*%?$/.exec(t);
   const value = m ? parseNumberText(String(m[2])) : null;
-  if (!m || value === null) return { ok: false, text: t };
+  if (!m || value === null) return { ok: false, text: shown(cell) };
   return { ok: true, threshold: { op: OPS[String(m[1])] as ">=" | ">" | "<=" | "<", value } };
 }
 
