@@ -115,7 +115,12 @@ test("where the result is shown: the level's label and, as an estimate, until wh
   expect(validityLine(c.report, "en")).toMatch(/: through 2029 if recognised in 2026\.$/);
   expect(resultLines(c, { today: "01/03/2026" })).toContain(line);
   const kq = assessmentSummary(c, { today: "01/03/2026" });
-  expect(kq.rows).toContainEqual(["Thời hạn", line, null]);
+  // Under its own label, the date first (no “Thời hạn | Thời hạn (ước tính…)”).
+  expect(kq.rows).toContainEqual([
+    "Thời hạn",
+    "Đến hết năm 2029 nếu được công nhận năm 2026 (ước tính từ năm đánh giá 2025 ở tiêu đề; bảng tính không có ngày quyết định).",
+    null,
+  ]);
   expect(kq.rows).toContainEqual([
     "Tiêu chí 1",
     "Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã",

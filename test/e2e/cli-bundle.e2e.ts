@@ -1,5 +1,5 @@
-// The built `hoctap` (one bundled file, plus its pool worker; ExcelJS loaded from node_modules only
-// to write) run as an officer runs it, answering the same as the sources do in-process.
+// The built `hoctap` (one bundled file, plus its pool worker; no node_modules needed, ExcelJS
+// least of all) run as an officer runs it, answering the same as the sources do in-process.
 import { execFileSync, spawnSync } from "node:child_process";
 import {
   accessSync,

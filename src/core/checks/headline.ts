@@ -90,6 +90,15 @@ export function resultLabel(r: HeadlineSource, lang: Lang): string {
   return `${lang === "vi" ? "Mức dự kiến" : "Expected level"}: ${label} — ${errorsLeft(r.counts.errors, lang)}`;
 }
 
+/** The same without its label, for a row already headed `Thời hạn` (`KQ`): the date first, then why it is an estimate. */
+export function validityText(r: HeadlineSource, lang: Lang): string | null {
+  const v = r.recognition.validity;
+  if (v?.validThrough === undefined) return null;
+  return lang === "vi"
+    ? `Đến hết năm ${v.validThrough} nếu được công nhận năm ${v.recognisedIn} (ước tính từ năm đánh giá ${v.assessedYear} ở tiêu đề; bảng tính không có ngày quyết định).`
+    : `Through ${v.validThrough} if recognised in ${v.recognisedIn} (estimated from the year assessed, ${v.assessedYear}, in the title; the decision's date is not in the workbook).`;
+}
+
 /**
  * How long the recognition would hold, said as the estimate it is: the decision's date is not in the
  * workbook, only the year assessed in its title (`NĂM 2026` → recognised in 2027 → through 2030).

@@ -2,7 +2,7 @@
 // recognition, standards and criteria with their levels, indicators per level, errors and warnings.
 import type { SheetCheck } from "../checks/check";
 import { levelLabel } from "../checks/messages";
-import { resultLabel, validityLine } from "../checks/headline";
+import { resultLabel, validityText } from "../checks/headline";
 import { say, type Lang } from "../model/lang";
 import type { Issue } from "../model/issues";
 import type { Framework } from "../sets/framework";
@@ -84,7 +84,7 @@ export function assessmentSummary(check: SheetCheck, opts: { today: string; lang
     fill: levelFill(report.recognition.level),
   });
   if (report.recognition.reasons.length) info(w.reasons, report.recognition.reasons.join("\n"));
-  const held = validityLine(report, lang);
+  const held = validityText(report, lang);
   if (held) info(w.validity, held);
   info(w.errors, report.counts.errors);
   info(w.warnings, report.counts.warnings);
