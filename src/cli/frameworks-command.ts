@@ -3,6 +3,7 @@
 import { writeFile } from "node:fs/promises";
 import { BUILTIN_FRAMEWORKS } from "../core/sets/builtin";
 import { counts, type Framework } from "../core/sets/framework";
+import { KIND_WORDS } from "../core/sets/sheet-block";
 import { countOf, levelLabels } from "../core/sets/words";
 import type { Lang } from "../core/model/lang";
 import { describedSheetPlan } from "../core/plans/criteria-plan";
@@ -37,16 +38,6 @@ function shape(fw: Framework, lang: Lang): string {
   ].join(", ");
 }
 
-/** The kind as a Vietnamese officer says it (the `Cấp` of a criteria sheet's description). */
-const KIND_VI: Record<string, string> = {
-  commune: "xã",
-  province: "tỉnh",
-  district: "huyện",
-  city: "thành phố",
-  unit: "đơn vị",
-  other: "khác",
-};
-
 function list(opts: { json?: boolean; lang: Lang }, io: Console): number {
   if (opts.json) {
     io.out(JSON.stringify(frameworkList(opts.lang), null, 2) + "\n");
@@ -58,7 +49,7 @@ function list(opts: { json?: boolean; lang: Lang }, io: Console): number {
       ? `; ${vi ? `công nhận có giá trị ${fw.validityYears} năm` : `recognition held ${fw.validityYears} years`}`
       : "";
     io.out(
-      `${fw.id}\n  ${fw.title[opts.lang]}\n  ${vi ? "cấp" : "kind"}: ${vi ? (KIND_VI[fw.kind] ?? fw.kind) : fw.kind}; ${shape(fw, opts.lang)}\n` +
+      `${fw.id}\n  ${fw.title[opts.lang]}\n  ${vi ? "cấp" : "kind"}: ${vi ? KIND_WORDS[fw.kind] : fw.kind}; ${shape(fw, opts.lang)}\n` +
         `  ${vi ? "mức" : "levels"}: ${levelLabels(fw, opts.lang).join(", ")}${years}\n`
     );
   }

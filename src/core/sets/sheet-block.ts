@@ -44,7 +44,8 @@ const LABELS = {
 } as const;
 type Label = keyof typeof LABELS;
 
-const KIND_WORDS: Record<Kind, string> = {
+/** The `Cấp` of a set as officers say it (the description block writes and reads these). */
+export const KIND_WORDS: Record<Kind, string> = {
   commune: "xã",
   province: "tỉnh",
   district: "huyện",
