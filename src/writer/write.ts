@@ -225,7 +225,9 @@ export async function cleanParts(pkg: PackageReader, snapshot: WorkbookSnapshot)
     if (own.state === "intact" && own.record) done.push(own.record);
     else if (own.state !== "none") {
       whole = false;
-      if (own.state !== "legacy" || officers.length > 0) kept.push({ sheet: s.name, cells: officers });
+      // Moved whole by the officer's inserted rows, or without a record: nothing of theirs unless named.
+      const told = own.state === "changed" || own.state === "copied" || officers.length > 0;
+      if (told) kept.push({ sheet: s.name, cells: officers });
     }
   }
   if (sheets === 0 && removed === 0) return null;

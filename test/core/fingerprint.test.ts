@@ -19,7 +19,7 @@ import {
   NAME_RESULT_COLUMNS,
   ownership,
 } from "../../src/core/model/owned";
-import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/snapshot";
+import type { Cell, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../src/core/model/snapshot";
 import { planFingerprint, sheetFingerprint } from "../../src/core/plans/record";
 import { planClean, planResults } from "../../src/core/plans/write-plan";
 import { keptCells, productWords } from "../../src/core/plans/owned-cells";
@@ -214,6 +214,31 @@ describe("what is still the product's", () => {
     const damaged = { ...once, nameValues: [{ name: NAME_FINGERPRINT, sheet: NAME, value: "HT1;garbage" }] };
     expect(ownership(damaged, NAME).state).toBe("copied");
     expect(planClean(damaged, NAME).clear).toEqual([]);
+  });
+
+  test("rows inserted above the table move everything whole: still the product's, cleaned and replaced", () => {
+    // As Excel does it: every cell from row 1 down three rows, the names with them.
+    const down = (r: RangeRef) => ({ ...r, top: r.top + 3, bottom: r.bottom + 3 });
+    const inserted: WorkbookSnapshot = {
+      ...once,
+      sheets: once.sheets.map((s) =>
+        s.name === NAME ? { ...s, rows: new Map([...s.rows].map(([r, c]) => [r + 3, c] as const)) } : s
+      ),
+      definedNames: once.definedNames.map((n) => (n.refSheet === NAME ? { ...n, range: down(n.range) } : n)),
+    };
+    const own = ownership(inserted, NAME);
+    expect(own.state).toBe("moved");
+    expect(keptCells(inserted, NAME)).toEqual([]);
+    const original = filled(workbook([sheet(NAME, rows)]), NAME);
+    const cleaned = filled(applyToSnapshot(inserted, planClean(inserted, NAME)), NAME);
+    expect([...cleaned].map(([k, v]) => [k.replace(/^\d+/, (r) => String(Number(r) - 3)), v])).toEqual([
+      ...original,
+    ]);
+    // A second run replaces the results where they now are: one pair of columns, one block.
+    const again = filled(write(inserted), NAME);
+    expect(again.get("7:7")).toBe("Mức tính toán");
+    expect([...again.values()].filter((v) => v === "Mức tính toán")).toHaveLength(1);
+    expect([...again.values()].filter((v) => v === "KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ")).toHaveLength(1);
   });
 
   test("a named range moved since (rows inserted above) is no longer taken as written", () => {

@@ -51,10 +51,12 @@ export function namedOwned(wb: WorkbookSnapshot, sheet: string): { name: string;
  * Whose the product's named cells on a sheet are now. `legacy`: named before fingerprints existed,
  * taken as the product's; `copied`: the record was written on another sheet (this one is an
  * officer's copy, or was renamed where no id tells); `changed`: some cells no longer hold what was
- * written (those are the officer's now); `intact`: every one does.
+ * written (those are the officer's now); `moved`: every one does, where the officer's inserted rows
+ * or columns moved them (Excel moves the names with them; the record keeps where they were);
+ * `intact`: every one does, where they were written.
  */
 export interface Ownership {
-  state: "none" | "legacy" | "copied" | "changed" | "intact";
+  state: "none" | "legacy" | "copied" | "changed" | "moved" | "intact";
   named: { name: string; range: RangeRef }[];
   /** The cells still holding what the product wrote: what `clean` removes and a second run replaces. */
   ours: RangeRef[];
@@ -86,6 +88,20 @@ function cellRun(range: RangeRef, from: number, to: number): RangeRef[] {
   return out;
 }
 
+/**
+ * The record as it stands after the officer's insertions moved what was written: the rows made taller
+ * and the columns widened where they now are; the writer's exact record (by old positions) left out.
+ */
+function movedRecord(fp: Fingerprint, shift: { rows: number; cols: number }): Fingerprint {
+  return {
+    sheet: fp.sheet,
+    ...(fp.sheetId !== undefined ? { sheetId: fp.sheetId } : {}),
+    parts: fp.parts,
+    widths: fp.widths.map((w) => ({ ...w, col: w.col + shift.cols })),
+    heights: fp.heights.map((h) => ({ ...h, row: h.row + shift.rows })),
+  };
+}
+
 export function ownership(wb: WorkbookSnapshot, sheet: string): Ownership {
   const named = namedOwned(wb, sheet);
   if (named.length === 0) return { state: "none", named, ours: [], record: null };
@@ -99,20 +115,22 @@ export function ownership(wb: WorkbookSnapshot, sheet: string): Ownership {
     return { state: "copied", named, ours: [], record: null };
   const ours: RangeRef[] = [];
   let all = true;
+  const moves = new Map<string, { rows: number; cols: number }>();
   for (const n of named) {
     const p = fp.parts.find((x) => x.name.toLowerCase() === n.name.toLowerCase());
-    const same =
+    // A range moved whole (rows or columns inserted before it) is compared where it now is.
+    const sameSize =
       p !== undefined &&
-      p.range.top === n.range.top &&
-      p.range.left === n.range.left &&
-      p.range.bottom === n.range.bottom &&
-      p.range.right === n.range.right;
-    if (!p || !same) {
+      p.range.bottom - p.range.top === n.range.bottom - n.range.top &&
+      p.range.right - p.range.left === n.range.right - n.range.left;
+    if (!p || !sameSize) {
       all = false;
       continue;
     }
-    const now = rangeHashes(p.range, p.bucket, (r, c) => cellAt(snap, r, c).value);
-    const cells = (p.range.bottom - p.range.top + 1) * (p.range.right - p.range.left + 1);
+    if (p.range.top !== n.range.top || p.range.left !== n.range.left)
+      moves.set(n.name.toLowerCase(), { rows: n.range.top - p.range.top, cols: n.range.left - p.range.left });
+    const now = rangeHashes(n.range, p.bucket, (r, c) => cellAt(snap, r, c).value);
+    const cells = (n.range.bottom - n.range.top + 1) * (n.range.right - n.range.left + 1);
     for (let i = 0; i < now.length;) {
       if (now[i] !== p.hashes[i]) {
         all = false;
@@ -121,11 +139,17 @@ export function ownership(wb: WorkbookSnapshot, sheet: string): Ownership {
       }
       let j = i;
       while (j + 1 < now.length && now[j + 1] === p.hashes[j + 1]) j++;
-      ours.push(...cellRun(p.range, i * p.bucket, Math.min(cells, (j + 1) * p.bucket) - 1));
+      ours.push(...cellRun(n.range, i * p.bucket, Math.min(cells, (j + 1) * p.bucket) - 1));
       i = j + 1;
     }
   }
-  return { state: all ? "intact" : "changed", named, ours, record: fp };
+  if (moves.size === 0) return { state: all ? "intact" : "changed", named, ours, record: fp };
+  // The block's rows were made taller; the result columns were widened.
+  const shift = {
+    rows: moves.get(NAME_RESULT_BLOCK.toLowerCase())?.rows ?? 0,
+    cols: moves.get(NAME_RESULT_COLUMNS.toLowerCase())?.cols ?? 0,
+  };
+  return { state: all ? "moved" : "changed", named, ours, record: movedRecord(fp, shift) };
 }
 
 /** Ranges of a sheet holding what the product wrote earlier (results): its named cells still as written. */

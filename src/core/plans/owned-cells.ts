@@ -81,7 +81,7 @@ export function ownedByProduct(wb: WorkbookSnapshot, sheet: string): Ownership {
 /** The officer's cells inside the product's named ranges (what they typed there, kept): `I12`, …. */
 export function keptCells(wb: WorkbookSnapshot, sheet: string, own = ownedByProduct(wb, sheet)): string[] {
   const snap = wb.sheets.find((s) => s.name === sheet);
-  if (!snap || own.state === "none" || own.state === "intact") return [];
+  if (!snap || own.state === "none" || own.state === "intact" || own.state === "moved") return [];
   const out: string[] = [];
   for (const { range: r } of own.named)
     for (let row = r.top; row <= r.bottom; row++)
