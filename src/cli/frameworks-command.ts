@@ -11,6 +11,7 @@ import { WorkbookFileError } from "../reader/file-error";
 import { writePartsTo } from "../writer/files";
 import { blankBook, sheetParts } from "../writer/write";
 import { UsageError, type Console } from "./io";
+import { refuseExisting } from "./output";
 import { loadSet } from "./sets";
 
 export function frameworkList(lang: Lang = "vi") {
@@ -84,6 +85,7 @@ export async function runFrameworks(
     io.out(JSON.stringify(fw, null, 2) + "\n");
     return 0;
   }
+  refuseExisting(opts.out, lang);
   try {
     await exportSet(fw, opts.out, lang);
   } catch (e) {

@@ -1,5 +1,6 @@
 // What every writing command says about its output: never the input under another name, what had
 // to be left out or cut to stay within Excel's bounds, and an output name Excel will open.
+import { existsSync } from "node:fs";
 import { a1 } from "../core/model/a1";
 import type { Lang } from "../core/model/lang";
 import type { PlanBound } from "../core/plans/write-plan";
@@ -14,6 +15,19 @@ export function requireWorkbookName(out: string, lang: Lang): void {
     lang === "vi"
       ? `tệp kết quả “${out}” cần có đuôi .xlsx (hoặc .xlsm khi bảng tính có macro): công cụ ghi bảng tính Excel`
       : `the output “${out}” needs the extension .xlsx (or .xlsm for a workbook with macros): the tool writes Excel workbooks`
+  );
+}
+
+/**
+ * A new workbook never replaces a file already there (an officer's workbook named by mistake): the
+ * commands that make one from nothing (`template`, `frameworks --export`) ask for another name.
+ */
+export function refuseExisting(out: string, lang: Lang): void {
+  if (!existsSync(out)) return;
+  throw new UsageError(
+    lang === "vi"
+      ? `đã có tệp “${out}”: chọn tên khác, hoặc xoá tệp đó trước (công cụ không ghi đè một bảng tính có sẵn)`
+      : `“${out}” already exists: choose another name, or delete it first (the tool never writes over an existing workbook)`
   );
 }
 

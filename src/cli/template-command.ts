@@ -6,7 +6,7 @@ import { WorkbookFileError } from "../reader/file-error";
 import { writePartsTo } from "../writer/files";
 import { blankBook, sheetParts } from "../writer/write";
 import { UsageError, type Console } from "./io";
-import { requireWorkbookName } from "./output";
+import { refuseExisting, requireWorkbookName } from "./output";
 import { loadSet } from "./sets";
 
 /** A blank template for a set: a built-in id, a JSON set or a workbook defining one (`--set` is kept as an alias). */
@@ -21,6 +21,7 @@ export async function runTemplate(
         : `hoctap template needs the option --framework <id|file> (criteria sets: ${opts.sets})`
     );
   requireWorkbookName(opts.out, opts.lang);
+  refuseExisting(opts.out, opts.lang);
   const fw = (await loadSet(opts.framework, opts.lang)) as Framework;
   let name: string;
   try {

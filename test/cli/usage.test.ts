@@ -106,3 +106,20 @@ test("clean writes nothing when there is nothing to remove; clean and summary --
   expect(summary).toMatchObject({ code: 0, stderr: [] });
   expect(Buffer.from(unzipSync(readFileSync(target))["xl/charts/chart1.xml"]!)).toEqual(chart);
 });
+
+test("template and frameworks --export never write over a workbook already there", async () => {
+  const officers = join(dir, "bang cua can bo.xlsx");
+  copyFileSync(ex("huyen-an-duong.xlsx"), officers);
+  const before = readFileSync(officers);
+  for (const args of [
+    ["template", "--framework", "tt25-2023-xa", "--out", officers],
+    ["frameworks", "--export", "tt25-2023-xa", "--out", officers],
+  ]) {
+    const run = await hoctap(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toEqual([
+      `đã có tệp “${officers}”: chọn tên khác, hoặc xoá tệp đó trước (công cụ không ghi đè một bảng tính có sẵn)`,
+    ]);
+  }
+  expect(readFileSync(officers).equals(before)).toBe(true);
+});
