@@ -90,13 +90,19 @@ export function resultLabel(r: HeadlineSource, lang: Lang): string {
   return `${lang === "vi" ? "Mức dự kiến" : "Expected level"}: ${label} — ${errorsLeft(r.counts.errors, lang)}`;
 }
 
-/** The same without its label, for a row already headed `Thời hạn` (`KQ`): the date first, then why it is an estimate. */
-export function validityText(r: HeadlineSource, lang: Lang): string | null {
+/** Until when, and why it is only an estimate: the two halves both wordings below are made of. */
+function validityParts(r: HeadlineSource, lang: Lang): { until: string; why: string } | null {
   const v = r.recognition.validity;
   if (v?.validThrough === undefined) return null;
   return lang === "vi"
-    ? `Đến hết năm ${v.validThrough} nếu được công nhận năm ${v.recognisedIn} (ước tính từ năm đánh giá ${v.assessedYear} ở tiêu đề; bảng tính không có ngày quyết định).`
-    : `Through ${v.validThrough} if recognised in ${v.recognisedIn} (estimated from the year assessed, ${v.assessedYear}, in the title; the decision's date is not in the workbook).`;
+    ? {
+        until: `đến hết năm ${v.validThrough} nếu được công nhận năm ${v.recognisedIn}`,
+        why: `ước tính từ năm đánh giá ${v.assessedYear} ở tiêu đề; bảng tính không có ngày quyết định`,
+      }
+    : {
+        until: `through ${v.validThrough} if recognised in ${v.recognisedIn}`,
+        why: `estimated from the year assessed, ${v.assessedYear}, in the title; the decision's date is not in the workbook`,
+      };
 }
 
 /**
@@ -105,9 +111,12 @@ export function validityText(r: HeadlineSource, lang: Lang): string | null {
  * Without that year, nothing is said here (the report still gives the set's years).
  */
 export function validityLine(r: HeadlineSource, lang: Lang): string | null {
-  const v = r.recognition.validity;
-  if (v?.validThrough === undefined) return null;
-  return lang === "vi"
-    ? `Thời hạn (ước tính từ năm đánh giá ${v.assessedYear} ở tiêu đề; bảng tính không có ngày quyết định): đến hết năm ${v.validThrough} nếu được công nhận năm ${v.recognisedIn}.`
-    : `Validity (estimated from the year assessed, ${v.assessedYear}, in the title; the decision's date is not in the workbook): through ${v.validThrough} if recognised in ${v.recognisedIn}.`;
+  const p = validityParts(r, lang);
+  return p && `${lang === "vi" ? "Thời hạn" : "Validity"} (${p.why}): ${p.until}.`;
+}
+
+/** The same without its label, for a row already headed `Thời hạn` (`KQ`): the date first, then why it is an estimate. */
+export function validityText(r: HeadlineSource, lang: Lang): string | null {
+  const p = validityParts(r, lang);
+  return p && `${p.until.charAt(0).toUpperCase()}${p.until.slice(1)} (${p.why}).`;
 }
