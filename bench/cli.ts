@@ -18,13 +18,13 @@ const BIN = join(ROOT, "lib", "cli", "main.js");
  */
 const PEAK_KB = `(() => { try { return Number(/VmHWM:\\s+(\\d+)/.exec(require("fs").readFileSync("/proc/self/status", "utf8"))[1]); } catch { return process.resourceUsage().maxRSS; } })()`;
 
-/** Bare ExcelJS: require it, readFile every file listed in a JSON file; prints its peak memory. */
-const EXCELJS_READ = `const E = require(${JSON.stringify(require.resolve("exceljs"))});
-(async () => { for (const f of require(process.argv[1])) await new E.Workbook().xlsx.readFile(f);
-process.stdout.write(JSON.stringify({ maxRSS: ${PEAK_KB} })); })();`;
+/** The child's own CPU time in ms, user + system, of every thread (the pool's workers included). */
+const CPU_MS = `(() => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; })()`;
 
 export interface Timed {
   ms: number;
+  /** CPU time (user + system) the child reported of itself; NaN when it could not. */
+  cpuMs: number;
   peakMB: number;
   code: number | null;
 }
@@ -42,9 +42,10 @@ export function timed(args: string[], env: Record<string, string> = {}): Timed {
   let peakMB = NaN;
   const m = /"maxRSS":(\d+)/.exec(r.stdout ?? "");
   if (m) peakMB = Math.round(Number(m[1]) / 1024);
+  const cpu = /"cpuMs":([\d.]+)/.exec(r.stdout ?? "");
   // A wrapper around hoctap's main() reports main's exit code itself.
   const code = /"code":(\d+)/.exec(r.stdout ?? "");
-  return { ms, peakMB, code: code ? Number(code[1]) : r.status };
+  return { ms, cpuMs: cpu ? Number(cpu[1]) : NaN, peakMB, code: code ? Number(code[1]) : r.status };
 }
 
 /** The CLI run in-process by a wrapper that reports its peak memory after it ends. */
@@ -53,31 +54,12 @@ export function hoctapArgs(args: string[]): string[] {
   // The arguments as arguments: thousands of paths in the script itself would pass Linux's 128 KB per argument.
   return [
     "-e",
-    `require(${JSON.stringify(BIN)}).main(process.argv.slice(1), ${io}).then((code) => process.stdout.write(JSON.stringify({ code, maxRSS: ${PEAK_KB} })));`,
+    `require(${JSON.stringify(BIN)}).main(process.argv.slice(1), ${io}).then((code) => process.stdout.write(JSON.stringify({ code, cpuMs: ${CPU_MS}, maxRSS: ${PEAK_KB} })));`,
     ...args,
   ];
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
-
-/** Alternates two runs for `rounds` rounds; the medians and the median of the per-round ratios. */
-export function alternate(rounds: number, ours: () => Timed, theirs: () => Timed) {
-  const a: Timed[] = [];
-  const b: Timed[] = [];
-  for (let i = 0; i < rounds; i++) {
-    b.push(theirs());
-    a.push(ours());
-  }
-  return {
-    ours: {
-      ms: median(a.map((x) => x.ms)),
-      peakMB: median(a.map((x) => x.peakMB)),
-      codes: a.map((x) => x.code),
-    },
-    theirs: { ms: median(b.map((x) => x.ms)), peakMB: median(b.map((x) => x.peakMB)) },
-    ratio: median(a.map((x, i) => x.ms / (b[i] as Timed).ms)),
-  };
-}
 
 const UNITS = ["XÃ AN HÒA", "XÃ ĐẠI BẢN", "XÃ LÊ THIỆN", "XÃ TÂN TIẾN", "XÃ HỒNG PHONG", "THỊ TRẤN AN DƯƠNG"];
 const LEVELS = ["Mức 1", "Mức 2", "Mức 3", "Đạt mức 2", "Không đạt"];
@@ -107,35 +89,6 @@ export async function communeWorkbooks(n: number): Promise<string[]> {
     files.push(file);
   }
   return files;
-}
-
-/** `summary --json` over the files in one hoctap process, against one process of bare ExcelJS reads. */
-export function batchRatio(files: string[], rounds = 5) {
-  const list = join(mkdtempSync(join(tmpdir(), "hoctap-list-")), "files.json");
-  writeFileSync(list, JSON.stringify(files));
-  return alternate(
-    rounds,
-    () => timed(hoctapArgs(["summary", ...files, "--json"])),
-    () => timed(["-e", EXCELJS_READ, list])
-  );
-}
-
-/** One sheet of 100,000 rows: `check --json` against bare ExcelJS reading the file. */
-export async function bigSheet(rounds = 3) {
-  const dir = mkdtempSync(join(tmpdir(), "hoctap-big-"));
-  const path = join(dir, "big.xlsx");
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
-  const ws = wb.addWorksheet("Tự đánh giá");
-  ws.addRow(["TT", "Nội dung", "Số liệu", "Minh chứng", "Tự đánh giá"]).commit();
-  for (let i = 1; i < 100000; i++) ws.addRow([`CB${i}`, "nội dung", "có", "H", "Mức 2"]).commit();
-  await wb.commit();
-  const list = join(dir, "files.json");
-  writeFileSync(list, JSON.stringify([path]));
-  return alternate(
-    rounds,
-    () => timed(hoctapArgs(["check", path, "--json"])),
-    () => timed(["-e", EXCELJS_READ, list])
-  );
 }
 
 /** A sheet of `n` indicator rows, each with an issue (no evidence, a level past the scale), streamed by ExcelJS. */
