@@ -1,7 +1,10 @@
-// Many files read and checked at once: a small pool of worker threads (one per core), each taking
-// the next file when it is done; outcomes come back in the order of the files, the same as one at a
-// time. A few files are checked in this thread: starting workers costs more than it saves.
-import { availableParallelism } from "node:os";
+// Many files read and checked at once: a small pool of worker threads, each taking the next file
+// when it is done; outcomes come back in the order of the files, the same as one at a time. A
+// worker costs CPU before it helps (starting, compiling the reader and the check afresh: some
+// 0.3–0.5 s), and helps only on a core nothing else uses: workers are started only when the work
+// and the free cores pay for them, otherwise everything is checked in this thread.
+import { statSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { checkFile, type CheckJob, type CheckOutcome } from "./check-task";
@@ -9,14 +12,44 @@ import { checkFile, type CheckJob, type CheckOutcome } from "./check-task";
 /** Files queued at each worker. */
 const IN_HAND = 8;
 
-/** Below this many files, one thread is faster than starting workers. */
-export const POOL_MIN_FILES = 24;
+/** The CPU a file is expected to take, in ms: a fixed part and a part per byte on disk (measured: bench/). */
+const FILE_MS = 1;
+const BYTES_PER_MS = 25_000;
 
-/** Workers for `files` files: HOCTAP_WORKERS when set (0 or 1: none), else one per core, up to 8. */
-export function poolSize(files: number): number {
+/** The work that pays for one more thread: well over what starting a worker costs. */
+const WORK_PER_THREAD_MS = 2_000;
+
+/** At most this many threads, this one included. */
+const MAX_THREADS = 8;
+
+export interface Machine {
+  /** Cores this process may use. */
+  cores: number;
+  /** Runnable processes on average over the last minute (0 where the system does not say). */
+  load: number;
+}
+
+const thisMachine = (): Machine => ({ cores: availableParallelism(), load: loadavg()[0] ?? 0 });
+
+/**
+ * Threads for `files` files of `bytes` bytes in all (this one included; below 2: no pool).
+ * HOCTAP_WORKERS decides when set (0 or 1: none). Otherwise one thread per 2 s of expected work, and
+ * no more than the cores the machine's load leaves free, this thread's own counted as free.
+ */
+export function poolSize(files: number, bytes: number, machine: Machine = thisMachine()): number {
   const asked = Number(process.env.HOCTAP_WORKERS);
-  const size = Number.isInteger(asked) && asked >= 0 ? asked : Math.min(availableParallelism(), 8);
-  return files >= POOL_MIN_FILES || process.env.HOCTAP_WORKERS ? Math.min(size, files) : 0;
+  if (process.env.HOCTAP_WORKERS && Number.isInteger(asked) && asked >= 0) return Math.min(asked, files);
+  const work = files * FILE_MS + bytes / BYTES_PER_MS;
+  const free = Math.max(1, Math.floor(machine.cores - machine.load + 1));
+  const threads = Math.min(MAX_THREADS, free, machine.cores, 1 + Math.floor(work / WORK_PER_THREAD_MS));
+  return threads < 2 ? 0 : Math.min(threads, files);
+}
+
+/** Bytes on disk of the jobs' files (one that cannot be read counts nothing: its outcome says why). */
+function bytesOf(jobs: readonly CheckJob[]): number {
+  let total = 0;
+  for (const { file } of jobs) total += statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+  return total;
 }
 
 function startWorker(): Worker {
@@ -35,7 +68,7 @@ function startWorker(): Worker {
  * this thread checks files too, between handing them out: `size` threads in all work.
  */
 export async function* checkAll(jobs: readonly CheckJob[]): AsyncGenerator<CheckOutcome> {
-  const size = poolSize(jobs.length);
+  const size = jobs.length < 2 ? 0 : poolSize(jobs.length, bytesOf(jobs));
   if (size < 2) {
     for (const job of jobs) yield await checkFile(job);
     return;

@@ -441,3 +441,397 @@ export function* xmlChunks(bytes: Uint8Array, chunkBytes = CHUNK): Generator<str
     at = cut;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The same tokenizer over bytes, for reading parts: the UTF-8 is decoded only where a handler asks
+// for a value (an attribute it reads, the text of an element it wants), straight into a fresh
+// string, so no part is ever one string, nothing sliced keeps a decoded chunk alive, and markup
+// (most of a sheet) is never decoded at all. Offsets are in bytes. Same bounds, same errors.
+
+/** An element name met in the part: its bytes, its local name, whether its text is wanted. */
+interface NameEntry {
+  bytes: Buffer;
+  qname: string;
+  local: string;
+  text: boolean;
+}
+
+const NO_BYTES = Buffer.alloc(0);
+
+/** The attributes of the tag being read, as byte positions; reused tag after tag. */
+export class ByteAttributes implements XmlAttributes {
+  bytes: Buffer = NO_BYTES;
+  size = 0;
+  /** Per attribute: name start, name end, value start, value end. */
+  readonly at: Int32Array;
+
+  constructor(max: number) {
+    this.at = new Int32Array(4 * max);
+  }
+
+  /** The index of the attribute named `name` (ASCII), or -1. */
+  find(name: string): number {
+    const { at, bytes } = this;
+    const len = name.length;
+    outer: for (let k = 0; k < this.size; k++) {
+      const from = at[4 * k] as number;
+      if ((at[4 * k + 1] as number) - from !== len) continue;
+      for (let i = 0; i < len; i++) if (bytes[from + i] !== name.charCodeAt(i)) continue outer;
+      return k;
+    }
+    return -1;
+  }
+
+  /** Where attribute `k`'s raw value starts and ends in `bytes`. */
+  start(k: number): number {
+    return this.at[4 * k + 2] as number;
+  }
+  end(k: number): number {
+    return this.at[4 * k + 3] as number;
+  }
+
+  value(k: number): string {
+    return decodeAttribute(this.bytes.toString("utf8", this.start(k), this.end(k)));
+  }
+
+  get(name: string): string | undefined {
+    const k = this.find(name);
+    return k < 0 ? undefined : this.value(k);
+  }
+
+  private nameOf(k: number): string {
+    return this.bytes.toString("utf8", this.at[4 * k], this.at[4 * k + 1]);
+  }
+
+  getPrefixed(local: string): string | undefined {
+    for (let k = 0; k < this.size; k++) if (this.nameOf(k).endsWith(`:${local}`)) return this.value(k);
+    return undefined;
+  }
+
+  record(): Record<string, string> {
+    const out: Record<string, string> = Object.create(null);
+    for (let k = 0; k < this.size; k++) out[this.nameOf(k)] = this.value(k);
+    return out;
+  }
+
+  /** Whether the attribute just added (the last) repeats an earlier name. */
+  repeated(): boolean {
+    const { at, bytes } = this;
+    const last = this.size - 1;
+    const from = at[4 * last] as number;
+    const len = (at[4 * last + 1] as number) - from;
+    outer: for (let k = 0; k < last; k++) {
+      const f = at[4 * k] as number;
+      if ((at[4 * k + 1] as number) - f !== len) continue;
+      for (let i = 0; i < len; i++) if (bytes[f + i] !== bytes[from + i]) continue outer;
+      return true;
+    }
+    return false;
+  }
+}
+
+export interface XmlByteHandler extends XmlHandler {
+  open?(name: string, attrs: ByteAttributes, empty: boolean, start: number, end: number): void;
+  /**
+   * The elements whose own text the handler reads (local names); text elsewhere is checked but
+   * never decoded. Absent: every text is reported.
+   */
+  readonly textIn?: ReadonlySet<string>;
+}
+
+/** Names a part may use before new ones are decoded each time instead of remembered. */
+const MAX_NAMES = 256;
+
+/** Feeds UTF-8 bytes in pieces; handler calls happen as soon as a token is complete. */
+export class XmlByteScanner {
+  private buf: Buffer = NO_BYTES;
+  /** Offset of `buf[0]` in the whole part. */
+  private base = 0;
+  private readonly names: NameEntry[] = [];
+  /** Open elements, innermost last. */
+  private readonly stack: NameEntry[] = [];
+  private rootSeen = false;
+  private ended = false;
+  private started = false;
+  private readonly attrs: ByteAttributes;
+  /** Bytes a token may take: its characters' bound, three bytes each at most. */
+  private readonly tokenBytes: number;
+
+  constructor(
+    private readonly handler: XmlByteHandler,
+    private readonly limits: XmlLimits = XML_LIMITS
+  ) {
+    this.attrs = new ByteAttributes(limits.attributes);
+    this.tokenBytes = 3 * limits.tokenChars;
+  }
+
+  write(piece: Uint8Array): void {
+    if (this.ended) throw new PackageError("XML: written after its end");
+    const b = Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    this.buf = this.buf.length === 0 ? b : Buffer.concat([this.buf, b]);
+    if (!this.started && this.buf.length < 3) return;
+    this.start();
+    this.scan(false);
+  }
+
+  /** The byte-order mark of UTF-8 is dropped (and counted in the offsets). */
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    const b = this.buf;
+    if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
+      this.buf = b.subarray(3);
+      this.base = 3;
+    }
+  }
+
+  end(): void {
+    this.start();
+    this.scan(true);
+    this.ended = true;
+    if (this.stack.length > 0) throw new PackageError(`XML: <${this.stack.at(-1)?.qname}> is never closed`);
+    if (!this.rootSeen) throw new PackageError("XML: no element");
+  }
+
+  private tooLong(bytes: number): never {
+    throw new PackageLimitError("tokenChars", this.limits.tokenChars, Math.ceil(bytes / 3));
+  }
+
+  private fail(what: string): never {
+    throw new PackageError(`XML: ${what}`);
+  }
+
+  private scan(final: boolean): void {
+    const s = this.buf;
+    const n = s.length;
+    let pos = 0;
+    while (pos < n) {
+      if (s[pos] !== LT) {
+        // Short runs (a cell's value) are looked through here; long ones by the native search.
+        let lt = pos + 1;
+        const near = Math.min(n, pos + 64);
+        while (lt < near && s[lt] !== LT) lt++;
+        if (lt === near && lt < n) lt = s.indexOf(LT, lt);
+        if (lt < 0 || lt >= n) {
+          if (!final) {
+            if (n - pos > this.tokenBytes) this.tooLong(n - pos);
+            break;
+          }
+          lt = n;
+        }
+        this.textRun(s, pos, lt);
+        pos = lt;
+        continue;
+      }
+      const next = this.token(s, pos, final);
+      if (next < 0) break;
+      pos = next;
+    }
+    this.buf = pos === n ? NO_BYTES : s.subarray(pos);
+    this.base += pos;
+    if (this.buf.length > this.tokenBytes) this.tooLong(this.buf.length);
+  }
+
+  private textRun(s: Buffer, from: number, to: number): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top === undefined) {
+      for (let i = from; i < to; i++)
+        if (!isSpace(s[i] as number)) this.fail("text outside the root element");
+      return;
+    }
+    if (to - from > this.tokenBytes) this.tooLong(to - from);
+    if (!top.text || this.handler.text === undefined) return;
+    const raw = s.toString("utf8", from, to);
+    if (raw.length > this.limits.tokenChars)
+      throw new PackageLimitError("tokenChars", this.limits.tokenChars, raw.length);
+    this.handler.text(decodeText(raw), this.base + from, this.base + to);
+  }
+
+  private token(s: Buffer, pos: number, final: boolean): number {
+    const c1 = s[pos + 1];
+    if (c1 === undefined) return this.incomplete(final, "tag");
+    if (c1 === 33 /* ! */) return this.bang(s, pos, final);
+    if (c1 === 63 /* ? */) return this.until(s, pos, "?>", final, "processing instruction");
+    if (c1 === SLASH) return this.endTag(s, pos, final);
+    return this.startTag(s, pos, final);
+  }
+
+  private incomplete(final: boolean, what: string): number {
+    if (final) this.fail(`unfinished ${what}`);
+    return -1;
+  }
+
+  private until(s: Buffer, pos: number, close: string, final: boolean, what: string): number {
+    const end = s.indexOf(close, pos);
+    return end < 0 ? this.incomplete(final, what) : end + close.length;
+  }
+
+  private bang(s: Buffer, pos: number, final: boolean): number {
+    const has = (text: string) =>
+      s.length - pos >= text.length && s.toString("latin1", pos, pos + text.length) === text;
+    if (has("<!--")) return this.until(s, pos, "-->", final, "comment");
+    if (has("<![CDATA[")) {
+      const end = s.indexOf("]]>", pos);
+      if (end < 0) return this.incomplete(final, "CDATA section");
+      const top = this.stack[this.stack.length - 1];
+      if (top === undefined) this.fail("CDATA outside the root element");
+      if (end - pos - 9 > this.tokenBytes) this.tooLong(end - pos - 9);
+      if (top.text)
+        this.handler.text?.(s.toString("utf8", pos + 9, end), this.base + pos, this.base + end + 3);
+      return end + 3;
+    }
+    if (s.length - pos < 9 && !final) return -1;
+    if (has("<!DOCTYPE")) this.fail("a DOCTYPE is not allowed");
+    return this.fail("unknown markup <!");
+  }
+
+  private endTag(s: Buffer, pos: number, final: boolean): number {
+    const n = s.length;
+    const open = this.stack.pop();
+    const want = open?.bytes;
+    let i = pos + 2;
+    // The usual `</name>`, compared byte by byte where it stands.
+    if (want !== undefined && i + want.length < n && s[i + want.length] === GT) {
+      let same = true;
+      for (let k = 0; k < want.length && same; k++) same = s[i + k] === want[k];
+      if (same) {
+        this.handler.close?.((open as NameEntry).local, this.base + pos, this.base + i + want.length + 1);
+        return i + want.length + 1;
+      }
+    }
+    i = s.indexOf(GT, pos);
+    if (i < 0) {
+      if (open) this.stack.push(open);
+      return this.incomplete(final, "end tag");
+    }
+    const name = s.toString("utf8", pos + 2, i).trim();
+    if (open === undefined || name !== open.qname)
+      this.fail(`</${name}> closes <${open?.qname ?? "nothing"}>`);
+    this.handler.close?.(open.local, this.base + pos, this.base + i + 1);
+    return i + 1;
+  }
+
+  /** The entry of the name in `s[from, to)`, remembered for the next time. */
+  private nameAt(s: Buffer, from: number, to: number): NameEntry {
+    const len = to - from;
+    const names = this.names;
+    outer: for (let e = 0; e < names.length; e++) {
+      const b = (names[e] as NameEntry).bytes;
+      if (b.length !== len) continue;
+      for (let i = 0; i < len; i++) if (b[i] !== s[from + i]) continue outer;
+      return names[e] as NameEntry;
+    }
+    const qname = s.toString("utf8", from, to);
+    const local = localName(qname);
+    const entry: NameEntry = {
+      bytes: Buffer.from(s.subarray(from, to)),
+      qname,
+      local,
+      text: this.handler.textIn === undefined || this.handler.textIn.has(local),
+    };
+    if (names.length < MAX_NAMES) names.push(entry);
+    return entry;
+  }
+
+  private startTag(s: Buffer, pos: number, final: boolean): number {
+    const n = s.length;
+    let i = pos + 1;
+    for (let c = s[i] as number; i < n && c > 32 && c !== GT && c !== SLASH;) c = s[++i] as number;
+    if (i >= n) return this.incomplete(final, "tag");
+    if (i === pos + 1) this.fail("a tag without a name");
+    const entry = this.nameAt(s, pos + 1, i);
+    const attrs = this.attrs;
+    attrs.bytes = s;
+    attrs.size = 0;
+    for (;;) {
+      while (i < n && isSpace(s[i] as number)) i++;
+      if (i >= n) return this.incomplete(final, "tag");
+      const c = s[i] as number;
+      if (c === GT || c === SLASH) {
+        const empty = c === SLASH;
+        if (empty && i + 1 >= n) return this.incomplete(final, "tag");
+        if (empty && s[i + 1] !== GT) this.fail(`bad tag <${entry.qname}>`);
+        const end = empty ? i + 2 : i + 1;
+        this.opened(entry, empty, pos, end);
+        return end;
+      }
+      let j = i;
+      for (let d = s[j] as number; j < n && d > 32 && d !== EQ && d !== GT && d !== SLASH && d !== LT;)
+        d = s[++j] as number;
+      const nameEnd = j;
+      while (j < n && isSpace(s[j] as number)) j++;
+      if (j >= n) return this.incomplete(final, "tag");
+      if (s[j] !== EQ || nameEnd === i) this.fail(`bad attribute in <${entry.qname}>`);
+      j++;
+      while (j < n && isSpace(s[j] as number)) j++;
+      if (j >= n) return this.incomplete(final, "tag");
+      const q = s[j];
+      if (q !== Q1 && q !== Q2) this.fail(`bad attribute in <${entry.qname}>`);
+      let close = j + 1;
+      for (let d = s[close]; close < n && d !== q; d = s[++close])
+        if (d === LT) this.fail("< in an attribute value");
+      if (close >= n) return this.incomplete(final, "attribute");
+      if (attrs.size >= this.limits.attributes)
+        throw new PackageLimitError("attributes", this.limits.attributes, attrs.size + 1);
+      const at = attrs.at;
+      const k = 4 * attrs.size++;
+      at[k] = i;
+      at[k + 1] = nameEnd;
+      at[k + 2] = j + 1;
+      at[k + 3] = close;
+      if (attrs.size > 1 && attrs.repeated())
+        this.fail(`attribute ${s.toString("utf8", i, nameEnd)} twice in <${entry.qname}>`);
+      i = close + 1;
+      const after = s[i] as number;
+      if (i < n && !isSpace(after) && after !== GT && after !== SLASH)
+        this.fail(`bad attribute in <${entry.qname}>`);
+    }
+  }
+
+  private opened(entry: NameEntry, empty: boolean, pos: number, end: number): void {
+    if (this.stack.length === 0) {
+      if (this.rootSeen) this.fail("a second root element");
+      this.rootSeen = true;
+    }
+    const start = this.base + pos;
+    this.handler.open?.(entry.local, this.attrs, empty, start, this.base + end);
+    if (empty) {
+      this.handler.close?.(entry.local, start, this.base + end);
+      return;
+    }
+    this.stack.push(entry);
+    if (this.stack.length > this.limits.depth)
+      throw new PackageLimitError("depth", this.limits.depth, this.stack.length);
+  }
+}
+
+/**
+ * Runs a part's bytes, arriving in pieces, through a handler. UTF-8 is the rule; a part in UTF-16
+ * (with its byte-order mark) is turned into UTF-8 piece by piece first.
+ */
+export async function scanXmlPieces(
+  pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  handler: XmlByteHandler,
+  limits?: XmlLimits
+): Promise<void> {
+  const scanner = new XmlByteScanner(handler, limits);
+  let utf16: TextDecoder | null | undefined;
+  /** The first byte, while a lone one cannot tell the encoding yet. */
+  let held: Uint8Array | null = null;
+  for await (let piece of pieces) {
+    if (utf16 === undefined) {
+      if (held) piece = Buffer.concat([held, piece]);
+      if (piece.length < 2) {
+        held = piece;
+        continue;
+      }
+      const le = piece[0] === 0xff && piece[1] === 0xfe;
+      const be = piece[0] === 0xfe && piece[1] === 0xff;
+      utf16 = le || be ? new TextDecoder(le ? "utf-16le" : "utf-16be") : null;
+    }
+    scanner.write(utf16 ? Buffer.from(utf16.decode(piece, { stream: true }), "utf8") : piece);
+  }
+  if (utf16 === undefined && held) scanner.write(held);
+  if (utf16) scanner.write(Buffer.from(utf16.decode(), "utf8"));
+  scanner.end();
+}

@@ -9,11 +9,11 @@ import {
   type SheetSnapshot,
 } from "../core/model/snapshot";
 import { PackageError } from "../package/limits";
-import { readXmlPart } from "../package/opc";
-import type { XmlAttributes, XmlHandler } from "../package/xml";
+import type { ByteAttributes, XmlAttributes, XmlByteHandler } from "../package/xml";
 import type { PackageReader } from "../package/zip-read";
 import { isDateFormat, isoDate, serialToDate, unescapeX } from "./cell-values";
 import { tooLarge, type ReaderLimits } from "./limits";
+import { readPartXml } from "./xml-part";
 
 export interface SheetContext {
   strings: readonly string[];
@@ -24,11 +24,11 @@ export interface SheetContext {
   cells: { count: number };
 }
 
-/** The column of an `A1`-style reference (its letters; the row comes from the `<row>`), 0 when it has none. */
-function columnOf(ref: string): number {
+/** The column of an `A1`-style reference in bytes (its letters; the row comes from the `<row>`), 0 when it has none. */
+function columnAt(b: Uint8Array, from: number, to: number): number {
   let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = b[i] as number;
     if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
     else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
     else if (c === 36 /* $ */) continue;
@@ -38,10 +38,49 @@ function columnOf(ref: string): number {
   return col;
 }
 
+/** A style index as parseInt reads it (leading digits), 0 when there are none. */
+function indexAt(b: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  let i = from;
+  while (i < to && (b[i] === 32 || b[i] === 9 || b[i] === 10 || b[i] === 13)) i++;
+  for (; i < to; i++) {
+    const c = (b[i] as number) - 48;
+    if (c < 0 || c > 9 || n > 1e9) break;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** A row number: digits only, at most ten of them (past Excel's last row either way). */
-function rowNumber(text: string): number {
-  if (!/^\d{1,10}$/.test(text)) throw new PackageError(`bad row number “${text.slice(0, 20)}”`);
-  return parseInt(text, 10);
+function rowNumberAt(a: ByteAttributes, k: number): number {
+  const b = a.bytes;
+  const from = a.start(k);
+  const to = a.end(k);
+  let n = 0;
+  let ok = to > from && to - from <= 10;
+  for (let i = from; i < to && ok; i++) {
+    const c = (b[i] as number) - 48;
+    ok = c >= 0 && c <= 9;
+    n = n * 10 + c;
+  }
+  if (!ok) throw new PackageError(`bad row number “${a.value(k).slice(0, 20)}”`);
+  return n;
+}
+
+/** A cell's `t`: the usual ones without decoding anything. */
+function typeAt(a: ByteAttributes, k: number): string {
+  const b = a.bytes;
+  const from = a.start(k);
+  const len = a.end(k) - from;
+  const c = b[from];
+  if (len === 1) {
+    if (c === 115) return "s";
+    if (c === 110) return "n";
+    if (c === 98) return "b";
+    if (c === 101) return "e";
+    if (c === 100) return "d";
+  } else if (len === 3 && c === 115 && b[from + 1] === 116 && b[from + 2] === 114) return "str";
+  return a.value(k);
 }
 
 class CellReader {
@@ -54,12 +93,21 @@ class CellReader {
   inline = "";
   hasInline = false;
 
-  reset(a: XmlAttributes, previous: number): void {
-    const r = a.get("r");
-    this.col = r === undefined ? previous + 1 : columnOf(r);
-    const s = a.get("s");
-    this.style = s === undefined ? 0 : parseInt(s, 10);
-    this.type = a.get("t");
+  /** One pass over the tag's attributes: `r`, `s` and `t` are all a cell says that matters. */
+  reset(a: ByteAttributes, previous: number): void {
+    let col = -1;
+    this.style = 0;
+    this.type = undefined;
+    const b = a.bytes;
+    for (let k = 0; k < a.size; k++) {
+      const name = a.at[4 * k] as number;
+      if ((a.at[4 * k + 1] as number) - name !== 1) continue;
+      const c = b[name];
+      if (c === 114 /* r */) col = columnAt(b, a.start(k), a.end(k));
+      else if (c === 115 /* s */) this.style = indexAt(b, a.start(k), a.end(k));
+      else if (c === 116 /* t */) this.type = typeAt(a, k);
+    }
+    this.col = col < 0 ? previous + 1 : col;
     this.formula = false;
     this.v = undefined;
     this.inline = "";
@@ -67,7 +115,10 @@ class CellReader {
   }
 }
 
-class SheetHandler implements XmlHandler {
+const TEXT_IN = new Set(["v", "t", "f"]);
+
+class SheetHandler implements XmlByteHandler {
+  readonly textIn = TEXT_IN;
   readonly builder = new SheetBuilder();
   readonly merges: RangeRef[] = [];
   private inData = false;
@@ -83,7 +134,7 @@ class SheetHandler implements XmlHandler {
     private readonly ctx: SheetContext
   ) {}
 
-  open(tag: string, a: XmlAttributes): void {
+  open(tag: string, a: ByteAttributes): void {
     if (this.inCell) return this.openInCell(tag, a);
     if (tag === "c" && this.inData) {
       if (this.row === 0) throw new PackageError("a cell outside any row");
@@ -94,8 +145,8 @@ class SheetHandler implements XmlHandler {
         throw new PackageError(`bad cell reference “${(a.get("r") ?? "").slice(0, 20)}”`);
       this.inCell = true;
     } else if (tag === "row" && this.inData) {
-      const r = a.get("r");
-      this.row = r === undefined ? this.row + 1 : rowNumber(r);
+      const k = a.find("r");
+      this.row = k < 0 ? this.row + 1 : rowNumberAt(a, k);
       const limit = this.ctx.limits.rows;
       if (this.row > limit) throw tooLarge("rows", limit, this.row, this.name);
       if (this.row < 1) throw new PackageError("row 0");
@@ -266,7 +317,7 @@ export async function readSheetPart(
   ctx: SheetContext
 ): Promise<SheetSnapshot> {
   const handler = new SheetHandler(name, ctx);
-  await readXmlPart(pkg, part, handler);
+  await readPartXml(pkg, part, handler);
   if (overlappingMerges(handler.merges)) throw new PackageError("merged ranges overlap", part);
   handler.builder.blankMerged(handler.merges);
   return handler.builder.build(name, handler.merges, hidden);

@@ -1,6 +1,6 @@
 // The two workbook-wide tables cells point into: shared strings (plain or rich, phonetic runs left
 // out) and the number format of each cell style.
-import { readXmlPart } from "../package/opc";
+import { readPartXml } from "./xml-part";
 import type { PackageReader } from "../package/zip-read";
 import { BUILTIN_FORMATS, unescapeX } from "./cell-values";
 import { tooLarge, type ReaderLimits } from "./limits";
@@ -17,6 +17,7 @@ export async function readSharedStrings(
   let phonetic = 0;
   let text = "";
   const handler = {
+    textIn: new Set(["t"]),
     open(tag: string) {
       if (tag === "si") {
         inSi = true;
@@ -41,7 +42,7 @@ export async function readSharedStrings(
       }
     },
   };
-  await readXmlPart(pkg, part, handler, limits.sharedStringsBytes);
+  await readPartXml(pkg, part, handler, limits.sharedStringsBytes);
   return strings;
 }
 
@@ -55,10 +56,11 @@ export async function readCellFormats(
   const custom = new Map<number, string>();
   const ids: number[] = [];
   let where: "numFmts" | "cellXfs" | null = null;
-  await readXmlPart(
+  await readPartXml(
     pkg,
     part,
     {
+      textIn: new Set<string>(),
       open(tag, a) {
         if (tag === "numFmts" || tag === "cellXfs") where = tag;
         else if (tag === "numFmt" && where === "numFmts") {

@@ -4,7 +4,8 @@ import { formulaText } from "../core/model/fingerprint";
 import { isProductName } from "../core/model/owned";
 import type { DefinedName, NameValue } from "../core/model/snapshot";
 import { PackageError } from "../package/limits";
-import { readRelationships, readXmlPart, relKind } from "../package/opc";
+import { readRelationships, relKind } from "../package/opc";
+import { readPartXml } from "./xml-part";
 import type { XmlAttributes } from "../package/xml";
 import type { PackageReader } from "../package/zip-read";
 import { tooLarge, type ReaderLimits } from "./limits";
@@ -50,10 +51,11 @@ export async function readWorkbookPart(
   const raw: RawName[] = [];
   let date1904 = false;
   let name: RawName | null = null;
-  await readXmlPart(
+  await readPartXml(
     pkg,
     part,
     {
+      textIn: new Set(["definedName"]),
       open(tag, a) {
         if (tag === "workbookPr") date1904 = ["1", "true"].includes(a.get("date1904") ?? "");
         else if (tag === "sheet") sheets.push(sheetEntry(pkg, a, rels));

@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hoctap } from "../helpers/cli";
-import { POOL_MIN_FILES, poolSize } from "../../src/cli/pool";
+import { poolSize } from "../../src/cli/pool";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 const dir = mkdtempSync(join(tmpdir(), "hoctap-batch-"));
@@ -16,7 +16,7 @@ const sources = [
   ),
 ];
 // Good and bad files interleaved, more than the pool's threshold.
-const files = Array.from({ length: POOL_MIN_FILES + 6 }, (_, i) => {
+const files = Array.from({ length: 30 }, (_, i) => {
   const from = sources[i % sources.length] as string;
   const to = join(dir, `${String(i).padStart(2, "0")}-${from.split("/").pop()}`);
   copyFileSync(from, to);
@@ -34,10 +34,30 @@ async function withWorkers<T>(n: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-test("the pool is used for many files only, one worker per core unless told", () => {
+test("workers only when the work and the free cores pay for them, unless told", () => {
+  const before = process.env.HOCTAP_WORKERS;
   delete process.env.HOCTAP_WORKERS;
-  expect(poolSize(3)).toBe(0);
-  expect(poolSize(POOL_MIN_FILES)).toBeGreaterThanOrEqual(1);
+  try {
+    const idle8 = { cores: 8, load: 0 };
+    // A department's 660 small workbooks is about a second of work: one thread does it.
+    expect(poolSize(660, 660 * 8000, idle8)).toBe(0);
+    expect(poolSize(3, 30_000, idle8)).toBe(0);
+    // 3,300 of them: three threads on an idle machine; on two cores, two; on a busy one, none.
+    expect(poolSize(3300, 3300 * 8000, idle8)).toBe(3);
+    expect(poolSize(3300, 3300 * 8000, { cores: 2, load: 0.2 })).toBe(2);
+    expect(poolSize(3300, 3300 * 8000, { cores: 2, load: 2.5 })).toBe(0);
+    expect(poolSize(3300, 3300 * 8000, { cores: 8, load: 6.2 })).toBe(2);
+    // A few very large sheets are work enough too; never more threads than files or than 8.
+    expect(poolSize(4, 4 * 40_000_000, { cores: 16, load: 0 })).toBe(4);
+    expect(poolSize(100_000, 1e9, { cores: 64, load: 0 })).toBe(8);
+    process.env.HOCTAP_WORKERS = "2";
+    expect(poolSize(3, 10, { cores: 1, load: 9 })).toBe(2);
+    process.env.HOCTAP_WORKERS = "0";
+    expect(poolSize(3300, 3300 * 8000, idle8)).toBe(0);
+  } finally {
+    if (before === undefined) delete process.env.HOCTAP_WORKERS;
+    else process.env.HOCTAP_WORKERS = before;
+  }
 });
 
 test.each([["check", "--json"], ["check", "--lang", "en"], ["summary", "--json"], ["summary"]])(
