@@ -2,8 +2,7 @@
 // pass over the part's XML, with Excel's own bounds on rows, columns and text enforced as it goes.
 import { a1, parseRange } from "../core/model/a1";
 import {
-  SheetBuilder,
-  type Cell,
+  PackedSheetBuilder,
   type CellValue,
   type RangeRef,
   type SheetSnapshot,
@@ -119,7 +118,7 @@ const TEXT_IN = new Set(["v", "t", "f"]);
 
 class SheetHandler implements XmlByteHandler {
   readonly textIn = TEXT_IN;
-  readonly builder = new SheetBuilder();
+  readonly builder = new PackedSheetBuilder();
   readonly merges: RangeRef[] = [];
   private inData = false;
   private row = 0;
@@ -203,21 +202,18 @@ class SheetHandler implements XmlByteHandler {
   private store(): void {
     const c = this.cell;
     const format = c.style > 0 ? this.ctx.formats[c.style] : undefined;
-    let cell: Cell;
-    if (c.formula) {
-      const value = c.v === undefined ? undefined : this.result(c.v, format);
-      if (value === undefined) cell = { value: null, uncomputed: true };
-      else cell = { value };
-    } else {
-      const value = this.plain(format);
+    let value: CellValue | undefined;
+    if (c.formula) value = c.v === undefined ? undefined : this.result(c.v, format);
+    else {
+      value = this.plain(format);
       if (value === null) return;
-      cell = { value };
     }
-    if (format !== undefined) cell.format = format;
     const counter = this.ctx.cells;
     if (++counter.count > this.ctx.limits.cells)
       throw tooLarge("cells", this.ctx.limits.cells, counter.count);
-    this.builder.set(this.row, c.col, cell);
+    // A formula with no result: never computed (its format kept, as for any cell).
+    if (value === undefined) this.builder.set(this.row, c.col, null, format, true);
+    else this.builder.set(this.row, c.col, value, format);
   }
 
   /**

@@ -2,8 +2,8 @@
 // splices with): the same tokens, names, attributes, texts and errors, whatever the pieces the
 // bytes arrive in — a piece may end inside a tag, an attribute or a multi-byte letter.
 import fc from "fast-check";
-import { PackageError, PackageLimitError } from "../../src/package/limits";
-import { scanXmlPieces, xmlTokens, type XmlByteHandler, type XmlLimits } from "../../src/package/xml";
+import { PackageError, PackageLimitError, type XmlLimits } from "../../src/package/limits";
+import { scanXmlPieces, xmlTokens, type XmlByteHandler } from "../../src/package/xml";
 
 type Tok = [kind: string, name: string, detail?: unknown];
 
