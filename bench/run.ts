@@ -213,14 +213,25 @@ function coreRate(): void {
   results.core = { assessmentsPerSecond: rate };
 }
 
+/**
+ * Every part, or those BENCH_ONLY names (`office,bundle,cli,hostile,core`, comma-separated): the
+ * others' figures are then kept as bench/results.json has them.
+ */
 async function main(): Promise<void> {
-  await officeSyncs();
-  await officeHouseholds();
-  bundle();
-  await cliRatio();
-  await cliBatchAndBigSheet();
-  await hostile();
-  coreRate();
+  const only = process.env.BENCH_ONLY?.split(",");
+  const runs = (part: string) => !only || only.includes(part);
+  if (only) Object.assign(results, JSON.parse(readFileSync(join(__dirname, "results.json"), "utf8")));
+  if (runs("office")) {
+    await officeSyncs();
+    await officeHouseholds();
+  }
+  if (runs("bundle")) bundle();
+  if (runs("cli")) {
+    await cliRatio();
+    await cliBatchAndBigSheet();
+  }
+  if (runs("hostile")) await hostile();
+  if (runs("core")) coreRate();
   const width = Math.max(...rows.map(([w]) => w.length));
   for (const [what, value] of rows) console.log(`${what.padEnd(width)}  ${value}`);
   writeFileSync(join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");

@@ -9,7 +9,9 @@ const CACHE_SIZE = 4096;
 export function cachedByText<T>(fn: (text: string) => T): (text: string) => T {
   const seen = new Map<string, T>();
   return (text) => {
-    if (seen.has(text)) return seen.get(text) as T;
+    // One look-up for a hit (most calls); a miss, or a remembered undefined, asks again.
+    const hit = seen.get(text);
+    if (hit !== undefined || seen.has(text)) return hit as T;
     const result = fn(text);
     if (seen.size >= CACHE_SIZE) seen.clear();
     seen.set(text, result);
