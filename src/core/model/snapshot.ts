@@ -475,9 +475,11 @@ export class PackedRows implements ReadonlyMap<number, SnapshotRow> {
 /** Distinct values remembered for sharing before the memory starts afresh (a sheet of all-different texts). */
 const MAX_SHARED = 1 << 17;
 
+const NO_INTS = new Int32Array(0);
+
 const grow = (a: Int32Array, need: number): Int32Array => {
   if (need <= a.length) return a;
-  const b = new Int32Array(Math.max(need, a.length * 2));
+  const b = new Int32Array(Math.max(need, a.length * 2, 64));
   b.set(a);
   return b;
 };
@@ -488,10 +490,11 @@ const grow = (a: Int32Array, need: number): Int32Array => {
  * frozen Cell among cells of the same text or number and format.
  */
 export class PackedSheetBuilder {
-  private numbers: Int32Array = new Int32Array(64);
-  private starts: Int32Array = new Int32Array(65);
+  // Grown on the first cell: a sheet read only for its name, or empty, costs nothing.
+  private numbers: Int32Array = NO_INTS;
+  private starts: Int32Array = NO_INTS;
   private rowCount = 0;
-  private cols: Int32Array = new Int32Array(256);
+  private cols: Int32Array = NO_INTS;
   private cells: Cell[] = [];
   private n = 0;
   private ordered = true;
@@ -575,8 +578,8 @@ export class PackedSheetBuilder {
   /** Rows and cells again from (row, col, index) triples in order. */
   private rebuild(kept: number[][]): void {
     const cells = this.cells;
-    this.numbers = new Int32Array(64);
-    this.starts = new Int32Array(65);
+    this.numbers = NO_INTS;
+    this.starts = NO_INTS;
     this.cols = new Int32Array(Math.max(1, kept.length));
     this.cells = [];
     this.rowCount = 0;
@@ -631,7 +634,7 @@ export class PackedSheetBuilder {
 
   build(name: string, merges: RangeRef[] = [], hidden?: boolean): SheetSnapshot {
     if (!this.ordered) this.sort();
-    const starts = this.starts.slice(0, this.rowCount + 1);
+    const starts = grow(this.starts, this.rowCount + 1).slice(0, this.rowCount + 1);
     starts[this.rowCount] = this.n;
     const rows = new PackedRows(
       this.numbers.slice(0, this.rowCount),
