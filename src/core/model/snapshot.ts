@@ -472,8 +472,21 @@ export class PackedRows implements ReadonlyMap<number, SnapshotRow> {
   }
 }
 
-/** Distinct values remembered for sharing before the memory starts afresh (a sheet of all-different texts). */
-const MAX_SHARED = 1 << 17;
+/**
+ * Cells remembered for sharing, by a slot of their value: no table of every value (a column of
+ * all-different codes would fill it for nothing), each slot the last value met there; two values
+ * meeting in one slot only share less.
+ */
+const SHARED_SLOTS = 1 << 14;
+const SMALL_SLOTS = 1 << 9;
+
+/** A value's slot (before masking): its length and three of its letters, or its number's bits. */
+function slotOf(value: string | number): number {
+  if (typeof value === "number") return ((value | 0) * 31 + ((value * 65536) | 0)) | 0;
+  const n = value.length;
+  if (n === 0) return 0;
+  return (n * 977 + value.charCodeAt(0) * 31 + value.charCodeAt(n >> 1) * 7 + value.charCodeAt(n - 1)) | 0;
+}
 
 const NO_INTS = new Int32Array(0);
 
@@ -487,7 +500,7 @@ const grow = (a: Int32Array, need: number): Int32Array => {
 /**
  * Builds packed rows from cells arriving in the order a sheet's XML lists them (any order works:
  * out of order, they are sorted at the end, the last value of a cell set twice kept), sharing one
- * frozen Cell among cells of the same text or number and format.
+ * frozen Cell among cells of the same text or number and format met again.
  */
 export class PackedSheetBuilder {
   // Grown on the first cell: a sheet read only for its name, or empty, costs nothing.
@@ -500,9 +513,8 @@ export class PackedSheetBuilder {
   private ordered = true;
   private lastRow = 0;
   private lastCol = 0;
-  private readonly plain = new Map<string | number, Cell>();
-  private readonly formatted = new Map<string, Map<string | number, Cell>>();
-  private shared = 0;
+  /** The last Cell made for each slot of values: a table's repeated words and marks stay there. */
+  private recent: (Cell | undefined)[] = new Array(SMALL_SLOTS);
 
   /** Cells stored so far. */
   get count(): number {
@@ -534,21 +546,14 @@ export class PackedSheetBuilder {
       if (format !== undefined) cell.format = format;
       return cell;
     }
-    let seen = this.plain;
-    if (format !== undefined) {
-      seen = this.formatted.get(format) as Map<string | number, Cell>;
-      if (seen === undefined) this.formatted.set(format, (seen = new Map()));
-    }
-    let cell = seen.get(value);
-    if (cell === undefined) {
-      cell = Object.freeze(format === undefined ? { value } : { value, format });
-      if (++this.shared > MAX_SHARED) {
-        this.shared = 0;
-        this.plain.clear();
-        this.formatted.clear();
-      }
-      seen.set(value, cell);
-    }
+    // A small sheet's few values need few slots; a large one's, many (made once it is large).
+    if (this.n === SMALL_SLOTS * 4) this.recent = new Array(SHARED_SLOTS);
+    const slot =
+      (slotOf(value) + (format === undefined ? 0 : format.length * 8191)) & (this.recent.length - 1);
+    const hit = this.recent[slot];
+    if (hit !== undefined && hit.value === value && hit.format === format) return hit;
+    const cell: Cell = Object.freeze(format === undefined ? { value } : { value, format });
+    this.recent[slot] = cell;
     return cell;
   }
 
