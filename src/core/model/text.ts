@@ -1,20 +1,35 @@
 // Folding Vietnamese text for matching: case- and diacritics-insensitive, spaces collapsed.
 
-const CACHE_SIZE = 4096;
+/** Slots of a text memory: a power of two. */
+const CACHE_SLOTS = 8192;
+
+/** A text's slot (before masking): its length and four of its letters, mixed. */
+function slotOf(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  let h = n * 0x9e3779b1;
+  h = Math.imul(h ^ text.charCodeAt(0), 0x85ebca6b);
+  h = Math.imul(h ^ text.charCodeAt(n >> 1), 0xc2b2ae35);
+  h = Math.imul(h ^ text.charCodeAt(n - 1), 0x27d4eb2f);
+  h = Math.imul(h ^ text.charCodeAt(n >> 2), 0x165667b1);
+  return h ^ (h >>> 15);
+}
 
 /**
- * `fn` remembered for the last few thousand texts: officers' sheets repeat the same few words
- * (`Mức 2`, `Chỉ báo`, headers) thousands of times, and the header search reads each row twice.
+ * `fn` remembered for the texts met lately: officers' sheets repeat the same few words (`Mức 2`,
+ * `Chỉ báo`, headers) thousands of times, and the header search reads each row twice. A table of
+ * slots, each the last text met there: no hashing of the whole text, nothing to clear, a batch's
+ * ever-new texts (unit names, figures) only take a slot from another.
  */
 export function cachedByText<T>(fn: (text: string) => T): (text: string) => T {
-  const seen = new Map<string, T>();
+  const keys: (string | undefined)[] = new Array(CACHE_SLOTS);
+  const values: T[] = new Array(CACHE_SLOTS);
   return (text) => {
-    // One look-up for a hit (most calls); a miss, or a remembered undefined, asks again.
-    const hit = seen.get(text);
-    if (hit !== undefined || seen.has(text)) return hit as T;
+    const slot = slotOf(text) & (CACHE_SLOTS - 1);
+    if (keys[slot] === text) return values[slot] as T;
     const result = fn(text);
-    if (seen.size >= CACHE_SIZE) seen.clear();
-    seen.set(text, result);
+    keys[slot] = text;
+    values[slot] = result;
     return result;
   };
 }
