@@ -558,6 +558,7 @@ export class XmlByteScanner {
   /** Offset of `buf[0]` in the whole part. */
   private base = 0;
   private readonly names: NameEntry[] = [];
+  private readonly lastByKey: (NameEntry | undefined)[] = new Array(16 * 256);
   /** Open elements, innermost last. */
   private readonly stack: NameEntry[] = [];
   private rootSeen = false;
@@ -722,6 +723,21 @@ export class XmlByteScanner {
 
   /** The entry of the name in `s[from, to)`, remembered for the next time. */
   private nameAt(s: Buffer, from: number, to: number): NameEntry {
+    const len = to - from;
+    // The name last met with this length and first byte, most often the one.
+    const key = ((len & 15) << 8) | (s[from] as number);
+    const last = this.lastByKey[key];
+    if (last !== undefined && last.bytes.length === len) {
+      let same = true;
+      for (let i = 1; i < len && same; i++) same = last.bytes[i] === s[from + i];
+      if (same) return last;
+    }
+    const found = this.findName(s, from, to);
+    this.lastByKey[key] = found;
+    return found;
+  }
+
+  private findName(s: Buffer, from: number, to: number): NameEntry {
     const len = to - from;
     const names = this.names;
     outer: for (let e = 0; e < names.length; e++) {
