@@ -1,6 +1,7 @@
-// The CLI as an officer's office runs it, process by process, against bare ExcelJS reading the same
-// files in the same run: a batch of commune-sized workbooks (`summary`), one 100,000-row sheet
-// (`check --json`), and start-up. Alternating, median of rounds: the machine is shared and drifts.
+// The CLI as an officer's office runs it, process by process: the child processes' own CPU time
+// and peak memory, the workbooks the comparisons run on (a batch of commune-sized workbooks, one
+// 100,000-row sheet), writes up to the read bounds, and start-up. bench/peers.ts sets hoctap
+// against the other readers and the floor on them.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -138,4 +139,45 @@ export function startup(rounds = 15) {
     requireExcelJSMs: Math.round(median(ms.requireExcelJS)),
     nodeMs: Math.round(median(ms.node)),
   };
+}
+
+/** A table of `rows` indicator rows, each with `extra` more filled columns after the five (notes). */
+export async function wideTable(rows: number, extra: number): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), "hoctap-wide-")), `bang-${rows}x${5 + extra}.xlsx`);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
+  const ws = wb.addWorksheet("Tự đánh giá");
+  const notes = Array.from({ length: extra }, (_, k) => `Ghi chú ${k + 1}`);
+  ws.addRow(["TT", "Nội dung", "Số liệu", "Minh chứng", "Tự đánh giá", ...notes]).commit();
+  for (let i = 1; i < rows; i++)
+    ws.addRow([
+      `CB${i}`,
+      "nội dung",
+      "có",
+      i % 3 ? "H" : null,
+      "Mức 2",
+      ...notes.map((_, k) => k + i),
+    ]).commit();
+  await wb.commit();
+  return path;
+}
+
+/**
+ * `check --out` up to the read bounds: a 130,000-row table and a 1,000,000-cell one (100,000 rows
+ * of 10 columns), once each: outcome, time, CPU and peak.
+ */
+export async function boundWrites() {
+  const one = async (rows: number, extra: number) => {
+    const path = await wideTable(rows, extra);
+    const t = timed(hoctapArgs(["check", path, "--out", join(path, "..", "ket-qua.xlsx")]));
+    const outcome = t.code === 0 || t.code === 1 ? `written, exit ${t.code}` : `exit ${t.code}`;
+    return {
+      rows,
+      cells: rows * (5 + extra),
+      outcome,
+      ms: Math.round(t.ms),
+      cpuMs: Math.round(t.cpuMs),
+      peakMB: t.peakMB,
+    };
+  };
+  return { rows130000: await one(130_000, 0), cells1000000: await one(100_000, 5) };
 }

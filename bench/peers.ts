@@ -2,6 +2,7 @@
 // process: CPU time (user + system, every thread), steadier than wall time on a shared machine, in
 // paired runs whose order turns each round, so the machine's drift touches every contender alike.
 // Alone: `npx tsx bench/peers.ts` after `npm run build:cli` (BENCH_ROUNDS sets the rounds).
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -155,4 +156,20 @@ if (require.main === module) {
       for (const l of say(bigSheetAgainstPeers(await bigSheetFile(), rounds))) console.log("  " + l);
     }
   })();
+}
+
+/**
+ * What a snapshot of the sheet holds, in bytes a cell: the heap after reading it, less the heap
+ * before, both after full collections, in a process of its own (bench/held.ts).
+ */
+export function snapshotBytesPerCell(path: string): { cells: number; heapMB: number; bytesPerCell: number } {
+  const r = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", join(__dirname, "held.ts"), path],
+    {
+      encoding: "utf8",
+    }
+  );
+  if (r.status !== 0) throw new Error(`held.ts: ${r.stderr}`);
+  return JSON.parse(r.stdout);
 }

@@ -13,12 +13,13 @@ import { checkFile } from "../src/cli/check-task";
 import { makeUnitsSummary } from "../src/taskpane/actions";
 import { fakeRows, installFake } from "../test/excel/install-fake";
 import { sheet, template, workbook, type In } from "../test/helpers/grid";
-import { bigWrite, communeWorkbooks, startup } from "./cli";
+import { bigWrite, boundWrites, communeWorkbooks, startup } from "./cli";
 import {
   batchAgainstPeers,
   bigSheetAgainstPeers,
   bigSheetFile,
   say,
+  snapshotBytesPerCell,
   type Comparison,
   type Figures,
 } from "./peers";
@@ -158,13 +159,25 @@ async function cliBatchAndBigSheet(): Promise<void> {
   const files = await communeWorkbooks(660);
   const batch = batchAgainstPeers(files);
   for (const line of say(batch)) note("CLI: summary of 660 commune workbooks (CPU)", line);
-  const big = bigSheetAgainstPeers(await bigSheetFile());
+  const bigFile = await bigSheetFile();
+  const big = bigSheetAgainstPeers(bigFile);
   for (const line of say(big)) note("CLI: one 100,000-row sheet, check --json (CPU)", line);
+  const held = snapshotBytesPerCell(bigFile);
+  note(
+    "CLI: one 100,000-row sheet, its snapshot",
+    `${held.cells} cells in ${held.heapMB} MB of heap, ${held.bytesPerCell} B a cell`
+  );
   const written = await bigWrite();
   note(
     "CLI: check --out of 100,000 rows with an issue on every row / clean of it",
     `${written.write.ms} ms, peak ${written.write.peakMB} MB / ${written.clean.ms} ms, peak ${written.clean.peakMB} MB`
   );
+  const bounds = await boundWrites();
+  for (const b of Object.values(bounds))
+    note(
+      `CLI: check --out of ${b.rows.toLocaleString("en-US")} rows, ${b.cells.toLocaleString("en-US")} cells`,
+      `${b.outcome}, ${b.ms} ms (CPU ${b.cpuMs} ms), peak ${b.peakMB} MB`
+    );
   const start = startup();
   note(
     "CLI: start-up, hoctap frameworks / require('exceljs') / node alone",
@@ -174,17 +187,13 @@ async function cliBatchAndBigSheet(): Promise<void> {
   results.cli = {
     ...(results.cli as object),
     batch: kept(batch, files.length),
-    bigSheet: {
-      rows: 100000,
-      cells: 500000,
-      ...kept(big, 1),
-      bytesPerCell: Math.round((ours.peakMB * 1048576) / 500000),
-    },
+    bigSheet: { rows: 100000, ...kept(big, 1), snapshot: held },
     peakRssMB: ours.peakMB,
     writeBigMs: written.write.ms,
     writeBigPeakMB: written.write.peakMB,
     cleanBigMs: written.clean.ms,
     cleanBigPeakMB: written.clean.peakMB,
+    writeToBounds: bounds,
     startup: start,
   };
 }
