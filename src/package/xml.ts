@@ -472,11 +472,15 @@ const utf8: (b: Buffer, from: number, to: number) => string = nativeSlice
 export class ByteAttributes implements XmlAttributes {
   bytes: Buffer = NO_BYTES;
   size = 0;
-  /** Per attribute: name start, name end, value start, value end. */
-  readonly at: Int32Array;
+  /** Per attribute: name start, name end, value start, value end; grown as tags need (most have few). */
+  at = new Int32Array(4 * 8);
 
-  constructor(max: number) {
-    this.at = new Int32Array(4 * max);
+  /** Room for one more attribute. */
+  grow(): void {
+    if (4 * (this.size + 1) <= this.at.length) return;
+    const more = new Int32Array(this.at.length * 2);
+    more.set(this.at);
+    this.at = more;
   }
 
   /** The index of the attribute named `name` (ASCII), or -1. */
@@ -558,7 +562,7 @@ export class XmlByteScanner {
   /** Offset of `buf[0]` in the whole part. */
   private base = 0;
   private readonly names: NameEntry[] = [];
-  private readonly lastByKey: (NameEntry | undefined)[] = new Array(16 * 256);
+  private readonly lastByKey: (NameEntry | undefined)[] = new Array(256);
   /** Open elements, innermost last. */
   private readonly stack: NameEntry[] = [];
   private rootSeen = false;
@@ -572,7 +576,7 @@ export class XmlByteScanner {
     private readonly handler: XmlByteHandler,
     private readonly limits: XmlLimits = XML_LIMITS
   ) {
-    this.attrs = new ByteAttributes(limits.attributes);
+    this.attrs = new ByteAttributes();
     this.tokenBytes = 3 * limits.tokenChars;
   }
 
@@ -725,11 +729,11 @@ export class XmlByteScanner {
   private nameAt(s: Buffer, from: number, to: number): NameEntry {
     const len = to - from;
     // The name last met with this length and first byte, most often the one.
-    const key = ((len & 15) << 8) | (s[from] as number);
+    const key = ((len & 7) << 5) | ((s[from] as number) & 31);
     const last = this.lastByKey[key];
     if (last !== undefined && last.bytes.length === len) {
       let same = true;
-      for (let i = 1; i < len && same; i++) same = last.bytes[i] === s[from + i];
+      for (let i = 0; i < len && same; i++) same = last.bytes[i] === s[from + i];
       if (same) return last;
     }
     const found = this.findName(s, from, to);
@@ -798,6 +802,7 @@ export class XmlByteScanner {
       if (close >= n) return this.incomplete(final, "attribute");
       if (attrs.size >= this.limits.attributes)
         throw new PackageLimitError("attributes", this.limits.attributes, attrs.size + 1);
+      attrs.grow();
       const at = attrs.at;
       const k = 4 * attrs.size++;
       at[k] = i;
