@@ -1,27 +1,20 @@
 // The Open Packaging Conventions over the zip: parts parsed as XML, relationships and their targets.
 import { PackageError, PackageLimitError } from "./limits";
-import { XmlScanner, xmlDecoder, type XmlDecoder, type XmlHandler } from "./xml";
+import { scanXmlPieces, type XmlByteHandler } from "./xml";
 import type { PackageReader } from "./zip-read";
 
 /**
- * Reads one part (bounded) and runs its XML through a handler as it is inflated: a large part is
- * never whole in memory, bytes or text. Errors name the part.
+ * Reads one part (bounded) and runs its XML through a handler as it is inflated, straight from its
+ * bytes (the byte scanner): a large part is never whole in memory, bytes or text. Errors name the part.
  */
 export async function readXmlPart(
   pkg: PackageReader,
   name: string,
-  handler: XmlHandler,
+  handler: XmlByteHandler,
   maxBytes?: number
 ): Promise<void> {
   try {
-    const scanner = new XmlScanner(handler);
-    let decode: XmlDecoder | null = null;
-    for await (const piece of pkg.pieces(name, maxBytes)) {
-      decode ??= xmlDecoder(piece);
-      for (const text of decode(piece)) scanner.write(text);
-    }
-    for (const text of decode?.(null) ?? []) scanner.write(text);
-    scanner.end();
+    await scanXmlPieces(pkg.pieces(name, maxBytes), handler);
   } catch (e) {
     if (e instanceof PackageError && e.part === undefined) throw new PackageError(e.message, name);
     if (e instanceof PackageLimitError && e.part === undefined)

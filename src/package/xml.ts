@@ -1,8 +1,8 @@
 // XML tokens: a minimal, safe tokenizer for the parts of an OOXML package. No DTD (a DOCTYPE is
 // refused), no entities but the five predefined ones and numeric references, bounded nesting,
-// attributes and token sizes. Input comes in string chunks, so a large part is never one string;
-// every token reports where it sits in the whole text (offsets in UTF-16 code units), so a writer
-// can copy everything around what it changes verbatim.
+// attributes and token sizes. Two scanners, one grammar: over text, in chunks (the writer: every
+// token reports where it sits in the whole text, offsets in UTF-16 code units, so it can copy
+// everything around what it changes verbatim), and over bytes (the reader, below).
 import { PackageError, PackageLimitError, XML_LIMITS, type XmlLimits } from "./limits";
 
 /**
@@ -372,74 +372,6 @@ export function xmlTokens(xml: string, limits?: XmlLimits): XmlToken[] {
     limits
   );
   return tokens;
-}
-
-const CHUNK = 1 << 20;
-
-export type XmlDecoder = (piece: Uint8Array | null) => Iterable<string>;
-
-/**
- * Text from a part's bytes arriving in pieces (null: the end), by the first piece's byte-order mark:
- * UTF-8 (the rule, its mark dropped) or UTF-16. A whole part in one piece is cut as xmlChunks does.
- */
-export function xmlDecoder(first: Uint8Array): XmlDecoder {
-  const utf16 =
-    first.length >= 2 &&
-    ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff));
-  if (utf16) {
-    const decoder = new TextDecoder(first[0] === 0xff ? "utf-16le" : "utf-16be");
-    return (piece) => [piece === null ? decoder.decode() : decoder.decode(piece, { stream: true })];
-  }
-  // UTF-8: each text ends just before a `<` (never inside a character); the bytes after the last
-  // one wait for the next piece.
-  let tail: Buffer = Buffer.alloc(0);
-  return (piece) => {
-    if (piece === null) return tail.length > 0 ? [tail.toString("utf8")] : [];
-    const buf =
-      tail.length === 0
-        ? Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength)
-        : Buffer.concat([tail, piece]);
-    const cut = buf.lastIndexOf(LT);
-    if (cut <= 0) {
-      tail = buf;
-      if (tail.length > 3 * XML_LIMITS.tokenChars)
-        throw new PackageLimitError("tokenChars", XML_LIMITS.tokenChars, Math.floor(tail.length / 3));
-      return [];
-    }
-    tail = buf.subarray(cut);
-    return xmlChunks(buf.subarray(0, cut));
-  };
-}
-
-/**
- * A part's bytes as text in chunks of about a megabyte, each ending just before a `<`: that byte
- * never sits inside a multi-byte UTF-8 character, so every chunk decodes on its own. UTF-16 parts
- * (with their byte-order mark) are decoded whole.
- */
-export function* xmlChunks(bytes: Uint8Array, chunkBytes = CHUNK): Generator<string> {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
-    yield new TextDecoder(buf[0] === 0xff ? "utf-16le" : "utf-16be").decode(buf);
-    return;
-  }
-  let at = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-  while (at < buf.length) {
-    let cut = at + chunkBytes;
-    if (cut >= buf.length) cut = buf.length;
-    else {
-      const lt = buf.indexOf(LT, cut);
-      cut = lt < 0 ? buf.length : lt;
-      // A run with no markup longer than any token may be: refused before it becomes one string.
-      if (cut - at > chunkBytes + 3 * XML_LIMITS.tokenChars)
-        throw new PackageLimitError(
-          "tokenChars",
-          XML_LIMITS.tokenChars,
-          Math.floor((cut - at - chunkBytes) / 3)
-        );
-    }
-    yield buf.toString("utf8", at, cut);
-    at = cut;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import type { ByteAttributes, XmlAttributes, XmlByteHandler } from "../package/x
 import type { PackageReader } from "../package/zip-read";
 import { isDateFormat, isoDate, serialToDate, unescapeX } from "./cell-values";
 import { tooLarge, type ReaderLimits } from "./limits";
-import { readPartXml } from "./xml-part";
+import { readXmlPart } from "../package/opc";
 
 export interface SheetContext {
   strings: readonly string[];
@@ -313,7 +313,7 @@ export async function readSheetPart(
   ctx: SheetContext
 ): Promise<SheetSnapshot> {
   const handler = new SheetHandler(name, ctx);
-  await readPartXml(pkg, part, handler);
+  await readXmlPart(pkg, part, handler);
   if (overlappingMerges(handler.merges)) throw new PackageError("merged ranges overlap", part);
   handler.builder.blankMerged(handler.merges);
   return handler.builder.build(name, handler.merges, hidden);

@@ -1,6 +1,6 @@
 // The two workbook-wide tables cells point into: shared strings (plain or rich, phonetic runs left
 // out) and the number format of each cell style.
-import { readPartXml } from "./xml-part";
+import { readXmlPart } from "../package/opc";
 import type { PackageReader } from "../package/zip-read";
 import { BUILTIN_FORMATS, unescapeX } from "./cell-values";
 import { tooLarge, type ReaderLimits } from "./limits";
@@ -42,7 +42,7 @@ export async function readSharedStrings(
       }
     },
   };
-  await readPartXml(pkg, part, handler, limits.sharedStringsBytes);
+  await readXmlPart(pkg, part, handler, limits.sharedStringsBytes);
   return strings;
 }
 
@@ -56,7 +56,7 @@ export async function readCellFormats(
   const custom = new Map<number, string>();
   const ids: number[] = [];
   let where: "numFmts" | "cellXfs" | null = null;
-  await readPartXml(
+  await readXmlPart(
     pkg,
     part,
     {

@@ -4,8 +4,7 @@ import { formulaText } from "../core/model/fingerprint";
 import { isProductName } from "../core/model/owned";
 import type { DefinedName, NameValue } from "../core/model/snapshot";
 import { PackageError } from "../package/limits";
-import { readRelationships, relKind } from "../package/opc";
-import { readPartXml } from "./xml-part";
+import { readRelationships, readXmlPart, relKind } from "../package/opc";
 import type { XmlAttributes } from "../package/xml";
 import type { PackageReader } from "../package/zip-read";
 import { tooLarge, type ReaderLimits } from "./limits";
@@ -51,7 +50,7 @@ export async function readWorkbookPart(
   const raw: RawName[] = [];
   let date1904 = false;
   let name: RawName | null = null;
-  await readPartXml(
+  await readXmlPart(
     pkg,
     part,
     {

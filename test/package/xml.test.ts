@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { PackageError, PackageLimitError } from "../../src/package/limits";
-import { decodeEntities, parseXml, xmlChunks, xmlTokens, type XmlToken } from "../../src/package/xml";
+import { decodeEntities, parseXml, scanXmlPieces, xmlTokens, type XmlToken } from "../../src/package/xml";
 
 const SHEET =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
@@ -120,25 +120,18 @@ test("decodeEntities: the five, decimal and hex references", () => {
   expect(decodeEntities("plain")).toBe("plain");
 });
 
-test("xmlChunks cuts before a `<`, so multi-byte letters are never split; BOM and UTF-16 are read", () => {
-  const xml = `<r>${"<t>Bộ tiêu chí – Mức độ 3</t>".repeat(200)}</r>`;
-  const bytes = Buffer.from(xml, "utf8");
-  const chunks = [...xmlChunks(bytes, 7)];
-  expect(chunks.length).toBeGreaterThan(100);
-  expect(chunks.every((c) => c.startsWith("<"))).toBe(true);
-  expect(chunks.join("")).toBe(xml);
-  expect([...xmlChunks(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]))].join("")).toBe(xml);
-  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, "utf16le")]);
-  expect([...xmlChunks(le)].join("")).toBe(xml);
-});
-
-test("a run of text with no markup, longer than any token, is refused before it is decoded", () => {
+test("a run of text with no markup, longer than any token, is refused before it is decoded", async () => {
   const bytes = Buffer.concat([
     Buffer.from("<a>"),
     Buffer.alloc(13 * 1024 * 1024 + 10, 0x61),
     Buffer.from("</a>"),
   ]);
-  expect(() => [...xmlChunks(bytes, 1024)]).toThrow(PackageLimitError);
+  const pieces = Array.from({ length: Math.ceil(bytes.length / 1048576) }, (_, i) =>
+    bytes.subarray(i * 1048576, (i + 1) * 1048576)
+  );
+  let texts = 0;
+  await expect(scanXmlPieces(pieces, { text: () => texts++ })).rejects.toBeInstanceOf(PackageLimitError);
+  expect(texts).toBe(0);
 });
 
 test("attribute names are plain data: __proto__, constructor and toString are attributes like any other", () => {
