@@ -7,7 +7,7 @@ import { PackageError, PackageLimitError } from "../package/limits";
 import { readRelationships, relKind } from "../package/opc";
 import { bufferSource, PackageReader, type ByteSource } from "../package/zip-read";
 import { WorkbookFileError } from "./file-error";
-import { closeFile, openRegularFile, requireZip, zipSource } from "./file";
+import { closeFile, openRegularFile, zipSourceOf } from "./file";
 import { packageTooLarge, READER_LIMITS, type ReaderLimits } from "./limits";
 import { readSheetPart } from "./sheet-part";
 import { readCellFormats, readSharedStrings } from "./strings-styles";
@@ -25,9 +25,7 @@ const ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 export async function readSnapshot(path: string, opts: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const file = openRegularFile(path);
   try {
-    requireZip(file);
-    const source = zipSource(file);
-    return await snapshotFrom(source, opts);
+    return await snapshotFrom(zipSourceOf(file), opts);
   } finally {
     closeFile(file);
   }
