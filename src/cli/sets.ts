@@ -54,7 +54,7 @@ export async function setFromWorkbook(path: string, lang: Lang): Promise<Framewo
     throw new UsageError(`${path}: ${failure.say(lang)}`);
   }
   if (!sheet)
-    throw say(lang, `“${path}” không có sheet “Bộ tiêu chí”`, `“${path}” has no “Bộ tiêu chí” sheet`);
+    throw say(lang, `“${path}” không có trang tính “Bộ tiêu chí”`, `“${path}” has no “Bộ tiêu chí” sheet`);
   const defined = readDefinedSet(sheet, lang);
   if (!defined)
     throw say(
