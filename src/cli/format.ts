@@ -102,7 +102,7 @@ function issueLines(r: SheetReport, lang: Lang, paint: Paint, options: ReportOpt
 }
 
 /** Said of a sheet whose unit is not named above its table, as the pane says it. */
-export const UNIT_UNKNOWN = {
+const UNIT_UNKNOWN = {
   vi: "(chưa rõ: thêm dòng “ỦY BAN NHÂN DÂN …” ở đầu trang tính)",
   en: "(unknown: add an “ỦY BAN NHÂN DÂN …” row at the top of the sheet)",
 } as const;

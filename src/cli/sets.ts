@@ -59,7 +59,7 @@ export async function setFromWorkbook(path: string, lang: Lang): Promise<Framewo
   if (!defined)
     throw say(
       lang,
-      `sheet “${sheet.name}” của “${path}” không mô tả một bộ tiêu chí (thiếu dòng “Tên bộ tiêu chí” phía trên bảng): nó chỉ ghi đè ngưỡng của bộ tiêu chí được chọn`,
+      `trang tính “${sheet.name}” của “${path}” không mô tả một bộ tiêu chí (thiếu dòng “Tên bộ tiêu chí” phía trên bảng): nó chỉ ghi đè ngưỡng của bộ tiêu chí được chọn`,
       `sheet “${sheet.name}” of “${path}” describes no criteria set (no “Tên bộ tiêu chí” row above its table): it only overrides the thresholds of the set chosen`
     );
   if (defined.framework) return defined.framework;
