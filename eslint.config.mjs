@@ -8,7 +8,7 @@ import globals from "globals";
 // The Office add-in rules (eslint-plugin-office-addins) on top of typescript-eslint's recommended set;
 // formatting is Prettier's job (`prettier --check` in `npm run lint`).
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "lib/", "out/", "coverage/", "test-results/"] },
+  { ignores: ["node_modules/", "dist/", "lib/", "out/", "coverage/", "test-results/", "release/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,8 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+// Only the dev server needs certificates; `npm run build` never touches them.
+const { devServerHttps } = require("./webpack.dev-certs");
 
 const urlDev = "https://localhost:3000/";
 // The production address is set at build time (ADDIN_URL), never edited by hand in manifest.xml.
@@ -15,13 +17,6 @@ function productionUrl() {
     console.warn(`[hoctap] ADDIN_URL is not set: manifest.xml points at the placeholder ${url}`);
   }
   return url;
-}
-
-async function devServerHttps() {
-  // Only the dev server needs certificates; `npm run build` never touches them.
-  const devCerts = require("office-addin-dev-certs");
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
 }
 
 module.exports = async (env, options) => {

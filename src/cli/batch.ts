@@ -48,13 +48,13 @@ export function sayHidden(file: string, c: HiddenSheets, lang: Lang, io: Console
   if (c.skipped.length > 0)
     io.warn(
       lang === "vi"
-        ? `${file}: bỏ qua sheet ẩn ${names(c.skipped)} (thêm --include-hidden để kiểm tra cả sheet ẩn)`
+        ? `${file}: bỏ qua trang tính ẩn ${names(c.skipped)} (thêm --include-hidden để kiểm tra cả trang tính ẩn)`
         : `${file}: hidden sheet(s) ${names(c.skipped)} left out (add --include-hidden to check them)`
     );
   if (c.onlyHidden)
     io.warn(
       lang === "vi"
-        ? `${file}: mọi sheet có bảng tự đánh giá đều đang ẩn; đã kiểm tra ${names(c.checked)}`
+        ? `${file}: mọi trang tính có bảng tự đánh giá đều đang ẩn; đã kiểm tra ${names(c.checked)}`
         : `${file}: every sheet holding a table is hidden; checked ${names(c.checked)}`
     );
 }

@@ -16,6 +16,7 @@ import { checkFile, type CheckOutcome } from "./check-task";
 import { formatReport } from "./format";
 import { commonFolder, fromCommon } from "./inputs";
 import { UsageError, type Console } from "./io";
+import { SheetNotFound } from "./no-sheet";
 import { parseMap, parseRow } from "./options";
 import { loadSet } from "./sets";
 import { checkAll } from "./pool";
@@ -31,6 +32,8 @@ export interface CheckCliOptions {
   headerRow?: string;
   lastRow?: string;
   includeHidden?: boolean;
+  /** `--chi-tiet`: the rule codes in the text report too. */
+  chiTiet?: boolean;
 }
 
 export type FileResult =
@@ -83,7 +86,10 @@ async function readAndCheck(file: string, run: Run) {
     const checked = checkWorkbook(opened.snapshot, run.check);
     if (checked.checked.length === 0)
       throw run.check.sheet
-        ? new WorkbookFileError("no-sheet", run.check.sheet)
+        ? new SheetNotFound(
+            run.check.sheet,
+            opened.snapshot.sheets.map((s) => s.name)
+          )
         : new WorkbookFileError("no-table");
     return { opened, checked };
   } catch (e) {
@@ -166,7 +172,8 @@ function report(outcome: CheckOutcome, run: Run): { exit: number; outcome: Outco
   for (const r of outcome.reports) {
     run.results.push({ ...r, file });
     if (r.counts.errors > 0) exit = 1;
-    if (!run.opts.json) run.io.out(formatReport(file, r, run.opts.lang, run.io.paint) + "\n");
+    if (!run.opts.json)
+      run.io.out(formatReport(file, r, run.opts.lang, run.io.paint, { codes: run.opts.chiTiet }) + "\n");
   }
   return { exit, outcome: exit === 1 ? "errors" : "clean" };
 }

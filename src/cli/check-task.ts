@@ -7,6 +7,7 @@ import { fold } from "../core/model/text";
 import { isCriteriaSheetName } from "../core/sets/criteria-sheet";
 import { WorkbookFileError } from "../reader/file-error";
 import { asFileError, readSnapshot } from "../reader/read";
+import { SheetNotFound } from "./no-sheet";
 
 /** A `.xls` named so is an old Excel file even when it is not OLE inside. */
 export function namedFileError(failure: WorkbookFileError, file: string): WorkbookFileError {
@@ -46,13 +47,15 @@ export async function checkFile(
 ): Promise<CheckOutcome> {
   try {
     step?.("read");
-    const snapshot = await readSnapshot(file, { sheets: sheetsForCheck(options.sheet) });
+    const wanted = sheetsForCheck(options.sheet);
+    const every: string[] = [];
+    const snapshot = await readSnapshot(file, {
+      sheets: (name, names) => every.push(name) > 0 && wanted(name, names),
+    });
     step?.("check");
     const result = checkWorkbook(snapshot, options);
     if (result.checked.length === 0)
-      throw options.sheet
-        ? new WorkbookFileError("no-sheet", options.sheet)
-        : new WorkbookFileError("no-table");
+      throw options.sheet ? new SheetNotFound(options.sheet, every) : new WorkbookFileError("no-table");
     return {
       file,
       reports: result.checked.map((c) => c.check.report),

@@ -26,10 +26,10 @@ export async function runClean(
       io.warn(
         cells.length > 0
           ? vi
-            ? `${file}: sheet “${sheet}”: giữ nguyên ${cells.length} ô cán bộ đã ghi vào chỗ kết quả (${shown})`
+            ? `${file}: trang tính “${sheet}”: giữ nguyên ${cells.length} ô cán bộ đã ghi vào chỗ kết quả (${shown})`
             : `${file}: sheet “${sheet}”: ${cells.length} cell(s) the officer wrote among the results kept (${shown})`
           : vi
-            ? `${file}: sheet “${sheet}”: cán bộ đã sửa hoặc sao chép kết quả ở đây; những ô đã sửa, sheet đã sao chép được giữ nguyên`
+            ? `${file}: trang tính “${sheet}”: cán bộ đã sửa hoặc sao chép kết quả ở đây; những ô đã sửa, trang tính đã sao chép được giữ nguyên`
             : `${file}: sheet “${sheet}”: the results here were changed or copied by the officer; cells changed and sheets copied are kept`
       );
     }
@@ -47,12 +47,12 @@ export async function runClean(
     const { sheets, removed } = cleaned;
     const made = removed
       ? vi
-        ? ` và ${removed} sheet do add-in tạo`
+        ? ` và ${removed} trang tính do add-in tạo`
         : ` and ${removed} sheet(s) it made`
       : "";
     io.out(
       vi
-        ? `Đã xoá kết quả của add-in ở ${sheets} sheet${made}; bản sạch: ${opts.out}\n`
+        ? `Đã xoá kết quả của add-in ở ${sheets} trang tính${made}; bản sạch: ${opts.out}\n`
         : `Removed the add-in's results from ${sheets} sheet(s)${made}; clean copy: ${opts.out}\n`
     );
     return 0;

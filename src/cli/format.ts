@@ -3,6 +3,7 @@ import type { SheetReport } from "../core/checks/check";
 import { resultHeadline, validityLine } from "../core/checks/headline";
 import type { Lang } from "../core/model/lang";
 import { quoteSheetName } from "../core/model/a1";
+import { displayWidth, padToWidth, shown } from "./width";
 
 export interface Paint {
   red(s: string): string;
@@ -44,18 +45,31 @@ function more(hidden: SheetReport["issues"], lang: Lang): string {
     : `  … and ${list} (all of them with --json)`;
 }
 
+/** One line of aligned columns, each cut and padded to its width in terminal cells. */
+export function columns(cells: string[], widths: number[]): string {
+  return cells
+    .map((c, i) => (i === cells.length - 1 ? shown(c) : padToWidth(c, widths[i] ?? 0)))
+    .join(" ")
+    .trimEnd();
+}
+
 function indicatorLines(r: SheetReport, lang: Lang): string[] {
   const vi = lang === "vi";
-  // The leaf column headed with the set's own word (`Chỉ tiêu`, `Chỉ báo`), cut to fit.
-  const leaf = r.framework.layers.indicator.name.slice(0, 8).padEnd(8);
+  // The leaf column headed with the set's own word (`Chỉ tiêu`, `Chỉ báo`); the sheet's codes as written.
+  const widths = [Math.max(8, displayWidth(r.framework.layers.indicator.name)), 15, 6, 5];
   const out = [
-    vi ? `  ${leaf} Mã              Tự ĐG  Tính  Mức` : `  ${leaf} Code            Self   Comp  Level`,
+    "  " +
+      columns(
+        vi
+          ? [r.framework.layers.indicator.name, "Mã", "Tự ĐG", "Tính", "Mức"]
+          : [r.framework.layers.indicator.name, "Code", "Self", "Comp", "Level"],
+        widths
+      ),
   ];
-  for (const i of r.indicators.slice(0, SHOWN_INDICATORS)) {
+  for (const i of r.indicators.slice(0, SHOWN_INDICATORS))
     out.push(
-      `  ${String(i.number).padEnd(8)} ${i.code.slice(0, 15).padEnd(15)} ${lv(i.selfLevel).padEnd(6)} ${lv(i.computedLevel).padEnd(5)} ${lv(i.level)}`
+      "  " + columns([String(i.number), i.code, lv(i.selfLevel), lv(i.computedLevel), lv(i.level)], widths)
     );
-  }
   const rest = r.indicators.length - SHOWN_INDICATORS;
   if (rest > 0)
     out.push(
@@ -66,7 +80,13 @@ function indicatorLines(r: SheetReport, lang: Lang): string[] {
   return out;
 }
 
-function issueLines(r: SheetReport, lang: Lang, paint: Paint): string[] {
+/** What a text report shows besides the officer's words. */
+export interface ReportOptions {
+  /** `--chi-tiet`: each issue's rule code (`[missing-evidence]`), as `--json` names it. */
+  codes?: boolean;
+}
+
+function issueLines(r: SheetReport, lang: Lang, paint: Paint, options: ReportOptions): string[] {
   const vi = lang === "vi";
   if (r.issues.length === 0)
     return [paint.green(vi ? "Không có lỗi hay cảnh báo." : "No errors or warnings.")];
@@ -75,20 +95,33 @@ function issueLines(r: SheetReport, lang: Lang, paint: Paint): string[] {
       i.severity === "error" ? paint.red(vi ? "LỖI" : "ERROR") : paint.yellow(vi ? "CẢNH BÁO" : "WARNING");
     // A cell of another sheet (the criteria sheet) is named with its sheet, as Excel writes it.
     const cell = i.cell && i.sheet !== r.sheet ? `${quoteSheetName(i.sheet)}!${i.cell}` : (i.cell ?? "—");
-    return `  ${tag} ${cell} [${i.rule}] ${i.message}`;
+    return `  ${tag} ${cell} ${options.codes ? `[${i.rule}] ` : ""}${i.message}`;
   });
   if (r.issues.length > SHOWN_ISSUES) out.push(more(r.issues.slice(SHOWN_ISSUES), lang));
   return out;
 }
 
-export function formatReport(file: string, r: SheetReport, lang: Lang, paint: Paint = plain): string {
+/** Said of a sheet whose unit is not named above its table, as the pane says it. */
+const UNIT_UNKNOWN = {
+  vi: "(chưa rõ: thêm dòng “ỦY BAN NHÂN DÂN …” ở đầu trang tính)",
+  en: "(unknown: add an “ỦY BAN NHÂN DÂN …” row at the top of the sheet)",
+} as const;
+
+export function formatReport(
+  file: string,
+  r: SheetReport,
+  lang: Lang,
+  paint: Paint = plain,
+  options: ReportOptions = {}
+): string {
   const vi = lang === "vi";
   const out: string[] = [];
-  out.push(paint.bold(`${file} — sheet “${r.sheet}”`));
-  out.push(
-    `${vi ? "Đơn vị" : "Unit"}: ${r.unitName ?? (vi ? "(không rõ)" : "(unknown)")}    ${vi ? "Bộ tiêu chí" : "Criteria set"}: ${r.framework.id}    ${vi ? "Bảng" : "Table"}: ${vi ? "dòng" : "rows"} ${r.table.headerRow}–${r.table.lastRow}`
-  );
-  out.push("", ...indicatorLines(r, lang), "", ...issueLines(r, lang, paint), "");
+  out.push(paint.bold(`${file} — ${vi ? "trang tính" : "sheet"} “${r.sheet}”`));
+  // The set by its title, as the officer knows it; its id is for --framework and --json.
+  out.push(`${vi ? "Đơn vị" : "Unit"}: ${r.unitName ?? UNIT_UNKNOWN[lang]}`);
+  out.push(`${vi ? "Bộ tiêu chí" : "Criteria set"}: ${r.framework.title}`);
+  out.push(`${vi ? "Bảng" : "Table"}: ${vi ? "dòng" : "rows"} ${r.table.headerRow}–${r.table.lastRow}`);
+  out.push("", ...indicatorLines(r, lang), "", ...issueLines(r, lang, paint, options), "");
   const level = r.recognition.level;
   const headline = resultHeadline(r, lang);
   const colour = level === null || r.counts.errors > 0 ? paint.yellow : level > 0 ? paint.green : paint.red;

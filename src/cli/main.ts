@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `hoctap`: checks learning-district / learning-city self-assessment workbooks from the command line.
+// `hoctap`: checks learning-community, learning-district and learning-city self-assessment workbooks
+// from the command line; its words (help, usage errors) in Vietnamese with English beside them.
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../core/model/lang";
 import { BUILTIN_FRAMEWORKS } from "../core/sets/builtin";
@@ -10,15 +11,18 @@ import { processConsole, UsageError, type Console } from "./io";
 import { langOf, speakUsage } from "./usage";
 
 const langOption = () =>
-  new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi");
+  new Option("--lang <vi|en>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi");
 
 export async function main(argv: string[], io: Console = processConsole()): Promise<number> {
   let code = 0;
   const sets = BUILTIN_FRAMEWORKS.map((f) => f.id).join(", ");
   const program = new Command()
     .name("hoctap")
+    .usage("<lệnh> [tuỳ chọn]")
     .description(
-      "Kiểm tra bảng tự đánh giá cộng đồng học tập cấp xã (Thông tư 25/2023), quận/huyện học tập, thành phố học tập (Kế hoạch 02/KH-UBND Hải Phòng), hoặc theo bộ tiêu chí riêng"
+      "Kiểm tra bảng tự đánh giá cộng đồng học tập cấp xã (Thông tư 25/2023), quận/huyện học tập, thành phố học tập (Kế hoạch 02/KH-UBND Hải Phòng), hoặc theo bộ tiêu chí riêng.\n" +
+        "Checks learning-community, learning-district and learning-city self-assessments.\n\n" +
+        'Ví dụ / Examples:\n  hoctap check "D:\\Nop bai\\Xa An Hoa.xlsx"\n  hoctap check "D:\\Nop bai" --out-dir "D:\\Ket qua"\n  hoctap help check'
     )
     .configureOutput({
       writeErr: (s) => io.error(s.trim()),
@@ -30,36 +34,44 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
     .description(
       "kiểm tra tệp .xlsx, tính mức và (tuỳ chọn) ghi kết quả / check .xlsx files, score them, write results"
     )
-    .argument("<files...>", "tệp .xlsx, thư mục, hoặc mẫu như *.xlsx / .xlsx files, folders or patterns")
+    .usage("<tệp, thư mục hoặc mẫu...> [tuỳ chọn]")
+    .argument("<tệp...>", "tệp .xlsx, thư mục, hoặc mẫu như *.xlsx / .xlsx files, folders or patterns")
     .option(
-      "--framework <id|file>",
+      "--framework <mã|tệp>",
       `bộ tiêu chí: auto, ${sets}, hoặc tệp .json / .xlsx / criteria set: auto, a built-in id, or a .json / .xlsx file`,
       "auto"
     )
-    .option("--sheet <name>", "chỉ kiểm tra sheet này / only this sheet")
+    .option("--sheet <tên>", "chỉ kiểm tra trang tính này / only this sheet")
     .option("--json", "in báo cáo dạng JSON / print the report as JSON")
-    .option("--out <file>", "ghi bản có kết quả ra tệp này / write a copy with the results")
+    .option("--out <tệp>", "ghi bản có kết quả ra tệp này / write a copy with the results")
     .option(
-      "--out-dir <dir>",
+      "--out-dir <thư-mục>",
       "ghi bản có kết quả của từng tệp vào thư mục, giữ cấu trúc thư mục / write each copy into a folder, mirroring the inputs' folders"
     )
     .option(
-      "--map <columns>",
+      "--map <cột>",
       "chỉ định cột, ví dụ level=F,data=D,evidence=E; cột theo mức: level=F:I / override detected columns"
     )
-    .option("--header-row <n>", "dòng tiêu đề của bảng / the table's header row")
-    .option("--last-row <n>", "dòng cuối của bảng / the table's last row")
-    .option("--include-hidden", "kiểm tra cả sheet ẩn / check hidden sheets too")
+    .option("--header-row <số>", "dòng tiêu đề của bảng / the table's header row")
+    .option("--last-row <số>", "dòng cuối của bảng / the table's last row")
+    .option("--include-hidden", "kiểm tra cả trang tính ẩn / check hidden sheets too")
+    .option(
+      "--chi-tiet",
+      "báo cáo kèm mã lỗi (như trong --json) / the report with each rule's code (as in --json)"
+    )
+    .addOption(new Option("--verbose", "= --chi-tiet").hideHelp())
     .addOption(langOption())
     .action(async (files: string[], opts) => {
-      code = await runCheck(files, { ...opts, lang: opts.lang as Lang }, io);
+      const chiTiet = Boolean(opts.chiTiet || opts.verbose);
+      code = await runCheck(files, { ...opts, chiTiet, lang: opts.lang as Lang }, io);
     });
 
   program
     .command("clean")
     .description("xoá mọi kết quả add-in đã ghi / remove every result the add-in wrote")
-    .argument("<file>", "tệp .xlsx / .xlsx file")
-    .requiredOption("--out <file>", "tệp sạch ghi ra / clean copy to write")
+    .usage("<tệp> --out <tệp sạch> [tuỳ chọn]")
+    .argument("<tệp>", "tệp .xlsx / .xlsx file")
+    .requiredOption("--out <tệp>", "tệp sạch ghi ra / clean copy to write")
     .addOption(langOption())
     .action(async (file: string, opts) => {
       // clean and template write through ExcelJS: loaded only when one of them runs.
@@ -70,10 +82,11 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
   program
     .command("summary")
     .description("bảng tổng hợp nhiều đơn vị / summary across units")
-    .argument("<files...>", "tệp .xlsx, thư mục, hoặc mẫu như *.xlsx / .xlsx files, folders or patterns")
-    .option("--out <file>", "ghi sheet “Tổng hợp” vào tệp này / write the “Tổng hợp” sheet to this file")
+    .usage("<tệp, thư mục hoặc mẫu...> [tuỳ chọn]")
+    .argument("<tệp...>", "tệp .xlsx, thư mục, hoặc mẫu như *.xlsx / .xlsx files, folders or patterns")
+    .option("--out <tệp>", "ghi trang tính “Tổng hợp” vào tệp này / write the “Tổng hợp” sheet to this file")
     .option("--json", "in các dòng dạng JSON / print the rows as JSON")
-    .option("--include-hidden", "gồm cả sheet ẩn / include hidden sheets")
+    .option("--include-hidden", "gồm cả trang tính ẩn / include hidden sheets")
     .addOption(langOption())
     .action(async (files: string[], opts) => {
       code = await runSummary(
@@ -86,9 +99,10 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
   program
     .command("template")
     .description("tạo mẫu tự đánh giá trống / write a blank self-assessment template")
-    .option("--framework <id|file>", `bộ tiêu chí: ${sets}, hoặc tệp .json / .xlsx / criteria set`)
-    .addOption(new Option("--set <id|file>", "= --framework").hideHelp())
-    .requiredOption("--out <file>", "tệp ghi ra / file to write")
+    .usage("--framework <mã|tệp> --out <tệp>")
+    .option("--framework <mã|tệp>", `bộ tiêu chí: ${sets}, hoặc tệp .json / .xlsx / criteria set`)
+    .addOption(new Option("--set <mã|tệp>", "= --framework").hideHelp())
+    .requiredOption("--out <tệp>", "tệp ghi ra / file to write")
     .addOption(langOption())
     .action(async (opts) => {
       const { runTemplate } = await import("./template-command");
@@ -101,10 +115,13 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
     .description("các bộ tiêu chí có sẵn; xuất một bộ tiêu chí / built-in criteria sets; export a set")
     .option("--json", "dạng JSON / as JSON")
     .option(
-      "--export <id|file>",
-      "xuất bộ tiêu chí này (có sẵn, .json, hoặc .xlsx có sheet Bộ tiêu chí) / export this set"
+      "--export <mã|tệp>",
+      "xuất bộ tiêu chí này (có sẵn, .json, hoặc .xlsx có trang tính Bộ tiêu chí) / export this set"
     )
-    .option("--out <file>", "ghi ra tệp .json hoặc .xlsx (sheet Bộ tiêu chí) / write a .json or .xlsx file")
+    .option(
+      "--out <tệp>",
+      "ghi ra tệp .json hoặc .xlsx (trang tính Bộ tiêu chí) / write a .json or .xlsx file"
+    )
     .addOption(langOption())
     .action(async (opts) => {
       code = await runFrameworks(
@@ -113,7 +130,7 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
       );
     });
 
-  speakUsage(program, langOf(argv), sets);
+  speakUsage(program, langOf(argv), sets, argv);
   try {
     await program.parseAsync(argv, { from: "user" });
     return code;

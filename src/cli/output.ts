@@ -62,19 +62,19 @@ export function sayBounds(
     if (b.kind === "columns")
       io.warn(
         vi
-          ? `${file}: sheet “${sheet}”: không còn hai cột trống bên phải bảng trước cột cuối của Excel (XFD): không ghi hai cột kết quả, chỉ ghi khối kết quả`
+          ? `${file}: trang tính “${sheet}”: không còn hai cột trống bên phải bảng trước cột cuối của Excel (XFD): không ghi hai cột kết quả, chỉ ghi khối kết quả`
           : `${file}: sheet “${sheet}”: no two free columns right of the table before Excel's last column (XFD): the result columns are left out, the result block is written`
       );
     else if (b.kind === "block")
       io.warn(
         vi
-          ? `${file}: sheet “${sheet}”: khối kết quả (${b.lines} dòng từ dòng ${n(b.top, lang)}) sẽ vượt dòng cuối của Excel (1.048.576): không ghi khối kết quả`
+          ? `${file}: trang tính “${sheet}”: khối kết quả (${b.lines} dòng từ dòng ${n(b.top, lang)}) sẽ vượt dòng cuối của Excel (1.048.576): không ghi khối kết quả`
           : `${file}: sheet “${sheet}”: the result block (${b.lines} lines from row ${n(b.top, lang)}) would pass Excel's last row (1,048,576): it is left out`
       );
     else
       io.warn(
         vi
-          ? `${file}: sheet “${sheet}”: ô ${a1(b.row, b.col)} dài ${n(b.length, lang)} ký tự, quá giới hạn của Excel (32.767): đã cắt bớt`
+          ? `${file}: trang tính “${sheet}”: ô ${a1(b.row, b.col)} dài ${n(b.length, lang)} ký tự, quá giới hạn của Excel (32.767): đã cắt bớt`
           : `${file}: sheet “${sheet}”: cell ${a1(b.row, b.col)} would hold ${n(b.length, lang)} characters, past Excel's limit (32,767): cut`
       );
   }

@@ -54,12 +54,12 @@ export async function setFromWorkbook(path: string, lang: Lang): Promise<Framewo
     throw new UsageError(`${path}: ${failure.say(lang)}`);
   }
   if (!sheet)
-    throw say(lang, `“${path}” không có sheet “Bộ tiêu chí”`, `“${path}” has no “Bộ tiêu chí” sheet`);
+    throw say(lang, `“${path}” không có trang tính “Bộ tiêu chí”`, `“${path}” has no “Bộ tiêu chí” sheet`);
   const defined = readDefinedSet(sheet, lang);
   if (!defined)
     throw say(
       lang,
-      `sheet “${sheet.name}” của “${path}” không mô tả một bộ tiêu chí (thiếu dòng “Tên bộ tiêu chí” phía trên bảng): nó chỉ ghi đè ngưỡng của bộ tiêu chí được chọn`,
+      `trang tính “${sheet.name}” của “${path}” không mô tả một bộ tiêu chí (thiếu dòng “Tên bộ tiêu chí” phía trên bảng): nó chỉ ghi đè ngưỡng của bộ tiêu chí được chọn`,
       `sheet “${sheet.name}” of “${path}” describes no criteria set (no “Tên bộ tiêu chí” row above its table): it only overrides the thresholds of the set chosen`
     );
   if (defined.framework) return defined.framework;

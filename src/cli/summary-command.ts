@@ -12,12 +12,13 @@ import { commonFolder, fromCommon } from "./inputs";
 import type { Console } from "./io";
 import { checkAll } from "./pool";
 import { today } from "./check-command";
+import { displayWidth, padToWidth } from "./width";
 
 function table(rows: SummaryRow[], lang: Lang): string {
   const vi = lang === "vi";
   const head = [
     vi ? "Tệp" : "File",
-    "Sheet",
+    vi ? "Trang tính" : "Sheet",
     vi ? "Đơn vị" : "Unit",
     vi ? "Mức" : "Level",
     vi ? "Kết quả" : "Result",
@@ -33,12 +34,13 @@ function table(rows: SummaryRow[], lang: Lang): string {
     r.errors === null ? "" : String(r.errors),
     r.warnings === null ? "" : String(r.warnings),
   ]);
+  // Widths in terminal cells (a name written in NFD, as macOS writes file names, is as wide as in NFC).
   const widths = head.map((h, i) =>
-    Math.min(i === 4 ? 64 : 40, Math.max(h.length, ...body.map((b) => (b[i] ?? "").length)))
+    Math.min(i === 4 ? 64 : 40, Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i] ?? ""))))
   );
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => c.slice(0, widths[i]).padEnd(widths[i] ?? 0))
+      .map((c, i) => padToWidth(c, widths[i] ?? 0, i === 0 ? "end" : "start"))
       .join("  ")
       .trimEnd();
   return [line(head), line(widths.map((w) => "─".repeat(w))), ...body.map(line)].join("\n");
@@ -131,8 +133,9 @@ export async function runSummary(
   if (name === null) return 2;
   if (!opts.json)
     io.out(
-      (lang === "vi" ? `Đã ghi sheet “${name}” vào ${opts.out}` : `Sheet “${name}” written to ${opts.out}`) +
-        "\n"
+      (lang === "vi"
+        ? `Đã ghi trang tính “${name}” vào ${opts.out}`
+        : `Sheet “${name}” written to ${opts.out}`) + "\n"
     );
   return 0;
 }

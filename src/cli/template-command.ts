@@ -17,8 +17,8 @@ export async function runTemplate(
   if (opts.framework === undefined)
     throw new UsageError(
       opts.lang === "vi"
-        ? `hoctap template cần tuỳ chọn --framework <id|tệp> (các bộ tiêu chí: ${opts.sets})`
-        : `hoctap template needs the option --framework <id|file> (criteria sets: ${opts.sets})`
+        ? `lệnh template cần tuỳ chọn --framework <mã|tệp> (các bộ tiêu chí: ${opts.sets}), ví dụ: hoctap template --framework tt25-2023-xa --out "Mau.xlsx"`
+        : `the template command needs the option --framework <id|file> (criteria sets: ${opts.sets}), for example: hoctap template --framework tt25-2023-xa --out "Template.xlsx"`
     );
   requireWorkbookName(opts.out, opts.lang);
   refuseExisting(opts.out, opts.lang);
@@ -37,8 +37,8 @@ export async function runTemplate(
   }
   io.out(
     opts.lang === "vi"
-      ? `Đã tạo mẫu “${name}” (${fw.id}) ở ${opts.out}\n`
-      : `Template “${name}” (${fw.id}) written to ${opts.out}\n`
+      ? `Đã tạo mẫu “${name}” theo bộ tiêu chí ${fw.title.vi} ở ${opts.out}\n`
+      : `Template “${name}” for the criteria set ${fw.title.en} written to ${opts.out}\n`
   );
   return 0;
 }

@@ -46,7 +46,10 @@ const MESSAGES: Record<FileErrorCode, Record<Lang, string>> = {
     vi: "không phải tệp thông thường (là thiết bị hoặc ống dẫn): chỉ đọc tệp .xlsx trên đĩa",
     en: "is not a regular file (a device or a pipe): only .xlsx files on disk are read",
   },
-  "not-xlsx": { vi: "không phải tệp Excel .xlsx", en: "not an Excel .xlsx file" },
+  "not-xlsx": {
+    vi: "không phải tệp Excel (có thể là tệp PDF, Word hay ảnh): xin đơn vị gửi lại tệp Excel (.xlsx)",
+    en: "is not an Excel file (perhaps a PDF, a Word document or a picture): ask the unit to send the Excel file (.xlsx) again",
+  },
   "old-xls": {
     vi: "là tệp Excel cũ (.xls): mở trong Excel và lưu lại dạng .xlsx",
     en: "is an old Excel file (.xls): open it in Excel and save it as .xlsx",
@@ -80,7 +83,7 @@ const MESSAGES: Record<FileErrorCode, Record<Lang, string>> = {
     en: "no self-assessment table found (a header row with a “Nội dung”, “Tiêu chí, chỉ tiêu” or “Tiêu chuẩn, tiêu chí, chỉ báo” column is needed in the first 200 rows; if it is worded otherwise, give --header-row and --map)",
   },
   "no-sheet": {
-    vi: "không có sheet “{subject}” chứa bảng tự đánh giá",
+    vi: "không có trang tính “{subject}” chứa bảng tự đánh giá",
     en: "no sheet “{subject}” holding a self-assessment table",
   },
   "cannot-write": {

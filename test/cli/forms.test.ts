@@ -67,8 +67,8 @@ test("a folder: every form read to the right indicators, levels, unit and recogn
     "bỏ qua 1 tệp khoá ~$ của Excel và 1 tệp không phải bảng tính",
     `${wanted.size} tệp: ${wanted.size - withErrors} không lỗi, ${withErrors} có lỗi, 0 không đọc được`,
   ]);
-  expect(run.stderr.some((l) => /bỏ qua sheet ẩn “Nháp”/.test(l))).toBe(true);
-  expect(run.stderr.some((l) => /mọi sheet có bảng tự đánh giá đều đang ẩn/.test(l))).toBe(true);
+  expect(run.stderr.some((l) => /bỏ qua trang tính ẩn “Nháp”/.test(l))).toBe(true);
+  expect(run.stderr.some((l) => /mọi trang tính có bảng tự đánh giá đều đang ẩn/.test(l))).toBe(true);
   // --out-dir mirrors the folders: the two same-named files both have their result.
   const written = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

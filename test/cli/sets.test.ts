@@ -26,7 +26,11 @@ beforeAll(async () => {
 test("a commune's form is checked with tt25-2023-xa, in the set's words, with the validity estimate", async () => {
   const run = await hoctap("check", at("xa-dat-khong-dat.xlsx"));
   expect(run.code).toBe(0);
-  expect(run.stdout).toContain("Bộ tiêu chí: tt25-2023-xa");
+  // The set by its title, never its id, in the text report.
+  expect(run.stdout).toContain(
+    "Bộ tiêu chí: Tiêu chí công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)"
+  );
+  expect(run.stdout).not.toContain("tt25-2023-xa");
   expect(run.stdout).toContain("  Chỉ tiêu Mã              Tự ĐG  Tính  Mức");
   expect(run.stdout).toContain("Đề nghị công nhận: Xã An Hòa — Cộng đồng học tập cấp xã — Mức độ 1 (Khá)");
   expect(run.stdout).toContain(
@@ -112,7 +116,7 @@ test("check --framework FILE.json or FILE.xlsx; a bad set file is one clear line
   ).toMatch(/^cannot read the criteria set “.*nowhere\.json”: ENOENT/);
   // A workbook whose criteria sheet only overrides thresholds, or that has none, defines no set.
   const plain = await hoctap("frameworks", "--export", at("xa-dat-khong-dat.xlsx"));
-  expect(plain.stderr[0]).toMatch(/không có sheet “Bộ tiêu chí”$/);
+  expect(plain.stderr[0]).toMatch(/không có trang tính “Bộ tiêu chí”$/);
   const override = new ExcelJS.Workbook();
   override.addWorksheet("Bộ tiêu chí").addRow(["Mã", "Nội dung", "Loại", "Mức 1"]);
   await override.xlsx.writeFile(at("override.xlsx"));
@@ -141,7 +145,7 @@ test("template --framework ID|FILE (and --set): a blank form in the set's words 
   expect((await hoctap("template", "--set", at("xa.json"), "--out", at("mau-2.xlsx"))).code).toBe(0);
   expect(
     (await hoctap("template", "--framework", at("don-vi.xlsx"), "--out", at("mau-3.xlsx"))).stdout
-  ).toContain("(don-vi-hoc-tap-2025)");
+  ).toContain("theo bộ tiêu chí Đơn vị học tập (áp dụng tại xã, 2025)");
   const [unit] = JSON.parse(
     (await hoctap("check", at("mau-3.xlsx"), "--framework", at("don-vi.xlsx"), "--json")).stdout
   );

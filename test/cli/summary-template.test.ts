@@ -8,6 +8,9 @@ import JSZip from "jszip";
 import { rawNames } from "../helpers/exceljs/names";
 import { loadWorkbook } from "../helpers/exceljs/read";
 import { hoctap } from "../helpers/cli";
+
+const NOT_EXCEL =
+  "không phải tệp Excel (có thể là tệp PDF, Word hay ảnh): xin đơn vị gửi lại tệp Excel (.xlsx)";
 import { template } from "../helpers/grid";
 import { assessmentSheet } from "../fixtures/workbooks";
 
@@ -52,7 +55,7 @@ describe("hoctap summary", () => {
       /^thanh-pho-nguong\.xlsx\s+Tự đánh giá\s+Thành phố Hải Phòng\s+2\s+Mức dự kiến: Mức 2/
     );
     expect(lines[4]).toMatch(/^bad\.xlsx.*Không đọc được: không phải tệp Excel/);
-    expect(run.stderr).toEqual([`${bad}: không phải tệp Excel .xlsx`]);
+    expect(run.stderr).toEqual([`${bad}: ${NOT_EXCEL}`]);
     expect(run.notes).toEqual(["3 tệp: 1 không lỗi, 1 có lỗi, 1 không đọc được"]);
   });
 
@@ -301,7 +304,7 @@ describe("outputs that cannot be written", () => {
     const notWorkbook = join(dir, "ghi-chu.xlsx");
     writeFileSync(notWorkbook, "ghi chú");
     const onText = await hoctap("summary", ex("huyen-an-duong.xlsx"), "--out", notWorkbook);
-    expect(onText).toMatchObject({ code: 2, stderr: [`${notWorkbook}: không phải tệp Excel .xlsx`] });
+    expect(onText).toMatchObject({ code: 2, stderr: [`${notWorkbook}: ${NOT_EXCEL}`] });
     const withResults = join(dir, "co-ket-qua.xlsx");
     await hoctap("check", ex("huyen-an-duong.xlsx"), "--out", withResults);
     const clean = await hoctap("clean", withResults, "--out", nowhere);

@@ -15,13 +15,25 @@ test.each([
     ["fly"],
     "không có lệnh “fly”; các lệnh: check, clean, summary, template, frameworks (xem: hoctap --help)",
   ],
-  [["check"], "hoctap check cần ít nhất một tệp .xlsx, thư mục hoặc mẫu (ví dụ “D:\\Nop bai\\*.xlsx”)"],
+  [
+    ["chek", "a.xlsx"],
+    "không có lệnh “chek”; có phải “check”? Các lệnh: check, clean, summary, template, frameworks (xem: hoctap --help)",
+  ],
+  [["check"], 'lệnh check cần ít nhất một tệp .xlsx, thư mục hoặc mẫu, ví dụ: hoctap check "D:\\Nop bai"'],
   [["check", "a.xlsx", "--lang", "fr"], "--lang không nhận “fr”; chọn một trong: vi, en"],
   [
     ["template", "--out", "x.xlsx"],
-    "hoctap template cần tuỳ chọn --framework <id|tệp> (các bộ tiêu chí: tt25-2023-xa, hp-2022-district, hp-2022-city)",
+    'lệnh template cần tuỳ chọn --framework <mã|tệp> (các bộ tiêu chí: tt25-2023-xa, hp-2022-district, hp-2022-city), ví dụ: hoctap template --framework tt25-2023-xa --out "Mau.xlsx"',
   ],
-  [["check", "a.xlsx", "--out"], "hoctap check cần tuỳ chọn --out <tệp>"],
+  // --out given without its value: the value is missing (not the option), said with an example.
+  [["check", "a.xlsx", "--out"], '--out cần một tên tệp ngay sau nó, ví dụ: --out "KQ.xlsx"'],
+  [["check", "a.xlsx", "--out", "--json"], '--out cần một tên tệp ngay sau nó, ví dụ: --out "KQ.xlsx"'],
+  [["check", "a.xlsx", "--header-row"], "--header-row cần một số dòng ngay sau nó, ví dụ: --header-row 5"],
+  [
+    ["template", "--out", "x.xlsx", "--framework"],
+    "--framework cần một bộ tiêu chí ngay sau nó, ví dụ: --framework tt25-2023-xa (các bộ tiêu chí: tt25-2023-xa, hp-2022-district, hp-2022-city, hoặc một tệp .json / .xlsx)",
+  ],
+  [["clean", "a.xlsx"], 'lệnh clean cần tuỳ chọn --out, ví dụ: hoctap clean "KQ.xlsx" --out "Gui di.xlsx"'],
   [
     ["check", "a.xlsx", "--out", "kq.ods"],
     "tệp kết quả “kq.ods” cần có đuôi .xlsx (hoặc .xlsm khi bảng tính có macro): công cụ ghi bảng tính Excel",
@@ -32,7 +44,7 @@ test.each([
   ],
   [
     ["clean", "a.xlsx", "b.xlsx", "--out", "c.xlsx"],
-    "hoctap clean nhận đúng 1 tệp; với nhiều tệp hãy chạy lại từng tệp",
+    "lệnh clean nhận đúng 1 tệp; với nhiều tệp hãy chạy lại từng tệp (đường dẫn có dấu cách thì đặt trong ngoặc kép)",
   ],
   [
     ["fly", "--lang", "en"],
@@ -63,13 +75,22 @@ test.each([
   const run = await hoctap(...args);
   expect(run.code).toBe(2);
   expect(run.stderr.at(-1)).toBe(message);
-  expect(run.stderr.join(" ")).not.toMatch(/error:|required|unknown|Allowed/);
+  expect(run.stderr.join(" ")).not.toMatch(/error:|required|unknown|Allowed|Did you mean/);
+  // Never "hoctap: hoctap check …": the line's own prefix is the program's name.
+  expect(run.stderr.join(" ")).not.toMatch(/^hoctap /);
 });
 
 test("an unknown option lists the command's options", async () => {
   const run = await hoctap("check", "a.xlsx", "--bogus");
   expect(run.stderr).toEqual([
-    "hoctap check không có tuỳ chọn “--bogus”; các tuỳ chọn: --framework, --sheet, --json, --out, --out-dir, --map, --header-row, --last-row, --include-hidden, --lang",
+    "lệnh check không có tuỳ chọn “--bogus”; các tuỳ chọn: --framework, --sheet, --json, --out, --out-dir, --map, --header-row, --last-row, --include-hidden, --chi-tiet, --lang",
+  ]);
+  // A misspelled option: the closest one first.
+  expect((await hoctap("check", "a.xlsx", "--jsn")).stderr).toEqual([
+    "lệnh check không có tuỳ chọn “--jsn”; có phải “--json”? Các tuỳ chọn: --framework, --sheet, --json, --out, --out-dir, --map, --header-row, --last-row, --include-hidden, --chi-tiet, --lang",
+  ]);
+  expect((await hoctap("summary", "a.xlsx", "--include-hiden", "--lang", "en")).stderr).toEqual([
+    "the summary command has no option “--include-hiden”; did you mean “--include-hidden”? Options: --out, --json, --include-hidden, --lang",
   ]);
   expect((await hoctap("--help")).code).toBe(0);
 });

@@ -101,6 +101,15 @@ async function state(page: Page, what: string, look: Look, full = false): Promis
     pageScrollsSideways: false,
     clippedChips: [],
   });
+  // An Excel user is never sent to the command line; Vietnamese says "trang tính", as Excel does.
+  const words = await page.evaluate(() => document.querySelector("main")?.innerText ?? "");
+  expect({ what, look, option: words.match(/--[a-z][\w-]*|hoctap/i)?.[0] ?? null }).toEqual({
+    what,
+    look,
+    option: null,
+  });
+  if (look.lang === "vi")
+    expect({ what, sheet: words.match(/\bsheet\b/i)?.[0] ?? null }).toEqual({ what, sheet: null });
   await page.screenshot({ path: join(SHOTS, `${what}-${name(look)}.png`), animations: "disabled" });
   if (full)
     await page.screenshot({
@@ -173,12 +182,13 @@ test.each(["light", "dark"] as const)("the officer's walk (%s theme)", async (th
   await expect(page.getByTestId("recognition").textContent()).resolves.toBe(
     "Mức dự kiến: Mức 2 — còn 2 lỗi phải sửa trước khi gửi"
   );
-  await page.getByText("Tiêu chuẩn 1", { exact: true }).waitFor();
-  await page.getByText("Tiêu chí 6", { exact: true }).waitFor();
+  // The district set has no titles: the words of the officer's own rows.
+  await page.getByText("Tiêu chuẩn 1 — Nội dung tiêu chuẩn 1", { exact: true }).waitFor();
+  await page.getByText("Tiêu chí 6 — Nội dung tiêu chí 6", { exact: true }).waitFor();
 
   // Write back; a second write leaves the workbook identical.
   await page.getByRole("button", { name: "Ghi kết quả", exact: true }).click();
-  await page.getByText(/Đã ghi kết quả vào sheet/).waitFor();
+  await page.getByText(/Đã ghi kết quả vào trang tính/).waitFor();
   const once = await dump(page);
   expect(once.G4).toBe("Mức tính toán");
   expect(once.H11).toBe("Thiếu minh chứng");
@@ -190,7 +200,7 @@ test.each(["light", "dark"] as const)("the officer's walk (%s theme)", async (th
   );
   await state(page, "5-written", look);
   await page.getByRole("button", { name: "Ghi kết quả", exact: true }).click();
-  await page.getByText(/Đã ghi kết quả vào sheet/).waitFor();
+  await page.getByText(/Đã ghi kết quả vào trang tính/).waitFor();
   await expect(dump(page)).resolves.toEqual(once);
   // With the results, the fingerprint of what was written (hidden), which Xoá kết quả reads.
   await expect(names(page)).resolves.toEqual(["HocTap_KQ_Cot", "HocTap_KQ_Khoi", "HocTap_VanTay"]);
@@ -241,7 +251,7 @@ test("the keyboard walks the pane in reading order; arrow keys move between the 
   expect(await focused()).toBe("tab: Kết quả");
   await page.getByTestId("recognition").waitFor();
   await page.keyboard.press("End");
-  expect(await focused()).toBe("tab: Tạo sheet");
+  expect(await focused()).toBe("tab: Tạo trang tính");
   await page.keyboard.press("Home");
   expect(await focused()).toBe("tab: Lỗi (2)");
   await expect(page.getByRole("tab", { selected: true }).textContent()).resolves.toBe("Lỗi (2)");
@@ -251,7 +261,7 @@ test("the keyboard walks the pane in reading order; arrow keys move between the 
   await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
   expect(await focused()).toBe("select: Tự đánh giáGhi chú");
-  await expect(page.getByLabel("Sheet").inputValue()).resolves.toBe(SHEET);
+  await expect(page.getByLabel("Trang tính").inputValue()).resolves.toBe(SHEET);
   await page.close();
 });
 
@@ -319,10 +329,31 @@ test("table-wide errors are error messages; a long list is capped, more on deman
   // The set's own titles, where it has them (the city set names its four province-level indicators).
   await page.getByRole("heading", { name: "Chỉ báo 7 — Hoạt động hợp tác quốc tế" }).waitFor();
   await page.getByText("… và 70 lỗi khác").waitFor();
+  // One landmark for the list, not one per indicator; each indicator a heading in it.
+  const panel = page.getByRole("tabpanel");
+  await expect(panel.getByRole("region").count()).resolves.toBe(1);
+  await expect(panel.getByRole("region", { name: "Lỗi và cảnh báo theo chỉ báo" }).count()).resolves.toBe(1);
+  await expect(panel.getByRole("heading", { level: 3 }).count()).resolves.toBe(25);
+  await expect(page.locator("[data-issue]").count()).resolves.toBe(50);
   await state(page, "9-crowded", REALISTIC);
-  await page.getByRole("button", { name: "Hiện thêm" }).click();
+  // Fifty more at a time, focus on the first issue shown (not left on the button far below).
+  const focusedIssue = () =>
+    page.evaluate(
+      () => document.activeElement?.getAttribute("data-issue") ?? document.activeElement?.tagName
+    );
+  await page.getByRole("button", { name: "Hiện thêm 50" }).click();
+  await expect(page.locator("[data-issue]").count()).resolves.toBe(100);
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-issue") === "50");
+  await expect(focusedIssue()).resolves.toBe("50");
+  await page.getByText("… và 20 lỗi khác").waitFor();
+  await state(page, "9-crowded-more", REALISTIC);
+  // From the keyboard too: Enter on the button, focus on issue 101, nothing left to show.
+  await page.getByRole("button", { name: "Hiện thêm 20" }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-issue") === "100");
+  await expect(page.locator("[data-issue]").count()).resolves.toBe(120);
   await expect(page.getByText(/… và \d+ lỗi khác/).count()).resolves.toBe(0);
-  await expect(page.locator("[role=tabpanel] li").count()).resolves.toBe(120);
+  await expect(panel.getByRole("region").count()).resolves.toBe(1);
   await page.close();
 });
 
@@ -346,7 +377,7 @@ test.each(["light", "dark"] as const)(
       "1.9"
     );
     await ready(page);
-    await page.getByRole("tab", { name: "Tạo sheet" }).click();
+    await page.getByRole("tab", { name: "Tạo trang tính" }).click();
     // Only the sheets holding a table are offered, all ticked.
     await page.getByRole("checkbox", { name: "An Lão" }).waitFor();
     await expect(page.getByRole("checkbox").count()).resolves.toBe(2);
@@ -358,13 +389,13 @@ test.each(["light", "dark"] as const)(
       page.evaluate((s) => (window as unknown as { __fake: Fake }).__fake.dump(s), n);
     const charts = (n: string) =>
       page.evaluate((s) => (window as unknown as { __fake: Fake }).__fake.sheet(s).charts.length, n);
-    await page.getByRole("button", { name: "Tạo sheet kết quả" }).click();
-    await page.getByText("Đã tạo sheet “KQ An Lão”.").waitFor();
+    await page.getByRole("button", { name: "Tạo trang tính kết quả" }).click();
+    await page.getByText("Đã tạo trang tính “KQ An Lão”.").waitFor();
     expect((await cells("KQ An Lão")).B4).toBe("Huyện An Lão");
     expect(await charts("KQ An Lão")).toBe(1);
 
     await page.getByRole("button", { name: "Tạo bảng Tổng hợp" }).click();
-    await page.getByText("Đã tạo sheet “Tổng hợp”.").waitFor();
+    await page.getByText("Đã tạo trang tính “Tổng hợp”.").waitFor();
     const summary = await cells("Tổng hợp");
     // One titled block for the one set, its header below the title.
     expect(String(summary.A4)).toMatch(/\(hp-2022-district\)$/);
@@ -377,16 +408,16 @@ test.each(["light", "dark"] as const)(
     expect(await charts("Tổng hợp")).toBe(1);
 
     await page.getByRole("button", { name: "Tạo mẫu tự đánh giá" }).click();
-    await page.getByText("Đã tạo sheet “Tự đánh giá”.").waitFor();
+    await page.getByText("Đã tạo trang tính “Tự đánh giá”.").waitFor();
     expect((await cells("Tự đánh giá")).A7).toBe("Chỉ báo 1");
 
-    await page.getByRole("button", { name: "Tạo sheet Bộ tiêu chí" }).click();
-    await page.getByText("Đã tạo sheet “Bộ tiêu chí”.").waitFor();
+    await page.getByRole("button", { name: "Tạo trang tính Bộ tiêu chí" }).click();
+    await page.getByText("Đã tạo trang tính “Bộ tiêu chí”.").waitFor();
     expect((await cells("Bộ tiêu chí")).A1).toBe("Mã");
-    await page.getByRole("button", { name: "Tạo sheet Bộ tiêu chí" }).click();
+    await page.getByRole("button", { name: "Tạo trang tính Bộ tiêu chí" }).click();
     await page
       .getByRole("alert")
-      .getByText(/đã có sheet “Bộ tiêu chí”/)
+      .getByText(/đã có trang tính “Bộ tiêu chí”/)
       .waitFor();
     await state(page, "11-criteria-exists", look);
     await page.close();
@@ -459,9 +490,9 @@ test.each(FORM_LOOKS)(
     await state(page, "16-unusual-fixed", look);
     // Another sheet and back: the pane forgets its choices, the workbook remembers them.
     await page.getByRole("button", { name: new RegExp(`^Tiêu đề ở dòng ${headerRow}`) }).click();
-    await page.getByLabel("Sheet").selectOption("Ghi chú");
+    await page.getByLabel("Trang tính").selectOption("Ghi chú");
     await page.getByTestId("status").getByText("Chưa có bảng tự đánh giá").waitFor();
-    await page.getByLabel("Sheet").selectOption("Tự đánh giá");
+    await page.getByLabel("Trang tính").selectOption("Tự đánh giá");
     await ready(page);
     await page.getByTestId("status").getByText("Đề nghị công nhận:").waitFor();
     await page.getByRole("tab", { name: "Kết quả" }).click();
@@ -497,7 +528,7 @@ test("50,000 households under the table: the pane answers from 2 syncs (time mea
     if (what === "50,000 households") {
       expect(fake.cells).toBe(500 * 6);
       await page.getByRole("tab", { name: "Kết quả" }).click();
-      await page.getByText("Tiêu chí 6", { exact: true }).waitFor();
+      await page.getByText(/^Tiêu chí 6( — .+)?$/).waitFor();
     }
     await page.close();
   }
@@ -554,7 +585,8 @@ test("a commune's form: the circular-25 set found by its shape, its words and le
     "Tự đánh giá · Cộng đồng học tập cấp xã (12 chỉ tiêu)"
   );
   await own.getByRole("button", { name: /Tiêu đề ở dòng 4/ }).click();
-  const options = await own.getByLabel("Bộ tiêu chí").locator("option").allTextContents();
+  const sets = own.getByRole("group", { name: "Bộ tiêu chí" });
+  const options = await sets.locator("label").allTextContents();
   expect(options[0]).toBe("Bộ tiêu chí của bảng tính: Bộ tiêu chí xã học tập của tỉnh (thí điểm 2025)");
   expect(options.slice(1)).toEqual([
     "Cộng đồng học tập cấp xã (15 chỉ tiêu)",
@@ -563,10 +595,16 @@ test("a commune's form: the circular-25 set found by its shape, its words and le
   ]);
   await state(own, "22-own-set-setup", REALISTIC);
   // Choosing the circular's set instead: the workbook's own stays on offer, first.
-  await own.getByLabel("Bộ tiêu chí").selectOption("tt25-2023-xa");
+  // Every set's whole name shows at 320 px: nothing cut, each radio's label within the pane.
+  const cut = await sets
+    .locator("label")
+    .evaluateAll((labels) => labels.filter((l) => l.scrollWidth > l.clientWidth + 1).length);
+  expect(cut).toBe(0);
+  await sets.getByRole("radio", { name: "Cộng đồng học tập cấp xã (15 chỉ tiêu)" }).check();
   await own.getByTestId("status-where").getByText("Cộng đồng học tập cấp xã (15 chỉ tiêu)").waitFor();
-  await expect(own.getByLabel("Bộ tiêu chí").locator("option").first().textContent()).resolves.toMatch(
-    /^Bộ tiêu chí của bảng tính/
-  );
+  await expect(sets.locator("label").first().textContent()).resolves.toMatch(/^Bộ tiêu chí của bảng tính/);
+  await expect(
+    sets.getByRole("radio", { name: "Cộng đồng học tập cấp xã (15 chỉ tiêu)" }).isChecked()
+  ).resolves.toBe(true);
   await own.close();
 });

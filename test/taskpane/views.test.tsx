@@ -17,9 +17,10 @@ import { sheet, template, workbook, type In, type IndicatorRow } from "../helper
 /** The pane's state as the views read it, after checking a sheet with `framework`. */
 function assessed(framework: Framework, indicator?: (n: number) => IndicatorRow): Assessment {
   const s = sheet("Tự đánh giá", template({ indicator }).rows);
-  const check = checkSheet(workbook([s]), s, { framework });
+  const wb = workbook([s]);
+  const check = checkSheet(wb, s, { framework });
   return {
-    checked: { read: { sheet: s.name }, check },
+    checked: { read: { sheet: s.name, snapshot: wb }, check },
     goTo: () => Promise.resolve(),
   } as unknown as Assessment;
 }
@@ -30,7 +31,7 @@ const render = (node: React.ReactElement) =>
     "|"
   );
 
-test("standards and criteria by number, with the set's titles where it has them", () => {
+test("standards and criteria by number, with the set's titles where it has them, else the sheet's", () => {
   const district = builtinForKind("district");
   const titled: Framework = {
     ...district,
@@ -45,9 +46,10 @@ test("standards and criteria by number, with the set's titles where it has them"
   };
   const text = render(<ResultView a={assessed(titled)} t={strings.vi} lang="vi" />);
   expect(text).toContain("|Tiêu chuẩn 1 — Lãnh đạo, chỉ đạo|");
-  expect(text).toContain("|Tiêu chuẩn 2|");
+  expect(text).toContain("|Tiêu chuẩn 2 — Nội dung tiêu chuẩn 2|");
   expect(text).toContain("|Tiêu chí 2 — Huy động nguồn lực|");
-  expect(text).toContain("|Tiêu chí 6|");
+  // The district set has no titles: the words of the officer's own criterion rows.
+  expect(text).toContain("|Tiêu chí 6 — Nội dung tiêu chí 6|");
   expect(text).toContain("Đề nghị công nhận: Huyện An Lão — Huyện học tập — Mức 2");
 });
 

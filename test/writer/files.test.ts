@@ -83,10 +83,12 @@ describe("a write interrupted", () => {
       codes.push(run.code);
     }
     expect({ caught: run.caught, codes }).toEqual({ caught: true, codes: expect.any(Array) });
-    // Stopped before the rename (exit 143), or the write ran to its end first (the deflating is one step).
+    // Stopped before the rename, or the write ran to its end first (the deflating is one step, and a
+    // signal is handled only between steps: exit 143 may come just after the rename): the previous
+    // workbook or the whole new one, never a part of one.
     const sheets = (await readSnapshot(target)).sheets.map((s) => s.name);
-    if (run.code === 143) expect(readFileSync(target).equals(before)).toBe(true);
-    else expect(sheets).toEqual(["Tự đánh giá", "KQ Tự đánh giá"]);
+    if (!readFileSync(target).equals(before)) expect(sheets).toEqual(["Tự đánh giá", "KQ Tự đánh giá"]);
+    expect([0, 1, 143]).toContain(run.code);
     expect(temps(d)).toEqual([]);
   }, 120000);
 

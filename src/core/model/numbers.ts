@@ -28,7 +28,14 @@ export function parseNumberText(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Vietnamese decimal comma: 1.5 → `1,5`. */
+/**
+ * Vietnamese decimal comma: 1.5 → `1,5`; very large or very small figures as Excel shows them,
+ * 1E+308 → `1E+308` (rounding them to six decimals would overflow to Infinity or give 0).
+ */
 export function formatNumberVi(n: number): string {
-  return String(Math.round(n * 1e6) / 1e6).replace(".", ",");
+  const scientific = n !== 0 && (Math.abs(n) >= 1e15 || Math.abs(n) < 1e-6);
+  const text = scientific
+    ? Number(n.toPrecision(6)).toExponential().replace("e", "E")
+    : String(Math.round(n * 1e6) / 1e6);
+  return text.replace(".", ",");
 }

@@ -57,7 +57,10 @@ export function parseValue(cell: Cell, measure: Exclude<Measure, "level">): Valu
     }
   }
   if (n === null) return { ok: false, problem: "not-a-number", text: cellText(v) };
-  n = Math.round(n * 1e9) / 1e9; // 0.955 * 100 must read 95.5, not 95.49999999999999
+  // 1E+308 in a percentage cell is past any number: out of range, said with the figure as written.
+  if (!Number.isFinite(n))
+    return { ok: false, problem: "out-of-range", value: typeof v === "number" ? v : n };
+  if (Math.abs(n) < 1e15) n = Math.round(n * 1e9) / 1e9; // 0.955 * 100 must read 95.5, not 95.49999999999999
   if (measure === "percent" && (n < 0 || n > 100)) return { ok: false, problem: "out-of-range", value: n };
   if (measure === "number" && n < 0) return { ok: false, problem: "out-of-range", value: n };
   if (measure === "percent" && !percentMarked && !fromFraction && n > 0 && n <= 1) {

@@ -1,17 +1,18 @@
-import { type CSSProperties, useEffect, useState } from "react";
+import { type CSSProperties, useEffect, useRef, useState } from "react";
 import { tokens } from "@fluentui/react-components";
 import { Button } from "./Button";
 import type { Issue } from "../../core/model/issues";
 import type { SheetCheck } from "../../core/checks/check";
-import { leafName } from "../../core/sets/words";
+import { leafName, lower, plural } from "../../core/sets/words";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
 import { Bar } from "./Bar";
 import { CellChip } from "./Pill";
+import { forPane } from "../words";
 import { heading, plainList, row, stack, visuallyHidden, wrapAnywhere } from "./styles";
 import { Body } from "./Type";
 
-/** Issues shown at first; "Hiện thêm" shows this many more each time. */
+/** Issues shown at first; "Hiện thêm" shows this many more each time (fifty at a time, as documented). */
 export const ISSUE_CAP = 50;
 
 interface Group {
@@ -47,11 +48,16 @@ function groups(issues: Issue[], check: SheetCheck, t: Strings, lang: "vi" | "en
 /** One issue: its cell as a chip and what to do; choosing it selects the cell in Excel. */
 function IssueItem({
   issue,
+  index,
   t,
+  lang,
   goTo,
 }: {
   issue: Issue;
+  /** Its place in the list, by which "Hiện thêm" brings focus to the first item it shows. */
+  index: number;
   t: Strings;
+  lang: "vi" | "en";
   goTo: (cell: string, sheet: string) => void;
 }) {
   const severity = issue.severity === "error" ? t.severityError : t.severityWarning;
@@ -59,7 +65,7 @@ function IssueItem({
   const text = (
     <span style={{ flex: "1 1 0", ...wrapAnywhere }}>
       {issue.cell ? <span style={visuallyHidden}>{severity}: </span> : null}
-      {issue.message}
+      {forPane(issue.message, lang)}
     </span>
   );
   const layout: CSSProperties = {
@@ -72,7 +78,7 @@ function IssueItem({
   };
   if (!issue.cell)
     return (
-      <div style={layout}>
+      <div style={layout} data-issue={index} tabIndex={-1}>
         {chip}
         {text}
       </div>
@@ -81,6 +87,7 @@ function IssueItem({
   return (
     <Button
       appearance="subtle"
+      data-issue={index}
       title={fill(t.goToCell, { cell })}
       onClick={() => goTo(cell, issue.sheet)}
       style={{
@@ -100,12 +107,21 @@ function IssueItem({
 
 /**
  * Errors and warnings: those about the whole table first, as error messages; then by indicator,
- * each with its cell; long lists capped ("… và N lỗi khác"), more on demand.
+ * each with its cell, in one list (one landmark, each indicator a heading within it); long lists
+ * fifty at a time, focus going to the first issue each "Hiện thêm" shows.
  */
 export function IssueList({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
   const check = a.checked?.check;
   const [cap, setCap] = useState(ISSUE_CAP);
+  const list = useRef<HTMLElement>(null);
+  /** The first issue "Hiện thêm" showed, to be focused once it is drawn. */
+  const [first, setFirst] = useState<number | null>(null);
   useEffect(() => setCap(ISSUE_CAP), [check]);
+  useEffect(() => {
+    if (first === null) return;
+    list.current?.querySelector<HTMLElement>(`[data-issue="${first}"]`)?.focus();
+    setFirst(null);
+  }, [first]);
   if (!check) return null;
   const { report } = check;
   const sheet = report.sheet;
@@ -114,33 +130,46 @@ export function IssueList({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi
   const shown = rest.slice(0, cap);
   const hidden = rest.length - shown.length;
   const goTo = (cell: string, on: string) => void a.goTo(cell, on);
+  const index = new Map(shown.map((i, n) => [i, n]));
+  const more = () => {
+    setFirst(cap);
+    setCap(cap + ISSUE_CAP);
+  };
   return (
     <div style={stack(tokens.spacingVerticalM)}>
       {tableWide.map((i, n) => (
         <Bar key={n} intent={i.severity === "error" ? "error" : "warning"}>
-          <span style={{ fontWeight: tokens.fontWeightSemibold }}>{t.tableWide}</span> {i.message}
+          <span style={{ fontWeight: tokens.fontWeightSemibold }}>{t.tableWide}</span>{" "}
+          {forPane(i.message, lang)}
         </Bar>
       ))}
       {report.issues.length === 0 ? <Body>{t.noIssues}</Body> : null}
-      {groups(shown, check, t, lang).map((g) => (
-        <section key={g.key} aria-labelledby={`group-${g.key}`} style={stack(tokens.spacingVerticalXXS)}>
-          <h3 id={`group-${g.key}`} style={{ ...heading, ...wrapAnywhere }}>
-            {g.title}
-          </h3>
-          <ul style={plainList}>
-            {g.issues.map((i, n) => (
-              <li key={n}>
-                <IssueItem issue={i} t={t} goTo={goTo} />
+      {shown.length > 0 ? (
+        <section
+          ref={list}
+          aria-label={fill(t.issuesLabel, { leaves: lower(plural(check.framework, "indicator", lang)) })}
+        >
+          <ul style={{ ...plainList, ...stack(tokens.spacingVerticalM) }}>
+            {groups(shown, check, t, lang).map((g) => (
+              <li key={g.key} style={stack(tokens.spacingVerticalXXS)}>
+                <h3 style={{ ...heading, ...wrapAnywhere }}>{g.title}</h3>
+                <ul style={plainList}>
+                  {g.issues.map((i) => (
+                    <li key={index.get(i)}>
+                      <IssueItem issue={i} index={index.get(i) ?? 0} t={t} lang={lang} goTo={goTo} />
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>
         </section>
-      ))}
+      ) : null}
       {hidden > 0 ? (
         <div style={row()}>
           <Body>{fill(t.moreIssues, { n: hidden })}</Body>
-          <Button size="small" onClick={() => setCap(cap + ISSUE_CAP * 4)}>
-            {t.showMore}
+          <Button size="small" onClick={more}>
+            {fill(t.showMore, { n: Math.min(ISSUE_CAP, hidden) })}
           </Button>
         </div>
       ) : null}

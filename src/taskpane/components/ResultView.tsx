@@ -1,8 +1,13 @@
+import { useState } from "react";
 import { tokens } from "@fluentui/react-components";
 import { resultHeadline, validityLine } from "../../core/checks/headline";
-import { leafName, levelLabel } from "../../core/sets/words";
+import type { SheetCheck } from "../../core/checks/check";
+import { maxLevel } from "../../core/sets/framework";
+import { leafName, levelLabel, plural } from "../../core/sets/words";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
+import { groupTitle } from "../words";
+import { DisclosureButton } from "./Disclosure";
 import { LevelBadge } from "./Pill";
 import { heading, plainList, stack, wrapAnywhere } from "./styles";
 import { Body, Caption } from "./Type";
@@ -43,6 +48,7 @@ function CriteriaList({ a, lang, under }: { a: Assessment; lang: "vi" | "en"; un
   if (!check) return null;
   const { report, framework } = check;
   const word = report.framework.layers.criterion.name;
+  const snapshot = a.checked?.read.snapshot ?? { sheets: [], definedNames: [] };
   return (
     <ul
       style={{
@@ -56,7 +62,7 @@ function CriteriaList({ a, lang, under }: { a: Assessment; lang: "vi" | "en"; un
         .map((c) => (
           <li key={c.number}>
             <LevelRow
-              label={titled(`${word} ${c.number}`, framework.criteria[c.number - 1]?.title)}
+              label={titled(`${word} ${c.number}`, groupTitle(check, snapshot, c, "criterion"))}
               level={c.level}
               levelText={levelLabel(framework, c.level, lang)}
             />
@@ -68,7 +74,52 @@ function CriteriaList({ a, lang, under }: { a: Assessment; lang: "vi" | "en"; un
 
 const titled = (word: string, title: string | undefined) => (title ? `${word} — ${title}` : word);
 
-/** The recognition level, in the same words as the block written into the sheet; standards and criteria with the set's titles. */
+/**
+ * The leaves that keep the unit from the next level (below it), or without a valid level: every one
+ * named with its own level, behind a disclosure — the reason's sentence names at most twelve.
+ */
+function Blocking({ check, t, lang }: { check: SheetCheck; t: Strings; lang: "vi" | "en" }) {
+  const [open, setOpen] = useState(false);
+  const { report, framework } = check;
+  const level = report.recognition.level;
+  if (level !== null && level >= maxLevel(framework)) return null;
+  const next = level === null ? null : level + 1;
+  const leaves = report.indicators.filter((i) =>
+    next === null ? i.level === null : i.level !== null && i.level < next
+  );
+  if (leaves.length === 0) return null;
+  const words = { leaves: plural(framework, "indicator", lang), n: leaves.length };
+  const title =
+    next === null
+      ? fill(t.undetermined, words)
+      : fill(t.belowNext, { ...words, level: levelLabel(framework, next, lang) });
+  return (
+    <div style={stack(tokens.spacingVerticalXXS)}>
+      <DisclosureButton size="small" open={open} controls="result-blocking" onToggle={() => setOpen(!open)}>
+        {title}
+      </DisclosureButton>
+      {open ? (
+        <ul id="result-blocking" style={{ ...plainList, ...stack(tokens.spacingVerticalXXS) }}>
+          {leaves.map((i) => (
+            <li key={i.number}>
+              <LevelRow
+                label={leafName(framework, i.code, i.number, lang)}
+                level={i.level}
+                levelText={levelLabel(framework, i.level, lang)}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The result, in the same words as the block written into the sheet: its headline is the heading
+ * (`Mức dự kiến: … — còn 2 lỗi`, `Đề nghị công nhận: …`), never a bare "recognition level" over an
+ * estimate; the reasons and what blocks the next level; standards and criteria with their titles.
+ */
 export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
   const check = a.checked?.check;
   if (!check) return null;
@@ -78,30 +129,28 @@ export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "v
   const { standard, criterion } = report.framework.layers;
   const held = validityLine(report, lang);
   const names = new Map(report.indicators.map((i) => [i.number, i.code]));
+  const snapshot = a.checked?.read.snapshot ?? { sheets: [], definedNames: [] };
   const differ = report.indicators.filter(
     (i) => i.computedLevel !== null && i.selfLevel !== null && i.computedLevel !== i.selfLevel
   );
   return (
     <div style={stack(tokens.spacingVerticalL)}>
       <section aria-labelledby="result-recognition" style={stack(tokens.spacingVerticalXS)}>
-        <h3 id="result-recognition" style={heading}>
-          {t.recognition}
-        </h3>
         <div>
           <LevelBadge level={level} label={report.recognition.label} size="large" />
         </div>
-        <p
+        <h3
+          id="result-recognition"
           data-testid="recognition"
           style={{
-            margin: 0,
+            ...heading,
             ...wrapAnywhere,
             fontSize: tokens.fontSizeBase400,
             lineHeight: tokens.lineHeightBase400,
-            fontWeight: tokens.fontWeightSemibold,
           }}
         >
           {resultHeadline(report, lang)}
-        </p>
+        </h3>
         {report.recognition.reasons.length > 0 ? (
           <ul style={{ margin: 0, paddingInlineStart: tokens.spacingHorizontalL }} aria-label={t.reasons}>
             {report.recognition.reasons.map((r) => (
@@ -111,6 +160,7 @@ export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "v
             ))}
           </ul>
         ) : null}
+        <Blocking check={check} t={t} lang={lang} />
         {held ? <Caption data-testid="validity">{held}</Caption> : null}
       </section>
       <section aria-labelledby="result-standards" style={stack(tokens.spacingVerticalS)}>
@@ -123,7 +173,7 @@ export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "v
               <li key={s.number} style={stack(tokens.spacingVerticalXXS)}>
                 <LevelRow
                   strong
-                  label={titled(`${standard.name} ${s.number}`, framework.standards[s.number - 1]?.title)}
+                  label={titled(`${standard.name} ${s.number}`, groupTitle(check, snapshot, s, "standard"))}
                   level={s.level}
                   levelText={label(s.level)}
                 />

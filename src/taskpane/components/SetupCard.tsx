@@ -8,6 +8,7 @@ import { fill, type Strings } from "../strings";
 import { ColumnPicker } from "./ColumnPicker";
 import { DisclosureButton } from "./Disclosure";
 import { Picker } from "./Picker";
+import { RadioList } from "./RadioList";
 import { setName } from "./StatusHeader";
 import { stack, visuallyHidden, wrapAnywhere } from "./styles";
 import { Caption } from "./Type";
@@ -59,7 +60,7 @@ export function SetupCard({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi
             }))}
             onChange={a.chooseSheet}
           />
-          <Picker
+          <RadioList
             id="pick-set"
             label={t.framework}
             value={a.frameworkId}

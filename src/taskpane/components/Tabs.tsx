@@ -68,7 +68,8 @@ export function Tabs<V extends string>({
             onClick={() => onSelect(item.value)}
             onKeyDown={(e) => move(e, i)}
             style={{
-              flex: "1 1 0",
+              // Each tab as wide as its words, the rest shared: "Tạo trang tính" keeps one line at 280 px.
+              flex: "1 1 auto",
               minWidth: 0,
               whiteSpace: "normal",
               borderRadius: 0,
