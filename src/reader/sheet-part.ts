@@ -8,11 +8,11 @@ import {
   type SheetSnapshot,
 } from "../core/model/snapshot";
 import { PackageError } from "../package/limits";
+import { readXmlPart } from "../package/opc";
 import type { ByteAttributes, XmlAttributes, XmlByteHandler } from "../package/xml";
 import type { PackageReader } from "../package/zip-read";
 import { isDateFormat, isoDate, serialToDate, unescapeX } from "./cell-values";
 import { tooLarge, type ReaderLimits } from "./limits";
-import { readXmlPart } from "../package/opc";
 
 export interface SheetContext {
   strings: readonly string[];
@@ -23,11 +23,17 @@ export interface SheetContext {
   cells: { count: number };
 }
 
-/** The column of an `A1`-style reference in bytes (its letters; the row comes from the `<row>`), 0 when it has none. */
+const AMP = 38;
+
+/**
+ * The column of an `A1`-style reference in bytes (its letters; the row comes from the `<row>`), 0
+ * when it has none; -1 when it holds a character reference (read from its decoded text instead).
+ */
 function columnAt(b: Uint8Array, from: number, to: number): number {
   let col = 0;
   for (let i = from; i < to; i++) {
     const c = b[i] as number;
+    if (c === AMP) return -1;
     if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
     else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
     else if (c === 36 /* $ */) continue;
@@ -37,9 +43,16 @@ function columnAt(b: Uint8Array, from: number, to: number): number {
   return col;
 }
 
-/** A style index as parseInt reads it (leading digits), 0 when there are none. */
+/** The same from a decoded text. */
+function columnOf(ref: string): number {
+  const b = Buffer.from(ref, "latin1");
+  return Math.max(0, columnAt(b, 0, b.length));
+}
+
+/** A style index as parseInt reads it (leading digits), 0 when there are none; -1 for a character reference. */
 function indexAt(b: Uint8Array, from: number, to: number): number {
   let n = 0;
+  for (let i = from; i < to; i++) if (b[i] === AMP) return -1;
   let i = from;
   while (i < to && (b[i] === 32 || b[i] === 9 || b[i] === 10 || b[i] === 13)) i++;
   for (; i < to; i++) {
@@ -62,8 +75,11 @@ function rowNumberAt(a: ByteAttributes, k: number): number {
     ok = c >= 0 && c <= 9;
     n = n * 10 + c;
   }
-  if (!ok) throw new PackageError(`bad row number “${a.value(k).slice(0, 20)}”`);
-  return n;
+  if (ok) return n;
+  // Written with character references (valid XML, if odd): its decoded text must be digits.
+  const text = a.value(k);
+  if (!/^\d{1,10}$/.test(text)) throw new PackageError(`bad row number “${text.slice(0, 20)}”`);
+  return parseInt(text, 10);
 }
 
 /** A cell's `t`: the usual ones without decoding anything. */
@@ -102,9 +118,13 @@ class CellReader {
       const name = a.at[4 * k] as number;
       if ((a.at[4 * k + 1] as number) - name !== 1) continue;
       const c = b[name];
-      if (c === 114 /* r */) col = columnAt(b, a.start(k), a.end(k));
-      else if (c === 115 /* s */) this.style = indexAt(b, a.start(k), a.end(k));
-      else if (c === 116 /* t */) this.type = typeAt(a, k);
+      if (c === 114 /* r */) {
+        col = columnAt(b, a.start(k), a.end(k));
+        if (col < 0) col = columnOf(a.value(k));
+      } else if (c === 115 /* s */) {
+        this.style = indexAt(b, a.start(k), a.end(k));
+        if (this.style < 0) this.style = parseInt(a.value(k), 10) || 0;
+      } else if (c === 116 /* t */) this.type = typeAt(a, k);
     }
     this.col = col < 0 ? previous + 1 : col;
     this.formula = false;

@@ -129,6 +129,24 @@ describe("values", () => {
     expect(cellAt(s, 3, 1).value).toBe(3);
   });
 
+  test("references, styles and types written with character references read as plain ones", async () => {
+    const plain = await read(
+      one(
+        '<sheetData><row r="2"><c r="C2" s="1"><v>0.5</v></c><c r="D2" t="str"><v>x</v></c></row></sheetData>',
+        { styles: STYLES }
+      )
+    );
+    const coded = await read(
+      one(
+        '<sheetData><row r="&#50;"><c r="&#67;2" s="&#x31;"><v>0.5</v></c><c r="D&#50;" t="&#115;tr"><v>x</v></c></row></sheetData>',
+        { styles: STYLES }
+      )
+    );
+    expect(value(coded, 2, 3)).toEqual({ value: 0.5, format: "0.0%" });
+    expect(value(coded, 2, 4)).toEqual({ value: "x" });
+    expect(coded).toEqual(plain);
+  });
+
   test("merges blank the cells they cover, as Excel shows them", async () => {
     const wb = await read(
       one(
