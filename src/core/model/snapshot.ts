@@ -480,6 +480,11 @@ export class PackedRows implements ReadonlyMap<number, SnapshotRow> {
 const SHARED_SLOTS = 1 << 14;
 const SMALL_SLOTS = 1 << 9;
 
+/** A value's slot with its format, among `slots` (a power of two). */
+function slotIn(value: string | number, format: string | undefined, slots: number): number {
+  return (slotOf(value) + (format === undefined ? 0 : format.length * 8191)) & (slots - 1);
+}
+
 /** A value's slot (before masking): its length and three of its letters, or its number's bits. */
 function slotOf(value: string | number): number {
   if (typeof value === "number") return ((value | 0) * 31 + ((value * 65536) | 0)) | 0;
@@ -547,14 +552,21 @@ export class PackedSheetBuilder {
       return cell;
     }
     // A small sheet's few values need few slots; a large one's, many (made once it is large).
-    if (this.n === SMALL_SLOTS * 4) this.recent = new Array(SHARED_SLOTS);
-    const slot =
-      (slotOf(value) + (format === undefined ? 0 : format.length * 8191)) & (this.recent.length - 1);
+    if (this.n === SMALL_SLOTS * 4) this.widen();
+    const slot = slotIn(value, format, this.recent.length);
     const hit = this.recent[slot];
     if (hit !== undefined && hit.value === value && hit.format === format) return hit;
     const cell: Cell = Object.freeze(format === undefined ? { value } : { value, format });
     this.recent[slot] = cell;
     return cell;
+  }
+
+  /** The larger table of slots, the cells remembered so far moved into it. */
+  private widen(): void {
+    const wide: (Cell | undefined)[] = new Array(SHARED_SLOTS);
+    for (const cell of this.recent)
+      if (cell !== undefined) wide[slotIn(cell.value as string | number, cell.format, SHARED_SLOTS)] = cell;
+    this.recent = wide;
   }
 
   /** The cells as (row, col, index) in order, the last of a cell set twice kept. */
