@@ -1,7 +1,7 @@
 // `hoctap frameworks`: the built-in criteria sets with their layers and levels; `--export` writes
 // any set (built-in, JSON or a workbook's own) as JSON or as a workbook holding its criteria sheet.
 import { writeFile } from "node:fs/promises";
-import { BUILTIN_FRAMEWORKS } from "../core/sets/builtin";
+import { BUILTIN_FRAMEWORKS, splitOf } from "../core/sets/builtin";
 import { counts, type Framework } from "../core/sets/framework";
 import { KIND_WORDS } from "../core/sets/sheet-block";
 import { countOf, levelLabels } from "../core/sets/words";
@@ -20,6 +20,7 @@ export function frameworkList(lang: Lang = "vi") {
     title: fw.title.vi,
     kind: fw.kind,
     ...counts(fw),
+    split: splitOf(fw),
     levels: fw.levels.map((l) => l.level),
     labels: levelLabels(fw, lang),
     layers: [fw.layers.standard, fw.layers.criterion, fw.layers.indicator].flatMap((w) =>
@@ -29,14 +30,16 @@ export function frameworkList(lang: Lang = "vi") {
   }));
 }
 
-/** `3 tiêu chuẩn, 6 tiêu chí, 16 chỉ báo` / `5 tiêu chí, 15 chỉ tiêu`, in the set's words. */
+/** `3 tiêu chuẩn, 6 tiêu chí, 16 chỉ báo (3-3-3-3-2-2)` / `5 tiêu chí, 15 chỉ tiêu (3-3-3-4-2)`. */
 function shape(fw: Framework, lang: Lang): string {
   const c = counts(fw);
-  return [
-    ...(fw.layers.standard ? [countOf(fw, "standard", c.standards, lang)] : []),
-    countOf(fw, "criterion", c.criteria, lang),
-    countOf(fw, "indicator", c.indicators, lang),
-  ].join(", ");
+  return (
+    [
+      ...(fw.layers.standard ? [countOf(fw, "standard", c.standards, lang)] : []),
+      countOf(fw, "criterion", c.criteria, lang),
+      countOf(fw, "indicator", c.indicators, lang),
+    ].join(", ") + ` (${splitOf(fw)})`
+  );
 }
 
 function list(opts: { json?: boolean; lang: Lang }, io: Console): number {

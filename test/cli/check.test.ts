@@ -90,7 +90,7 @@ describe("hoctap check", () => {
     expect(unknown).toMatchObject({
       code: 2,
       stderr: [
-        "không có bộ tiêu chí “hp-2099”; chọn một trong: auto, tt25-2023-xa, hp-2022-district, hp-2022-city, hoặc một tệp .json / .xlsx (xem thêm: hoctap frameworks)",
+        "không có bộ tiêu chí “hp-2099”; chọn một trong: auto, tt25-2023-xa, hp-2022-district, hp-2022-city, tt25-2023-tinh, tt25-2023-huyen, tt24-2023-don-vi-huyen, tt24-2023-don-vi-tinh, hoặc một tệp .json / .xlsx (xem thêm: hoctap frameworks)",
       ],
     });
   });
@@ -250,7 +250,8 @@ describe("hoctap frameworks", () => {
         criteria: 5,
         indicators: 15,
         levels: [0, 1, 2],
-        labels: ["Không đạt", "Mức độ 1 (Khá)", "Mức độ 2 (Tốt)"],
+        labels: ["Không đạt", "Mức độ 1", "Mức độ 2"],
+        split: "3-3-3-4-2",
         layers: ["Tiêu chí", "Chỉ tiêu"],
         validityYears: 3,
       }),
@@ -271,13 +272,29 @@ describe("hoctap frameworks", () => {
         indicators: 20,
         levels: [0, 1, 2, 3],
       }),
+      ...[
+        ["tt25-2023-tinh", "province", "3-5-5-3"],
+        ["tt25-2023-huyen", "district", "3-4-3-3"],
+        ["tt24-2023-don-vi-huyen", "unit", "5-5-5"],
+        ["tt24-2023-don-vi-tinh", "unit", "5-5-6"],
+      ].map(([id, kind, split]) =>
+        expect.objectContaining({
+          id,
+          kind,
+          split,
+          standards: 0,
+          labels: ["Không đạt", "Mức độ 1", "Mức độ 2"],
+        })
+      ),
     ]);
   });
   test("readable list, in English on request", async () => {
     const vi = (await hoctap("frameworks")).stdout;
     expect(vi).toContain("3 tiêu chuẩn, 6 tiêu chí, 16 chỉ báo");
-    expect(vi).toContain("cấp: xã; 5 tiêu chí, 15 chỉ tiêu");
-    expect(vi).toContain("mức: Không đạt, Mức độ 1 (Khá), Mức độ 2 (Tốt); công nhận có giá trị 3 năm");
+    expect(vi).toContain("cấp: xã; 5 tiêu chí, 15 chỉ tiêu (3-3-3-4-2)");
+    expect(vi).toContain("cấp: tỉnh; 4 tiêu chí, 16 chỉ tiêu (3-5-5-3)");
+    expect(vi).toContain("cấp: đơn vị; 3 tiêu chí, 16 chỉ tiêu (5-5-6)");
+    expect(vi).toContain("mức: Không đạt, Mức độ 1, Mức độ 2; công nhận có giá trị 3 năm");
     expect((await hoctap("frameworks", "--lang", "en")).stdout).toContain(
       "3 standards, 6 criteria, 20 indicators"
     );

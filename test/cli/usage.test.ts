@@ -23,7 +23,7 @@ test.each([
   [["check", "a.xlsx", "--lang", "fr"], "--lang không nhận “fr”; chọn một trong: vi, en"],
   [
     ["template", "--out", "x.xlsx"],
-    'lệnh template cần tuỳ chọn --framework <mã|tệp> (các bộ tiêu chí: tt25-2023-xa, hp-2022-district, hp-2022-city), ví dụ: hoctap template --framework tt25-2023-xa --out "Mau.xlsx"',
+    'lệnh template cần tuỳ chọn --framework <mã|tệp> (các bộ tiêu chí: tt25-2023-xa, hp-2022-district, hp-2022-city, tt25-2023-tinh, tt25-2023-huyen, tt24-2023-don-vi-huyen, tt24-2023-don-vi-tinh), ví dụ: hoctap template --framework tt25-2023-xa --out "Mau.xlsx"',
   ],
   // --out given without its value: the value is missing (not the option), said with an example.
   [["check", "a.xlsx", "--out"], '--out cần một tên tệp ngay sau nó, ví dụ: --out "KQ.xlsx"'],
@@ -31,7 +31,7 @@ test.each([
   [["check", "a.xlsx", "--header-row"], "--header-row cần một số dòng ngay sau nó, ví dụ: --header-row 5"],
   [
     ["template", "--out", "x.xlsx", "--framework"],
-    "--framework cần một bộ tiêu chí ngay sau nó, ví dụ: --framework tt25-2023-xa (các bộ tiêu chí: tt25-2023-xa, hp-2022-district, hp-2022-city, hoặc một tệp .json / .xlsx)",
+    "--framework cần một bộ tiêu chí ngay sau nó, ví dụ: --framework tt25-2023-xa (các bộ tiêu chí: tt25-2023-xa, hp-2022-district, hp-2022-city, tt25-2023-tinh, tt25-2023-huyen, tt24-2023-don-vi-huyen, tt24-2023-don-vi-tinh, hoặc một tệp .json / .xlsx)",
   ],
   [["clean", "a.xlsx"], 'lệnh clean cần tuỳ chọn --out, ví dụ: hoctap clean "KQ.xlsx" --out "Gui di.xlsx"'],
   [
@@ -57,11 +57,11 @@ test.each([
   ],
   [
     ["template", "--set", "hp-2099", "--out", "x.xlsx"],
-    "không có bộ tiêu chí “hp-2099”; chọn một trong: tt25-2023-xa, hp-2022-district, hp-2022-city, hoặc một tệp .json / .xlsx (xem thêm: hoctap frameworks)",
+    "không có bộ tiêu chí “hp-2099”; chọn một trong: tt25-2023-xa, hp-2022-district, hp-2022-city, tt25-2023-tinh, tt25-2023-huyen, tt24-2023-don-vi-huyen, tt24-2023-don-vi-tinh, hoặc một tệp .json / .xlsx (xem thêm: hoctap frameworks)",
   ],
   [
     ["template", "--framework", "bo.txt", "--out", "x.xlsx"],
-    "không có bộ tiêu chí “bo.txt”; chọn một trong: tt25-2023-xa, hp-2022-district, hp-2022-city, hoặc một tệp .json / .xlsx (xem thêm: hoctap frameworks)",
+    "không có bộ tiêu chí “bo.txt”; chọn một trong: tt25-2023-xa, hp-2022-district, hp-2022-city, tt25-2023-tinh, tt25-2023-huyen, tt24-2023-don-vi-huyen, tt24-2023-don-vi-tinh, hoặc một tệp .json / .xlsx (xem thêm: hoctap frameworks)",
   ],
   [
     ["frameworks", "--export", "tt25-2023-xa", "--out", "bo.csv"],

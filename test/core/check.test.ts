@@ -182,7 +182,36 @@ describe("reading the table", () => {
     expect(chosen(shape(19), ["QUẬN/HUYỆN HỌC TẬP"])).toBe("hp-2022-district");
     expect(chosen(shape(19))).toBe("hp-2022-city");
     expect(chosen(shape(17))).toBe("hp-2022-district");
-    expect(chosen(shape(3))).toBe("tt25-2023-xa");
+    // The nearest count: circular 25's district set (13 targets).
+    expect(chosen(shape(3))).toBe("tt25-2023-huyen");
+  });
+
+  /** Targets under criteria, split as given (`[3, 3, 3, 4, 2]`). */
+  const split = (sizes: number[]): SheetStructure => {
+    const s = shape(
+      sizes.reduce((a, b) => a + b, 0),
+      sizes.length
+    );
+    let n = 0;
+    s.criteria.forEach((c, i) => {
+      c.indicators = Array.from({ length: sizes[i] as number }, () => ++n);
+    });
+    return s;
+  };
+
+  test("the circulars' splits choose their sets; title words break what the split leaves", () => {
+    expect(chosen(split([3, 3, 3, 4, 2]))).toBe("tt25-2023-xa");
+    expect(chosen(split([3, 5, 5, 3]))).toBe("tt25-2023-tinh");
+    expect(chosen(split([3, 4, 3, 3]))).toBe("tt25-2023-huyen");
+    expect(chosen(split([5, 5, 5]))).toBe("tt24-2023-don-vi-huyen");
+    expect(chosen(split([5, 5, 6]))).toBe("tt24-2023-don-vi-tinh");
+    // Flat lists: the count, then the title's words.
+    expect(chosen(shape(15), ["BẢNG TỰ ĐÁNH GIÁ ĐƠN VỊ HỌC TẬP NĂM 2025"])).toBe("tt24-2023-don-vi-huyen");
+    expect(chosen(shape(16), ["TỰ ĐÁNH GIÁ “ĐƠN VỊ HỌC TẬP” CẤP TỈNH"])).toBe("tt24-2023-don-vi-tinh");
+    expect(chosen(shape(16), ["CỘNG ĐỒNG HỌC TẬP CẤP TỈNH"])).toBe("tt25-2023-tinh");
+    expect(chosen(shape(13), ["CỘNG ĐỒNG HỌC TẬP CẤP HUYỆN"])).toBe("tt25-2023-huyen");
+    // A commune's sheet split 3-3-3-3-3 (an earlier guess): still the commune set, by count and title.
+    expect(chosen(split([3, 3, 3, 3, 3]), ["CỘNG ĐỒNG HỌC TẬP CẤP XÃ"])).toBe("tt25-2023-xa");
   });
 
   test("a whole shape outweighs the title; the title tips a partial shape", () => {
@@ -192,7 +221,8 @@ describe("reading the table", () => {
     expect(chosen(shape(16, 6, 3), ["CỘNG ĐỒNG HỌC TẬP CẤP XÃ"])).toBe("hp-2022-district");
     // 16 targets under 5 criteria: the count says district, the layers and title say commune.
     expect(chosen(shape(16, 5), ["ĐÁNH GIÁ CỘNG ĐỒNG HỌC TẬP CẤP XÃ NĂM 2025"])).toBe("tt25-2023-xa");
-    expect(chosen(shape(16, 5))).toBe("hp-2022-district");
+    // With no title, criteria rows and no standards: circular 25's province set (16 targets).
+    expect(chosen(shape(16, 5))).toBe("tt25-2023-tinh");
     expect(chosen(shape(15, 6, 3), ["HUYỆN HỌC TẬP"])).toBe("hp-2022-district");
   });
 });

@@ -34,17 +34,15 @@ test("a commune's table (Tiêu chí rows, targets 1.1…5.3) is checked with tt2
     ["Tiêu chí 2", 9, 1],
     ["Tiêu chí 3", 13, 1],
     ["Tiêu chí 4", 17, 2],
-    ["Tiêu chí 5", 21, 2],
+    ["Tiêu chí 5", 22, 2],
   ]);
   expect(c.report.indicators.map((i) => i.code).slice(0, 4)).toEqual(["1.1", "1.2", "1.3", "2.1"]);
   expect(c.report.indicators[4]?.row).toBe(rowOf.get(5));
   expect(c.report.issues).toEqual([]);
-  expect(c.report.recognition).toMatchObject({ level: 1, label: "Mức độ 1 (Khá)" });
-  expect(c.report.recognition.reasons).toEqual([
-    "Chưa đạt Mức độ 2 (Tốt) vì chỉ tiêu 2.2, 3.3 chưa đạt Mức độ 2 (Tốt).",
-  ]);
+  expect(c.report.recognition).toMatchObject({ level: 1, label: "Mức độ 1" });
+  expect(c.report.recognition.reasons).toEqual(["Chưa đạt Mức độ 2 vì chỉ tiêu 2.2, 3.3 chưa đạt Mức độ 2."]);
   expect(resultHeadline(c.report, "vi")).toBe(
-    "Đề nghị công nhận: Xã An Hòa — Cộng đồng học tập cấp xã — Mức độ 1 (Khá)"
+    "Đề nghị công nhận: Xã An Hòa — Cộng đồng học tập cấp xã — Mức độ 1"
   );
   const s = sheet(
     "Tự đánh giá",
@@ -52,7 +50,7 @@ test("a commune's table (Tiêu chí rows, targets 1.1…5.3) is checked with tt2
   );
   const en = checkSheet(workbook([s]), s, { lang: "en" })!.report;
   expect(resultHeadline(en, "en")).toBe(
-    "Proposed recognition: Xã An Hòa — Commune learning community — Level 1 (good)"
+    "Proposed recognition: Xã An Hòa — Commune learning community — Level 1"
   );
 });
 
@@ -69,9 +67,9 @@ test("messages name the target by the sheet's own code and the set's levels", ()
             : {}
   );
   expect(c.report.issues.map((i) => i.message)).toEqual([
-    "Chỉ tiêu 2.1 chưa có mức tự đánh giá: ghi “Mức độ 1 (Khá)”, “Mức độ 2 (Tốt)” hoặc “Không đạt” vào ô E10.",
-    "Mức “Mức độ 3” của chỉ tiêu 3.2 không có trong thang mức của bộ tiêu chí: ghi “Mức độ 1 (Khá)”, “Mức độ 2 (Tốt)” hoặc “Không đạt”.",
-    "Chỉ tiêu 4.2: “Đạt” chưa cho biết mức nào: ghi “Mức độ 1 (Khá)” hoặc “Mức độ 2 (Tốt)” vào ô E19.",
+    "Chỉ tiêu 2.1 chưa có mức tự đánh giá: ghi “Mức độ 1”, “Mức độ 2” hoặc “Không đạt” vào ô E10.",
+    "Mức “Mức độ 3” của chỉ tiêu 3.2 không có trong thang mức của bộ tiêu chí: ghi “Mức độ 1”, “Mức độ 2” hoặc “Không đạt”.",
+    "Chỉ tiêu 4.2: “Đạt” chưa cho biết mức nào: ghi “Mức độ 1” hoặc “Mức độ 2” vào ô E19.",
     "Chỉ tiêu 4.3 tự đánh giá đạt mức nhưng ô minh chứng D20 chỉ ghi “-”: ghi mã minh chứng (ví dụ H1-01-02).",
   ]);
   expect(c.report.recognition.reasons).toEqual([
@@ -124,7 +122,7 @@ test("where the result is shown: the level's label and, as an estimate, until wh
   expect(kq.rows).toContainEqual([
     "Tiêu chí 1",
     "Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã",
-    "Mức độ 2 (Tốt)",
+    "Mức độ 2",
   ]);
   expect(kq.rows.map((r) => r[0])).toContain("Mức của chỉ tiêu");
   expect(kq.chart?.title).toBe("Số chỉ tiêu theo mức");
@@ -146,9 +144,10 @@ test("title words name the kind of unit", () => {
   expect(kindFromTitles(["Xây dựng xã hội học tập"])).toBeNull();
 });
 
-test("the set's labels are levels too: `Mức độ 1 (Khá)`, `Khá`, `Level 2 (very good)`", () => {
+test("the set's labels are levels too, and the press names officers write: `Mức độ 1 (Khá)`, `Khá`, `Mức độ II`", () => {
+  expect(tt25.levels.map((l) => l.vi)).toEqual(["Không đạt", "Mức độ 1", "Mức độ 2"]);
   expect(
-    ["Mức độ 1 (Khá)", "Khá", "tốt", "Mức độ 2", "Level 2 (very good)", "Không đạt"].map((v) =>
+    ["Mức độ 1 (Khá)", "Khá", "tốt", "Mức độ II", "Level 2", "Không đạt"].map((v) =>
       parseLevel(v, tt25.levels)
     )
   ).toEqual([
@@ -184,10 +183,10 @@ test("the blank template and the criteria sheet follow the set", () => {
   expect(plan.rows[3]?.[1]).toBe("Tiêu chí, chỉ tiêu");
   expect(plan.rows.filter((r) => /^\d\.\d$/.test(String(r[0])))).toHaveLength(15);
   expect(plan.rows).toContainEqual(["1.1", null, null, null, null, null]);
-  expect(plan.validations?.[0]?.list).toEqual(["Không đạt", "Mức độ 1 (Khá)", "Mức độ 2 (Tốt)"]);
+  expect(plan.validations?.[0]?.list).toEqual(["Không đạt", "Mức độ 1", "Mức độ 2"]);
   // Filled with the dropdown's own labels, it checks to those levels.
   const filled = plan.rows.map((r) =>
-    /^\d\.\d$/.test(String(r[0])) ? [r[0], r[1], "x", "MC", "Mức độ 2 (Tốt)"] : r
+    /^\d\.\d$/.test(String(r[0])) ? [r[0], r[1], "x", "MC", "Mức độ 2"] : r
   ) as In[][];
   const s = sheet("Mẫu", filled);
   const c = checkSheet(workbook([s]), s)!;

@@ -1,4 +1,4 @@
-import { BUILTIN_FRAMEWORKS, builtinForKind, builtinFramework } from "../../src/core/sets/builtin";
+import { BUILTIN_FRAMEWORKS, builtinForKind, builtinFramework, splitOf } from "../../src/core/sets/builtin";
 import { counts, isThresholdScored, maxLevel } from "../../src/core/sets/framework";
 import { loadFramework } from "../../src/core/sets/schema";
 
@@ -14,12 +14,12 @@ describe("built-in sets", () => {
     expect(builtinFramework("nope")).toBeUndefined();
   });
 
-  test("provisional trees 3-3-3-3-2-2 and 3-4-3-4-4-2, marked as assumptions", () => {
-    const sizes = (id: string) => builtinFramework(id)?.criteria.map((c) => c.indicators.length);
-    expect(sizes("hp-2022-district")).toEqual([3, 3, 3, 3, 2, 2]);
-    expect(sizes("hp-2022-city")).toEqual([3, 4, 3, 4, 4, 2]);
+  test("the pilot's provisional trees 3-3-3-3-2-2 and 3-4-3-4-4-2, marked as assumptions", () => {
+    expect(splitOf(builtinFramework("hp-2022-district")!)).toBe("3-3-3-3-2-2");
+    expect(splitOf(builtinFramework("hp-2022-city")!)).toBe("3-4-3-4-4-2");
     for (const fw of BUILTIN_FRAMEWORKS) {
-      expect(fw.notes.find((n) => n.part === "tree")?.basis).toBe("assumption");
+      const tree = fw.notes.find((n) => n.part === "tree")?.basis;
+      expect(tree).toBe(fw.id.startsWith("hp-2022") ? "assumption" : "plan");
       expect(fw.notes.find((n) => n.part === "structure")?.basis).toBe("plan");
     }
   });
@@ -35,32 +35,109 @@ describe("built-in sets", () => {
     }
   });
 
-  test("tt25-2023-xa: 5 criteria and 15 targets, no standards, two levels Khá and Tốt, held 3 years", () => {
-    const fw = builtinFramework("tt25-2023-xa")!;
-    expect(fw.kind).toBe("commune");
-    expect(counts(fw)).toEqual({ standards: 0, criteria: 5, indicators: 15 });
+  // The circulars' text, as the codification gives it (../shared/domain/thong-tu-24-25-2023.txt).
+  test.each([
+    ["tt25-2023-xa", "commune", "3-3-3-4-2", "Điều 6", "Điều 7"],
+    ["tt25-2023-tinh", "province", "3-5-5-3", "Điều 16", "Điều 17"],
+    ["tt25-2023-huyen", "district", "3-4-3-3", "Điều 11", "Điều 12"],
+    ["tt24-2023-don-vi-huyen", "unit", "5-5-5", "Điều 6", "Điều 7"],
+    ["tt24-2023-don-vi-tinh", "unit", "5-5-6", "Điều 12", "Điều 13"],
+  ])("%s: a %s set split %s, every target's words at both levels (%s, %s)", (id, kind, split, one, two) => {
+    const fw = builtinFramework(id)!;
+    expect(fw.kind).toBe(kind);
+    expect(splitOf(fw)).toBe(split);
+    expect(fw.standards).toEqual([]);
+    expect(fw.numbering).toBe("per-criterion");
     expect(fw.layers).toEqual({
       criterion: { vi: "Tiêu chí", en: "Criterion", code: "TC" },
       indicator: { vi: "Chỉ tiêu", en: "Target", code: "CT" },
     });
-    expect(fw.levels.map((l) => l.vi)).toEqual(["Không đạt", "Mức độ 1 (Khá)", "Mức độ 2 (Tốt)"]);
+    // The articles' names of the levels; never the press's Khá / Tốt.
+    expect(fw.levels.map((l) => l.vi)).toEqual(["Không đạt", "Mức độ 1", "Mức độ 2"]);
     expect(fw.recognition).toEqual({ rule: "all-at-least" });
     expect(fw.validityYears).toBe(3);
-    expect(fw.indicators.every((i) => i.evidenceRequired && i.measure === "level")).toBe(true);
-    // The circular's five criteria; criteria 1 and 2 hold three targets each (known), 3–5 are assumed.
-    expect(fw.criteria.map((c) => c.title?.split(" ").slice(0, 3).join(" "))).toEqual([
-      "Sự lãnh đạo,",
-      "Huy động nguồn",
-      "Hiệu quả hoạt",
-      "Kết quả phổ",
-      "Tác dụng của",
+    const letters = ["a)", "b)", "c)", "d)", "đ)", "e)"];
+    for (const c of fw.criteria)
+      c.indicators.forEach((n, k) => {
+        const t = fw.indicators[n - 1]!;
+        // Numbered afresh under each criterion, lettered as the text letters them.
+        expect([t.code, t.letter]).toEqual([`${c.number}.${k + 1}`, letters[k]]);
+        expect(t.wording?.map((w) => w.level)).toEqual([1, 2]);
+        expect(t.wording?.[0]?.source).toMatch(new RegExp(`^${one} khoản ${c.number}`));
+        expect(t.wording?.[1]?.source).toMatch(new RegExp(`^${two} khoản ${c.number}`));
+        expect(t.evidenceRequired).toBe(true);
+      });
+  });
+
+  test("tt25-2023-xa quotes the text: criterion 4's standards, criterion 5's figures and the vùng khó khăn", () => {
+    const fw = builtinFramework("tt25-2023-xa")!;
+    const t = (code: string) => fw.indicators.find((i) => i.code === code)!;
+    expect(fw.criteria.map((c) => c.title)).toEqual([
+      "Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã",
+      "Huy động nguồn lực và tạo môi trường thuận lợi để thực hiện xây dựng xã hội học tập ở địa phương",
+      "Hiệu quả hoạt động của trung tâm học tập cộng đồng và thư viện công cộng cấp xã, trung tâm văn hóa, thể thao cấp xã",
+      "Kết quả phổ cập giáo dục - xóa mù chữ",
+      "Tác dụng của việc xây dựng “Cộng đồng học tập” cấp xã",
     ]);
-    expect(fw.criteria.map((c) => c.indicators.length)).toEqual([3, 3, 3, 3, 3]);
-    const assumed = fw.notes.filter((n) => n.basis === "assumption").map((n) => n.part);
-    expect(assumed).toEqual(expect.arrayContaining(["tree", "measures"]));
-    // The targets' wording is not known: the officer's sheet carries it.
-    expect(fw.indicators.some((i) => i.title)).toBe(false);
-    expect(fw.notes.find((n) => n.part === "tree")?.text).toMatch(/3-3-3/);
+    expect(t("1.3").wording?.[0]?.text).toBe(
+      "Xây dựng kế hoạch, triển khai các hoạt động cụ thể tổ chức Tuần lễ hưởng ứng học tập suốt đời và báo cáo theo quy định"
+    );
+    // Criteria 1–3 are the same at mức độ 2 (“Nội dung tiêu chí theo quy định tại khoản 1 Điều 6”).
+    expect(t("2.2").wording?.[1]).toMatchObject({
+      text: t("2.2").wording?.[0]?.text,
+      source: "Điều 7 khoản 2: nội dung theo khoản 2 Điều 6",
+    });
+    expect(t("4.2").wording?.map((w) => w.text)).toEqual([
+      "Xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 2 theo quy định tại Nghị định số 20/2014/NĐ-CP",
+      "Xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3 theo quy định tại Nghị định số 20/2014/NĐ-CP",
+    ]);
+    expect(t("4.2").standard).toEqual({
+      what: "phổ cập giáo dục tiểu học",
+      of: "Nghị định số 20/2014/NĐ-CP",
+      levels: [2, 3],
+    });
+    expect(t("4.4").standard?.levels).toEqual([1, 2]);
+    const ge = (...v: number[]) => v.map((value) => ({ op: ">=", value }));
+    expect(t("5.1").figures?.map((f) => f.thresholds)).toEqual([ge(60, 80)]);
+    expect(t("5.2").figures).toEqual([
+      expect.objectContaining({
+        thresholds: ge(50, 60),
+        when: [{ condition: "vung-kho-khan", thresholds: ge(40, 50) }],
+      }),
+      expect.objectContaining({
+        thresholds: ge(12, 15),
+        when: [{ condition: "vung-kho-khan", thresholds: ge(10, 12) }],
+      }),
+    ]);
+    expect(fw.conditions?.map((c) => c.vi)).toEqual(["Xã thuộc vùng khó khăn"]);
+    expect(fw.notes.find((n) => n.part === "level-names")?.text).toMatch(/Khá.*Tốt/);
+  });
+
+  test("the province set says target 4.1 counts districts; the learning units' targets for some units", () => {
+    const tinh = builtinFramework("tt25-2023-tinh")!;
+    expect(tinh.indicators[13]?.wording?.[1]?.text).toMatch(/^Có ít nhất 90% số huyện .* mức độ 2/);
+    expect(tinh.notes.find((n) => n.part === "districts")?.text).toMatch(/4\.1.*không còn cấp huyện/);
+    const unit = builtinFramework("tt24-2023-don-vi-huyen")!;
+    expect(unit.evidence).toEqual({ missing: "not-achieved", source: "Điều 9 khoản 3" });
+    expect(unit.indicators.filter((i) => i.appliesTo).map((i) => i.code)).toEqual([
+      "1.3",
+      "2.4",
+      "3.4",
+      "3.5",
+    ]);
+    expect(unit.indicators[12]?.wording?.[1]?.appliesTo).toBe(
+      "Đơn vị cấp huyện là cơ quan, đơn vị sự nghiệp công lập"
+    );
+    expect(unit.indicators[10]?.figures?.[0]?.when?.[0]).toMatchObject({
+      condition: "co-so-giao-duc",
+      thresholds: [
+        { op: ">=", value: 95 },
+        { op: ">=", value: 97 },
+      ],
+    });
+    expect(builtinFramework("tt24-2023-don-vi-tinh")?.indicators[15]?.wording?.[0]?.source).toBe(
+      "Điều 12 khoản 3 điểm e"
+    );
   });
 
   test("the city set names the plan's four province-level indicators", () => {

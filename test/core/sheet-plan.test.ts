@@ -264,7 +264,7 @@ test("Tổng hợp across sets: one titled block per set, CT and CB columns neve
   expect(rows[0]?.set).toEqual({
     title: "Tiêu chí công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)",
     leaf: "Chỉ tiêu",
-    levels: ["Không đạt", "Mức độ 1 (Khá)", "Mức độ 2 (Tốt)"],
+    levels: ["Không đạt", "Mức độ 1", "Mức độ 2"],
   });
   const plan = summarySheet(entries, "vi", "1/3/2026");
   const texts = plan.rows.map((r) => r.filter((v) => v !== null));
@@ -283,7 +283,7 @@ test("Tổng hợp across sets: one titled block per set, CT and CB columns neve
   expect(numbers).toEqual([15, 16, 20]);
   const totals = texts.filter((r) => r[0] === "Tổng cộng").map((r) => r.slice(1, 3));
   expect(totals).toEqual([
-    ["2 đơn vị", "Mức độ 2 (Tốt): 0; Mức độ 1 (Khá): 2; Không đạt: 0"],
+    ["2 đơn vị", "Mức độ 2: 0; Mức độ 1: 2; Không đạt: 0"],
     ["1 đơn vị", "Mức 3: 0; Mức 2: 1; Mức 1: 0; Không đạt: 0"],
     ["1 đơn vị", "Mức 3: 0; Mức 2: 1; Mức 1: 0; Không đạt: 0"],
   ]);

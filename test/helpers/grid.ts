@@ -85,9 +85,10 @@ function communeTemplate(opts: Parameters<typeof template>[0] = {}): ReturnType<
   ];
   const rowOf = new Map<number, number>();
   let n = 1;
+  // Circular 25/2023's split: criteria 1–5 hold 3, 3, 3, 4 and 2 targets (Điều 6).
   for (let c = 1; c <= 5; c++) {
     rows.push([`Tiêu chí ${c}`, `Nội dung tiêu chí ${c}`]);
-    for (let k = 1; k <= 3; k++, n++) {
+    for (let k = 1; k <= [3, 3, 3, 4, 2][c - 1]!; k++, n++) {
       const r = { level: "Mức độ 2", data: "Có báo cáo", evidence: `MC-${n}`, ...opts.indicator?.(n) };
       rows.push([`${c}.${k}`, `Nội dung chỉ tiêu ${c}.${k}`, r.data, r.evidence, r.level]);
       rowOf.set(n, rows.length);

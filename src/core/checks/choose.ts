@@ -6,11 +6,13 @@ import type { SheetStructure } from "../table/structure";
 import { kindFromTitles } from "../table/unit";
 
 /**
- * How well a set fits the table: the leaf count (4), the group layers its section rows make (2) and
- * their criteria count (2), the title's words (3); the nearest leaf count breaks what is left. So the
+ * How well a set fits the table: the leaf count (4), the group layers its section rows make (2),
+ * their criteria count (2) and how the leaves split among them (2: 3-3-3-4-2 is the commune's,
+ * 5-5-5 a learning unit's), the title's words (3); the nearest leaf count breaks what is left. So the
  * count decides a flat list, a whole shape (15 targets under 5 criteria, no standards) outweighs any
- * title, and the title breaks ties — or tips a partial shape (16 targets under 5 criteria, `CỘNG ĐỒNG
- * HỌC TẬP CẤP XÃ`) towards its set, where the count alone would say district.
+ * title, and the title breaks ties (`Đơn vị học tập`, `cấp tỉnh`) — or tips a partial shape (16
+ * targets under 5 criteria, `CỘNG ĐỒNG HỌC TẬP CẤP XÃ`) towards its set, where the count alone
+ * would say district.
  */
 export function fit(fw: Framework, s: SheetStructure, titleKind: Framework["kind"] | null): number {
   const n = s.indicators.length;
@@ -18,7 +20,10 @@ export function fit(fw: Framework, s: SheetStructure, titleKind: Framework["kind
   if (s.criteria.length > 0) {
     const layered = s.standards.length > 0 === fw.standards.length > 0;
     if (layered) score += 2;
-    if (layered && s.criteria.length === fw.criteria.length) score += 2;
+    if (layered && s.criteria.length === fw.criteria.length) {
+      score += 2;
+      if (s.criteria.every((c, i) => c.indicators.length === fw.criteria[i]?.indicators.length)) score += 2;
+    }
   }
   if (titleKind === fw.kind) score += 3;
   return score - Math.abs(fw.indicators.length - n) / 1000;

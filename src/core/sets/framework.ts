@@ -16,9 +16,64 @@ export type Kind = (typeof KINDS)[number];
 /** `≥ 70` is written { op: ">=", value: 70 }; `Có` (for yes/no indicators) is { op: "yes" }. */
 export type Threshold = { op: ">=" | ">" | "<=" | "<"; value: number } | { op: "yes" };
 
+/** A target's words at one level, quoted from the text, with the article that says them. */
+export interface LevelWording {
+  level: number;
+  text: string;
+  /** `Điều 6 khoản 5 điểm b`, in the set's document. */
+  source: string;
+  /** At this level only: the kind of unit the target is about (`Đơn vị cấp huyện là …`). */
+  appliesTo?: string;
+}
+
+/** Other thresholds for a unit that meets a condition of the set (`Xã thuộc vùng khó khăn`). */
+export interface ConditionalThresholds {
+  condition: string;
+  /** What is counted instead, when the condition changes it (`Người học`). */
+  what?: string;
+  thresholds: (Threshold | null)[];
+}
+
+/** One figure a target needs, per level (every figure of a target must hold). */
+export interface Figure {
+  /** What is counted, in the text's words. */
+  what: string;
+  unit: "%";
+  /** thresholds[k-1] is the condition for level k. */
+  thresholds: (Threshold | null)[];
+  when?: ConditionalThresholds[];
+}
+
+/** A target met by holding a standard (`phổ cập giáo dục tiểu học mức độ 2`). */
+export interface StandardReached {
+  what: string;
+  /** The text that sets the standard's levels. */
+  of: string;
+  /** levels[k-1]: the standard's level needed at level k (null: the standard, with no level). */
+  levels: (number | null)[];
+}
+
+/** A condition of the unit that chooses thresholds, asked once. */
+export interface UnitCondition {
+  id: string;
+  vi: string;
+  en: string;
+  source: string;
+}
+
 export interface IndicatorDef {
   number: number;
+  /** The code as the text numbers it, criterion first (`4.2`: chỉ tiêu 2 của tiêu chí 4). */
+  code?: string;
+  /** The text's letter (`b)`). */
+  letter?: string;
   title?: string;
+  /** The target's words at each level. */
+  wording?: LevelWording[];
+  figures?: Figure[];
+  standard?: StandardReached;
+  /** The target is about some units only (`Không áp dụng` elsewhere). */
+  appliesTo?: string;
   measure: Measure;
   /** thresholds[k-1] is the condition for level k; null adds no requirement at that level. */
   thresholds?: (Threshold | null)[];
@@ -30,6 +85,8 @@ export interface IndicatorDef {
 export interface CriterionDef {
   number: number;
   title?: string;
+  /** Where the text states it (`Điều 6 khoản 1; Điều 7 khoản 1`). */
+  source?: string;
   indicators: number[];
 }
 
@@ -65,6 +122,8 @@ export interface LevelDef {
   level: number;
   vi: string;
   en: string;
+  /** Other names officers write for the level, read but never printed (`Khá`). */
+  aliases?: string[];
 }
 
 export interface Framework {
@@ -74,6 +133,8 @@ export interface Framework {
   /** Where the set comes from; `date` (YYYY-MM-DD) is the document's, when it has one. */
   source: { document: string; date?: string };
   kind: Kind;
+  /** `per-criterion`: leaves numbered afresh under each criterion (`chỉ tiêu 2 của tiêu chí 4`). */
+  numbering?: "per-criterion";
   layers: Layers;
   /** Level 0 (not achieved) first, then 1..N. */
   levels: LevelDef[];
@@ -84,10 +145,15 @@ export interface Framework {
   recognition: RecognitionRule;
   /** Years a recognition holds after the year it is granted (circular 25/2023: 3). */
   validityYears?: number;
+  /** Conditions of the unit that choose other thresholds. */
+  conditions?: UnitCondition[];
+  /** The text's rule for a target without evidence: not achieved. */
+  evidence?: { missing: "not-achieved"; source: string };
   notes: { part: string; basis: "plan" | "assumption" | "officer"; text: string }[];
 }
 
-type Shape = Pick<Framework, "indicators" | "criteria" | "standards" | "levels" | "layers">;
+type Shape = Pick<Framework, "indicators" | "criteria" | "standards" | "levels" | "layers"> &
+  Partial<Pick<Framework, "conditions">>;
 type Problem = { path: (string | number)[]; message: string };
 
 /** `items` numbered 1..N in order. */
@@ -135,9 +201,28 @@ export function structureProblems(fw: Shape): Problem[] {
       message: "name the standards layer exactly when there are standards",
     });
   const top = fw.levels.length - 1;
+  const perLevel = (list: unknown[] | undefined, path: (string | number)[]) => {
+    if (list && list.length !== top) out.push({ path, message: `needs one entry per level 1..${top}` });
+  };
+  const conditions = new Set((fw.conditions ?? []).map((c) => c.id));
   fw.indicators.forEach((ind, i) => {
-    if (ind.thresholds && ind.thresholds.length !== top)
-      out.push({ path: ["indicators", i, "thresholds"], message: `needs one entry per level 1..${top}` });
+    perLevel(ind.thresholds, ["indicators", i, "thresholds"]);
+    perLevel(ind.standard?.levels, ["indicators", i, "standard", "levels"]);
+    ind.figures?.forEach((f, j) => {
+      perLevel(f.thresholds, ["indicators", i, "figures", j, "thresholds"]);
+      f.when?.forEach((w, k) => {
+        perLevel(w.thresholds, ["indicators", i, "figures", j, "when", k, "thresholds"]);
+        if (!conditions.has(w.condition))
+          out.push({
+            path: ["indicators", i, "figures", j, "when", k, "condition"],
+            message: "not a condition of the set",
+          });
+      });
+    });
+    ind.wording?.forEach((w, j) => {
+      if (w.level < 1 || w.level > top)
+        out.push({ path: ["indicators", i, "wording", j, "level"], message: `a level 1..${top}` });
+    });
   });
   return out;
 }

@@ -19,9 +19,38 @@ export const thresholdSchema = z.union([
   z.object({ op: z.literal("yes") }),
 ]);
 
+const thresholds = z.array(z.nullable(thresholdSchema));
+
+const wordingSchema = z.object({
+  level: positiveInt,
+  text,
+  source: text,
+  appliesTo: z.optional(text),
+});
+
+/** One figure a target needs per level; `when` gives other thresholds for a condition of the unit. */
+const figureSchema = z.object({
+  what: text,
+  unit: z.literal("%"),
+  thresholds,
+  when: z.optional(z.array(z.object({ condition: text, what: z.optional(text), thresholds }))),
+});
+
+const standardReachedSchema = z.object({
+  what: text,
+  of: text,
+  levels: z.array(z.nullable(positiveInt)),
+});
+
 export const indicatorSchema = z.object({
   number: positiveInt,
+  code: z.optional(z.string().check(z.regex(/^\d+(\.\d+)*$/, "a code is numbers joined by dots, like 4.2"))),
+  letter: z.optional(z.string().check(z.regex(/^[a-zđ]\)$/, "a letter as the text writes it, like b)"))),
   title: z.optional(text),
+  wording: z.optional(z.array(wordingSchema)),
+  figures: z.optional(z.array(figureSchema).check(z.minLength(1))),
+  standard: z.optional(standardReachedSchema),
+  appliesTo: z.optional(text),
   measure: z.enum(MEASURES),
   /** thresholds[k-1] is the condition for level k; null adds no requirement at that level. */
   thresholds: z.optional(z.array(z.nullable(thresholdSchema))),
@@ -33,6 +62,7 @@ export const indicatorSchema = z.object({
 const criterionSchema = z.object({
   number: positiveInt,
   title: z.optional(text),
+  source: z.optional(text),
   indicators: z.array(positiveInt).check(z.minLength(1)),
 });
 const standardSchema = z.object({
@@ -61,7 +91,12 @@ export const recognitionRuleSchema = z.discriminatedUnion("rule", [
   }),
 ]);
 
-const levelSchema = z.object({ level: z.int().check(z.gte(0)), vi: text, en: text });
+const levelSchema = z.object({
+  level: z.int().check(z.gte(0)),
+  vi: text,
+  en: text,
+  aliases: z.optional(z.array(text)),
+});
 
 export const frameworkSchema = z
   .object({
@@ -70,6 +105,7 @@ export const frameworkSchema = z
     version: text,
     source: z.object({ document: text, date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))) }),
     kind: z.enum(KINDS),
+    numbering: z.optional(z.literal("per-criterion")),
     layers: z.object({ standard: z.optional(layerSchema), criterion: layerSchema, indicator: layerSchema }),
     /** Level 0 (not achieved) first, then 1..N. */
     levels: z.array(levelSchema).check(
@@ -83,6 +119,19 @@ export const frameworkSchema = z
     recognition: recognitionRuleSchema,
     /** Years a recognition holds after the year it is granted. */
     validityYears: z.optional(positiveInt),
+    conditions: z.optional(
+      z.array(
+        z.object({
+          id: z
+            .string()
+            .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case letters, digits and dashes")),
+          vi: text,
+          en: text,
+          source: text,
+        })
+      )
+    ),
+    evidence: z.optional(z.object({ missing: z.literal("not-achieved"), source: text })),
     notes: z.array(z.object({ part: text, basis: z.enum(["plan", "assumption", "officer"]), text })),
   })
   .check(

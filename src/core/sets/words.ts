@@ -34,9 +34,33 @@ export function shortCode(code: string, n: number): string {
   return /(\d+(?:\.\d+)*)\.?\s*$/.exec(code.trim())?.[1] ?? String(n);
 }
 
-/** `Chỉ tiêu 3.2`: a leaf named with the set's word and the sheet's own code. */
-export function leafName(fw: Words, code: string, n: number, lang: Lang): string {
-  return `${layerWord(fw, "indicator", lang)} ${shortCode(code, n)}`;
+/**
+ * How a leaf is named, never by a running number where the set numbers its leaves afresh under each
+ * criterion: `path` is its place in the tree (`4.2`: chỉ tiêu 2 của tiêu chí 4), used when the set
+ * numbers per criterion or the sheet's code carries no number (`b)`), with the sheet's own code
+ * after it when that says something else (`4.2 (b)`, `2.3 (II.3)`); else the sheet's number (`7`
+ * for `Chỉ báo 7`).
+ */
+export function leafCode(fw: Pick<Framework, "numbering">, code: string, n: number, path?: string): string {
+  const own = code
+    .trim()
+    .replace(/^[^\d(]*?(?=[\divxlIVXL]+[.)]|[a-zđ]\)|\d)/u, "")
+    .trim();
+  const numbered = /(\d+(?:\.\d+)*)\.?\s*$/.test(code.trim());
+  if (path === undefined || (fw.numbering !== "per-criterion" && numbered)) return shortCode(code, n);
+  const within = path.split(".").at(-1);
+  return own === "" || own === path || own === within ? path : `${path} (${own.replace(/\)$/, "")})`;
+}
+
+/** `Chỉ tiêu 3.2`: a leaf named with the set's word and the sheet's own code (or its place: `leafCode`). */
+export function leafName(
+  fw: Words & Pick<Framework, "numbering">,
+  code: string,
+  n: number,
+  lang: Lang,
+  path?: string
+): string {
+  return `${layerWord(fw, "indicator", lang)} ${leafCode(fw, code, n, path)}`;
 }
 
 /** `Mức độ 2 (Tốt)`, `Không đạt`, or `Chưa xác định` (undetermined), from the set's own scale. */
@@ -58,4 +82,13 @@ export function plainLevels(top: number): LevelDef[] {
 /** The set's labels, level 0 to the top. */
 export function levelLabels(fw: Pick<Framework, "levels">, lang: Lang): string[] {
   return fw.levels.map((l) => l[lang]);
+}
+
+/** A leaf of a report named as messages name it (its `label`, else the sheet's number): `Chỉ tiêu 4.2 (b)`. */
+export function leafNameOf(
+  fw: Words,
+  ind: { code: string; number: number; label?: string },
+  lang: Lang
+): string {
+  return `${layerWord(fw, "indicator", lang)} ${ind.label ?? shortCode(ind.code, ind.number)}`;
 }

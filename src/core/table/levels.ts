@@ -20,13 +20,13 @@ const LEVEL_WORDS = /^(?:da?t\s+)?(?:muc(?:\s+do)?|m)\s*[:.]?\s*([0-9]+|[ivx]+)$
 // Each scale's labels folded once, not for every cell read against it.
 const LABELS = new WeakMap<readonly LevelDef[], Map<string, number>>();
 
-/** The level a set's own label names (`Mức độ 1 (Khá)`, `Level 1 (good)`, or the word in brackets, `Khá`). */
+/** The level a set's own label names (`Mức độ 1`, `Level 1`, the word in brackets, or an alias: `Khá`). */
 function labelled(f: string, levels: readonly LevelDef[]): number | undefined {
   let byLabel = LABELS.get(levels);
   if (!byLabel) {
     byLabel = new Map();
     for (const l of levels)
-      for (const t of [l.vi, l.en, /\(([^)]+)\)/.exec(l.vi)?.[1] ?? ""])
+      for (const t of [l.vi, l.en, /\(([^)]+)\)/.exec(l.vi)?.[1] ?? "", ...(l.aliases ?? [])])
         if (t && !byLabel.has(fold(t))) byLabel.set(fold(t), l.level);
     LABELS.set(levels, byLabel);
   }
