@@ -16,7 +16,13 @@ import type { Push } from "./sink";
 
 export interface IndicatorResult {
   number: number;
+  /** The code as the sheet writes it (`b)`, `II.3`, `Chỉ báo 7`). */
   code: string;
+  /**
+   * How messages name it after the set's word (`4.2 (b)`: chỉ tiêu 2 của tiêu chí 4, coded b) in
+   * the sheet; `7` for `Chỉ báo 7`), never a running number where the set numbers per criterion.
+   */
+  label?: string;
   row: number;
   selfLevel: Level;
   computedLevel: Level;
@@ -57,7 +63,12 @@ function perLevel(ind: SheetIndicator, ctx: RowContext): SelfLevel {
   const cols = levelsOf(ctx.layout.levelColumns ?? [], ctx.top);
   const cells = cols.map((l) => ({ ...l, cell: blockCell(ctx, ind, l.col) }));
   const read = readMarks(cells, ctx.top);
-  if (read.ok) return { level: read.level, col: cols.find((l) => l.level === read.level)?.col };
+  if (read.ok)
+    return {
+      level: read.level,
+      col: (cols.find((l) => l.level === read.level && !l.notAchieved) ?? cols.find((l) => l.notAchieved))
+        ?.col,
+    };
   const { row, number } = ind;
   const span = `${columnLetters(cols[0]?.col ?? 1)}–${columnLetters(cols[cols.length - 1]?.col ?? 1)}`;
   // A per-level column may stand for a level the set does not have: name it as its header does.
@@ -65,6 +76,16 @@ function perLevel(ind: SheetIndicator, ctx: RowContext): SelfLevel {
     l <= ctx.top ? levelLabel(ctx.framework, l, ctx.lang) : formatLevel(l, ctx.lang);
   if (read.problem === "blank")
     ctx.push("error", "missing-level", row, read.col, number, { why: "marks", columns: span });
+  else if (read.problem === "pair-blank")
+    ctx.push("error", "missing-level", row, read.col, number, {
+      why: "pair-blank",
+      text: levelName(read.level),
+    });
+  else if (read.problem === "pair-both")
+    ctx.push("error", "invalid-level", row, read.col, number, {
+      why: "pair-both",
+      text: levelName(read.level),
+    });
   else if (read.problem === "uncomputed") ctx.push("error", "uncomputed-formula", row, read.col, number);
   else if (read.problem === "formula-error")
     ctx.push("error", "formula-error", row, read.col, number, { error: read.error });

@@ -29,7 +29,7 @@ export type IssueParams = {
   readLabel?: string;
   altLabel?: string;
   /** Which kind of level problem: per-level marks, several marks, `Đạt` above a gap, `Đạt` alone. */
-  why?: "marks" | "several-marks" | "achieved-above" | "which-level";
+  why?: "marks" | "several-marks" | "achieved-above" | "which-level" | "pair-both" | "pair-blank";
   /** The level below a misplaced `Đạt`; the per-level columns (`F–I`). */
   below?: string;
   columns?: string;
@@ -68,19 +68,23 @@ const VI: Record<Rule, Words> = {
   "duplicate-indicator": (p) =>
     `${nameVi(p)} xuất hiện hai lần: sửa số thứ tự ở ô ${p.cell} hoặc xoá dòng thừa.`,
   "missing-level": (p) =>
-    p.why === "marks"
-      ? `${nameVi(p)} chưa đánh dấu mức nào ở các cột ${p.columns}: đánh dấu x vào cột của mức đạt được (hoặc ghi Đạt / Không đạt ở từng mức).`
-      : `${nameVi(p)} chưa có mức tự đánh giá: ghi ${above(p)} hoặc “${label(p, 0)}” vào ô ${p.cell}.`,
+    p.why === "pair-blank"
+      ? `${nameVi(p)} chưa đánh dấu ${p.text} ở cột Đạt hay cột Không đạt (ô ${p.cell}): đánh dấu x vào một trong hai cột.`
+      : p.why === "marks"
+        ? `${nameVi(p)} chưa đánh dấu mức nào ở các cột ${p.columns}: đánh dấu x vào cột của mức đạt được (hoặc ghi Đạt / Không đạt ở từng mức).`
+        : `${nameVi(p)} chưa có mức tự đánh giá: ghi ${above(p)} hoặc “${label(p, 0)}” vào ô ${p.cell}.`,
   "invalid-level": (p) =>
-    p.why === "which-level"
-      ? `${nameVi(p)}: “Đạt” chưa cho biết mức nào: ghi ${above(p, "hoặc")} vào ô ${p.cell}.`
-      : p.why === "several-marks"
-        ? `${nameVi(p)} được đánh dấu ở nhiều mức (${p.text}): chỉ đánh dấu một cột, ở mức đạt được (ô ${p.cell}).`
-        : p.why === "achieved-above"
-          ? `${nameVi(p)} ghi “Đạt” ở ${p.text} (ô ${p.cell}) nhưng ${p.below} chưa đạt: một mức chỉ đạt khi mọi mức thấp hơn đều đạt, sửa lại một trong hai ô.`
-          : p.why === "marks"
-            ? `Ô ${p.cell} của ${inner(nameVi(p))} ghi “${p.text}”: ở các cột mức chỉ đánh dấu x (hoặc ghi Đạt / Không đạt).`
-            : `Mức “${p.text}” của ${inner(nameVi(p))} không có trong thang mức của bộ tiêu chí: ghi ${above(p)} hoặc “${label(p, 0)}”.`,
+    p.why === "pair-both"
+      ? `${nameVi(p)} được đánh dấu cả Đạt và Không đạt ở ${p.text} (ô ${p.cell}): chỉ đánh dấu một trong hai cột.`
+      : p.why === "which-level"
+        ? `${nameVi(p)}: “Đạt” chưa cho biết mức nào: ghi ${above(p, "hoặc")} vào ô ${p.cell}.`
+        : p.why === "several-marks"
+          ? `${nameVi(p)} được đánh dấu ở nhiều mức (${p.text}): chỉ đánh dấu một cột, ở mức đạt được (ô ${p.cell}).`
+          : p.why === "achieved-above"
+            ? `${nameVi(p)} ghi “Đạt” ở ${p.text} (ô ${p.cell}) nhưng ${p.below} chưa đạt: một mức chỉ đạt khi mọi mức thấp hơn đều đạt, sửa lại một trong hai ô.`
+            : p.why === "marks"
+              ? `Ô ${p.cell} của ${inner(nameVi(p))} ghi “${p.text}”: ở các cột mức chỉ đánh dấu x (hoặc ghi Đạt / Không đạt).`
+              : `Mức “${p.text}” của ${inner(nameVi(p))} không có trong thang mức của bộ tiêu chí: ghi ${above(p)} hoặc “${label(p, 0)}”.`,
   "missing-value": (p) => `${nameVi(p)} chưa có số liệu: ghi kết quả thực hiện vào ô ${p.cell}.`,
   "invalid-value": (p) =>
     `Số liệu “${p.text}” của ${inner(nameVi(p))} không phải là số: ghi một số (ví dụ 87,5%, 87,5 hoặc 35/40).`,
@@ -118,19 +122,23 @@ const EN: Record<Rule, Words> = {
   "duplicate-indicator": (p) =>
     `${nameEn(p)} appears twice: fix the number in ${p.cell} or delete the extra row.`,
   "missing-level": (p) =>
-    p.why === "marks"
-      ? `${nameEn(p)} has no level marked in columns ${p.columns}: put an x in the column of the level reached (or write Đạt / Không đạt for each level).`
-      : `${nameEn(p)} has no self-assessed level: write ${above(p)} or “${label(p, 0)}” in ${p.cell}.`,
+    p.why === "pair-blank"
+      ? `${nameEn(p)} has neither Đạt nor Không đạt marked at ${p.text} (${p.cell}): put an x in one of the two columns.`
+      : p.why === "marks"
+        ? `${nameEn(p)} has no level marked in columns ${p.columns}: put an x in the column of the level reached (or write Đạt / Không đạt for each level).`
+        : `${nameEn(p)} has no self-assessed level: write ${above(p)} or “${label(p, 0)}” in ${p.cell}.`,
   "invalid-level": (p) =>
-    p.why === "which-level"
-      ? `${nameEn(p)}: “Đạt” does not say which level: write ${above(p, "or")} in ${p.cell}.`
-      : p.why === "several-marks"
-        ? `${nameEn(p)} is marked at several levels (${p.text}): mark one column only, the level reached (${p.cell}).`
-        : p.why === "achieved-above"
-          ? `${nameEn(p)} says “Đạt” at ${p.text} (${p.cell}) but ${p.below} is not achieved: a level counts only when every lower level does; fix one of the two.`
-          : p.why === "marks"
-            ? `${p.cell} of ${inner(nameEn(p))} holds “${p.text}”: the level columns take an x only (or Đạt / Không đạt).`
-            : `Level “${p.text}” of ${inner(nameEn(p))} is not on the criteria set's scale: write ${above(p)} or “${label(p, 0)}”.`,
+    p.why === "pair-both"
+      ? `${nameEn(p)} is marked both Đạt and Không đạt at ${p.text} (${p.cell}): mark one of the two columns only.`
+      : p.why === "which-level"
+        ? `${nameEn(p)}: “Đạt” does not say which level: write ${above(p, "or")} in ${p.cell}.`
+        : p.why === "several-marks"
+          ? `${nameEn(p)} is marked at several levels (${p.text}): mark one column only, the level reached (${p.cell}).`
+          : p.why === "achieved-above"
+            ? `${nameEn(p)} says “Đạt” at ${p.text} (${p.cell}) but ${p.below} is not achieved: a level counts only when every lower level does; fix one of the two.`
+            : p.why === "marks"
+              ? `${p.cell} of ${inner(nameEn(p))} holds “${p.text}”: the level columns take an x only (or Đạt / Không đạt).`
+              : `Level “${p.text}” of ${inner(nameEn(p))} is not on the criteria set's scale: write ${above(p)} or “${label(p, 0)}”.`,
   "missing-value": (p) => `${nameEn(p)} has no data: write the result figure in ${p.cell}.`,
   "invalid-value": (p) =>
     `The data “${p.text}” of ${inner(nameEn(p))} is not a number: write a number (for example 87,5%, 87,5 or 35/40).`,

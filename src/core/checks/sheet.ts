@@ -6,7 +6,7 @@ import { type Lang } from "../model/lang";
 import { ownedRanges, storedMapping } from "../model/owned";
 import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import { maxLevel, type Framework } from "../sets/framework";
-import { layerWord, leafName, levelLabel, levelLabels, shortCode } from "../sets/words";
+import { layerWord, leafCode, leafName, levelLabel, levelLabels } from "../sets/words";
 import type { ColumnMap, TableLayout, TableOverride } from "../table/header";
 import { readTable, type TableRead } from "../table/read";
 import { groupResults, type CriterionResult, type StandardResult } from "./groups";
@@ -133,6 +133,18 @@ function scoreIndicators(read: TableRead, framework: Framework, push: Push, lang
   });
 }
 
+/**
+ * Each leaf's place in the tree, `criterion.k` (`4.2`: chỉ tiêu 2 của tiêu chí 4): in the sheet's own
+ * criteria rows when it has them, else in the set's (a set with standards numbers its leaves through).
+ */
+function leafPaths(read: TableRead, fw: Framework): Map<number, string> {
+  const groups =
+    read.structure.criteria.length > 0 ? read.structure.criteria : fw.standards.length > 0 ? [] : fw.criteria;
+  const paths = new Map<number, string>();
+  groups.forEach((c, i) => c.indicators.forEach((n, k) => paths.set(n, `${i + 1}.${k + 1}`)));
+  return paths;
+}
+
 /** The set in the report, worded in its language. */
 function frameworkInReport(fw: Framework, lang: Lang): SheetReport["framework"] {
   const layer = (l: "standard" | "criterion" | "indicator") => ({
@@ -187,7 +199,8 @@ export function checkSheet(
   const inds = read.structure.indicators;
   // Names and codes are worded when a message asks for them, not for every leaf of a long table.
   const codeOf = new Map(inds.map((i) => [i.number, i.code]));
-  const names = { get: (n: number) => leafName(framework, codeOf.get(n) ?? "", n, lang) };
+  const pathOf = leafPaths(read, framework);
+  const names = { get: (n: number) => leafName(framework, codeOf.get(n) ?? "", n, lang, pathOf.get(n)) };
   const { issues, push } = issueSink(sheet.name, lang, framework, names);
   issues.push(...set.issues);
   const broken = checkStructure(sheet, read, framework, lang, push);
@@ -197,8 +210,9 @@ export function checkSheet(
   const speech: Speech = {
     fw: framework,
     lang,
-    codes: { get: (n: number) => shortCode(codeOf.get(n) ?? "", n) },
+    codes: { get: (n: number) => leafCode(framework, codeOf.get(n) ?? "", n, pathOf.get(n)) },
   };
+  for (const i of indicators) i.label = leafCode(framework, i.code, i.number, pathOf.get(i.number));
   const report: SheetReport = {
     schemaVersion: 1,
     sheet: sheet.name,

@@ -11,6 +11,7 @@ import {
   type RangeRef,
   type SheetSnapshot,
 } from "../model/snapshot";
+import { fold } from "../model/text";
 import { headerScore, levelOfHeader, type ColumnMap, type Role } from "./header-words";
 
 export { headerRole, type ColumnMap, type Role } from "./header-words";
@@ -23,12 +24,20 @@ export interface LevelColumn {
   level: number;
   /** Chosen by hand under headers that name no level: numbered by position (see `levelsOf`). */
   positional?: true;
+  /**
+   * The `Không đạt` column of the level's pair (`Mức độ 1: Đạt | Không đạt`): a mark there says the
+   * level is not achieved, never that it is.
+   */
+  notAchieved?: true;
 }
 
 export interface TableLayout {
   /** The header's (top) row. */
   headerRow: number;
-  /** 2 when a group header sits over sub-columns in the row below. */
+  /**
+   * 2 when a group header sits over sub-columns in the row below; 3 under a group header over
+   * per-level `Đạt | Không đạt` pairs (`Kết quả tự đánh giá` / `Mức độ 1` / `Đạt`).
+   */
   headerRows: number;
   /** Columns by role; with per-level columns, `level` is the first of them. */
   columns: ColumnMap;
@@ -93,6 +102,67 @@ function subHeader(
   return texts;
 }
 
+const ACHIEVED = /^dat$/;
+const NOT_ACHIEVED = /^(khong dat|chua dat|kd)$/;
+
+/** The text of the cell, or of the merge's top-left cell when a merge covers it. */
+function textCovering(sheet: SheetSnapshot, at: CellReader, row: number, col: number): string {
+  const m = sheet.merges.find((r) => r.top <= row && row <= r.bottom && r.left <= col && col <= r.right);
+  return cellText((m ? at(m.top, m.left) : at(row, col)).value);
+}
+
+/** The level the header names above a pair's columns (`Mức độ 1` merged over `Đạt | Không đạt`). */
+function levelAbove(
+  sheet: SheetSnapshot,
+  at: CellReader,
+  top: number,
+  bottom: number,
+  cols: number[]
+): number | null {
+  for (let r = bottom; r >= top; r--)
+    for (const c of cols) {
+      const level = levelOfHeader(textCovering(sheet, at, r, c));
+      if (level !== null) return level;
+    }
+  return null;
+}
+
+/**
+ * The per-level `Đạt | Không đạt` pairs under a header (`Mức độ 1` and `Mức độ 2`, each merged over
+ * its pair, in the row below or, under a group header such as `Kết quả tự đánh giá`, two rows
+ * below): every pair's level named above it, the levels ascending. Null when the rows below hold no
+ * such pairs.
+ */
+function levelPairs(
+  sheet: SheetSnapshot,
+  at: CellReader,
+  row: number
+): { columns: LevelColumn[]; headerRows: number } | null {
+  for (const depth of [1, 2]) {
+    const texts = rowTexts(sheet, at, row + depth);
+    const columns: LevelColumn[] = [];
+    for (const c of [...texts.keys()].sort((a, b) => a - b)) {
+      const here = fold(texts.get(c) ?? "");
+      const next = fold(texts.get(c + 1) ?? "");
+      const order =
+        ACHIEVED.test(here) && NOT_ACHIEVED.test(next)
+          ? 0
+          : NOT_ACHIEVED.test(here) && ACHIEVED.test(next)
+            ? 1
+            : -1;
+      if (order < 0 || columns.some((l) => l.col === c)) continue;
+      const level = levelAbove(sheet, at, row, row + depth - 1, [c, c + 1]);
+      const prev = columns[columns.length - 1];
+      if (level === null || level < 1 || (prev && prev.level >= level)) return null;
+      const achieved: LevelColumn = { col: c + order, level };
+      const not: LevelColumn = { col: c + 1 - order, level, notAchieved: true };
+      columns.push(...(order === 0 ? [achieved, not] : [not, achieved]));
+    }
+    if (columns.length > 0) return { columns, headerRows: depth + 1 };
+  }
+  return null;
+}
+
 interface Candidate {
   layout: TableLayout;
   score: number;
@@ -117,11 +187,13 @@ function levelRun(texts: Map<number, string>): LevelColumn[] | undefined {
 function readHeaderRow(sheet: SheetSnapshot, at: CellReader, row: number): Candidate | null {
   const top = rowTexts(sheet, at, row);
   if (top.size < 2) return null;
-  const sub = subHeader(sheet, at, row, top);
+  const pairs = levelPairs(sheet, at, row);
+  const sub = pairs ? null : subHeader(sheet, at, row, top);
   // A sub-column's own header names its role; its group's header only names the group.
   const texts = new Map(top);
   for (const [c, t] of sub ?? [])
     if (headerScore(t) || levelOfHeader(t) !== null || !top.has(c)) texts.set(c, t);
+  if (pairs) return pairCandidate(row, texts, pairs);
   const columns: ColumnMap = {};
   const scores: Partial<Record<Role, number>> = {};
   for (const [c, t] of texts) {
@@ -147,6 +219,36 @@ function readHeaderRow(sheet: SheetSnapshot, at: CellReader, row: number): Candi
   return { layout, score, hasLevel: columns.level !== undefined };
 }
 
+/** A header over per-level `Đạt | Không đạt` pairs: the pairs are the level's columns. */
+function pairCandidate(
+  row: number,
+  texts: Map<number, string>,
+  pairs: { columns: LevelColumn[]; headerRows: number }
+): Candidate {
+  const columns: ColumnMap = {};
+  const scores: Partial<Record<Role, number>> = {};
+  const taken = new Set(pairs.columns.map((l) => l.col));
+  for (const [c, t] of texts) {
+    const s = taken.has(c) || levelOfHeader(t) !== null ? null : headerScore(t);
+    if (s && s.role !== "level" && (scores[s.role] ?? 0) < s.score) {
+      scores[s.role] = s.score;
+      columns[s.role] = c;
+    }
+  }
+  columns.level = (pairs.columns[0] as LevelColumn).col;
+  const cols = [...texts.keys(), ...taken];
+  const layout: TableLayout = {
+    headerRow: row,
+    headerRows: pairs.headerRows,
+    columns,
+    levelColumns: pairs.columns,
+    left: Math.min(...cols),
+    right: Math.max(...cols),
+  };
+  const score = Object.values(scores).reduce((a, b) => a + b, 0) + 8;
+  return { layout, score, hasLevel: true };
+}
+
 /** Rows with a level column beat rows without (a second table's header has none); then the score. */
 function better(a: Candidate, b: Candidate | null): boolean {
   if (!b) return true;
@@ -154,15 +256,24 @@ function better(a: Candidate, b: Candidate | null): boolean {
   return a.score > b.score;
 }
 
-/** Per-level columns chosen by hand: levels from their headers, or 1, 2, … by position. */
+/**
+ * Per-level columns chosen by hand: the header's `Đạt | Không đạt` pairs inside the range (a
+ * `Không đạt` column is never read as a level, whatever the range), else levels from their
+ * headers, or 1, 2, … by position.
+ */
 function chosenLevelColumns(
   sheet: SheetSnapshot,
   at: CellReader,
   layout: TableLayout,
   range: { left: number; right: number }
 ): LevelColumn[] {
-  const texts =
-    layout.headerRows === 2 ? rowTexts(sheet, at, layout.headerRow + 1) : new Map<number, string>();
+  const inside = (l: LevelColumn) => l.col >= range.left && l.col <= range.right;
+  const pairs = (levelPairs(sheet, at, layout.headerRow)?.columns ?? []).filter(inside);
+  const paired = pairs.filter((p) => pairs.some((q) => q.level === p.level && q !== p));
+  if (paired.length > 0) return paired;
+  const texts = new Map<number, string>();
+  for (let r = layout.headerRow + layout.headerRows - 1; r > layout.headerRow; r--)
+    for (const [c, t] of rowTexts(sheet, at, r)) if (!texts.has(c)) texts.set(c, t);
   const own = rowTexts(sheet, at, layout.headerRow);
   const cols = Array.from({ length: range.right - range.left + 1 }, (_, i) => range.left + i);
   const named = cols.map((col) => ({ col, level: levelOfHeader(texts.get(col) ?? own.get(col) ?? "") }));
@@ -227,8 +338,8 @@ export function detectTable(
 /** The header's words by column, a sub-column's own words over its group's. */
 export function headerTexts(sheet: SheetSnapshot, at: CellReader, layout: TableLayout): Map<number, string> {
   const texts = rowTexts(sheet, at, layout.headerRow);
-  if (layout.headerRows === 2)
-    for (const [c, t] of rowTexts(sheet, at, layout.headerRow + 1)) texts.set(c, t);
+  for (let r = layout.headerRow + 1; r < layout.headerRow + layout.headerRows; r++)
+    for (const [c, t] of rowTexts(sheet, at, r)) texts.set(c, t);
   return texts;
 }
 

@@ -1,6 +1,9 @@
 // Reading the level from one column per level (`Không đạt | Mức 1 | Mức 2 | Mức 3`): a mark (`x`,
-// `✓`, `1`) in one of them gives that column's level; `Đạt` / `Không đạt` in each gives the highest
-// level k such that every level up to k is `Đạt` (a blank above the last `Đạt` is not achieved).
+// `✓`, `√`, `1`) in one of them gives that column's level; `Đạt` / `Không đạt` in each gives the
+// highest level k such that every level up to k is `Đạt` (a blank above the last `Đạt` is not
+// achieved). Under per-level pairs (`Mức độ 1: Đạt | Không đạt`, circulars 24 and 25/2023), each
+// level is marked in one of its two columns, and the level is the highest k with every level up to
+// k achieved.
 import { cellText, isBlank, isCellError, type Cell } from "../model/snapshot";
 import { fold } from "../model/text";
 import type { LevelColumn } from "./header";
@@ -17,6 +20,8 @@ export type MarkRead =
   | { ok: false; problem: "not-a-mark"; text: string; col: number }
   /** Marks in several columns: reported at the higher one. */
   | { ok: false; problem: "several-marks"; levels: number[]; col: number }
+  /** A level's pair marked in both columns, or in neither: reported at its `Đạt` column. */
+  | { ok: false; problem: "pair-both" | "pair-blank"; level: number; col: number }
   /** `Đạt` at `level` although `below` is not achieved: reported at the higher mark. */
   | { ok: false; problem: "achieved-above"; level: number; below: number; col: number }
   | { ok: false; problem: "out-of-scale"; level: number; col: number };
@@ -30,7 +35,7 @@ function markOf(cell: Cell): Mark | null {
   if (isCellError(v)) return { error: v.error };
   if (v === true) return "mark";
   const f = fold(cellText(v));
-  if (/^(x|✓|✔|1)$/.test(f)) return "mark";
+  if (/^(x|✓|✔|√|1)$/.test(f)) return "mark";
   if (f === "dat") return "achieved";
   if (/^(khong dat|chua dat)$/.test(f)) return "not-achieved";
   return { text: cellText(v) };
@@ -60,7 +65,63 @@ export function levelsOf(cols: LevelColumn[], top: number): LevelColumn[] {
   return byPosition ? cols.map((c, i) => ({ ...c, level: i })) : cols;
 }
 
+type Marked = LevelCell & { mark: Mark | null };
+
+/** A problem of the cell itself (a formula never computed, an error, words that are not a mark). */
+function cellMarkProblem(c: Marked): MarkRead | null {
+  if (c.mark === "uncomputed") return { ok: false, problem: "uncomputed", col: c.col };
+  if (c.mark !== null && typeof c.mark === "object")
+    return "error" in c.mark
+      ? { ok: false, problem: "formula-error", error: c.mark.error, col: c.col }
+      : { ok: false, problem: "not-a-mark", text: c.mark.text, col: c.col };
+  return null;
+}
+
+/** One level's pair: achieved, not achieved, or a problem at the pair's `Đạt` cell. */
+function pairRead(yes: Marked, no: Marked | undefined): boolean | MarkRead {
+  for (const c of [yes, no]) {
+    const problem = c ? cellMarkProblem(c) : null;
+    if (problem) return problem;
+  }
+  // `Đạt` written in the `Không đạt` column says nothing either way: words that are not a mark there.
+  if (no?.mark === "achieved")
+    return { ok: false, problem: "not-a-mark", text: cellText(no.cell.value), col: no.col };
+  const achieved = yes.mark === "mark" || yes.mark === "achieved";
+  const notAchieved = (no !== undefined && no.mark !== null) || yes.mark === "not-achieved";
+  if (achieved && notAchieved) return { ok: false, problem: "pair-both", level: yes.level, col: yes.col };
+  if (!achieved && !notAchieved) return { ok: false, problem: "pair-blank", level: yes.level, col: yes.col };
+  return achieved;
+}
+
+/** Per-level pairs: every pair marked once; the level is the top of the achieved levels without a gap. */
+function readPairs(all: Marked[], maxLevel: number): MarkRead {
+  const levels = [...new Set(all.map((c) => c.level))].sort((a, b) => a - b);
+  let level = 0;
+  let gap: number | null = null;
+  for (const l of levels) {
+    const yes = all.find((c) => c.level === l && !c.notAchieved);
+    const no = all.find((c) => c.level === l && c.notAchieved);
+    if (!yes) continue;
+    const read = pairRead(yes, no);
+    if (typeof read !== "boolean") return read;
+    if (read && gap !== null)
+      return { ok: false, problem: "achieved-above", level: l, below: gap, col: yes.col };
+    if (read) level = l;
+    else gap ??= l;
+  }
+  if (level > maxLevel) {
+    const col = all.find((c) => c.level === level && !c.notAchieved)?.col ?? (all[0] as Marked).col;
+    return { ok: false, problem: "out-of-scale", level, col };
+  }
+  return { ok: true, level };
+}
+
 export function readMarks(cells: LevelCell[], maxLevel: number): MarkRead {
+  if (cells.some((c) => c.notAchieved))
+    return readPairs(
+      cells.map((c) => ({ ...c, mark: markOf(c.cell) })),
+      maxLevel
+    );
   const all = cells.map((c) => ({ ...c, mark: markOf(c.cell) }));
   const marked = all.filter((c) => c.mark !== null) as (LevelCell & { mark: Mark })[];
   const first = (cells[0] as LevelCell).col;

@@ -38,15 +38,19 @@ export function titleRows(sheet: SheetSnapshot, at: CellReader, headerRow: numbe
 
 /**
  * The lines of the committee's cell: its own lines (a cell may hold `ỦY BAN NHÂN DÂN` and the
- * unit on two lines) and the cell below in the same column, which may continue the name.
+ * unit on two lines) and the two cells below in the same column, which may continue the name or
+ * hold the lower committee (`UBND TỈNH …` above `UBND XÃ …`).
  */
 export function committeeLines(sheet: SheetSnapshot, at: CellReader, headerRow: number): string[] {
   for (const r of rowsBetween(sheet, 1, headerRow - 1)) {
     for (const c of rowCells(sheet, r).keys()) {
       const text = cellText(at(r, c).value);
       if (!COMMITTEE.test(fold(text))) continue;
-      const below = r + 1 < headerRow ? cellText(at(r + 1, c).value) : "";
-      return [...text.split(/\r?\n/), ...below.split(/\r?\n/)].map((l) => l.trim()).filter(Boolean);
+      const below = [r + 1, r + 2].map((b) => (b < headerRow ? cellText(at(b, c).value) : ""));
+      return [text, ...below]
+        .flatMap((t) => t.split(/\r?\n/))
+        .map((l) => l.trim())
+        .filter(Boolean);
     }
   }
   return [];
@@ -67,25 +71,22 @@ function unitOf(rest: string[]): string | null {
 const onlyUnitWord = (words: string[]) =>
   /^(thanh pho|thi xa|thi tran|dac khu|huyen|quan|tinh|phuong|xa)$/.test(fold(words.join(" ")));
 
-/**
- * `ỦY BAN NHÂN DÂN HUYỆN AN LÃO` → `Huyện An Lão`. The line after the committee's continues the
- * name only when the committee's line has no name of its own (`ỦY BAN NHÂN DÂN` / `HUYỆN THỦY
- * NGUYÊN`); null when no line names the unit.
- */
-export function unitNameFrom(lines: string[]): string | null {
-  const i = lines.findIndex((l) => COMMITTEE.test(fold(l)));
-  if (i < 0) return null;
-  const words = (line: string | undefined) =>
-    (line ?? "")
-      // A template's placeholder (`ỦY BAN NHÂN DÂN ……… (ghi tên đơn vị)`) names no unit.
-      .replace(/\([^)]*\)/g, " ")
-      .replace(/[.…_]+/g, " ")
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean);
+/** The words of a line, a template's placeholder (`ỦY BAN NHÂN DÂN ……… (ghi tên đơn vị)`) left out. */
+function words(line: string | undefined): string[] {
+  return (line ?? "")
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/[.…_]+/g, " ")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** The unit a committee's line at `i` names, with the next line when it continues the name. */
+function nameAt(lines: string[], i: number): string | null {
   const first = words(lines[i]);
   let rest = first.slice(/^ubnd$/i.test(first[0] ?? "") ? 1 : 4);
-  const next = words(lines[i + 1]);
+  const nextLine = lines[i + 1] ?? "";
+  const next = COMMITTEE.test(fold(nextLine)) ? [] : words(nextLine);
   const startsUnit = UNIT_TYPES.some(([re]) => re.test(fold(next.join(" "))));
   if ((rest.length === 0 && startsUnit) || onlyUnitWord(rest)) rest = [...rest, ...next];
   const cut = fold(rest.join(" ")).replace(AFTER_NAME, "");
@@ -94,12 +95,27 @@ export function unitNameFrom(lines: string[]): string | null {
 }
 
 /**
+ * `ỦY BAN NHÂN DÂN HUYỆN AN LÃO` → `Huyện An Lão`. The line after the committee's continues the
+ * name only when the committee's line has no name of its own (`ỦY BAN NHÂN DÂN` / `HUYỆN THỦY
+ * NGUYÊN`). Under a higher committee (`UBND TỈNH NINH BÌNH` above `UBND XÃ GIA VIỄN`) the lowest
+ * one is the unit: the last committee line that names one. Null when no line names the unit.
+ */
+export function unitNameFrom(lines: string[]): string | null {
+  let name: string | null = null;
+  lines.forEach((l, i) => {
+    if (COMMITTEE.test(fold(l))) name = nameAt(lines, i) ?? name;
+  });
+  return name;
+}
+
+/**
  * The kind of unit the title speaks of: `Cộng đồng học tập cấp xã` → commune, `huyện học tập` →
  * district, `thành phố học tập` → city. A hint among others when the set is chosen by shape.
  */
 export function kindFromTitles(titles: string[]): Kind | null {
   const f = fold(titles.join(" "));
-  if (/cong dong hoc tap|hoc tap cap xa/.test(f)) return /cap tinh/.test(f) ? "province" : "commune";
+  if (/cong dong hoc tap|hoc tap cap xa/.test(f))
+    return /cap tinh/.test(f) ? "province" : /cap huyen/.test(f) ? "district" : "commune";
   if (/don vi hoc tap/.test(f)) return "unit";
   if (/(quan|huyen|thi xa)( ?\/ ?(quan|huyen|thi xa))* hoc tap/.test(f)) return "district";
   if (/(thanh pho|tinh) hoc tap/.test(f)) return "city";

@@ -3,7 +3,7 @@ import { tokens } from "@fluentui/react-components";
 import { Button } from "./Button";
 import type { Issue } from "../../core/model/issues";
 import type { SheetCheck } from "../../core/checks/check";
-import { leafName, lower, plural } from "../../core/sets/words";
+import { leafNameOf, lower, plural } from "../../core/sets/words";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
 import { Bar } from "./Bar";
@@ -23,7 +23,7 @@ interface Group {
 
 function groups(issues: Issue[], check: SheetCheck, t: Strings, lang: "vi" | "en"): Group[] {
   const { report, framework } = check;
-  const codes = new Map(report.indicators.map((i) => [i.number, i.code]));
+  const leaves = new Map(report.indicators.map((i) => [i.number, i]));
   const out = new Map<string, Group>();
   for (const i of issues) {
     const key = i.sheet !== report.sheet ? "criteria" : `i${i.indicator}`;
@@ -32,7 +32,7 @@ function groups(issues: Issue[], check: SheetCheck, t: Strings, lang: "vi" | "en
       const n = i.indicator ?? 0;
       const title = framework.indicators[n - 1]?.title;
       // The leaf as the sheet writes it: `Chỉ tiêu 3.2 — …`.
-      const name = leafName(framework, codes.get(n) ?? "", n, lang);
+      const name = leafNameOf(framework, leaves.get(n) ?? { code: "", number: n }, lang);
       g = {
         key,
         title: key === "criteria" ? t.criteriaSheetGroup : name + (title ? ` — ${title}` : ""),

@@ -3,7 +3,7 @@ import { tokens } from "@fluentui/react-components";
 import { resultHeadline, validityLine } from "../../core/checks/headline";
 import type { SheetCheck } from "../../core/checks/check";
 import { maxLevel } from "../../core/sets/framework";
-import { leafName, levelLabel, plural } from "../../core/sets/words";
+import { leafNameOf, levelLabel, plural } from "../../core/sets/words";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
 import { groupTitle } from "../words";
@@ -103,7 +103,7 @@ function Blocking({ check, t, lang }: { check: SheetCheck; t: Strings; lang: "vi
           {leaves.map((i) => (
             <li key={i.number}>
               <LevelRow
-                label={leafName(framework, i.code, i.number, lang)}
+                label={leafNameOf(framework, i, lang)}
                 level={i.level}
                 levelText={levelLabel(framework, i.level, lang)}
               />
@@ -128,7 +128,6 @@ export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "v
   const label = (l: number | null) => levelLabel(framework, l, lang);
   const { standard, criterion } = report.framework.layers;
   const held = validityLine(report, lang);
-  const names = new Map(report.indicators.map((i) => [i.number, i.code]));
   const snapshot = a.checked?.read.snapshot ?? { sheets: [], definedNames: [] };
   const differ = report.indicators.filter(
     (i) => i.computedLevel !== null && i.selfLevel !== null && i.computedLevel !== i.selfLevel
@@ -195,7 +194,7 @@ export function ResultView({ a, t, lang }: { a: Assessment; t: Strings; lang: "v
               <li key={i.number}>
                 <Caption>
                   {fill(t.selfVsComputed, {
-                    name: leafName(framework, names.get(i.number) ?? "", i.number, lang),
+                    name: leafNameOf(framework, i, lang),
                     self: label(i.selfLevel),
                     computed: label(i.computedLevel),
                   })}
