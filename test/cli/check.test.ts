@@ -64,6 +64,8 @@ describe("hoctap check", () => {
       "selfLevel",
       "computedLevel",
       "level",
+      // Additive: how messages name the leaf (`4.2 (b)`; `4` for `Chỉ báo 4`).
+      "label",
     ]);
     expect(Object.keys(report.criteria[0])).toEqual(["number", "code", "row", "level", "indicators"]);
     expect(Object.keys(report.standards[0])).toEqual(["number", "code", "row", "level", "criteria"]);

@@ -18,7 +18,10 @@ const held = ({ notes: _n, source: _s, version: _v, ...rest }: Framework) => res
  * circular's quoted words per level, figures, standards, conditions, aliases or sources.
  */
 const inSheet = (fw: Framework) => {
-  const { numbering: _num, conditions: _c, evidence: _e, ...rest } = held(fw);
+  const rest = { ...held(fw) };
+  delete rest.numbering;
+  delete rest.conditions;
+  delete rest.evidence;
   return {
     ...rest,
     levels: rest.levels.map(({ aliases: _a, ...l }) => l),

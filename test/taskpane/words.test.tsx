@@ -5,6 +5,7 @@ import * as React from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { checkSheet } from "../../src/core/checks/check";
+import { BUILTIN_FRAMEWORKS } from "../../src/core/sets/builtin";
 import { IssueList } from "../../src/taskpane/components/IssueList";
 import { ResultView } from "../../src/taskpane/components/ResultView";
 import { SetupCard } from "../../src/taskpane/components/SetupCard";
@@ -130,7 +131,7 @@ test("the set is chosen among whole names (a radio group), never a name cut at 3
   const open = html(
     <SetupCard a={{ ...a, checked: { ...a.checked!, check: null } }} t={strings.vi} lang="vi" />
   );
-  expect(open.match(/type="radio"/g)).toHaveLength(4);
+  expect(open.match(/type="radio"/g)).toHaveLength(1 + BUILTIN_FRAMEWORKS.length);
   expect(open).toContain("<legend");
   expect(open).toContain(">Cộng đồng học tập cấp xã (15 chỉ tiêu)<");
   expect(open).toContain(">Trang tính<");
