@@ -41,6 +41,7 @@ const vi = {
   lastRow: "Dòng cuối bảng",
   levelTo: "… đến cột (mỗi mức một cột)",
   levelOneColumn: "(một cột)",
+  levelPair: "{level}: Đạt {yes}, Không đạt {no}",
   columnName: "Cột {col}",
   saveColumns: "Lưu cách chọn cột",
   // Views
@@ -144,6 +145,7 @@ const en: Strings = {
   lastRow: "Last row of the table",
   levelTo: "… to column (one per level)",
   levelOneColumn: "(one column)",
+  levelPair: "{level}: Đạt {yes}, Không đạt {no}",
   columnName: "Column {col}",
   saveColumns: "Save column choice",
   viewsLabel: "Parts of the result",

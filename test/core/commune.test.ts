@@ -178,7 +178,21 @@ test("the set's words: layers, plurals, codes", () => {
 });
 
 test("the blank template and the criteria sheet follow the set", () => {
-  const plan = templateSheet(tt25);
+  // The circular's set gives the per-level form (test/core/template-per-level.test.ts); a commune
+  // set numbered through (an officer's own) gives one level column with the set's labels.
+  const own = { ...tt25 };
+  delete own.numbering;
+  expect(templateSheet(tt25).rows[4]).toEqual([
+    null,
+    null,
+    "Đạt",
+    "Không đạt",
+    "Đạt",
+    "Không đạt",
+    null,
+    null,
+  ]);
+  const plan = templateSheet(own);
   expect(plan.rows[1]?.[0]).toBe("BẢNG TỰ ĐÁNH GIÁ CÔNG NHẬN CỘNG ĐỒNG HỌC TẬP CẤP XÃ NĂM ……");
   expect(plan.rows[3]?.[1]).toBe("Tiêu chí, chỉ tiêu");
   expect(plan.rows.filter((r) => /^\d\.\d$/.test(String(r[0])))).toHaveLength(15);
@@ -189,7 +203,7 @@ test("the blank template and the criteria sheet follow the set", () => {
     /^\d\.\d$/.test(String(r[0])) ? [r[0], r[1], "x", "MC", "Mức độ 2"] : r
   ) as In[][];
   const s = sheet("Mẫu", filled);
-  const c = checkSheet(workbook([s]), s)!;
+  const c = checkSheet(workbook([s]), s, { framework: own })!;
   expect(c.report.framework.id).toBe("tt25-2023-xa");
   expect(c.report.issues).toEqual([]);
   expect(c.report.recognition.level).toBe(2);
@@ -202,7 +216,7 @@ test("the blank template and the criteria sheet follow the set", () => {
     },
   };
   expect(contentHeader(odd)).toBe("Nội dung (lĩnh vực, yêu cầu)");
-  expect(templateSheet({ ...tt25, kind: "other" }).rows[1]?.[0]).toBe("BẢNG TỰ ĐÁNH GIÁ NĂM ……");
+  expect(templateSheet({ ...own, kind: "other" }).rows[1]?.[0]).toBe("BẢNG TỰ ĐÁNH GIÁ NĂM ……");
   // The criteria sheet: group rows in bold, frozen under its header; with the block when asked.
   const cs = criteriaSheetPlan(tt25);
   expect(cs.rows[0]).toEqual([

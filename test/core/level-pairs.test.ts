@@ -17,7 +17,9 @@ const r = (top: number, left: number, bottom: number, right: number): RangeRef =
 /** Marks per target: [ML1 Đạt, ML1 KĐ, ML2 Đạt, ML2 KĐ]; every target Đạt at both levels unless said. */
 type Marks = [In, In, In, In];
 
-function form(opts: { three?: boolean; marks?: (n: number) => Marks | undefined; unit?: In[][] } = {}) {
+function form(
+  opts: { three?: boolean; marks?: (n: number) => Marks | undefined; unit?: In[][]; sizes?: number[] } = {}
+) {
   const rows: In[][] = [
     ...(opts.unit ?? [
       ["UBND TỈNH NINH BÌNH", null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
@@ -42,7 +44,7 @@ function form(opts: { three?: boolean; marks?: (n: number) => Marks | undefined;
   const rowOf = new Map<number, number>();
   let n = 0;
   const letters = ["a)", "b)", "c)", "d)"];
-  SIZES.forEach((size, c) => {
+  (opts.sizes ?? SIZES).forEach((size, c) => {
     rows.push([["I", "II", "III", "IV", "V"][c], `Tiêu chí ${c + 1}: nội dung`]);
     for (let k = 0; k < size; k++) {
       n++;
@@ -143,4 +145,20 @@ test("a reason names exactly the targets that keep the unit from the next level,
     "5.1 (a)",
     "5.2 (b)",
   ]);
+});
+
+test("a tree other than the circular's: a warning naming the criteria and the articles; the sheet's own tree is read", () => {
+  const f = form({ sizes: [4, 2, 3, 4, 2] });
+  const rep = check(f);
+  expect(rep.framework.id).toBe("tt25-2023-xa");
+  expect(rep.issues.map((i) => [i.severity, i.rule, i.cell, i.message])).toEqual([
+    [
+      "warning",
+      "tree-differs",
+      `A${f.header + 3}`,
+      "Cây của bảng khác bộ tiêu chí: tiêu chí 1 có 4 chỉ tiêu, Điều 6 khoản 1 có 3; tiêu chí 2 có 2 chỉ tiêu, Điều 6 khoản 2 có 3. Bảng vẫn được đọc theo các dòng của bảng; kiểm tra lại các dòng tiêu chí, chỉ tiêu với thông tư.",
+    ],
+  ]);
+  expect(rep.criteria.map((c) => c.indicators.length)).toEqual([4, 2, 3, 4, 2]);
+  expect(rep.recognition.level).toBe(2);
 });

@@ -560,13 +560,13 @@ test("a commune's form: the circular-25 set found by its shape, its words and le
   await expect(page.getByTestId("status-where").textContent()).resolves.toBe(
     "Tự đánh giá · Cộng đồng học tập cấp xã (15 chỉ tiêu)"
   );
-  await page.getByTestId("status").getByText("Mức độ 2 (Tốt)").waitFor();
+  await page.getByTestId("status").getByText("Mức độ 2").waitFor();
   await page.getByRole("heading", { name: "Chỉ tiêu 2.1" }).waitFor();
   await page.getByRole("button", { name: /^D10 lỗi: Chỉ tiêu 2\.1 tự đánh giá đạt mức/ }).waitFor();
   await state(page, "20-commune-issues", REALISTIC);
   await page.getByRole("tab", { name: "Kết quả" }).click();
   await expect(page.getByTestId("recognition").textContent()).resolves.toBe(
-    "Mức dự kiến: Mức độ 2 (Tốt) — còn 1 lỗi phải sửa trước khi gửi"
+    "Mức dự kiến: Mức độ 2 — còn 1 lỗi phải sửa trước khi gửi"
   );
   await expect(page.getByTestId("validity").textContent()).resolves.toMatch(
     /đến hết năm 2029 nếu được công nhận năm 2026/

@@ -109,6 +109,8 @@ const VI: Record<Rule, Words> = {
       ? `${nameVi(p)} tự đánh giá ${label(p, p.self)} nhưng số liệu chỉ đạt ${label(p, p.computed)} theo ngưỡng của bộ tiêu chí: hạ mức tự đánh giá hoặc kiểm tra lại số liệu.`
       : `${nameVi(p)} tự đánh giá ${label(p, p.self)} nhưng số liệu đạt ${label(p, p.computed)} theo ngưỡng của bộ tiêu chí: có thể nâng mức tự đánh giá.`,
   "criteria-sheet": (p) => p.text ?? "",
+  "tree-differs": (p) =>
+    `Cây của bảng khác bộ tiêu chí${p.text ? `: ${p.text}` : ""}. Bảng vẫn được đọc theo các dòng của bảng; kiểm tra lại các dòng ${p.layers ?? "tiêu chí, chỉ tiêu"} với thông tư.`,
 };
 
 const EN: Record<Rule, Words> = {
@@ -163,6 +165,8 @@ const EN: Record<Rule, Words> = {
       ? `${nameEn(p)} claims ${label(p, p.self)} but its data reaches only ${label(p, p.computed)} by the criteria set's thresholds: lower the claim or check the data.`
       : `${nameEn(p)} claims ${label(p, p.self)} but its data reaches ${label(p, p.computed)} by the criteria set's thresholds: the claim could be raised.`,
   "criteria-sheet": (p) => p.text ?? "",
+  "tree-differs": (p) =>
+    `The table's tree differs from the criteria set${p.text ? `: ${p.text}` : ""}. The table is still read by its own rows; check its ${p.layers ?? "criterion and target"} rows against the circular.`,
 };
 
 export function issueMessage(rule: Rule, params: IssueParams, lang: Lang): string {
@@ -188,6 +192,7 @@ export function issueNote(rule: Rule, lang: Lang, params: IssueParams & { leaf?:
     "missing-evidence": "Thiếu minh chứng",
     "level-mismatch": claimAbove ? "Tự đánh giá cao hơn số liệu" : "Tự đánh giá thấp hơn số liệu",
     "criteria-sheet": "Lỗi bộ tiêu chí",
+    "tree-differs": "Cây khác bộ tiêu chí",
   };
   const en: Record<Rule, string> = {
     "missing-column": "Missing column",
@@ -204,6 +209,7 @@ export function issueNote(rule: Rule, lang: Lang, params: IssueParams & { leaf?:
     "missing-evidence": "No evidence",
     "level-mismatch": claimAbove ? "Claim above data" : "Claim below data",
     "criteria-sheet": "Criteria sheet",
+    "tree-differs": "Tree differs",
   };
   return (lang === "vi" ? vi : en)[rule];
 }

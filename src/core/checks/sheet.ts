@@ -16,7 +16,7 @@ import { describeReason, type Speech } from "./messages";
 import type { Level, Reason } from "./scoring";
 import { setForSheet, type SetChoice } from "./set-for-sheet";
 import { issueSink, type Push } from "./sink";
-import { checkColumns, checkCounts } from "./table-checks";
+import { checkColumns, checkCounts, treeDifferences } from "./table-checks";
 
 export type { IndicatorResult } from "./indicator";
 export type { GroupResult } from "./groups";
@@ -108,6 +108,11 @@ function checkStructure(
     push("error", "structure-count", null, null, null, { expected, found })
   );
   const { columns, left } = read.layout;
+  const tree = treeDifferences(fw, read.structure, lang);
+  if (tree)
+    push("warning", "tree-differs", tree.row, columns.code ?? columns.content ?? left, null, {
+      text: tree.text,
+    });
   for (const d of read.structure.duplicates)
     push("error", "duplicate-indicator", d.row, columns.code ?? columns.content ?? left, d.number);
   return missing || counts;

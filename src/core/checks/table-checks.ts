@@ -114,3 +114,33 @@ export function checkCounts(
     );
   return broken;
 }
+
+/**
+ * The sheet's tree against a set quoted from a text (`numbering: "per-criterion"`): where a criterion
+ * holds another number of leaves than the text gives it (4 and 2 where Điều 6 has 3 and 3), the
+ * differences with their articles; null when the tree is the text's or the counts already differ.
+ */
+export function treeDifferences(
+  fw: Framework,
+  s: SheetStructure,
+  lang: Lang
+): { row: number; text: string } | null {
+  if (fw.numbering !== "per-criterion" || s.criteria.length !== fw.criteria.length) return null;
+  if (s.indicators.length !== fw.indicators.length) return null;
+  const vi = lang === "vi";
+  const crit = lower(layerWord(fw, "criterion", lang));
+  const differ = s.criteria.flatMap((c, i) => {
+    const want = fw.criteria[i];
+    if (!want || want.indicators.length === c.indicators.length) return [];
+    const where = want.source?.split(";")[0]?.trim();
+    const found = countOf(fw, "indicator", c.indicators.length, lang);
+    const text = where
+      ? vi
+        ? `${crit} ${i + 1} có ${found}, ${where} có ${want.indicators.length}`
+        : `${crit} ${i + 1} has ${found}, ${where} has ${want.indicators.length}`
+      : `${crit} ${i + 1}: ${found} / ${want.indicators.length}`;
+    return [{ row: c.row, text }];
+  });
+  const first = differ[0];
+  return first ? { row: first.row, text: differ.map((d) => d.text).join("; ") } : null;
+}

@@ -16,6 +16,7 @@ export const RULES = [
   "missing-evidence",
   "level-mismatch",
   "criteria-sheet",
+  "tree-differs",
 ] as const;
 export type Rule = (typeof RULES)[number];
 

@@ -11,6 +11,7 @@ import type { SheetPlan } from "./sheet-plan";
 import { BODY, HEADER, SheetLayout } from "./layout";
 import { MARGINS } from "./print";
 import type { CellStyle } from "./format";
+import { perLevelTemplate } from "./template-per-level";
 
 export const TEMPLATE_HEADER_ROW = 4;
 const FONT = { name: "Times New Roman", size: 13 };
@@ -28,8 +29,8 @@ export function contentHeader(fw: Framework): string {
 }
 
 /** Title rows: a place for the unit's name, the title with the kind of unit, the set. */
-function titles(out: SheetLayout, fw: Framework, vi: boolean): void {
-  const across = (value: string) => [{ value, span: COLUMNS }];
+export function titles(out: SheetLayout, fw: Framework, vi: boolean, columns = COLUMNS): void {
+  const across = (value: string) => [{ value, span: columns }];
   out.line(
     across(
       vi ? "ỦY BAN NHÂN DÂN ………………………… (ghi tên đơn vị)" : "ỦY BAN NHÂN DÂN ………………………… (the unit's name)"
@@ -74,6 +75,10 @@ function setRows(out: SheetLayout, fw: Framework): number[] {
 }
 
 export function templateSheet(fw: Framework, opts: { lang?: Lang; name?: string } = {}): SheetPlan {
+  // The circulars' sets: the per-level Đạt / Không đạt form, with the text's words.
+  // (Its parts passed in, so that the two files import one way.)
+  if (fw.numbering === "per-criterion")
+    return perLevelTemplate(fw, { titles, contentHeader, signature }, opts);
   const vi = (opts.lang ?? "vi") === "vi";
   const out = new SheetLayout(WIDTHS, FONT);
   titles(out, fw, vi);
@@ -109,9 +114,9 @@ export function templateSheet(fw: Framework, opts: { lang?: Lang; name?: string 
 }
 
 /** The place and day, and who signs, under the table on the right, as on an official form. */
-function signature(out: SheetLayout, vi: boolean): void {
+export function signature(out: SheetLayout, vi: boolean, columns = COLUMNS): void {
   const right = (value: string, style: CellStyle) =>
-    out.line([{ value, span: 3 }], { horizontal: "center", ...style }, { from: COLUMNS - 2 });
+    out.line([{ value, span: 3 }], { horizontal: "center", ...style }, { from: columns - 2 });
   out.blank();
   right(vi ? "…………, ngày …… tháng …… năm ……" : "…………, day …… month …… year ……", { italic: true });
   right("TM. ỦY BAN NHÂN DÂN", { bold: true });

@@ -86,6 +86,14 @@ export function ColumnFields({ a, t, disabled }: { a: Assessment; t: Strings; di
   const columnOptions: PickerOption[] = [{ value: "", label: t.columnNone }, ...cols.map(option)];
   const chosen: ColumnMap = { ...layout?.columns, ...a.columns };
   const per = layout?.levelColumns;
+  // The circulars' form: each level's `Đạt | Không đạt` pair, as it was found (a range over them keeps them).
+  const labels = check?.report.framework.levels ?? [];
+  const pairs = (per ?? []).flatMap((l) => {
+    const no = l.notAchieved ? undefined : per?.find((o) => o.level === l.level && o.notAchieved);
+    return no
+      ? [{ level: labels[l.level] ?? String(l.level), yes: columnLetters(l.col), no: columnLetters(no.col) }]
+      : [];
+  });
   const from = a.levelColumns?.left ?? chosen.level;
   const to =
     a.levelColumns?.right ?? (a.columns.level === undefined ? per?.[per.length - 1]?.col : undefined);
@@ -146,6 +154,9 @@ export function ColumnFields({ a, t, disabled }: { a: Assessment; t: Strings; di
         [{ value: "", label: t.levelOneColumn }, ...cols.filter((c) => c > (from ?? Infinity)).map(option)],
         (c) => level(from, c)
       )}
+      {pairs.length > 0 ? (
+        <Caption block>{pairs.map((p) => fill(t.levelPair, p)).join(" · ")}</Caption>
+      ) : null}
     </>
   );
 }

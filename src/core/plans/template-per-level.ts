@@ -1,0 +1,91 @@
+// The blank form of the circulars' sets (24 and 25/2023): the “bản tổng hợp kết quả đánh giá các
+// tiêu chí, chỉ tiêu” with a `Đạt | Không đạt` pair per level (“đánh giá bằng hình thức đạt hoặc
+// không đạt”), criteria in Roman numerals with their titles, targets lettered a), b)… restarting
+// under each criterion with the text's own words (the words at a higher level beneath when they
+// differ), the `(1) (2) …` row, a place to sign. The checker reads it back as the per-level form.
+import type { Framework } from "../sets/framework";
+import type { Lang } from "../model/lang";
+import type { SheetPlan } from "./sheet-plan";
+import { BODY, HEADER, SheetLayout } from "./layout";
+import { MARGINS } from "./print";
+
+const FONT = { name: "Times New Roman", size: 13 };
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+const HEADER_ROW = 4;
+
+/** A target's words: the text at mức độ 1, and at each higher level whose words differ. */
+function targetWords(fw: Framework, n: number, k: number): string {
+  const words = fw.indicators[n - 1]?.wording ?? [];
+  const first = words[0]?.text ?? fw.indicators[n - 1]?.title ?? "";
+  const more = words
+    .slice(1)
+    .filter((w) => w.text !== first)
+    .map((w) => `\n${fw.levels[w.level]?.vi ?? ""}: ${w.text}`);
+  return `${fw.layers.indicator.vi} ${k + 1}: ${first}${more.join("")}`;
+}
+
+/** The blank form's own parts (title rows, the content header's words, the place to sign), from template.ts. */
+export interface TemplateParts {
+  titles(out: SheetLayout, fw: Framework, vi: boolean, columns: number): void;
+  contentHeader(fw: Framework): string;
+  signature(out: SheetLayout, vi: boolean, columns: number): void;
+}
+
+export function perLevelTemplate(
+  fw: Framework,
+  parts: TemplateParts,
+  opts: { lang?: Lang; name?: string } = {}
+): SheetPlan {
+  const { titles, contentHeader, signature } = parts;
+  const vi = (opts.lang ?? "vi") === "vi";
+  const levels = fw.levels.slice(1);
+  const widths = [7, 60, ...levels.flatMap(() => [8, 9]), 16, 12];
+  const columns = widths.length;
+  const out = new SheetLayout(widths, FONT);
+  titles(out, fw, vi, columns);
+  const pairs = levels.flatMap(() => ["Đạt", "Không đạt"]);
+  out.line(
+    ["TT", contentHeader(fw), ...levels.map((l) => ({ value: l.vi, span: 2 })), "Minh chứng", "Ghi chú"],
+    HEADER
+  );
+  out.line([null, null, ...pairs, null, null], HEADER);
+  for (const c of [1, 2, columns - 1, columns])
+    out.merges.push({ top: HEADER_ROW, left: c, bottom: HEADER_ROW + 1, right: c });
+  out.line(
+    widths.map((_, i) => `(${i + 1})`),
+    { ...BODY, horizontal: "center", italic: true }
+  );
+  const blanks = Array.from({ length: columns - 2 }, () => null);
+  fw.criteria.forEach((c, ci) => {
+    out.line(
+      [ROMAN[ci] ?? String(c.number), `${fw.layers.criterion.vi} ${c.number}: ${c.title ?? ""}`, ...blanks],
+      {
+        ...BODY,
+        bold: true,
+      }
+    );
+    c.indicators.forEach((n, k) => {
+      const letter = fw.indicators[n - 1]?.letter ?? `${c.number}.${k + 1}`;
+      out.line([letter, targetWords(fw, n, k), ...blanks], BODY, { minHeight: 30 });
+    });
+  });
+  signature(out, vi, columns);
+  return {
+    name: opts.name ?? "Tự đánh giá",
+    owned: false,
+    rows: out.rows,
+    widths,
+    font: FONT,
+    styles: out.styles,
+    merges: out.merges,
+    rowHeights: out.rowHeights,
+    freezeRows: HEADER_ROW + 2,
+    print: {
+      orientation: "portrait",
+      titleRows: [HEADER_ROW, HEADER_ROW + 2],
+      fitTo: { wide: 1, tall: 0 },
+      margins: MARGINS,
+      centered: true,
+    },
+  };
+}

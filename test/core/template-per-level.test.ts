@@ -1,0 +1,56 @@
+// `hoctap template --framework tt25-2023-xa`: the per-level Đạt / Không đạt form with the circular's
+// words, which the checker reads back to the set, its targets and their levels.
+import { checkSheet } from "../../src/core/checks/check";
+import { templateSheet } from "../../src/core/plans/template";
+import { builtinFramework } from "../../src/core/sets/builtin";
+import { sheet, workbook, type In } from "../helpers/grid";
+
+test.each(["tt25-2023-xa", "tt25-2023-tinh", "tt24-2023-don-vi-tinh"])(
+  "%s: the per-level form with the text's words, read back when filled",
+  (id) => {
+    const fw = builtinFramework(id)!;
+    const plan = templateSheet(fw);
+    expect(plan.rows[3]).toEqual([
+      "TT",
+      "Tiêu chí, chỉ tiêu",
+      "Mức độ 1",
+      null,
+      "Mức độ 2",
+      null,
+      "Minh chứng",
+      "Ghi chú",
+    ]);
+    expect(plan.rows[4]).toEqual([null, null, "Đạt", "Không đạt", "Đạt", "Không đạt", null, null]);
+    const targets = plan.rows.filter((r) => /^[a-zđ]\)$/.test(String(r[0])));
+    expect(targets).toHaveLength(fw.indicators.length);
+    // Filled: every target Đạt at both levels but the last, Không đạt at mức độ 2.
+    const last = plan.rows.indexOf(targets.at(-1)!);
+    const filled = plan.rows.map((r, i) =>
+      /^[a-zđ]\)$/.test(String(r[0]))
+        ? [r[0], r[1], "x", null, i === last ? null : "x", i === last ? "x" : null, "MC"]
+        : r
+    ) as In[][];
+    const s = sheet("Mẫu", filled, { merges: plan.merges });
+    const c = checkSheet(workbook([s]), s)!;
+    expect(c.report.framework.id).toBe(id);
+    expect(c.report.issues).toEqual([]);
+    expect(c.report.recognition.level).toBe(1);
+    expect(c.report.recognition.reasons[0]).toMatch(
+      new RegExp(`chỉ tiêu ${fw.criteria.length}\\.\\d+ \\([a-zđ]\\) chưa đạt Mức độ 2`)
+    );
+  }
+);
+
+test("the commune's words: criterion 4's standards at each level, criterion 5's figures", () => {
+  const plan = templateSheet(builtinFramework("tt25-2023-xa")!);
+  const words = plan.rows.map((r) => String(r[1] ?? ""));
+  expect(words).toContain(
+    "Chỉ tiêu 2: Xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 2 theo quy định tại Nghị định số 20/2014/NĐ-CP\nMức độ 2: Xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3 theo quy định tại Nghị định số 20/2014/NĐ-CP"
+  );
+  expect(words).toContain("Tiêu chí 4: Kết quả phổ cập giáo dục - xóa mù chữ");
+  expect(words.find((w) => w.startsWith("Chỉ tiêu 1: Có ít nhất 60%"))).toMatch(/\nMức độ 2: Có ít nhất 80%/);
+  // Criteria 1–3 have the same words at both levels: said once.
+  expect(words.find((w) => w.startsWith("Chỉ tiêu 1: Thực hiện công tác tuyên truyền"))).not.toMatch(
+    /Mức độ 2/
+  );
+});
