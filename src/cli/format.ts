@@ -55,7 +55,8 @@ export function columns(cells: string[], widths: number[]): string {
 
 function indicatorLines(r: SheetReport, lang: Lang): string[] {
   const vi = lang === "vi";
-  // The leaf column headed with the set's own word (`Chỉ tiêu`, `Chỉ báo`); the sheet's codes as written.
+  // The leaf column headed with the set's own word (`Chỉ tiêu`, `Chỉ báo`), each leaf as messages
+  // name it (`4.2 (b)`, never a running number); the sheet's codes as written.
   const widths = [Math.max(8, displayWidth(r.framework.layers.indicator.name)), 15, 6, 5];
   const out = [
     "  " +
@@ -68,7 +69,7 @@ function indicatorLines(r: SheetReport, lang: Lang): string[] {
   ];
   for (const i of r.indicators.slice(0, SHOWN_INDICATORS))
     out.push(
-      "  " + columns([String(i.number), i.code, lv(i.selfLevel), lv(i.computedLevel), lv(i.level)], widths)
+      "  " + columns([i.label ?? String(i.number), i.code, lv(i.selfLevel), lv(i.computedLevel), lv(i.level)], widths)
     );
   const rest = r.indicators.length - SHOWN_INDICATORS;
   if (rest > 0)

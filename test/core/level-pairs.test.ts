@@ -18,7 +18,13 @@ const r = (top: number, left: number, bottom: number, right: number): RangeRef =
 type Marks = [In, In, In, In];
 
 function form(
-  opts: { three?: boolean; marks?: (n: number) => Marks | undefined; unit?: In[][]; sizes?: number[] } = {}
+  opts: {
+    three?: boolean;
+    marks?: (n: number) => Marks | undefined;
+    unit?: In[][];
+    sizes?: number[];
+    evidence?: (n: number) => In;
+  } = {}
 ) {
   const rows: In[][] = [
     ...(opts.unit ?? [
@@ -43,13 +49,13 @@ function form(
   rows.push(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"]);
   const rowOf = new Map<number, number>();
   let n = 0;
-  const letters = ["a)", "b)", "c)", "d)"];
+  const letters = ["a)", "b)", "c)", "d)", "đ)", "e)"];
   (opts.sizes ?? SIZES).forEach((size, c) => {
     rows.push([["I", "II", "III", "IV", "V"][c], `Tiêu chí ${c + 1}: nội dung`]);
     for (let k = 0; k < size; k++) {
       n++;
       const m = opts.marks?.(n) ?? ["x", null, "x", null];
-      rows.push([letters[k], `Chỉ tiêu ${k + 1}: nội dung`, ...m, `MC-${n}`]);
+      rows.push([letters[k], `Chỉ tiêu ${k + 1}: nội dung`, ...m, opts.evidence?.(n) ?? `MC-${n}`]);
       rowOf.set(n, rows.length);
     }
   });
@@ -161,4 +167,27 @@ test("a tree other than the circular's: a warning naming the criteria and the ar
   ]);
   expect(rep.criteria.map((c) => c.indicators.length)).toEqual([4, 2, 3, 4, 2]);
   expect(rep.recognition.level).toBe(2);
+});
+
+test("circular 24: no evidence → không đạt, an error at the cell; Không áp dụng where a target is about other units", () => {
+  const f = form({
+    sizes: [5, 5, 6],
+    marks: (n) => (n === 14 || n === 4 ? ["Không áp dụng", null, null, null] : undefined),
+    evidence: (n) => (n === 7 ? "" : n === 8 ? "-" : n === 14 ? "" : undefined),
+  });
+  const rep = check(f);
+  expect(rep.framework.id).toBe("tt24-2023-don-vi-tinh");
+  expect(rep.issues.map((i) => [i.rule, i.cell])).toEqual([
+    ["invalid-level", `C${f.rowOf.get(4)}`],
+    ["missing-evidence", `G${f.rowOf.get(7)}`],
+    ["missing-evidence", `G${f.rowOf.get(8)}`],
+  ]);
+  expect(rep.issues[1]?.message).toBe(
+    `Chỉ tiêu 2.2 (b) tự đánh giá đạt mức nhưng chưa có mã minh chứng: ghi mã minh chứng (ví dụ H1-01-02) vào ô G${f.rowOf.get(7)}. Theo Điều 15 khoản 3, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.`
+  );
+  expect(rep.issues[0]?.message).toMatch(
+    /^Chỉ tiêu 1\.4 \(d\) ghi “Không áp dụng” ở ô C\d+ nhưng chỉ tiêu này áp dụng cho mọi đơn vị/
+  );
+  // 3.4 is about upper secondary schools only: Không áp dụng holds nothing back; 2.2 and 2.3 are not achieved.
+  expect(rep.indicators.map((i) => i.level)).toEqual([2, 2, 2, null, 2, 2, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2]);
 });

@@ -57,7 +57,8 @@ function cellProblem(ctx: RowContext, ind: SheetIndicator, col: number, cell: Ce
   return true;
 }
 
-type SelfLevel = { level: Level; col: number | undefined };
+/** `applies: false`: `Không áp dụng` for a target about other units. */
+type SelfLevel = { level: Level; col: number | undefined; applies?: false };
 
 function perLevel(ind: SheetIndicator, ctx: RowContext): SelfLevel {
   const cols = levelsOf(ctx.layout.levelColumns ?? [], ctx.top);
@@ -124,7 +125,33 @@ function singleLevel(ind: SheetIndicator, ctx: RowContext, col: number): SelfLev
   return { level: null, col };
 }
 
+const NOT_APPLICABLE = /^(khong ap dung|kad|n\/a)$/;
+
+/**
+ * `Không áp dụng` in a level cell: for a target about some units only (`appliesTo`), it does not hold
+ * the unit back (the set's notes state this assumption); elsewhere it is an error at the cell.
+ */
+function notApplicable(ind: SheetIndicator, ctx: RowContext): SelfLevel | null {
+  const cols = ctx.layout.levelColumns?.map((l) => l.col) ?? [ctx.layout.columns.level];
+  for (const col of cols) {
+    if (col === undefined) continue;
+    const cell = blockCell(ctx, ind, col);
+    if (!NOT_APPLICABLE.test(fold(cellText(cell.value)))) continue;
+    const def = ctx.framework.indicators[ind.number - 1];
+    if (def?.appliesTo || def?.wording?.some((w) => w.appliesTo))
+      return { level: ctx.top, col, applies: false };
+    ctx.push("error", "invalid-level", ind.row, col, ind.number, {
+      why: "not-applicable",
+      text: cellText(cell.value),
+    });
+    return { level: null, col };
+  }
+  return null;
+}
+
 function selfLevel(ind: SheetIndicator, ctx: RowContext): SelfLevel {
+  const na = notApplicable(ind, ctx);
+  if (na) return na;
   if (ctx.layout.levelColumns) return perLevel(ind, ctx);
   const col = ctx.layout.columns.level;
   return col === undefined ? { level: null, col } : singleLevel(ind, ctx, col);
@@ -168,24 +195,34 @@ function dataLevel(
 
 const PLACEHOLDER = /^(-+|—+|–+|x|0|khong co|chua co|khong|chua|n\/?a|\.+|…+|_+|\/)$/;
 
+/** Reports missing evidence for a level claimed; true when it is missing. */
 function checkEvidence(
   ind: SheetIndicator,
   def: IndicatorDef | undefined,
   self: Level,
   ctx: RowContext
-): void {
+): boolean {
   const col = ctx.layout.columns.evidence;
-  if (col === undefined || !def?.evidenceRequired || self === null || self < 1) return;
+  if (col === undefined || !def?.evidenceRequired || self === null || self < 1) return false;
   const cell = blockCell(ctx, ind, col);
-  if (!cellProblem(ctx, ind, col, cell, "missing-evidence") && PLACEHOLDER.test(fold(cellText(cell.value))))
-    ctx.push("error", "missing-evidence", ind.row, col, ind.number, { text: cellText(cell.value) });
+  // The text's rule, when the set states one: “không có minh chứng phù hợp → không đạt”.
+  const rule = ctx.framework.evidence ? { source: ctx.framework.evidence.source } : {};
+  const text = cellText(cell.value);
+  if (isBlank(cell.value) && !cell.uncomputed) {
+    ctx.push("error", "missing-evidence", ind.row, col, ind.number, rule);
+    return true;
+  }
+  if (cellProblem(ctx, ind, col, cell, "missing-evidence")) return false;
+  if (!PLACEHOLDER.test(fold(text))) return false;
+  ctx.push("error", "missing-evidence", ind.row, col, ind.number, { text, ...rule });
+  return true;
 }
 
 export function scoreIndicator(ind: SheetIndicator, ctx: RowContext): IndicatorResult {
   const def = ctx.framework.indicators[ind.number - 1];
   const self = selfLevel(ind, ctx);
   const data = dataLevel(ind, def, ctx);
-  checkEvidence(ind, def, self.level, ctx);
+  const noEvidence = self.applies !== false && checkEvidence(ind, def, self.level, ctx);
   const scored = def !== undefined && isThresholdScored(def);
   const { computed } = data;
   if (
@@ -198,8 +235,10 @@ export function scoreIndicator(ind: SheetIndicator, ctx: RowContext): IndicatorR
     const severity = self.level > computed ? "error" : "warning";
     ctx.push(severity, "level-mismatch", ind.row, self.col, ind.number, { self: self.level, computed });
   }
-  // Threshold-scored: the computed level stands; otherwise the self-assessed level does.
-  const level: Level = self.level === null ? null : scored ? (data.ok ? computed : null) : self.level;
+  // Threshold-scored: the computed level stands; otherwise the self-assessed level does. Under the
+  // text's evidence rule, a target without evidence is not achieved (circular 24/2023, Điều 9.3, 15.3).
+  const claimed: Level = self.level === null ? null : scored ? (data.ok ? computed : null) : self.level;
+  const level = noEvidence && ctx.framework.evidence?.missing === "not-achieved" ? 0 : claimed;
   return {
     number: ind.number,
     code: ind.code,

@@ -29,7 +29,16 @@ export type IssueParams = {
   readLabel?: string;
   altLabel?: string;
   /** Which kind of level problem: per-level marks, several marks, `Đạt` above a gap, `Đạt` alone. */
-  why?: "marks" | "several-marks" | "achieved-above" | "which-level" | "pair-both" | "pair-blank";
+  why?:
+    | "marks"
+    | "several-marks"
+    | "achieved-above"
+    | "which-level"
+    | "pair-both"
+    | "pair-blank"
+    | "not-applicable";
+  /** The article behind a rule of the set (`Điều 9 khoản 3`). */
+  source?: string;
   /** The level below a misplaced `Đạt`; the per-level columns (`F–I`). */
   below?: string;
   columns?: string;
@@ -74,17 +83,19 @@ const VI: Record<Rule, Words> = {
         ? `${nameVi(p)} chưa đánh dấu mức nào ở các cột ${p.columns}: đánh dấu x vào cột của mức đạt được (hoặc ghi Đạt / Không đạt ở từng mức).`
         : `${nameVi(p)} chưa có mức tự đánh giá: ghi ${above(p)} hoặc “${label(p, 0)}” vào ô ${p.cell}.`,
   "invalid-level": (p) =>
-    p.why === "pair-both"
-      ? `${nameVi(p)} được đánh dấu cả Đạt và Không đạt ở ${p.text} (ô ${p.cell}): chỉ đánh dấu một trong hai cột.`
-      : p.why === "which-level"
-        ? `${nameVi(p)}: “Đạt” chưa cho biết mức nào: ghi ${above(p, "hoặc")} vào ô ${p.cell}.`
-        : p.why === "several-marks"
-          ? `${nameVi(p)} được đánh dấu ở nhiều mức (${p.text}): chỉ đánh dấu một cột, ở mức đạt được (ô ${p.cell}).`
-          : p.why === "achieved-above"
-            ? `${nameVi(p)} ghi “Đạt” ở ${p.text} (ô ${p.cell}) nhưng ${p.below} chưa đạt: một mức chỉ đạt khi mọi mức thấp hơn đều đạt, sửa lại một trong hai ô.`
-            : p.why === "marks"
-              ? `Ô ${p.cell} của ${inner(nameVi(p))} ghi “${p.text}”: ở các cột mức chỉ đánh dấu x (hoặc ghi Đạt / Không đạt).`
-              : `Mức “${p.text}” của ${inner(nameVi(p))} không có trong thang mức của bộ tiêu chí: ghi ${above(p)} hoặc “${label(p, 0)}”.`,
+    p.why === "not-applicable"
+      ? `${nameVi(p)} ghi “${p.text}” ở ô ${p.cell} nhưng chỉ tiêu này áp dụng cho mọi đơn vị: đánh dấu Đạt hoặc Không đạt.`
+      : p.why === "pair-both"
+        ? `${nameVi(p)} được đánh dấu cả Đạt và Không đạt ở ${p.text} (ô ${p.cell}): chỉ đánh dấu một trong hai cột.`
+        : p.why === "which-level"
+          ? `${nameVi(p)}: “Đạt” chưa cho biết mức nào: ghi ${above(p, "hoặc")} vào ô ${p.cell}.`
+          : p.why === "several-marks"
+            ? `${nameVi(p)} được đánh dấu ở nhiều mức (${p.text}): chỉ đánh dấu một cột, ở mức đạt được (ô ${p.cell}).`
+            : p.why === "achieved-above"
+              ? `${nameVi(p)} ghi “Đạt” ở ${p.text} (ô ${p.cell}) nhưng ${p.below} chưa đạt: một mức chỉ đạt khi mọi mức thấp hơn đều đạt, sửa lại một trong hai ô.`
+              : p.why === "marks"
+                ? `Ô ${p.cell} của ${inner(nameVi(p))} ghi “${p.text}”: ở các cột mức chỉ đánh dấu x (hoặc ghi Đạt / Không đạt).`
+                : `Mức “${p.text}” của ${inner(nameVi(p))} không có trong thang mức của bộ tiêu chí: ghi ${above(p)} hoặc “${label(p, 0)}”.`,
   "missing-value": (p) => `${nameVi(p)} chưa có số liệu: ghi kết quả thực hiện vào ô ${p.cell}.`,
   "invalid-value": (p) =>
     `Số liệu “${p.text}” của ${inner(nameVi(p))} không phải là số: ghi một số (ví dụ 87,5%, 87,5 hoặc 35/40).`,
@@ -101,9 +112,10 @@ const VI: Record<Rule, Words> = {
   "uncomputed-formula": (p) =>
     `Ô ${p.cell} (${inner(nameVi(p))}) có công thức chưa được tính giá trị (tệp được lưu bằng chương trình không tính công thức): mở tệp trong Excel, lưu lại rồi kiểm tra lại.`,
   "missing-evidence": (p) =>
-    p.text
+    (p.text
       ? `${nameVi(p)} tự đánh giá đạt mức nhưng ô minh chứng ${p.cell} chỉ ghi “${p.text}”: ghi mã minh chứng (ví dụ H1-01-02).`
-      : `${nameVi(p)} tự đánh giá đạt mức nhưng chưa có mã minh chứng: ghi mã minh chứng (ví dụ H1-01-02) vào ô ${p.cell}.`,
+      : `${nameVi(p)} tự đánh giá đạt mức nhưng chưa có mã minh chứng: ghi mã minh chứng (ví dụ H1-01-02) vào ô ${p.cell}.`) +
+    (p.source ? ` Theo ${p.source}, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.` : ""),
   "level-mismatch": (p) =>
     (p.self ?? 0) > (p.computed ?? 0)
       ? `${nameVi(p)} tự đánh giá ${label(p, p.self)} nhưng số liệu chỉ đạt ${label(p, p.computed)} theo ngưỡng của bộ tiêu chí: hạ mức tự đánh giá hoặc kiểm tra lại số liệu.`
@@ -130,17 +142,19 @@ const EN: Record<Rule, Words> = {
         ? `${nameEn(p)} has no level marked in columns ${p.columns}: put an x in the column of the level reached (or write Đạt / Không đạt for each level).`
         : `${nameEn(p)} has no self-assessed level: write ${above(p)} or “${label(p, 0)}” in ${p.cell}.`,
   "invalid-level": (p) =>
-    p.why === "pair-both"
-      ? `${nameEn(p)} is marked both Đạt and Không đạt at ${p.text} (${p.cell}): mark one of the two columns only.`
-      : p.why === "which-level"
-        ? `${nameEn(p)}: “Đạt” does not say which level: write ${above(p, "or")} in ${p.cell}.`
-        : p.why === "several-marks"
-          ? `${nameEn(p)} is marked at several levels (${p.text}): mark one column only, the level reached (${p.cell}).`
-          : p.why === "achieved-above"
-            ? `${nameEn(p)} says “Đạt” at ${p.text} (${p.cell}) but ${p.below} is not achieved: a level counts only when every lower level does; fix one of the two.`
-            : p.why === "marks"
-              ? `${p.cell} of ${inner(nameEn(p))} holds “${p.text}”: the level columns take an x only (or Đạt / Không đạt).`
-              : `Level “${p.text}” of ${inner(nameEn(p))} is not on the criteria set's scale: write ${above(p)} or “${label(p, 0)}”.`,
+    p.why === "not-applicable"
+      ? `${nameEn(p)} says “${p.text}” in ${p.cell} but the target applies to every unit: mark Đạt or Không đạt.`
+      : p.why === "pair-both"
+        ? `${nameEn(p)} is marked both Đạt and Không đạt at ${p.text} (${p.cell}): mark one of the two columns only.`
+        : p.why === "which-level"
+          ? `${nameEn(p)}: “Đạt” does not say which level: write ${above(p, "or")} in ${p.cell}.`
+          : p.why === "several-marks"
+            ? `${nameEn(p)} is marked at several levels (${p.text}): mark one column only, the level reached (${p.cell}).`
+            : p.why === "achieved-above"
+              ? `${nameEn(p)} says “Đạt” at ${p.text} (${p.cell}) but ${p.below} is not achieved: a level counts only when every lower level does; fix one of the two.`
+              : p.why === "marks"
+                ? `${p.cell} of ${inner(nameEn(p))} holds “${p.text}”: the level columns take an x only (or Đạt / Không đạt).`
+                : `Level “${p.text}” of ${inner(nameEn(p))} is not on the criteria set's scale: write ${above(p)} or “${label(p, 0)}”.`,
   "missing-value": (p) => `${nameEn(p)} has no data: write the result figure in ${p.cell}.`,
   "invalid-value": (p) =>
     `The data “${p.text}” of ${inner(nameEn(p))} is not a number: write a number (for example 87,5%, 87,5 or 35/40).`,
@@ -157,9 +171,10 @@ const EN: Record<Rule, Words> = {
   "uncomputed-formula": (p) =>
     `${p.cell} (${inner(nameEn(p))}) holds a formula whose value was never computed (the file was saved by a program that does not calculate): open it in Excel, save it again and check again.`,
   "missing-evidence": (p) =>
-    p.text
+    (p.text
       ? `${nameEn(p)} claims a level but its evidence cell ${p.cell} only says “${p.text}”: write the evidence code (for example H1-01-02).`
-      : `${nameEn(p)} claims a level but has no evidence code: write the evidence code (for example H1-01-02) in ${p.cell}.`,
+      : `${nameEn(p)} claims a level but has no evidence code: write the evidence code (for example H1-01-02) in ${p.cell}.`) +
+    (p.source ? ` Under ${p.source}, a target without suitable evidence is not achieved.` : ""),
   "level-mismatch": (p) =>
     (p.self ?? 0) > (p.computed ?? 0)
       ? `${nameEn(p)} claims ${label(p, p.self)} but its data reaches only ${label(p, p.computed)} by the criteria set's thresholds: lower the claim or check the data.`
