@@ -69,7 +69,11 @@ function indicatorLines(r: SheetReport, lang: Lang): string[] {
   ];
   for (const i of r.indicators.slice(0, SHOWN_INDICATORS))
     out.push(
-      "  " + columns([i.label ?? String(i.number), i.code, lv(i.selfLevel), lv(i.computedLevel), lv(i.level)], widths)
+      "  " +
+        columns(
+          [i.label ?? String(i.number), i.code, lv(i.selfLevel), lv(i.computedLevel), lv(i.level)],
+          widths
+        )
     );
   const rest = r.indicators.length - SHOWN_INDICATORS;
   if (rest > 0)
