@@ -11,6 +11,7 @@ import { formatLevel, parseLevel } from "../table/levels";
 import type { SheetIndicator } from "../table/structure";
 import { parseValue } from "../table/values";
 import { levelLabel } from "./messages";
+import { figuresLevel, statedPercents } from "./figures";
 import { computedLevel, type Level } from "./scoring";
 import type { Push } from "./sink";
 
@@ -30,6 +31,8 @@ export interface IndicatorResult {
 }
 
 export interface RowContext {
+  /** Whether a condition of the unit holds (`vung-kho-khan`): it chooses a figure's thresholds. */
+  holds?: (id: string) => boolean;
   layout: TableLayout;
   at: CellReader;
   framework: Framework;
@@ -218,12 +221,38 @@ function checkEvidence(
   return true;
 }
 
+/**
+ * A target of figures that must all hold (`62%; 14%` for 5.2): the level they reach, when the data
+ * cell states them; an error when it states another number of them; null when it states none.
+ */
+function figuresRead(
+  ind: SheetIndicator,
+  def: IndicatorDef | undefined,
+  ctx: RowContext
+): { computed: Level; ok: boolean } | null {
+  const col = ctx.layout.columns.data;
+  if (!def?.figures || col === undefined) return null;
+  const cell = blockCell(ctx, ind, col);
+  const values = statedPercents(cell);
+  if (values === null) return null;
+  if (values.length !== def.figures.length) {
+    ctx.push("error", "invalid-value", ind.row, col, ind.number, {
+      why: "figures",
+      text: cellText(cell.value),
+      expected: def.figures.map((f) => f.what).join("; "),
+    });
+    return { computed: null, ok: false };
+  }
+  return { computed: figuresLevel(def.figures, values, ctx.top, ctx.holds ?? (() => false)), ok: true };
+}
+
 export function scoreIndicator(ind: SheetIndicator, ctx: RowContext): IndicatorResult {
   const def = ctx.framework.indicators[ind.number - 1];
   const self = selfLevel(ind, ctx);
-  const data = dataLevel(ind, def, ctx);
+  const figures = self.applies === false ? null : figuresRead(ind, def, ctx);
+  const data = figures ?? dataLevel(ind, def, ctx);
   const noEvidence = self.applies !== false && checkEvidence(ind, def, self.level, ctx);
-  const scored = def !== undefined && isThresholdScored(def);
+  const scored = figures !== null || (def !== undefined && isThresholdScored(def));
   const { computed } = data;
   if (
     scored &&

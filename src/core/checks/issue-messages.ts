@@ -36,7 +36,8 @@ export type IssueParams = {
     | "which-level"
     | "pair-both"
     | "pair-blank"
-    | "not-applicable";
+    | "not-applicable"
+    | "figures";
   /** The article behind a rule of the set (`Điều 9 khoản 3`). */
   source?: string;
   /** The level below a misplaced `Đạt`; the per-level columns (`F–I`). */
@@ -98,7 +99,9 @@ const VI: Record<Rule, Words> = {
                 : `Mức “${p.text}” của ${inner(nameVi(p))} không có trong thang mức của bộ tiêu chí: ghi ${above(p)} hoặc “${label(p, 0)}”.`,
   "missing-value": (p) => `${nameVi(p)} chưa có số liệu: ghi kết quả thực hiện vào ô ${p.cell}.`,
   "invalid-value": (p) =>
-    `Số liệu “${p.text}” của ${inner(nameVi(p))} không phải là số: ghi một số (ví dụ 87,5%, 87,5 hoặc 35/40).`,
+    p.why === "figures"
+      ? `Ô ${p.cell} của ${inner(nameVi(p))} ghi “${p.text}”, nhưng chỉ tiêu này cần đủ các số liệu: ${p.expected}. Ghi từng tỷ lệ theo thứ tự đó, cách nhau bằng dấu chấm phẩy (ví dụ 62%; 14%).`
+      : `Số liệu “${p.text}” của ${inner(nameVi(p))} không phải là số: ghi một số (ví dụ 87,5%, 87,5 hoặc 35/40).`,
   "ambiguous-value": (p) => {
     const alt = p.alt ?? (p.value ?? 0) * 100;
     return p.altLabel !== undefined && p.altLabel !== p.readLabel
@@ -157,7 +160,9 @@ const EN: Record<Rule, Words> = {
                 : `Level “${p.text}” of ${inner(nameEn(p))} is not on the criteria set's scale: write ${above(p)} or “${label(p, 0)}”.`,
   "missing-value": (p) => `${nameEn(p)} has no data: write the result figure in ${p.cell}.`,
   "invalid-value": (p) =>
-    `The data “${p.text}” of ${inner(nameEn(p))} is not a number: write a number (for example 87,5%, 87,5 or 35/40).`,
+    p.why === "figures"
+      ? `${p.cell} of ${inner(nameEn(p))} says “${p.text}”, but the target needs every one of its figures: ${p.expected}. Write each percentage in that order, separated by semicolons (for example 62%; 14%).`
+      : `The data “${p.text}” of ${inner(nameEn(p))} is not a number: write a number (for example 87,5%, 87,5 or 35/40).`,
   "ambiguous-value": (p) => {
     const alt = p.alt ?? (p.value ?? 0) * 100;
     return p.altLabel !== undefined && p.altLabel !== p.readLabel

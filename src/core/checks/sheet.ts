@@ -17,6 +17,7 @@ import type { Level, Reason } from "./scoring";
 import { setForSheet, type SetChoice } from "./set-for-sheet";
 import { issueSink, type Push } from "./sink";
 import { checkColumns, checkCounts, treeDifferences } from "./table-checks";
+import { readConditions, type ConditionUsed } from "./figures";
 
 export type { IndicatorResult } from "./indicator";
 export type { GroupResult } from "./groups";
@@ -36,6 +37,8 @@ export interface CheckOptions {
   headerRow?: number;
   /** The table's last row: nothing below it is read. */
   lastRow?: number;
+  /** Conditions of the unit that hold (`vung-kho-khan`), chosen by the officer. */
+  conditions?: string[];
   lang?: Lang;
 }
 
@@ -65,6 +68,8 @@ export interface SheetReport {
   standards: StandardResult[];
   /** `validity`: how long a recognition at this level would hold, estimated from the title's year. */
   recognition: { level: Level; label: string; reasons: string[]; validity?: Validity };
+  /** The set's conditions of the unit (`Xã thuộc vùng khó khăn`) as the check used them (additive in v1). */
+  conditions?: ConditionUsed[];
   issues: Issue[];
   counts: { errors: number; warnings: number };
 }
@@ -129,9 +134,16 @@ function columnLettersOf(layout: TableLayout): SheetReport["table"]["columns"] {
 }
 
 /** Every indicator row scored; a repeated number leaves that indicator's level undetermined. */
-function scoreIndicators(read: TableRead, framework: Framework, push: Push, lang: Lang): IndicatorResult[] {
+function scoreIndicators(
+  read: TableRead,
+  framework: Framework,
+  push: Push,
+  lang: Lang,
+  conditions: ConditionUsed[]
+): IndicatorResult[] {
   const duplicates = new Set(read.structure.duplicates.map((d) => d.number));
-  const ctx = { layout: read.layout, at: read.at, framework, top: maxLevel(framework), push, lang };
+  const holds = (id: string) => conditions.some((c) => c.id === id && c.holds);
+  const ctx = { layout: read.layout, at: read.at, framework, top: maxLevel(framework), push, lang, holds };
   return read.structure.indicators.map((ind) => {
     const r = scoreIndicator(ind, ctx);
     return duplicates.has(ind.number) ? { ...r, level: null } : r;
@@ -209,7 +221,8 @@ export function checkSheet(
   const { issues, push } = issueSink(sheet.name, lang, framework, names);
   issues.push(...set.issues);
   const broken = checkStructure(sheet, read, framework, lang, push);
-  const indicators = scoreIndicators(read, framework, push, lang);
+  const conditions = readConditions(framework, sheet, read.at, read.layout.headerRow, options.conditions);
+  const indicators = scoreIndicators(read, framework, push, lang, conditions);
   const levels = new Map(indicators.map((i) => [i.number, i.level] as const));
   const { criteria, standards, scored } = groupResults(read.structure, framework, levels, lang);
   const speech: Speech = {
@@ -228,6 +241,7 @@ export function checkSheet(
     criteria,
     standards,
     recognition: recognitionOf(scored.recognition, broken, speech, read.year),
+    ...(conditions.length > 0 ? { conditions } : {}),
     issues,
     counts: countIssues(issues),
   };
