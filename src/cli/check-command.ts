@@ -31,6 +31,8 @@ export interface CheckCliOptions {
   map?: string;
   headerRow?: string;
   lastRow?: string;
+  /** `--dieu-kien vung-kho-khan[,…]`: conditions of the unit that hold. */
+  dieuKien?: string;
   includeHidden?: boolean;
   /** `--chi-tiet`: the rule codes in the text report too. */
   chiTiet?: boolean;
@@ -64,6 +66,11 @@ async function coreOptions(opts: CheckCliOptions): Promise<Run["check"]> {
   if (map.levelColumns) check.levelColumns = map.levelColumns;
   if (headerRow !== undefined) check.headerRow = headerRow;
   if (lastRow !== undefined) check.lastRow = lastRow;
+  if (opts.dieuKien)
+    check.conditions = opts.dieuKien
+      .split(",")
+      .map((c) => c.trim())
+      .filter(Boolean);
   if (opts.sheet !== undefined) check.sheet = opts.sheet;
   if (opts.includeHidden) check.includeHidden = true;
   return check;

@@ -54,6 +54,10 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
     )
     .option("--header-row <số>", "dòng tiêu đề của bảng / the table's header row")
     .option("--last-row <số>", "dòng cuối của bảng / the table's last row")
+    .option(
+      "--dieu-kien <mã>",
+      "điều kiện của đơn vị chọn ngưỡng, ví dụ vung-kho-khan (xã thuộc vùng khó khăn) / a condition of the unit that chooses thresholds"
+    )
     .option("--include-hidden", "kiểm tra cả trang tính ẩn / check hidden sheets too")
     .option(
       "--chi-tiet",

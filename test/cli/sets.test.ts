@@ -9,6 +9,7 @@ import type { Framework } from "../../src/core/sets/framework";
 import { loadFramework } from "../../src/core/sets/schema";
 import { hoctap } from "../helpers/cli";
 import { layouts } from "../fixtures/forms/layouts";
+import { template } from "../helpers/grid";
 
 const dir = mkdtempSync(join(tmpdir(), "hoctap-sets-"));
 const at = (f: string) => join(dir, f);
@@ -184,4 +185,25 @@ test("frameworks lists the layers and level labels of every built-in", async () 
   );
   expect(failed.code).toBe(2);
   expect(failed.stderr[0]).toMatch(/^không ghi được tệp kết quả/);
+});
+
+test("check --dieu-kien vung-kho-khan: the lower thresholds of criterion 5, said in --json", async () => {
+  const { rows } = template({
+    kind: "commune",
+    indicator: (n) => (n === 15 ? { data: "45%; 11%", level: "Mức độ 1" } : {}),
+  });
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Tự đánh giá");
+  rows.forEach((r) => ws.addRow(r.map((v) => (v === undefined ? null : v))));
+  await wb.xlsx.writeFile(at("xa-kho-khan.xlsx"));
+  const plain = JSON.parse((await hoctap("check", at("xa-kho-khan.xlsx"), "--json")).stdout)[0];
+  expect(plain.indicators[14]).toMatchObject({ computedLevel: 0, level: 0 });
+  expect(plain.issues.map((i: { rule: string }) => i.rule)).toEqual(["level-mismatch"]);
+  const run = await hoctap("check", at("xa-kho-khan.xlsx"), "--dieu-kien", "vung-kho-khan", "--json");
+  const [r] = JSON.parse(run.stdout);
+  expect(r.conditions).toEqual([
+    { id: "vung-kho-khan", label: "Xã thuộc vùng khó khăn", holds: true, from: "chosen" },
+  ]);
+  expect(r.indicators[14]).toMatchObject({ computedLevel: 1, level: 1 });
+  expect(r.issues).toEqual([]);
 });
