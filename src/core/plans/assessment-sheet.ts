@@ -99,7 +99,7 @@ function result(t: Rows, level: number | null): LayoutCell {
   return { value: levelLabel(t.check.framework, level, "vi"), style: { ...CENTER, fill: levelFill(level) } };
 }
 
-/** A standard's or criterion's row: the officer's answer is `Đạt` at a level when all its leaves are. */
+/** A standard's or criterion's row, its words across the figures and evidence: `Đạt` at a level when all its leaves are. */
 function groupRow(
   t: Rows,
   g: { tt: string; words: string; level: number | null; leaves: number[]; fill?: string }
@@ -107,7 +107,12 @@ function groupRow(
   const own = t.check.report.indicators.filter((i) => g.leaves.includes(i.number)).map((i) => i.selfLevel);
   const self = own.length === 0 || own.some((l) => l === null) ? null : Math.min(...(own as number[]));
   t.out.line(
-    [{ value: g.tt, style: CENTER }, g.words, null, null, ...answers(self, top(t)), result(t, g.level)],
+    [
+      { value: g.tt, style: CENTER },
+      { value: g.words, span: 3 },
+      ...answers(self, top(t)),
+      result(t, g.level),
+    ],
     { ...BODY, bold: true, ...(g.fill ? { fill: g.fill } : {}) }
   );
 }
