@@ -1,7 +1,14 @@
 // `hoctap summary`: many units side by side, for the city office that receives every district's workbook.
 import { existsSync } from "node:fs";
 import type { Lang } from "../core/model/lang";
-import { summaryRows, summarySheet, type SummaryEntry, type SummaryRow } from "../core/plans/summary";
+import type { Copy, Duplicate } from "../core/plans/duplicates";
+import {
+  departmentRows,
+  summaryRows,
+  summarySheet,
+  type SummaryEntry,
+  type SummaryRow,
+} from "../core/plans/summary";
 import { WorkbookFileError } from "../reader/file-error";
 import { writePartsTo } from "../writer/files";
 import { openWorkbook, type OpenWorkbook } from "../writer/open";
@@ -71,7 +78,8 @@ async function entriesOf(
       continue;
     }
     sayHidden(file, outcome.hidden, lang, io);
-    for (const report of outcome.reports) entries.push({ file: name, sheet: report.sheet, report });
+    const saved = outcome.saved ? { saved: outcome.saved } : {};
+    for (const report of outcome.reports) entries.push({ file: name, sheet: report.sheet, report, ...saved });
     tally.add(outcome.reports.some((r) => r.counts.errors > 0) ? "errors" : "clean");
   }
   progress.done();
@@ -103,6 +111,23 @@ async function writeSummary(
   }
 }
 
+/** Every row, each with when it was saved; a copy not counted says which one is (`notCounted`). */
+function jsonRows(entries: SummaryEntry[], duplicates: Duplicate[], lang: Lang) {
+  const counted = new Map<string, Copy>();
+  for (const d of duplicates) for (const c of d.dropped) counted.set(`${c.file}\u0000${c.sheet}`, d.kept);
+  return summaryRows(entries, lang).map((row, i) => {
+    const saved = entries[i]?.saved;
+    const kept = counted.get(`${row.file}\u0000${row.sheet}`);
+    return {
+      ...row,
+      ...(saved ? { saved } : {}),
+      ...(kept
+        ? { notCounted: { reason: "sent-twice", counted: { file: kept.file, sheet: kept.sheet } } }
+        : {}),
+    };
+  });
+}
+
 /** Exit 0 when the summary was made, 2 when no input could be read. */
 export async function runSummary(
   args: string[],
@@ -124,9 +149,11 @@ export async function runSummary(
     );
     return 2;
   }
-  const rows = summaryRows(entries, lang);
-  if (opts.json) io.out(JSON.stringify(rows, null, 2) + "\n");
+  const { rows, duplicates, lines } = departmentRows(entries, lang);
+  if (opts.json) io.out(JSON.stringify(jsonRows(entries, duplicates, lang), null, 2) + "\n");
   else if (!opts.out) io.out(table(rows, lang) + "\n");
+  // Each unit sent more than once, in one line: which copy is counted and why.
+  for (const line of lines) io.warn(line);
   if (files.length > 1) io.note(tally.line(lang));
   if (!opts.out) return 0;
   const name = await writeSummary(opts.out, entries, lang, io);
