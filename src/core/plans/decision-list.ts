@@ -3,6 +3,7 @@
 // year, the line `(Kèm theo Quyết định số …/QĐ-… ngày … của …)` left for the office to fill, then
 // STT, unit, level and a note column; one page per set and level, A4 portrait, Times New Roman.
 import { say, type Lang } from "../model/lang";
+import type { CellStyle } from "./format";
 import { BODY, HEADER, SheetLayout } from "./layout";
 import { MARGINS } from "./print";
 import type { SheetPlan } from "./sheet-plan";
@@ -103,41 +104,38 @@ function motto(out: SheetLayout, lang: Lang): void {
   );
 }
 
-/** One page: motto, title, the decision's line, the table, the count. Returns the page's last row. */
+const CENTER = { horizontal: "center" as const, wrap: true };
+
+/** `DANH SÁCH`, the level and the year, the set, and the decision's line left for the office to fill. */
+function title(out: SheetLayout, label: string, g: Group, lang: Lang): void {
+  const year = yearOf(g.units) ?? BLANK_FILL;
+  const line = (value: string, look: CellStyle) => out.line([{ value, span: ALL }], { ...CENTER, ...look });
+  line(say(lang, "DANH SÁCH", "LIST"), { bold: true, size: 14 });
+  line(
+    say(
+      lang,
+      `ĐƠN VỊ ĐƯỢC CÔNG NHẬN ĐẠT ${label.toLocaleUpperCase("vi")} NĂM ${year}`,
+      `UNITS RECOGNISED AT ${label.toLocaleUpperCase("en")} FOR ${year}`
+    ),
+    { bold: true }
+  );
+  line(g.set.title, {});
+  line(
+    say(
+      lang,
+      "(Kèm theo Quyết định số ……/QĐ-…… ngày …… tháng …… năm …… của ………………)",
+      "(Annexed to Decision No. ……/QĐ-…… of …… by ………………)"
+    ),
+    { italic: true }
+  );
+}
+
+/** One page: motto, title, the table, the count. Returns the page's last row. */
 function page(out: SheetLayout, g: Group, lang: Lang): number {
   const label = g.set.levels[g.level] ?? say(lang, `Mức ${g.level}`, `Level ${g.level}`);
-  const year = yearOf(g.units);
-  const center = { horizontal: "center" as const, wrap: true };
   motto(out, lang);
   out.blank();
-  out.line([{ value: say(lang, "DANH SÁCH", "LIST"), span: ALL }], { ...center, bold: true, size: 14 });
-  out.line(
-    [
-      {
-        value: say(
-          lang,
-          `ĐƠN VỊ ĐƯỢC CÔNG NHẬN ĐẠT ${label.toLocaleUpperCase("vi")} NĂM ${year ?? BLANK_FILL}`,
-          `UNITS RECOGNISED AT ${label.toLocaleUpperCase("en")} FOR ${year ?? BLANK_FILL}`
-        ),
-        span: ALL,
-      },
-    ],
-    { ...center, bold: true }
-  );
-  out.line([{ value: g.set.title, span: ALL }], center);
-  out.line(
-    [
-      {
-        value: say(
-          lang,
-          "(Kèm theo Quyết định số ……/QĐ-…… ngày …… tháng …… năm …… của ………………)",
-          "(Annexed to Decision No. ……/QĐ-…… of …… by ………………)"
-        ),
-        span: ALL,
-      },
-    ],
-    { ...center, italic: true }
-  );
+  title(out, label, g, lang);
   out.blank();
   out.line(
     [
@@ -160,19 +158,12 @@ function page(out: SheetLayout, g: Group, lang: Lang): number {
       { minHeight: 22 }
     )
   );
-  return out.line(
-    [
-      {
-        value: say(
-          lang,
-          `Danh sách có ${g.units.length} đơn vị./.`,
-          `${g.units.length} unit(s) on the list.`
-        ),
-        span: ALL,
-      },
-    ],
-    { italic: true }
+  const count = say(
+    lang,
+    `Danh sách có ${g.units.length} đơn vị./.`,
+    `${g.units.length} unit(s) on the list.`
   );
+  return out.line([{ value: count, span: ALL }], { italic: true });
 }
 
 /** The decision list: one page per set and level recognised; a line saying so when no unit is recognised. */
