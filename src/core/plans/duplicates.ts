@@ -4,7 +4,14 @@
 // the file's time when the workbook does not say, by the order of the inputs when neither tells them apart.
 import { say, type Lang } from "../model/lang";
 import { fold } from "../model/text";
-import type { SummaryEntry } from "./summary";
+
+/** What a copy is known by: its file and sheet, its unit and set as the check found them, when it was saved. */
+export interface Sent {
+  file: string;
+  sheet: string;
+  report?: { unitName: string | null; framework: { id: string } };
+  saved?: SavedAt;
+}
 
 /** When a copy was last saved: as the workbook says (its core properties), or as the file's time says. */
 export interface SavedAt {
@@ -29,25 +36,25 @@ export interface Duplicate {
   by: "saved" | "order";
 }
 
-const keyOf = (e: SummaryEntry) =>
+const keyOf = (e: Sent) =>
   e.report?.unitName
     ? `${fold(e.report.unitName).replace(/\s+/g, " ").trim()}\u0000${e.report.framework.id}`
     : null;
 
-const copyOf = (e: SummaryEntry): Copy => ({
+const copyOf = (e: Sent): Copy => ({
   file: e.file,
   sheet: e.sheet,
   ...(e.saved ? { saved: e.saved } : {}),
 });
 
 /** To the minute, as the line shows it: copies saved within one minute are not told apart by their dates. */
-const time = (e: SummaryEntry) => (e.saved ? Math.floor(Date.parse(e.saved.at) / 60_000) : NaN);
+const time = (e: Sent) => (e.saved ? Math.floor(Date.parse(e.saved.at) / 60_000) : NaN);
 
 /**
  * The entries to count (each unit once, in the inputs' order) and the units sent more than once.
  * Entries without a unit name or a report are always counted: nothing says they are the same unit.
  */
-export function sentTwice(entries: SummaryEntry[]): { counted: SummaryEntry[]; duplicates: Duplicate[] } {
+export function sentTwice<E extends Sent>(entries: E[]): { counted: E[]; duplicates: Duplicate[] } {
   const groups = new Map<string, number[]>();
   entries.forEach((e, i) => {
     const key = keyOf(e);
@@ -57,22 +64,22 @@ export function sentTwice(entries: SummaryEntry[]): { counted: SummaryEntry[]; d
   const duplicates: Duplicate[] = [];
   for (const idx of groups.values()) {
     if (idx.length < 2) continue;
-    const dated = idx.every((i) => Number.isFinite(time(entries[i] as SummaryEntry)));
+    const dated = idx.every((i) => Number.isFinite(time(entries[i] as Sent)));
     // Latest last; equal dates (or none) keep the inputs' order, the later input being the later copy.
     const order = dated
-      ? [...idx].sort((a, b) => time(entries[a] as SummaryEntry) - time(entries[b] as SummaryEntry) || a - b)
+      ? [...idx].sort((a, b) => time(entries[a] as Sent) - time(entries[b] as Sent) || a - b)
       : idx;
     const last = order.at(-1) as number;
     const by =
-      dated && time(entries[last] as SummaryEntry) !== time(entries[order.at(-2) as number] as SummaryEntry)
+      dated && time(entries[last] as Sent) !== time(entries[order.at(-2) as number] as Sent)
         ? "saved"
         : "order";
     for (const i of order.slice(0, -1)) dropped.add(i);
-    const kept = entries[last] as SummaryEntry;
+    const kept = entries[last] as Sent;
     duplicates.push({
       unit: kept.report?.unitName ?? "",
       kept: copyOf(kept),
-      dropped: order.slice(0, -1).map((i) => copyOf(entries[i] as SummaryEntry)),
+      dropped: order.slice(0, -1).map((i) => copyOf(entries[i] as Sent)),
       by,
     });
   }
