@@ -79,7 +79,7 @@ test.each([
       ? "Trang tính “Tổng hợp” không phải bảng tự đánh giá của một đơn vị, nhưng 31 trang tính khác là bảng tự đánh giá."
       : "Sheet “Tổng hợp” is not one unit's self-assessment, but 31 other sheets are."
   );
-  const button = lang === "vi" ? /^Tổng hợp 31 đơn vị$/ : /^Summarise 31 units$/;
+  const button = lang === "vi" ? /^Tổng hợp 31 trang tính$/ : /^Summarise 31 sheets$/;
   expect(await inFirstScreen(page, button)).toBe(true);
   // The warning meant for one unit's sheet gives way to the card.
   expect(await page.getByRole("alert").count()).toBe(0);
@@ -100,7 +100,7 @@ test.each([
 
 test("the summary made from the card: each commune once, the one sent twice named", async () => {
   const page = await open("light", "vi");
-  await page.getByRole("button", { name: /^Tổng hợp 31 đơn vị$/ }).click();
+  await page.getByRole("button", { name: /^Tổng hợp 31 trang tính$/ }).click();
   await page.getByText(/Đã tạo trang tính “Tổng hợp \(2\)”/).waitFor();
   const made = await page.evaluate(() =>
     (window as unknown as { __fake: { dump(n: string): Record<string, unknown> } }).__fake.dump(
