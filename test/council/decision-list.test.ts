@@ -97,7 +97,7 @@ describe("hoctap summary --danh-sach", () => {
     expect(list).toBe(
       "Đơn vị được công nhận đạt Mức 2 — Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022): 1 đơn vị\n" +
         "    1. Huyện An Dương\n\n" +
-        "Đơn vị được công nhận đạt Mức độ 1 (Khá) năm 2025 — Tiêu chí công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT): 1 đơn vị\n" +
+        "Đơn vị được công nhận đạt Mức độ 1 năm 2025 — Tiêu chí công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT): 1 đơn vị\n" +
         "    1. Xã An Hòa\n"
     );
   });
