@@ -232,7 +232,7 @@ function blocksOf(rows: SummaryRow[], lang: Lang): Block[] {
       1
     );
     return {
-      title: set ? `${set.title} (${id})` : `${say(lang, "Bộ tiêu chí", "Criteria set")}: ${id}`,
+      title: set ? set.title : `${say(lang, "Bộ tiêu chí", "Criteria set")}: ${id}`,
       rows: rs,
       cb: Array.from({ length: count }, (_, i) => `${codeOf(rs[0] as SummaryRow)}${i + 1}`),
       ...(set ? { leaf: set.leaf, levels: set.levels } : {}),
