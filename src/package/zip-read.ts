@@ -249,7 +249,9 @@ export class PackageReader {
 function inflate(raw: Buffer, part: PartEntry): Buffer {
   try {
     // maxOutputLength: zlib stops at the declared size instead of expanding a bomb to its end.
-    return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, part.size) });
+    // chunkSize a little over the declared size: the part is inflated into one buffer of its own
+    // size, never into 16 KB pieces joined at the end (twice the part in memory, twice the copying).
+    return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, part.size), chunkSize: part.size + 64 });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new PackageError(
