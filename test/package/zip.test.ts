@@ -44,7 +44,8 @@ describe.each(zips.map((f) => [f.slice(FIXTURES.length + 1), f]))("%s", (_name, 
     const original = new ExcelJS.Workbook();
     await original.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(original.worksheets.map((w) => w.name));
-  });
+    // Generous: ExcelJS reads each file twice, seconds on a busy machine; nothing here is timed.
+  }, 120_000);
 });
 
 test("a changed part is replaced, the others carried over byte for byte; parts can be removed and added", async () => {
