@@ -21,6 +21,7 @@ import { SheetNotFound } from "./no-sheet";
 import { parseMap, parseRow } from "./options";
 import { loadSet } from "./sets";
 import { checkAll } from "./pool";
+import { writeJson } from "./json-out";
 
 export interface CheckCliOptions {
   framework?: string;
@@ -255,7 +256,11 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Consol
       tally.add(one.outcome);
     }
   run.progress.done();
-  if (opts.json) io.out(JSON.stringify(run.results, null, 2) + "\n");
+  if (opts.json) {
+    // In pieces: a big sheet's report is never one string of some 18 million characters.
+    writeJson(run.results, (piece) => io.out(piece));
+    io.out("\n");
+  }
   if (files.length > 1) (opts.json ? io.note : (l: string) => io.out(`${l}\n`))(tally.line(opts.lang));
   return exit;
 }
