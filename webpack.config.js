@@ -3,6 +3,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 // Only the dev server needs certificates; `npm run build` never touches them.
 const { devServerHttps } = require("./webpack.dev-certs");
+const { PaneBuiltinSets } = require("./webpack.sets");
 
 const urlDev = "https://localhost:3000/";
 // The production address is set at build time (ADDIN_URL), never edited by hand in manifest.xml.
@@ -43,15 +44,11 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
-        {
-          // The built-in sets without their notes (see the loader).
-          test: /src[\\/]core[\\/]sets[\\/]builtin[\\/][^\\/]+\.json$/,
-          use: { loader: path.resolve(__dirname, "webpack.sets-loader.js") },
-        },
       ],
     },
     performance: { hints: false },
     plugins: [
+      new PaneBuiltinSets(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -4,6 +4,7 @@ import { waitForExcel } from "../excel/connector";
 import { stringsFor } from "./strings";
 import { App } from "./components/App";
 import { NotInExcel } from "./components/NotInExcel";
+import { loadBuiltinSets } from "./builtin-sets";
 
 // Long enough for a slow Office start, short enough that a plain browser never waits on a spinner.
 const OFFICE_READY_TIMEOUT_MS = 4000;
@@ -11,7 +12,16 @@ const OFFICE_READY_TIMEOUT_MS = 4000;
 async function boot(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
-  const host = await waitForExcel(OFFICE_READY_TIMEOUT_MS);
+  // The built-in sets (data beside the page) load while Office starts.
+  const [host, sets] = await Promise.all([
+    waitForExcel(OFFICE_READY_TIMEOUT_MS),
+    loadBuiltinSets().then(
+      () => undefined,
+      (e: unknown) => e
+    ),
+  ]);
+  // Without them the pane still checks a sheet carrying its own set; the cause goes to the console.
+  if (sets !== undefined) console.error("hoctap: the built-in criteria sets did not load", sets);
   const root = createRoot(container);
   if (host.kind !== "excel") {
     root.render(

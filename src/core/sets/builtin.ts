@@ -2,24 +2,10 @@
 // schema by the tests (test/core/framework.test.ts), not at every start: a broken built-in set is a
 // bug in this repository, and the pane then needs no schema library. The order is the pane's and
 // `hoctap frameworks`' order, and breaks ties when a table's shape fits two sets equally.
-import district from "./builtin/hp-2022-district.json";
-import city from "./builtin/hp-2022-city.json";
-import commune from "./builtin/tt25-2023-xa.json";
-import province from "./builtin/tt25-2023-tinh.json";
-import districtCommunity from "./builtin/tt25-2023-huyen.json";
-import districtUnit from "./builtin/tt24-2023-don-vi-huyen.json";
-import provinceUnit from "./builtin/tt24-2023-don-vi-tinh.json";
+import { BUILTIN_LIST } from "./builtin-list";
 import type { Framework } from "./framework";
 
-export const BUILTIN_FRAMEWORKS: readonly Framework[] = [
-  commune,
-  district,
-  city,
-  province,
-  districtCommunity,
-  districtUnit,
-  provinceUnit,
-] as unknown as Framework[];
+export const BUILTIN_FRAMEWORKS: readonly Framework[] = BUILTIN_LIST;
 
 export function builtinFramework(id: string): Framework | undefined {
   return BUILTIN_FRAMEWORKS.find((f) => f.id === id);
