@@ -15,6 +15,10 @@ export interface ExactRecord {
   r?: [number, string | null, string][];
   /** Column elements meeting lo…hi before, and the hash of those written there. */
   k?: { lo: number; hi: number; orig: string[]; wrote: string };
+  /** The `<dimension>` element before the write and as written (grown over the owned cells). */
+  d?: [string, string];
+  /** The workbook's `<definedNames/>` before the product's names filled it, when it was empty. */
+  n?: string;
   /** Style records: the counts before the product's, after them, and the count attributes before. */
   st?: { before: StyleCounts; after: StyleCounts; count: Partial<Record<Section, string | null>> };
 }

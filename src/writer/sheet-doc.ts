@@ -88,6 +88,8 @@ export class SheetDoc {
     empty: boolean;
     tag: string;
   } | null = null;
+  /** `<dimension>`: the range the part says it uses (readers that trust it read no further). */
+  dimensionAt: { start: number; end: number; tag: string; ref: RangeRef | null } | null = null;
   /** Where `<cols>` goes when absent: before `<sheetData>`. */
   private sheetDataStart = -1;
   sheetDataAt: { close: number; empty: boolean; start: number; end: number } | null = null;
@@ -151,6 +153,10 @@ export class SheetDoc {
           } else if (name === "mergeCells") {
             inMerges = !empty;
             this.mergesAt = { start, tagEnd: end, close: end, end, empty, tag: t.slice(start, end) };
+          } else if (name === "dimension") {
+            const ref = a.get("ref");
+            const range = ref === undefined ? null : (parseRange(ref)?.range ?? null);
+            this.dimensionAt = { start, end, tag: t.slice(start, end), ref: range };
           } else if (name === "sheetFormatPr") {
             const w = parseFloat(a.get("defaultColWidth") ?? "");
             const base = parseFloat(a.get("baseColWidth") ?? "");
@@ -338,6 +344,8 @@ export class SheetDoc {
     }
     if (edits.cols) this.colEdits(edits.cols, splices);
     if (edits.merges) this.mergeEdits(edits.merges, splices);
+    if (edits.dimension !== undefined && this.dimensionAt)
+      splices.replace(this.dimensionAt.start, this.dimensionAt.end, edits.dimension);
     return splices.apply(this.text);
   }
 
@@ -431,6 +439,8 @@ export interface SheetEdits {
   rows: Map<number, RowEdit>;
   cols?: ColsEdit;
   merges?: MergeEdits;
+  /** The `<dimension>` element written instead of the part's. */
+  dimension?: string;
 }
 
 export function emptyEdits(): SheetEdits {

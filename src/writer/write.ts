@@ -39,6 +39,17 @@ function styleBase(book: Book, snapshot: WorkbookSnapshot): NonNullable<ExactRec
   return best ?? { before: now, after: now, count: book.styles.countAttrs() };
 }
 
+/** The empty `<definedNames/>` the workbook had before any write of the product, to give back. */
+function emptyNames(book: Book, snapshot: WorkbookSnapshot): string | undefined {
+  const now = book.wb.emptyNamesTag;
+  if (now !== null) return now;
+  for (const fp of records(snapshot)) {
+    const n = decodeExact(fp.extra)?.n;
+    if (n) return n;
+  }
+  return undefined;
+}
+
 function records(snapshot: WorkbookSnapshot): Fingerprint[] {
   return (snapshot.nameValues ?? [])
     .filter((n) => n.name.toLowerCase() === NAME_FINGERPRINT.toLowerCase())
@@ -102,11 +113,12 @@ function recordAll(
   book: Book,
   base: NonNullable<ExactRecord["st"]>,
   results: Pending[],
-  sheets: SheetPending[]
+  sheets: SheetPending[],
+  n: string | undefined
 ): void {
   const st = { ...base, after: book.styles.counts() };
   for (const p of results) {
-    const fp = planFingerprint(p.plan, { ...p.seen, extra: encodeExact({ ...p.exact, st }) });
+    const fp = planFingerprint(p.plan, { ...p.seen, extra: encodeExact({ ...p.exact, st, n }) });
     if (fp)
       book.wb.addName({
         name: NAME_FINGERPRINT,
@@ -117,7 +129,10 @@ function recordAll(
   }
   for (const s of sheets) {
     if (s.plan.owned === false) continue;
-    const fp = sheetFingerprint(s.plan, s.name, { sheetId: String(s.sheetId), extra: encodeExact({ st }) });
+    const fp = sheetFingerprint(s.plan, s.name, {
+      sheetId: String(s.sheetId),
+      extra: encodeExact({ st, n }),
+    });
     book.wb.addName({ name: NAME_FINGERPRINT, sheet: s.index, text: fingerprintFormula(fp), hidden: true });
   }
 }
@@ -137,6 +152,7 @@ export async function resultsParts(
 ): Promise<PartOut[]> {
   const book = await Book.open(pkg);
   const base = styleBase(book, snapshot);
+  const names = emptyNames(book, snapshot);
   const pending: Pending[] = [];
   for (const r of results) {
     const i = book.wb.indexOf(r.sheet);
@@ -155,7 +171,7 @@ export async function resultsParts(
       const hidden = snapshot.sheets.find((s) => s.name === r.sheet)?.hidden === true;
       sheets.push(await addProductSheet(book, snapshot, r.summary, added, hidden));
     }
-  recordAll(book, base, pending, sheets);
+  recordAll(book, base, pending, sheets, names);
   return book.toParts();
 }
 
@@ -173,8 +189,9 @@ export async function sheetParts(
 ): Promise<{ parts: PartOut[]; name: string }> {
   const book = await Book.open(pkg);
   const base = styleBase(book, snapshot);
+  const names = emptyNames(book, snapshot);
   const sheet = await addProductSheet(book, snapshot, plan, new Set());
-  recordAll(book, base, [], [sheet]);
+  recordAll(book, base, [], [sheet], names);
   return { parts: book.toParts(), name: sheet.name };
 }
 
@@ -190,6 +207,7 @@ export interface Cleaned {
 /** `clean`: everything of the product's still as it wrote it, taken out; null when there is nothing. */
 export async function cleanParts(pkg: PackageReader, snapshot: WorkbookSnapshot): Promise<Cleaned | null> {
   const book = await Book.open(pkg);
+  book.wb.namesLeftAs = emptyNames(book, snapshot) ?? "";
   let sheets = 0;
   let removed = 0;
   const kept: Cleaned["kept"] = [];
