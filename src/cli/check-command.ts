@@ -11,7 +11,7 @@ import { openWorkbook, type OpenWorkbook } from "../writer/open";
 import { writePartsTo } from "../writer/files";
 import { resultsParts } from "../writer/write";
 import { batchInputs, fileError, sayHidden, Tally, type Outcome } from "./batch";
-import { refuseInputAsOutput, requireWorkbookName, sayBounds, sayMacroName } from "./output";
+import { refuseInputAsOutput, requireWorkbookName, sayBounds } from "./output";
 import { checkFile, type CheckOutcome } from "./check-task";
 import { formatReport } from "./format";
 import { commonFolder, fromCommon } from "./inputs";
@@ -125,7 +125,6 @@ async function writeCopy(
     // --out-dir mirrors the inputs' folders; --out writes only where the officer said.
     if (run.opts.outDir) await mkdir(dirname(target), { recursive: true });
     await writePartsTo(target, parts, () => opened.close());
-    sayMacroName(opened.pkg, target, lang, run.io);
     if (!run.opts.json)
       run.io.out((lang === "vi" ? `Đã ghi kết quả vào ${target}` : `Results written to ${target}`) + "\n");
     return true;

@@ -4,7 +4,6 @@ import { existsSync } from "node:fs";
 import { a1 } from "../core/model/a1";
 import type { Lang } from "../core/model/lang";
 import type { PlanBound } from "../core/plans/write-plan";
-import type { PackageReader } from "../package/zip-read";
 import { nodeFileSystem, sameFile, type FileSystemCheck } from "../writer/files";
 import { UsageError, type Console } from "./io";
 
@@ -78,15 +77,4 @@ export function sayBounds(
           : `${file}: sheet “${sheet}”: cell ${a1(b.row, b.col)} would hold ${n(b.length, lang)} characters, past Excel's limit (32,767): cut`
       );
   }
-}
-
-/** A workbook with macros keeps them; Excel opens it only under an `.xlsm` name. */
-export function sayMacroName(pkg: PackageReader, out: string, lang: Lang, io: Console): void {
-  const macros = pkg.parts.some((p) => /vbaProject\.bin$/i.test(p.name));
-  if (!macros || !/\.xlsx$/i.test(out)) return;
-  io.warn(
-    lang === "vi"
-      ? `${out}: sổ làm việc có macro (VBA), được giữ nguyên trong bản ghi ra: hãy đặt tên tệp đuôi .xlsm để Excel mở được`
-      : `${out}: the workbook has macros (VBA), kept in the copy: name it .xlsm for Excel to open it`
-  );
 }

@@ -2,12 +2,12 @@
 import { existsSync } from "node:fs";
 import type { Lang } from "../core/model/lang";
 import { summaryRows, summarySheet, type SummaryEntry, type SummaryRow } from "../core/plans/summary";
-import { WorkbookFileError } from "../reader/file-error";
+import { WorkbookFileError, WRITE_ERRORS } from "../reader/file-error";
 import { writePartsTo } from "../writer/files";
 import { openWorkbook, type OpenWorkbook } from "../writer/open";
 import { blankBook, sheetParts } from "../writer/write";
 import { batchInputs, sayHidden, Tally } from "./batch";
-import { refuseInputAsOutput, requireWorkbookName, sayMacroName } from "./output";
+import { refuseInputAsOutput, requireWorkbookName } from "./output";
 import { commonFolder, fromCommon } from "./inputs";
 import type { Console } from "./io";
 import { checkAll } from "./pool";
@@ -91,12 +91,11 @@ async function writeSummary(
     const from = existsSync(out) ? (opened = await openWorkbook(out)) : await blankBook();
     const { parts, name } = await sheetParts(from.pkg, from.snapshot, plan);
     await writePartsTo(out, parts, () => opened?.close());
-    if (opened) sayMacroName(opened.pkg, out, lang, io);
     return name;
   } catch (e) {
     if (process.env.HOCTAP_DEBUG && !(e instanceof WorkbookFileError)) console.error(e);
     const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", out);
-    io.error(failure.code === "cannot-write" ? failure.say(lang) : `${out}: ${failure.say(lang)}`);
+    io.error(WRITE_ERRORS.has(failure.code) ? failure.say(lang) : `${out}: ${failure.say(lang)}`);
     return null;
   } finally {
     opened?.close();

@@ -145,7 +145,31 @@ export async function writeAtomically(
   }
 }
 
-/** A package's parts written to `target` safely; `release` closes what they were read from, before the rename. */
-export function writePartsTo(target: string, parts: Iterable<PartOut>, release?: () => void): Promise<void> {
-  return writeAtomically(target, (write) => writePackage(parts, write), release);
+const MACRO_CT = /application\/vnd\.ms-excel\.sheet\.macroEnabled\.main\+xml/i;
+
+/** Whether the package's workbook is macro-enabled, by its content types (what Excel goes by). */
+async function macroEnabled(parts: readonly PartOut[]): Promise<boolean> {
+  const ct = parts.find((p) => p.name.replace(/^\//, "") === "[Content_Types].xml");
+  if (!ct) return false;
+  const bytes = "data" in ct ? ct.data : await ct.from.read(ct.source ?? ct.name);
+  return MACRO_CT.test(typeof bytes === "string" ? bytes : Buffer.from(bytes).toString("utf8"));
+}
+
+/**
+ * A package's parts written to `target` safely; `release` closes what they were read from, before
+ * the rename. Excel opens a macro-enabled workbook only as `.xlsm` and any other only as `.xlsx`:
+ * a name that does not match is refused before anything is written.
+ */
+export async function writePartsTo(
+  target: string,
+  parts: Iterable<PartOut>,
+  release?: () => void
+): Promise<void> {
+  const list = [...parts];
+  if (/\.xls[xm]$/i.test(target)) {
+    const macro = await macroEnabled(list);
+    if (macro && /\.xlsx$/i.test(target)) throw new WorkbookFileError("macro-name", target);
+    if (!macro && /\.xlsm$/i.test(target)) throw new WorkbookFileError("not-macro-name", target);
+  }
+  return writeAtomically(target, (write) => writePackage(list, write), release);
 }

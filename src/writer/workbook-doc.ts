@@ -1,6 +1,7 @@
 // The workbook part, its relationships and the content types, edited by splicing: sheets added at
 // the end or taken out, defined names removed, added or given a new text, and `localSheetId`s
 // renumbered only when a sheet before them is taken out. Everything else stays as it is.
+import { maxOf } from "../core/model/max";
 import { relsPartName } from "../package/opc";
 import { XmlScanner } from "../package/xml";
 import { attrOf, escapeAttr, escapeText, prefixOf, Splices, tagName, withAttrs } from "./xml-edit";
@@ -198,7 +199,14 @@ export class WorkbookDoc {
   }
 
   nextSheetId(): number {
-    return Math.max(0, ...this.sheets.map((s) => s.sheetId)) + this.added.length + 1;
+    return (
+      maxOf(
+        this.sheets.map((s) => s.sheetId),
+        0
+      ) +
+      this.added.length +
+      1
+    );
   }
 
   /** The live names (not dropped) scoped to existing sheet `i`, or workbook-wide when `i` is undefined. */
@@ -259,7 +267,10 @@ export class WorkbookDoc {
     const sp = new Splices();
     const p = this.prefix;
     this.sheets.forEach((s, i) => this.removed.has(i) && sp.replace(s.start, s.end, ""));
-    let sheetId = Math.max(0, ...this.sheets.map((s) => s.sheetId));
+    let sheetId = maxOf(
+      this.sheets.map((s) => s.sheetId),
+      0
+    );
     const decl = this.ridDeclaration();
     const addedXml = this.added
       .map(

@@ -4,6 +4,7 @@
 // the fingerprint, so that `clean` gives it back exactly.
 import { contains, qualifiedRange, rangeA1 } from "../core/model/a1";
 import { textHash } from "../core/model/fingerprint";
+import { maxOf } from "../core/model/max";
 import { NAME_PRINT_AREA, NAME_RESULT_COLUMNS } from "../core/model/owned";
 import type { RangeRef } from "../core/model/snapshot";
 import type { PrintAreaChange, StyledRange } from "../core/plans/format";
@@ -76,7 +77,13 @@ const blockRange = (b: WritePlan["blocks"][number]): RangeRef => ({
   top: b.top,
   left: b.left,
   bottom: b.top + b.values.length - 1,
-  right: b.left + Math.max(1, ...b.values.map((r) => r.length)) - 1,
+  right:
+    b.left +
+    maxOf(
+      b.values.map((r) => r.length),
+      1
+    ) -
+    1,
 });
 
 /** One write in progress: the sheet read, the edits queued, what was there before. */

@@ -8,7 +8,15 @@ import {
   parseFingerprint,
   type Fingerprint,
 } from "../core/model/fingerprint";
-import { isOurProductSheet, isProductSheet, NAME_PRODUCT_SHEET, ownership } from "../core/model/owned";
+import {
+  isMappingName,
+  isOurProductSheet,
+  isProductSheet,
+  NAME_PRODUCT_SHEET,
+  ownership,
+  type Ownership,
+} from "../core/model/owned";
+import { cleanFormat } from "../core/plans/result-layout";
 import type { WorkbookSnapshot } from "../core/model/snapshot";
 import { planFingerprint, productSheetRange, sheetFingerprint } from "../core/plans/record";
 import { productSheetName, type SheetPlan } from "../core/plans/sheet-plan";
@@ -137,6 +145,45 @@ function recordAll(
   }
 }
 
+/**
+ * What a second run takes out of an officer's copy of a checked sheet: Excel copied the results and
+ * every product name with it (so `HocTap_VanTay` would stand twice in its scope, and a second pair
+ * of columns go beside the first). The copied results still as written are replaced like the
+ * sheet's own; the copied names describe the original, and go. (`clean` keeps a copy as it is.)
+ */
+function copyClean(snapshot: WorkbookSnapshot, sheet: string, own: Ownership): WritePlan {
+  const scoped = [...snapshot.definedNames, ...(snapshot.nameValues ?? [])].filter(
+    (n) => n.sheet === sheet && /^hoctap_/i.test(n.name) && !isMappingName(n.name)
+  );
+  return {
+    sheet,
+    clear: own.ours,
+    blocks: [],
+    names: [],
+    removeNames: [...new Set(scoped.map((n) => n.name))],
+    format: cleanFormat(snapshot, sheet, own),
+  };
+}
+
+/** Excel's longest formula: a defined name's text past it is a file Excel repairs. */
+export const MAX_FORMULA = 8192;
+
+/**
+ * The fingerprint's formula within Excel's limit: with the writer's exact record when it fits, else
+ * without it (`clean` then gives back what the fingerprint itself says, as for the add-in's writes).
+ */
+export function boundedFingerprint(
+  make: (extra: string | undefined) => Fingerprint | null,
+  extra: string | undefined
+): string | null {
+  const fp = make(extra);
+  if (!fp) return null;
+  const text = fingerprintFormula(fp);
+  if (text.length <= MAX_FORMULA || extra === undefined) return text;
+  const bare = make(undefined);
+  return bare ? fingerprintFormula(bare) : null;
+}
+
 export interface SheetResults {
   sheet: string;
   plan: WritePlan;
@@ -158,7 +205,7 @@ export async function resultsParts(
     const i = book.wb.indexOf(r.sheet);
     if (i < 0) continue;
     const own = ownership(snapshot, r.sheet);
-    const clean = planClean(snapshot, r.sheet);
+    const clean = own.state === "copied" ? copyClean(snapshot, r.sheet, own) : planClean(snapshot, r.sheet);
     // A first run has nothing of an earlier one to take out: no pass over the sheet for it.
     if (clean.clear.length || clean.removeNames.length) await cleanSheet(book, i, clean, own.record);
     const p = await writeSheet(book, i, r.plan, book.styles);
