@@ -7,7 +7,7 @@ import { openWorkbook } from "../writer/open";
 import { cleanParts } from "../writer/write";
 import { fileError } from "./batch";
 import type { Console } from "./io";
-import { refuseInputAsOutput, requireWorkbookName } from "./output";
+import { refuseInputAsOutput, requireWorkbookName, writeFailure } from "./output";
 
 export async function runClean(
   file: string,
@@ -57,7 +57,10 @@ export async function runClean(
     return 0;
   } catch (e) {
     if (process.env.HOCTAP_DEBUG && !(e instanceof WorkbookFileError)) console.error(e);
-    const failure = e instanceof WorkbookFileError && WRITE_ERRORS.has(e.code) ? e : fileError(e, file);
+    const failure =
+      e instanceof WorkbookFileError && WRITE_ERRORS.has(e.code)
+        ? writeFailure(e, opts.out)
+        : fileError(e, file);
     io.error(WRITE_ERRORS.has(failure.code) ? failure.say(opts.lang) : `${file}: ${failure.say(opts.lang)}`);
     return 2;
   } finally {

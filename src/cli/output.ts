@@ -6,6 +6,7 @@ import type { Lang } from "../core/model/lang";
 import type { PlanBound } from "../core/plans/write-plan";
 import { nodeFileSystem, sameFile, type FileSystemCheck } from "../writer/files";
 import { UsageError, type Console } from "./io";
+import { WorkbookFileError, WRITE_ERRORS } from "../reader/file-error";
 
 /** An output named so Excel opens it: `.xlsx` (or `.xlsm` for a workbook with macros), never `.ods` or `.xls`. */
 export function requireWorkbookName(out: string, lang: Lang): void {
@@ -77,4 +78,12 @@ export function sayBounds(
           : `${file}: sheet “${sheet}”: cell ${a1(b.row, b.col)} would hold ${n(b.length, lang)} characters, past Excel's limit (32,767): cut`
       );
   }
+}
+
+/** Why an output could not be written, naming it: the writer's own cause, else the folder or the rights. */
+export function writeFailure(e: unknown, target: string): WorkbookFileError {
+  if (e instanceof WorkbookFileError && WRITE_ERRORS.has(e.code))
+    return e.subject === "" ? new WorkbookFileError(e.code, target, e.detail) : e;
+  if (e instanceof WorkbookFileError) return e;
+  return new WorkbookFileError("cannot-write", target);
 }

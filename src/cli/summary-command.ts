@@ -7,7 +7,7 @@ import { writePartsTo } from "../writer/files";
 import { openWorkbook, type OpenWorkbook } from "../writer/open";
 import { blankBook, sheetParts } from "../writer/write";
 import { batchInputs, sayHidden, Tally } from "./batch";
-import { refuseInputAsOutput, requireWorkbookName } from "./output";
+import { refuseInputAsOutput, requireWorkbookName, writeFailure } from "./output";
 import { commonFolder, fromCommon } from "./inputs";
 import type { Console } from "./io";
 import { checkAll } from "./pool";
@@ -94,7 +94,7 @@ async function writeSummary(
     return name;
   } catch (e) {
     if (process.env.HOCTAP_DEBUG && !(e instanceof WorkbookFileError)) console.error(e);
-    const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", out);
+    const failure = writeFailure(e, out);
     io.error(WRITE_ERRORS.has(failure.code) ? failure.say(lang) : `${out}: ${failure.say(lang)}`);
     return null;
   } finally {
