@@ -271,7 +271,10 @@ function lay(
   const out = new SheetLayout(widths, FONT);
   // Printed across pages, the titles stay within the key columns, which every page repeats.
   const span = across ? KEY_COLUMNS : widths.length;
-  out.line([{ value: say(lang, "TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ", "SELF-ASSESSMENT SUMMARY"), span }], {
+  const title = opts.council
+    ? say(lang, "TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ VÀ THẨM ĐỊNH", "SELF-ASSESSMENT AND VERIFICATION SUMMARY")
+    : say(lang, "TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ", "SELF-ASSESSMENT SUMMARY");
+  out.line([{ value: title, span }], {
     bold: true,
     size: 14,
     horizontal: "center",
