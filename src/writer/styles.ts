@@ -288,7 +288,21 @@ export class Styles {
     const raw =
       `<${p}xf numFmtId="${look.numFmtId}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="${look.xfId}"` +
       ` applyFont="1" applyFill="1" applyBorder="1"${align ? ` applyAlignment="1"><${p}alignment${align}/></${p}xf>` : "/>"}`;
-    return this.record("cellXfs", raw);
+    const xf = this.record("cellXfs", raw);
+    // A new format's look is known at once: a block row fitted to its text measures the font it is
+    // written in, on the first run as on the next (a second run is byte for byte the first's).
+    if (xf === this.xfAttrs.length) {
+      const { numFmtId, xfId } = look;
+      this.xfAttrs.push({
+        numFmtId,
+        fontId: String(font),
+        fillId: String(fill),
+        borderId: String(border),
+        xfId,
+      });
+      this.xfAlign.push({ ...look.alignment });
+    }
+    return xf;
   }
 
   /** Whether anything was added. */
