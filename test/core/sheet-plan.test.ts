@@ -262,13 +262,22 @@ test("Tổng hợp across sets: one titled block per set, CT and CB columns neve
     "An Hòa"
   ).report;
   const city = checked(template({ kind: "city", unit: "UBND THÀNH PHỐ HẢI PHÒNG" }).rows, "HP").report;
+  // Another commune (the same commune twice would be counted once).
+  const commune2 = checked(
+    template({
+      kind: "commune",
+      unit: "UBND XÃ AN LẠC",
+      indicator: (n) => (n === 4 ? { level: "Mức độ 1" } : {}),
+    }).rows,
+    "An Lạc"
+  ).report;
   expect(commune.framework.id).toBe("tt25-2023-xa");
   const entries = [
     { file: "xa.xlsx", sheet: "An Hòa", report: commune },
     { file: "huyen.xlsx", sheet: "An Lão", report: district },
     { file: "hong.xlsx", sheet: "", error: "bị hỏng" },
     { file: "tp.xlsx", sheet: "HP", report: city },
-    { file: "xa2.xlsx", sheet: "An Hòa", report: commune },
+    { file: "xa2.xlsx", sheet: "An Lạc", report: commune2 },
   ];
   const rows = summaryRows(entries);
   expect(Object.keys(rows[0]!.indicators)).toEqual(Array.from({ length: 15 }, (_, i) => `CT${i + 1}`));
