@@ -380,13 +380,21 @@ export function unitsSheet(
     blocks.flatMap((b) => b.rows.map((r) => bodyRow(r, b.cb).map((c) => c.value)))
   );
   const { scale, perPart } = scaleFor(first, widest);
-  const widths = first.slice(0, FIXED + Math.min(widest, perPart));
   const units = rows.filter((r) => r.error === undefined).length;
   const count = say(lang, `${units} đơn vị`, `${units} units`);
   const dated = opts.today
     ? say(lang, `Ngày lập: ${opts.today} · ${count}`, `Made on ${opts.today} · ${count}`)
     : count;
   const parts = partsOf(blocks, perPart, lang);
+  // As many leaf columns as the widest part shows: no empty column to print across.
+  const widths = first.slice(
+    0,
+    FIXED +
+      maxOf(
+        parts.map((p) => p.cb.length),
+        0
+      )
+  );
   const { out, blocks: laid, breaks } = lay(parts, widths, { lang, dated, scale });
   // What the department should know of the count (units sent twice), printed under the table.
   if (opts.notes?.length) out.blank();
