@@ -12,6 +12,7 @@ import { applyPlan, readSheet } from "../src/excel/connector";
 import { checkFile } from "../src/cli/check-task";
 import { makeUnitsSummary } from "../src/taskpane/actions";
 import { fakeRows, installFake } from "../test/excel/install-fake";
+import { roundTrips } from "../test/excel/round-trips";
 import { sheet, template, workbook, type In } from "../test/helpers/grid";
 import { bigWrite, boundWrites, communeWorkbooks, startup } from "./cli";
 import {
@@ -58,7 +59,24 @@ async function officeSyncs(): Promise<void> {
     );
     if (n === 20000) results.office = { ...(results.office as object), checkMs20000Rows: Math.round(ms) };
   }
-  results.syncs = { read, write, summary30Sheets: await summarySyncs(30) };
+  const trips = await roundTrips();
+  note(
+    "Pane, 50,000-row sheet",
+    `check ${trips.check50kRows} syncs, Ghi kết quả ${trips.write50kRows} syncs (largest request ${trips.largestRequestBytes} bytes)`
+  );
+  const flow = trips.summaryFlow30Sheets;
+  note(
+    "Pane, summary flow over 30 sheets",
+    `${flow.total} syncs: opening ${flow.opening}, Sheets view ${flow.sheetsView}, summary with the check after ${flow.summary}`
+  );
+  results.syncs = {
+    read,
+    write,
+    summary30Sheets: await summarySyncs(30),
+    check50kRows: trips.check50kRows,
+    write50kRows: trips.write50kRows,
+    summaryFlow30Sheets: flow,
+  };
 }
 
 /** The 50,000-household form: what a check reads and how long the answer takes, now and before. */

@@ -12,7 +12,7 @@ import { planFingerprint, sheetFingerprint } from "../core/plans/record";
 import { formatSheet, formatWritten, queueFormatReads, seenWidths } from "./sheet-format";
 import { queueRows, verifyUnchanged } from "./write";
 import { OfficeActionError, run } from "./office-run";
-import type { ReadResult } from "./read";
+import { readInBatch, type ReadRequest, type ReadResult } from "./read";
 
 export type Lang = "vi" | "en";
 export type ThemeKind = "light" | "dark";
@@ -77,7 +77,7 @@ export function waitForExcel(timeoutMs: number): Promise<HostStatus> {
 // Workbook I/O: reading is in read.ts, the checks and payload-sized pieces of writing in write.ts.
 
 export { OfficeActionError, type OfficeFailure } from "./office-run";
-export { readSheet, readSheets, type Enough, type ReadResult } from "./read";
+export { readSheet, readSheets, type Enough, type ReadRequest, type ReadResult } from "./read";
 
 /**
  * Applies a write plan: first checks that the sheet still holds what the check read, writing nothing
@@ -186,69 +186,110 @@ export function saveColumnMapping(
 const NAME_CANDIDATES = 10;
 
 /**
+ * Loads what placing a product sheet needs: the candidate names' own names (is it the product's
+ * sheet?) and, unless a read in the same sync loads them already, the sheets.
+ */
+function queuePlacement(context: Excel.RequestContext, planName: string, loadSheets = true) {
+  const sheets = context.workbook.worksheets;
+  if (loadSheets) sheets.load("items/name");
+  const base = cleanSheetName(planName);
+  return Array.from({ length: NAME_CANDIDATES }, (_, i) => {
+    const suffix = i === 0 ? "" : ` (${i + 1})`;
+    const name = base.slice(0, 31 - suffix.length).trim() + suffix;
+    const names = sheets.getItemOrNullObject(name).names;
+    names.load("items/name,items/type,items/value");
+    return { name, names };
+  });
+}
+
+/**
  * Adds a sheet the product makes (summary, template, criteria sheet), replacing the product's own
  * sheet of that name, never one of the officer's. Its formatting (`formatSheet`) uses what is newer
  * than the baseline only where Excel supports it. Returns the sheet's name. 2 syncs, plus one per
- * further 5,000 rows.
+ * further request's worth of values.
  */
 export function addSheetFromPlan(plan: SheetPlan): Promise<string> {
   return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    const base = cleanSheetName(plan.name);
-    const candidates = Array.from({ length: NAME_CANDIDATES }, (_, i) => {
-      const suffix = i === 0 ? "" : ` (${i + 1})`;
-      const name = base.slice(0, 31 - suffix.length).trim() + suffix;
-      const names = sheets.getItemOrNullObject(name).names;
-      names.load("items/name,items/type,items/value");
-      return { name, names };
-    });
+    const candidates = queuePlacement(context, plan.name);
     await context.sync();
-
-    // The product's own: named so, and not an officer's copy (its fingerprint was written on it).
-    const isOurs = (c: (typeof candidates)[number]) => {
-      const has = (n: string) => c.names.items.find((x) => x.name.toLowerCase() === n.toLowerCase());
-      if (!has(NAME_PRODUCT_SHEET)) return false;
-      const fp = has(NAME_FINGERPRINT);
-      if (!fp) return true;
-      const record = fp.type === "String" ? parseFingerprint(String(fp.value)) : null;
-      return record !== null && writtenOn(record, c.name);
-    };
-    const ours = new Set(candidates.filter(isOurs).map((c) => c.name.toLocaleLowerCase("vi")));
-    const { name, replace } = productSheetName(
-      plan.name,
-      sheets.items.map((s) => ({ name: s.name, ours: ours.has(s.name.toLocaleLowerCase("vi")) }))
-    );
-    if (replace) sheets.getItem(name).delete();
-    const ws = sheets.add(name);
-    const width = maxOf(
-      plan.rows.map((r) => r.length),
-      1
-    );
-    await queueRows(context, ws, { top: 1, left: 1 }, plan.rows, "", 0);
-    formatSheet(ws, plan, width);
-    if (plan.chart) {
-      const source = ws.getRange(
-        rangeA1({
-          top: plan.chart.categories.top,
-          left: plan.chart.categories.left,
-          bottom: plan.chart.values.bottom,
-          right: plan.chart.values.right,
-        })
-      );
-      const chart = ws.charts.add("ColumnClustered", source, "Columns");
-      chart.title.text = plan.chart.title;
-      chart.legend.visible = false;
-    }
-    if (plan.owned !== false) {
-      ws.names.add(
-        NAME_PRODUCT_SHEET,
-        ws.getRange(rangeA1({ top: 1, left: 1, bottom: Math.max(1, plan.rows.length), right: width }))
-      );
-      ws.names.add(NAME_FINGERPRINT, `=${fingerprintFormula(sheetFingerprint(plan, name))}`).visible = false;
-    }
-    ws.activate();
-    await context.sync();
-    return name;
+    return placeSheet(context, candidates, plan);
   });
+}
+
+/**
+ * Reads sheets and, in the same batch, adds the sheet `make` plans from what was read: the sheets'
+ * names and the places a product sheet may take ride with the read's first sync, so a summary over
+ * thirty ordinary sheets takes 3 syncs in all. `planName` is the name the plan will have.
+ */
+export function readThenAddSheet(
+  requested: ReadRequest[],
+  planName: string,
+  make: (reads: ReadResult[]) => SheetPlan
+): Promise<{ reads: ReadResult[]; made: string; owned: boolean }> {
+  return run(async (context) => {
+    let candidates: ReturnType<typeof queuePlacement> = [];
+    const reads = await readInBatch(context, requested, () => {
+      candidates = queuePlacement(context, planName, false);
+    });
+    const plan = make(reads);
+    if (cleanSheetName(plan.name) !== cleanSheetName(planName)) {
+      candidates = queuePlacement(context, plan.name);
+      await context.sync();
+    }
+    const made = await placeSheet(context, candidates, plan);
+    return { reads, made, owned: plan.owned !== false };
+  });
+}
+
+async function placeSheet(
+  context: Excel.RequestContext,
+  candidates: ReturnType<typeof queuePlacement>,
+  plan: SheetPlan
+): Promise<string> {
+  const sheets = context.workbook.worksheets;
+  // The product's own: named so, and not an officer's copy (its fingerprint was written on it).
+  const isOurs = (c: (typeof candidates)[number]) => {
+    const has = (n: string) => c.names.items.find((x) => x.name.toLowerCase() === n.toLowerCase());
+    if (!has(NAME_PRODUCT_SHEET)) return false;
+    const fp = has(NAME_FINGERPRINT);
+    if (!fp) return true;
+    const record = fp.type === "String" ? parseFingerprint(String(fp.value)) : null;
+    return record !== null && writtenOn(record, c.name);
+  };
+  const ours = new Set(candidates.filter(isOurs).map((c) => c.name.toLocaleLowerCase("vi")));
+  const { name, replace } = productSheetName(
+    plan.name,
+    sheets.items.map((s) => ({ name: s.name, ours: ours.has(s.name.toLocaleLowerCase("vi")) }))
+  );
+  if (replace) sheets.getItem(name).delete();
+  const ws = sheets.add(name);
+  const width = maxOf(
+    plan.rows.map((r) => r.length),
+    1
+  );
+  await queueRows(context, ws, { top: 1, left: 1 }, plan.rows, "", 0);
+  formatSheet(ws, plan, width);
+  if (plan.chart) {
+    const source = ws.getRange(
+      rangeA1({
+        top: plan.chart.categories.top,
+        left: plan.chart.categories.left,
+        bottom: plan.chart.values.bottom,
+        right: plan.chart.values.right,
+      })
+    );
+    const chart = ws.charts.add("ColumnClustered", source, "Columns");
+    chart.title.text = plan.chart.title;
+    chart.legend.visible = false;
+  }
+  if (plan.owned !== false) {
+    ws.names.add(
+      NAME_PRODUCT_SHEET,
+      ws.getRange(rangeA1({ top: 1, left: 1, bottom: Math.max(1, plan.rows.length), right: width }))
+    );
+    ws.names.add(NAME_FINGERPRINT, `=${fingerprintFormula(sheetFingerprint(plan, name))}`).visible = false;
+  }
+  ws.activate();
+  await context.sync();
+  return name;
 }

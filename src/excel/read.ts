@@ -21,7 +21,7 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../core/model/snapshot";
-import { jsonBytes, ReadMeter } from "./payload";
+import { isPayloadTooLarge, jsonBytes, ReadMeter } from "./payload";
 import { run, supported } from "./office-run";
 
 /** How wide the header zone may be: officers' tables have a handful of columns. */
@@ -103,6 +103,8 @@ interface Target {
   grid: Cell[][];
   merged: Excel.RangeAreas | null;
   complete: boolean;
+  /** Where reading may stop (a check); undefined reads every used row (a write). */
+  enough: Enough | undefined;
 }
 
 /**
@@ -140,59 +142,76 @@ function box(r: Excel.Range): RangeRef | null {
 interface Queued {
   target: Target;
   range: Excel.Range;
+  rows: number;
   cells: number;
 }
 
 const unread = (t: Target) => (t.region ? t.region.bottom - t.region.top + 1 - t.next : 0);
 
-/** Queues the next rows of every target that fit in one request, at most `cap` rows of a large one. */
-function queueRows(targets: Target[], meter: ReadMeter, cap: number): Queued[] {
+/** Queues the next rows of every target that fit in one request; on the first, at most FIRST_ROWS of a large sheet read for a check. */
+function queueRows(targets: Target[], meter: ReadMeter, first: boolean): Queued[] {
   let room = meter.cellsPerRequest();
   const queued: Queued[] = [];
+  const width = (r: RangeRef) => r.right - r.left + 1;
+  // Sheets that fit in one request together are read whole; else, at first, only FIRST_ROWS of each.
+  const all = targets.reduce((n, t) => n + (t.region ? unread(t) * width(t.region) : 0), 0);
+  const capped = first && all > room;
   for (const t of targets) {
     const r = t.region;
     if (!r) continue;
-    const width = r.right - r.left + 1;
-    // A sheet that fits in one request is read whole; a larger one only FIRST_ROWS at first.
-    let left = unread(t) * width > meter.cellsPerRequest() ? Math.min(unread(t), cap) : unread(t);
+    const cap = capped && t.enough ? FIRST_ROWS : Infinity;
+    let left = Math.min(unread(t), cap);
     while (left > 0 && room > 0) {
-      const rows = Math.min(left, Math.max(1, Math.floor(room / width)));
-      const range = t.ws.getRangeByIndexes(r.top - 1 + t.next, r.left - 1, rows, width);
+      const w = width(r);
+      const rows = Math.min(left, Math.max(1, Math.floor(room / w)));
+      const range = t.ws.getRangeByIndexes(r.top - 1 + t.next, r.left - 1, rows, w);
       range.load("values,valueTypes,numberFormat");
-      queued.push({ target: t, range, cells: rows * width });
+      queued.push({ target: t, range, rows, cells: rows * w });
       t.next += rows;
       left -= rows;
-      room -= rows * width;
+      room -= rows * w;
     }
   }
   return queued;
 }
 
 /**
- * Reads the targets' rows in requests sized by their payload. With `enough`, the first request
- * reads at most FIRST_ROWS rows of a sheet too large for one request, and a target whose rows
- * read are enough stops there.
+ * Reads the targets' rows in requests sized by their payload. For a target with `enough`, the
+ * first request reads at most FIRST_ROWS rows of a sheet too large for one request, and reading
+ * stops once the rows read are enough. `withFirst` queues what rides with the first request (the criteria
+ * sheet, merged areas); a request Excel refuses as too large is asked again in smaller pieces.
  */
 async function readRows(
   context: Excel.RequestContext,
   targets: Target[],
   bookNames: DefinedName[],
-  enough: Enough | undefined
+  withFirst: () => void
 ): Promise<void> {
   const meter = new ReadMeter();
-  let cap = enough ? FIRST_ROWS : Infinity;
+  let first = true;
   do {
-    const queued = queueRows(targets, meter, cap);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request's worth of payload, by design
-    await context.sync();
+    if (first) withFirst();
+    const queued = queueRows(targets, meter, first);
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request's worth of payload, by design
+      await context.sync();
+    } catch (e) {
+      // Nothing of a refused request was read: its rows are asked again, fewer at a time.
+      const rows = queued.reduce((n, q) => n + q.rows, 0);
+      if (!isPayloadTooLarge(e) || rows <= queued.length) throw e;
+      for (const q of queued) q.target.next -= q.rows;
+      meter.refused();
+      continue;
+    }
+    first = false;
     for (const { target, range, cells } of queued) {
       const { values, valueTypes, numberFormat } = range;
       meter.observe(cells, jsonBytes(values) + jsonBytes(valueTypes) + jsonBytes(numberFormat));
       for (const row of gridOf(values, valueTypes, numberFormat)) target.grid.push(row);
     }
-    cap = Infinity;
     for (const t of targets) {
       const r = t.region;
+      const enough = t.enough;
       if (!enough || !r || unread(t) === 0) continue;
       const readTo = r.top + t.next - 1;
       const sheet = snapshotOf(t);
@@ -204,10 +223,21 @@ async function readRows(
   } while (targets.some((t) => unread(t) > 0));
 }
 
-async function readBatch(
+/** A sheet to read (undefined: the active one), and where reading it may stop. */
+export interface ReadRequest {
+  sheet: string | undefined;
+  enough?: Enough;
+}
+
+/**
+ * Reads the sheets asked for inside a batch the caller runs (the summary writes its sheet in the
+ * same batch): 2 syncs for ordinary sheets, whatever their number. `alsoFirst` queues loads of the
+ * caller's that ride with the first sync.
+ */
+export async function readInBatch(
   context: Excel.RequestContext,
-  requested: (string | undefined)[],
-  enough?: Enough
+  requested: ReadRequest[],
+  alsoFirst?: () => void
 ): Promise<ReadResult[]> {
   const book = context.workbook;
   const sheets = book.worksheets;
@@ -215,7 +245,8 @@ async function readBatch(
   const active = sheets.getActiveWorksheet();
   active.load("name");
   book.names.load("items/name,items/type,items/value");
-  const queued = requested.map((name) => {
+  alsoFirst?.();
+  const queued = requested.map(({ sheet: name, enough }) => {
     const ws = name === undefined ? active : sheets.getItem(name);
     ws.load("name");
     ws.protection.load("protected");
@@ -224,12 +255,12 @@ async function readBatch(
     const zone = ws.getRangeByIndexes(0, 0, HEADER_SEARCH_ROWS, ZONE_COLUMNS).getUsedRangeOrNullObject(true);
     zone.load("rowIndex,columnIndex,rowCount,columnCount");
     ws.names.load("items/name,items/type,items/value");
-    return { ws, used, zone };
+    return { ws, used, zone, enough };
   });
   await context.sync();
 
   const bookNames = namesOf(book.names.items, undefined);
-  const targets: Target[] = queued.map(({ ws, used, zone }) => {
+  const targets: Target[] = queued.map(({ ws, used, zone, enough }) => {
     const names = namesOf(ws.names.items, ws.name);
     const ours = [...bookNames, ...names]
       .filter((n) => n.refSheet === ws.name && n.name.toLowerCase().startsWith(NAME_PREFIX.toLowerCase()))
@@ -249,6 +280,7 @@ async function readBatch(
       grid: [],
       merged: null,
       complete: true,
+      enough,
     };
   });
 
@@ -261,13 +293,16 @@ async function readBatch(
         used: sheets.getItem(criteriaName).getRange(CRITERIA_BOUND).getUsedRangeOrNullObject(true),
       }
     : null;
-  criteria?.used.load("rowIndex,columnIndex,values,valueTypes,numberFormat");
-  const everySheet = sheets.items.map((s) => {
-    const names = s.names;
-    names.load("items/name");
-    return { name: s.name, visible: s.visibility === "Visible", names };
-  });
-  if (supported("1.13")) {
+  const everySheet = sheets.items.map((s) => ({
+    name: s.name,
+    visible: s.visibility === "Visible",
+    names: s.names,
+  }));
+  // Queued again when Excel refuses the first request as too large (nothing of it was read).
+  const withFirst = () => {
+    criteria?.used.load("rowIndex,columnIndex,values,valueTypes,numberFormat");
+    for (const s of everySheet) s.names.load("items/name");
+    if (!supported("1.13")) return;
     for (const t of targets) {
       const r = t.region;
       if (!r) continue;
@@ -276,8 +311,8 @@ async function readBatch(
         .getMergedAreasOrNullObject();
       t.merged.load("address");
     }
-  }
-  await readRows(context, targets, bookNames, enough);
+  };
+  await readRows(context, targets, bookNames, withFirst);
 
   let criteriaSheet: SheetSnapshot | null = null;
   if (criteria && !criteria.used.isNullObject) {
@@ -328,11 +363,18 @@ function snapshotOf(t: Target): SheetSnapshot {
  * as far as it says is needed (a check); without, every used row (a write).
  */
 export function readSheet(sheetName?: string, enough?: Enough): Promise<ReadResult> {
-  return run(async (context) => (await readBatch(context, [sheetName], enough))[0] as ReadResult);
+  return run(
+    async (context) => (await readInBatch(context, [{ sheet: sheetName, enough }]))[0] as ReadResult
+  );
 }
 
 /** Reads several sheets at once (a summary): 2 syncs for thirty ordinary sheets. */
 export function readSheets(sheetNames: string[], enough?: Enough): Promise<ReadResult[]> {
   if (sheetNames.length === 0) return Promise.resolve([]);
-  return run((context) => readBatch(context, sheetNames, enough));
+  return run((context) =>
+    readInBatch(
+      context,
+      sheetNames.map((sheet) => ({ sheet, enough }))
+    )
+  );
 }

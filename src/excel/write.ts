@@ -11,7 +11,7 @@ import {
 } from "../core/model/snapshot";
 import type { WritePlan } from "../core/plans/write-plan";
 import { maxOf } from "../core/model/max";
-import { jsonBytes, ReadMeter, REQUEST_BUDGET_BYTES } from "./payload";
+import { isPayloadTooLarge, jsonBytes, REQUEST_BUDGET_BYTES } from "./payload";
 import { writtenRows, type WrittenValue } from "./text-cells";
 import { OfficeActionError } from "./office-run";
 import type { ReadResult } from "./read";
@@ -56,26 +56,40 @@ export async function verifyUnchanged(
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("rowIndex,rowCount");
   ws.protection.load("protected");
-  const meter = new ReadMeter(40);
+  // Sized by what the cells hold as read: unchanged, the response is exactly that; changed so much
+  // that Excel refuses it as too large, it has changed.
+  const expected = (row: number, col: number) => {
+    const v = sheet ? cellAt(sheet, row, col).value : null;
+    return v === null ? "" : isCellError(v) ? v.error : v;
+  };
   const pieces: { range: Excel.Range; top: number; left: number }[] = [];
-  let room = meter.cellsPerRequest();
+  let room = REQUEST_BUDGET_BYTES;
   for (const r of rangesToVerify(plan, read)) {
     const width = r.right - r.left + 1;
     for (let top = r.top; top <= r.bottom;) {
-      if (room < width) {
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request's worth of payload, by design
-        await context.sync();
-        room = meter.cellsPerRequest();
+      let rows = 0;
+      let bytes = 0;
+      for (; top + rows <= r.bottom; rows++) {
+        let row = 2;
+        for (let c = r.left; c <= r.right; c++) row += JSON.stringify(expected(top + rows, c)).length + 1;
+        if (rows > 0 && bytes + row > room) break;
+        if (rows === 0 && row > room && room < REQUEST_BUDGET_BYTES) break;
+        bytes += row;
       }
-      const rows = Math.min(r.bottom - top + 1, Math.max(1, Math.floor(room / width)));
+      if (rows === 0) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request's worth of payload, by design
+        await context.sync().catch(changedIfTooLarge);
+        room = REQUEST_BUDGET_BYTES;
+        continue;
+      }
       const range = ws.getRangeByIndexes(top - 1, r.left - 1, rows, width);
       range.load("values");
       pieces.push({ range, top, left: r.left });
-      room -= rows * width;
+      room -= bytes;
       top += rows;
     }
   }
-  await context.sync();
+  await context.sync().catch(changedIfTooLarge);
   if (ws.protection.protected) throw new OfficeActionError("protected", `Sheet ${plan.sheet} is protected`);
   const readBottom = read.region?.bottom ?? 0;
   if (!used.isNullObject && used.rowIndex + used.rowCount > readBottom && plan.sheet === read.sheet) {
@@ -89,6 +103,12 @@ export async function verifyUnchanged(
       })
     );
   }
+}
+
+/** A verifying read Excel refuses as too large holds more than was read: the sheet changed. */
+function changedIfTooLarge(e: unknown): never {
+  if (isPayloadTooLarge(e)) throw new OfficeActionError("changed", "the cells hold more than was read");
+  throw e;
 }
 
 /** Rows' byte sizes, to cut a block where a request would pass its budget. */

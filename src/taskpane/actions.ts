@@ -3,7 +3,7 @@ import { builtinForKind, builtinFramework } from "../core/sets/builtin";
 import { isCriteriaSheetName } from "../core/sets/criteria-sheet";
 import { criteriaSheetPlan } from "../core/plans/criteria-plan";
 import type { Framework } from "../core/sets/framework";
-import { assessmentSummary, summarySheet, type SummaryEntry } from "../core/plans/summary";
+import { assessmentSummary, SUMMARY_SHEET, summarySheet, type SummaryEntry } from "../core/plans/summary";
 import { templateSheet } from "../core/plans/template";
 import { checkSheet, tableOverride, type SheetCheck } from "../core/checks/check";
 import type { Lang } from "../core/model/lang";
@@ -17,8 +17,10 @@ import {
   OfficeActionError,
   readSheet,
   readSheets,
+  readThenAddSheet,
   saveColumnMapping,
   type Enough,
+  type ReadRequest,
   type ReadResult,
 } from "../excel/connector";
 
@@ -171,22 +173,57 @@ export async function makeAssessmentSheet(opts: CheckOptions): Promise<{ checked
   return { checked, made };
 }
 
-/** The `Tổng hợp` sheet over several sheets of this workbook (for example one per district), all read at once. */
-export async function makeUnitsSummary(opts: CheckOptions, sheets: string[], file: string): Promise<string> {
-  // Each sheet as detected, or as its stored mapping says: the pane's choices are for one sheet.
-  const each = { ...opts, columns: {}, headerRow: undefined, levelColumns: undefined, lastRow: undefined };
-  const reads = await readSheets(sheets, tableSeen(each));
-  const entries: SummaryEntry[] = reads.map((read) => {
+function summaryEntries(reads: ReadResult[], each: CheckOptions, file: string): SummaryEntry[] {
+  return reads.map((read) => {
     const { check } = checkRead(read, each);
     return check
       ? { file, sheet: read.sheet, report: check.report }
       : {
           file,
           sheet: read.sheet,
-          error: opts.lang === "vi" ? "không có bảng tự đánh giá" : "no self-assessment table",
+          error: each.lang === "vi" ? "không có bảng tự đánh giá" : "no self-assessment table",
         };
   });
-  return addSheetFromPlan(summarySheet(entries, opts.lang, todayVi()));
+}
+
+/**
+ * The `Tổng hợp` sheet over several sheets of this workbook (for example one per district), all
+ * read at once and written in the same batch; with it, the check of the pane's sheet as the
+ * workbook stands after (the new sheet among its sheets), read in that batch too. 3 syncs in all.
+ */
+export async function makeUnitsSummary(
+  opts: CheckOptions,
+  sheets: string[],
+  file: string
+): Promise<{ made: string; checked: Checked }> {
+  // Each sheet as detected, or as its stored mapping says: the pane's choices are for one sheet.
+  const each = { ...opts, columns: {}, headerRow: undefined, levelColumns: undefined, lastRow: undefined };
+  const chosen =
+    opts.headerRow !== undefined ||
+    opts.lastRow !== undefined ||
+    opts.levelColumns !== undefined ||
+    Object.keys(opts.columns).length > 0;
+  // The pane's sheet is read once with the others unless the officer's choices read it otherwise
+  // (its own request then); when the pane has no sheet yet, the active one, found among them after.
+  const apart = opts.sheet !== undefined && (chosen || !sheets.includes(opts.sheet));
+  const requests: ReadRequest[] = sheets.map((sheet) => ({ sheet, enough: tableSeen(each) }));
+  if (apart) requests.push({ sheet: opts.sheet, enough: tableSeen(opts) });
+  const { reads, made, owned } = await readThenAddSheet(requests, SUMMARY_SHEET, (all) =>
+    summarySheet(summaryEntries(all.slice(0, sheets.length), each, file), opts.lang, todayVi())
+  );
+  const mine = opts.sheet ?? reads[0]?.activeSheet;
+  const own = apart ? reads[sheets.length] : chosen ? undefined : reads.find((r) => r.sheet === mine);
+  // The pane's sheet was not read (or was the product's summary, replaced): check it afresh.
+  if (!own || own.sheet === made)
+    return { made, checked: await checkWorkbookSheet({ ...opts, sheet: mine }) };
+  // The workbook now holds the sheet made, after the others: what a fresh read would say.
+  const after: ReadResult = {
+    ...own,
+    sheetNames: [...own.sheetNames.filter((n) => n !== made), made],
+    productSheets: owned ? [...own.productSheets.filter((n) => n !== made), made] : own.productSheets,
+    activeSheet: made,
+  };
+  return { made, checked: checkRead(after, opts) };
 }
 
 export function frameworkFor(frameworkId: string): Framework {

@@ -141,12 +141,8 @@ export function useAssessment(lang: Lang) {
   );
   const makeSummary = useCallback(
     (sheets: string[], file: string) =>
-      perform(
-        "make",
-        thenCheck(() => makeUnitsSummary(options(), sheets, file)),
-        "sheetMade"
-      ),
-    [perform, thenCheck, options]
+      perform("make", () => makeUnitsSummary(options(), sheets, file), "sheetMade"),
+    [perform, options]
   );
   const makeBlankTemplate = useCallback(
     () =>

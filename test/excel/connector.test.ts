@@ -49,10 +49,11 @@ test("reads a snapshot the core checks exactly as it checks the same sheet from 
 
 // Writing takes one sync more than the values need: the result block's rows are fitted to the
 // officer's column widths and font, which only Excel knows (read in one sync whatever the size).
+// Requests are sized by the bytes per cell the read learns as it goes (about 28 here, not 100).
 test.each([
   [20, 2, 2],
   [2000, 2, 2],
-  [20000, 5, 4],
+  [20000, 2, 2],
 ])(
   "%d rows: read in %d syncs, write in %d (a check that nothing changed, then the values with the names)",
   async (rows, readBound, writeBound) => {
@@ -63,7 +64,7 @@ test.each([
     expect(readSyncs).toBe(readBound);
     expect(writeSyncs).toBe(writeBound);
     // Every request stays within Excel on the web's 5 MB (the fake refuses larger ones anyway).
-    expect(Math.max(...fake.requests.map((r) => r.bytesRead + r.bytesWritten))).toBeLessThan(2_600_000);
+    expect(Math.max(...fake.requests.map((r) => r.bytesRead + r.bytesWritten))).toBeLessThan(4_500_000);
     expect(fake.dump(SHEET)[`F${rows}`]).toBe("Mức 2");
   }
 );

@@ -203,7 +203,7 @@ describe("the fake Excel takes written values as Excel documents it", () => {
         ctx.workbook.worksheets.getItem("S").getRange("A1:A60000").load("values");
         await ctx.sync();
       })
-    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
     expect(fake.requests.at(-1)?.bytesRead).toBeGreaterThan(6_000_000);
   });
 

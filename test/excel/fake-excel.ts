@@ -110,10 +110,16 @@ export class FakeOfficeError extends Error {
 
 const key = (row: number, col: number) => `${row}:${col}`;
 
-function payloadTooLarge(): FakeOfficeError {
+/**
+ * Excel on the web's refusal of a request or a response over 5 MB: "RichApi.Error: The request
+ * payload size has exceeded the limit" ("Resource limits and performance optimization for Office
+ * Add-ins", Excel add-ins; the codes as in "Error handling with the application-specific JavaScript
+ * APIs", Excel error codes).
+ */
+function payloadTooLarge(which: "Request" | "Response" = "Request"): FakeOfficeError {
   return new FakeOfficeError(
-    "RequestPayloadSizeLimitExceeded",
-    "The request payload size has exceeded the limit. Please refer to the documentation."
+    `${which}PayloadSizeLimitExceeded`,
+    `The ${which.toLowerCase()} payload size has exceeded the limit. Please refer to the documentation.`
   );
 }
 
@@ -265,8 +271,16 @@ export class FakeContext {
     const outgoing = this.outgoing;
     this.outgoing = 0;
     if (outgoing > this.data.payloadLimitBytes) throw payloadTooLarge();
+    const responses: (() => void)[] = [];
+    this.responses = responses;
     for (const op of ops) op(); // the first failing op throws: the ones before it stay applied
-    if (request.bytesRead > this.data.payloadLimitBytes) throw payloadTooLarge();
+    if (request.bytesRead > this.data.payloadLimitBytes) throw payloadTooLarge("Response");
+    for (const r of responses) r();
+  }
+  private responses: (() => void)[] = [];
+  /** What a load hands the proxies once the request has succeeded. */
+  onResponse(apply: () => void): void {
+    this.responses.push(apply);
   }
   private outgoing = 0;
   /** Bytes a queued write adds to the next request. */
@@ -312,12 +326,18 @@ class Proxy {
       wanted.set(head, [...(wanted.get(head) ?? []), ...(rest ? [rest] : [])]);
     }
     this.ctx.enqueue(() => {
+      // What the response carries reaches the proxies only once Excel has sent it: a request refused
+      // as too large leaves every property of it unloaded.
+      const sets: [Proxy, string, unknown][] = [];
+      this.ctx.onResponse(() => {
+        for (const [proxy, prop, value] of sets) proxy.loaded.set(prop, value);
+      });
       const readers = this.readers();
       // As in Office, any load of a *OrNullObject result tells whether it is null, and a null
       // object has nothing else to read.
       if (readers.isNullObject) {
         const isNull = readers.isNullObject() as boolean;
-        this.loaded.set("isNullObject", isNull);
+        sets.push([this, "isNullObject", isNull]);
         if (isNull) return;
       }
       for (const [head, rest] of wanted) {
@@ -325,19 +345,19 @@ class Proxy {
         if (!read) throw new FakeOfficeError("PropertyNotLoaded", `Unknown property '${head}'`);
         const value = read();
         const sub = rest.join(",");
-        if (sub && value instanceof Proxy) value.loadNow(sub);
-        if (sub && Array.isArray(value)) value.forEach((v) => v instanceof Proxy && v.loadNow(sub));
-        this.loaded.set(head, value);
+        if (sub && value instanceof Proxy) value.loadNow(sub, sets);
+        if (sub && Array.isArray(value)) value.forEach((v) => v instanceof Proxy && v.loadNow(sub, sets));
+        sets.push([this, head, value]);
       }
     });
     return this;
   }
-  /** Applies a nested load (`items/name`) at sync time. */
-  loadNow(props: string): void {
+  /** Reads a nested load (`items/name`) at sync time, for the response. */
+  loadNow(props: string, sets: [Proxy, string, unknown][]): void {
     const readers = this.readers();
     for (const p of props.split(",")) {
       const read = readers[p.trim()];
-      if (read) this.loaded.set(p.trim(), read());
+      if (read) sets.push([this, p.trim(), read()]);
     }
   }
   protected get<T>(prop: string): T {

@@ -132,7 +132,7 @@ test("the pane's summaries: a result sheet, a summary over several sheets, a tem
   expect(fake.dump("KQ An Lão").A2).toBe("HUYỆN AN LÃO");
   expect(fake.sheet("KQ An Lão").charts).toHaveLength(0);
 
-  const summary = await makeUnitsSummary(opts, ["An Lão", "Kiến Thụy", "Ghi chú"], "huyen.xlsx");
+  const { made: summary } = await makeUnitsSummary(opts, ["An Lão", "Kiến Thụy", "Ghi chú"], "huyen.xlsx");
   const cells = fake.dump(summary);
   expect(cells.A2).toMatch(/^Ngày lập: \d\d\/\d\d\/\d{4} · 2 đơn vị$/);
   expect(cells.A4).toBe("Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022)");
@@ -180,7 +180,7 @@ test("text is written as text: a file or sheet name that looks like a formula or
   fake.addSheet("2024", fakeRows(template().rows));
   fake.addSheet("-Kiến Thụy", fakeRows(template({ unit: "UBND HUYỆN KIẾN THỤY" }).rows));
   const file = '=HYPERLINK("http://x","y").xlsx';
-  const summary = await makeUnitsSummary(opts, ["2024", "-Kiến Thụy"], file);
+  const { made: summary } = await makeUnitsSummary(opts, ["2024", "-Kiến Thụy"], file);
   const cells = [...fake.sheet(summary).cells.values()];
   expect(cells.filter((c) => c.formula)).toEqual([]);
   const dump = fake.dump(summary);
@@ -190,18 +190,44 @@ test("text is written as text: a file or sheet name that looks like a formula or
   expect(dump.D7).toBe(2);
 });
 
-test("a summary over thirty sheets takes four round trips in all: two to read them, two to write the summary", async () => {
+test("the summary flow over thirty sheets takes 7 round trips in all: opening, the Sheets view, the summary with the check after it", async () => {
   const fake = installFake();
   const names = Array.from({ length: 30 }, (_, i) => `Đơn vị ${i + 1}`);
   // Each sheet its own unit (sheets of one unit would be counted once).
   names.forEach((n, i) => fake.addSheet(n, fakeRows(template({ unit: `UBND HUYỆN SỐ ${i + 1}` }).rows)));
-  const before = fake.syncCount;
-  const made = await makeUnitsSummary(opts, names, "tong-hop.xlsx");
-  expect(fake.syncCount - before).toBeLessThanOrEqual(4);
+  // Opening: the active sheet checked (2); the Sheets view: which sheets hold a table (2).
+  const opened = await checkWorkbookSheet(opts);
+  expect(fake.syncCount).toBe(2);
+  const found = await sheetsWithTable(opened.read, "vi");
+  expect(fake.syncCount).toBe(4);
+  // The summary: the sheets read, the sheet written and the pane's sheet checked again, in 3.
+  const { made, checked } = await makeUnitsSummary(
+    { ...opts, sheet: opened.read.sheet },
+    found,
+    "tong-hop.xlsx"
+  );
+  expect(fake.syncCount).toBe(7);
   // One row per sheet (its name in column B) below the two-row header.
   const dump = fake.dump(made);
   expect(Array.from({ length: 30 }, (_, i) => dump[`B${i + 7}`])).toEqual(names);
   expect(dump.D36).toBe(2);
+  // The check after it is what a fresh read says: the new sheet is the product's, and active.
+  const fresh = await checkWorkbookSheet({ ...opts, sheet: names[0] });
+  expect(checked.read).toEqual(fresh.read);
+  expect(checked.check?.report).toEqual(fresh.check?.report);
+  expect(checked.read.productSheets).toEqual([made]);
+});
+
+test("the summary with the officer's own choice of columns reads the pane's sheet apart, in the same round trips", async () => {
+  const fake = installFake();
+  const names = ["An Lão", "Kiến Thụy"];
+  for (const n of names) fake.addSheet(n, fakeRows(template().rows));
+  const chosen = { ...opts, sheet: "An Lão", headerRow: 4 };
+  const { checked } = await makeUnitsSummary(chosen, names, "x.xlsx");
+  expect(fake.syncCount).toBe(3);
+  expect(checked.check?.report.table.headerRow).toBe(4);
+  const fresh = await checkWorkbookSheet(chosen);
+  expect(checked.check?.report).toEqual(fresh.check?.report);
 });
 
 test("which sheets hold a table: each read only as far as its table goes, thirty sheets in two round trips", async () => {

@@ -90,20 +90,20 @@ test("50,000 households under the table: the check reads its first 500 rows in 2
   });
 });
 
-test("a table with no end read (a long list of indicators) is read whole, one sync more than a whole read", async () => {
+test("a table with no end read (a long list of indicators) is read whole, at most one sync more than a whole read", async () => {
   const grid: string[][] = [["TT", "Nội dung", "Số liệu", "Minh chứng", "Tự đánh giá"]];
-  for (let n = 1; grid.length < 6000; n++) grid.push([`CB${n}`, "nội dung", "có", "H", "Mức 2"]);
+  for (let n = 1; grid.length < 30000; n++) grid.push([`CB${n}`, "nội dung", "có", "H", "Mức 2"]);
   const fake = fakeWith([{ name: "S", rows: grid, merges: [], hidden: false }]);
   const checked = await checkWorkbookSheet(opts);
   expect(checked.read.complete).toBe(true);
-  expect(checked.check?.report.indicators).toHaveLength(5999);
+  expect(checked.check?.report.indicators).toHaveLength(29999);
   const syncs = fake.syncCount;
   await readSheet();
-  expect(syncs).toBe(fake.syncCount - syncs + 1);
+  expect(syncs - (fake.syncCount - syncs)).toBeLessThanOrEqual(1);
 });
 
 test("the officer's header row far down and last row: the read goes as far as they need, not to the list’s end", async () => {
-  const seed = householdSeed(6000);
+  const seed = householdSeed(30000);
   const filler = Array.from({ length: 5000 }, (_, i) => [`Đoạn báo cáo ${i + 1}`]);
   const rows = [...filler, ...seed.rows];
   const shift = (m: string) => m.replace(/\d+/g, (r) => String(Number(r) + filler.length));
@@ -130,13 +130,14 @@ test("a write reads every used row: its block goes under the household list, not
   expect(after[`A${last + 2}`]).toBe("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
 });
 
-test("a summary over three sheets with household lists reads each only to its table's end, in 2 syncs", async () => {
-  const seed = householdSeed(6000);
+test("a summary over three sheets with household lists reads each only to its table's end, in 3 syncs with the write", async () => {
+  const seed = householdSeed(20000);
   const names = ["An Lão", "Kiến Thụy", "Tiên Lãng"];
   const fake = fakeWith(names.map((name) => ({ ...seed, name })));
   await makeUnitsSummary(opts, names, "tong-hop.xlsx");
   expect(fake.requests[1]?.cellsRead).toBe(3 * FIRST_ROWS * 6 * 3);
-  expect(fake.syncCount).toBe(4);
+  // Read, then the summary written in the same batch.
+  expect(fake.syncCount).toBe(3);
   // The first unit under its set's title and the two-row header.
   expect(fake.dump("Tổng hợp").D7).toBe(2);
 });

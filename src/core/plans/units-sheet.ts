@@ -25,6 +25,8 @@ export interface SummaryRow {
   /** Leaf levels by the set's code and number: `CT1`, `CT2`… */
   indicators: Record<string, number | null>;
   error?: string;
+  /** The council's verdict (thẩm định): its level and how many targets it judged otherwise. */
+  verified?: { level: number | null; label: string; differences: number };
   /** The set's words for the block: its title, the leaf's word, level labels 0..N. */
   set?: { title: string; leaf: string; levels: string[] };
 }
@@ -32,21 +34,28 @@ export interface SummaryRow {
 const FONT = { name: "Times New Roman", size: 11 };
 const CENTER = { horizontal: "center" } as const;
 
-/** Columns before the indicators' levels: the unit's, repeated in every part of a block. */
-const FIXED = 7;
+/** Columns before the indicators' levels: two more with the council's verdict. */
+const fixedOf = (council: boolean) => (council ? 9 : 7);
 /** The share of a page's height the rows are counted to fill. */
 const PAGE_USED = 0.85;
 /** The scale a block split into parts is printed at, at least (one part prints at MIN_SCALE or more). */
 const SPLIT_SCALE = 80;
 
 /** Each column: its header and the narrowest and widest it may be, in characters. */
-function columns(lang: Lang, cb: string[]): { header: string; min: number; max: number }[] {
+function columns(lang: Lang, cb: string[], council = false): { header: string; min: number; max: number }[] {
   return [
     { header: say(lang, "Tệp", "File"), min: 10, max: 26 },
     { header: say(lang, "Trang tính", "Sheet"), min: 8, max: 18 },
     { header: say(lang, "Đơn vị", "Unit"), min: 12, max: 24 },
     { header: say(lang, "Mức công nhận", "Recognition level"), min: 8, max: 10 },
     { header: say(lang, "Kết quả", "Result"), min: 10, max: 22 },
+    // The council's verdict beside the unit's own: its level and the targets it judged otherwise.
+    ...(council
+      ? [
+          { header: say(lang, "Mức thẩm định", "Verified level"), min: 10, max: 18 },
+          { header: say(lang, "Số chỗ khác", "Differences"), min: 6, max: 8 },
+        ]
+      : []),
     { header: say(lang, "Lỗi", "Errors"), min: 5, max: 8 },
     { header: say(lang, "Cảnh báo", "Warnings"), min: 6, max: 10 },
     // Numbered under one `Mức của chỉ báo` heading: narrow columns keep the table one page wide.
@@ -69,7 +78,7 @@ function widthsFor(cols: ReturnType<typeof columns>, body: PlanValue[][]): numbe
   });
 }
 
-function bodyRow(r: SummaryRow, cb: string[]): LayoutCell[] {
+function bodyRow(r: SummaryRow, cb: string[], council = false): LayoutCell[] {
   const fill = (level: number | null) => ({ ...CENTER, fill: levelFill(level) });
   const ok = r.error === undefined;
   return [
@@ -78,6 +87,14 @@ function bodyRow(r: SummaryRow, cb: string[]): LayoutCell[] {
     { value: r.unitName },
     { value: r.level, style: ok ? fill(r.level) : CENTER },
     { value: r.label, style: ok ? { fill: levelFill(r.level) } : {} },
+    ...(council
+      ? [
+          r.verified
+            ? { value: r.verified.label, style: { fill: levelFill(r.verified.level) } }
+            : { value: null },
+          { value: r.verified?.differences ?? null, style: CENTER },
+        ]
+      : []),
     { value: r.errors, style: CENTER },
     { value: r.warnings, style: CENTER },
     ...cb.map((k) => ({
@@ -102,12 +119,26 @@ function byLevel(assessed: SummaryRow[], lang: Lang, levels?: string[]): string 
     .join("; ");
 }
 
+/** Units verified at each level, only the levels some unit is at (`Không đạt: 1`); null when none carries a verdict. */
+function byVerified(assessed: SummaryRow[], lang: Lang, levels?: string[]): string | null {
+  const verified = assessed.filter((r) => r.verified);
+  if (verified.length === 0) return null;
+  const labels = labelsFor(levels, 3, lang);
+  const at = [...labels.map((_, l) => l).reverse(), null].map(
+    (l) => [l, verified.filter((r) => (r.verified?.level ?? null) === l).length] as const
+  );
+  return at
+    .filter(([, n]) => n > 0)
+    .map(([l, n]) => `${l === null ? levelLabel({ levels: [] }, null, lang) : labels[l]}: ${n}`)
+    .join("; ");
+}
+
 /** The units' totals: how many, at each level, their errors and warnings. */
 function totalsRow(
   out: SheetLayout,
   rows: SummaryRow[],
   cb: string[],
-  opts: { lang: Lang; levels?: string[] }
+  opts: { lang: Lang; levels?: string[]; council?: boolean }
 ): number {
   const { lang } = opts;
   const assessed = rows.filter((r) => r.error === undefined);
@@ -118,6 +149,12 @@ function totalsRow(
       { value: say(lang, "Tổng cộng", "Total"), span: 2 },
       say(lang, `${assessed.length} đơn vị`, `${assessed.length} units`),
       { value: byLevel(assessed, lang, opts.levels), span: 2 },
+      ...(opts.council
+        ? [
+            { value: byVerified(assessed, lang, opts.levels) },
+            { value: assessed.reduce((n, r) => n + (r.verified?.differences ?? 0), 0), style: CENTER },
+          ]
+        : []),
       { value: sum("errors"), style: CENTER },
       { value: sum("warnings"), style: CENTER },
       ...cb.map(() => null),
@@ -141,12 +178,16 @@ export function unitsBlock(
     totals?: boolean;
     /** The units the totals count (all of a block's, when its rows go over several pages). */
     counted?: SummaryRow[];
+    council?: boolean;
   }
 ): { first: number; header: number; body: RangeRef; totals: number } {
   const { lang } = opts;
+  const council = opts.council === true;
+  const FIXED = fixedOf(council);
   const leaf = opts.leaf ?? say(lang, "chỉ báo", "Indicator");
-  const cols = columns(lang, cb);
-  // Two header rows: the fixed columns' headings span both; the indicators are numbered under one.
+  const cols = columns(lang, cb, council);
+  // Two header rows: the fixed columns' headings span both; the indicators are numbered under one,
+  // its words at the start when the columns go on over several pages.
   const heading = say(lang, `Mức của ${lower(leaf)}`, `${leaf} levels`);
   const first = out.line(
     [
@@ -163,7 +204,7 @@ export function unitsBlock(
   // The fixed headings span both rows: the first needs only what the second does not give.
   out.resize(first, Math.max(out.heightOf(header), out.heightOf(first) - out.heightOf(header)));
   const top = out.next;
-  for (const r of rows) out.line(bodyRow(r, cb), BODY);
+  for (const r of rows) out.line(bodyRow(r, cb, council), BODY);
   const bottom = out.next - 1;
   const totals = opts.totals === false ? bottom : totalsRow(out, opts.counted ?? rows, cb, opts);
   return { first, header, body: { top, left: 1, bottom, right: cols.length }, totals };
@@ -246,7 +287,7 @@ function partsOf(blocks: Block[], perPart: number, lang: Lang): Part[] {
  * The scale and the leaves a part may hold: the widest block on one page when that stays at
  * MIN_SCALE or more, otherwise as many leaves as fit beside the unit's columns at SPLIT_SCALE.
  */
-function scaleFor(widths: number[], widest: number): { scale: number; perPart: number } {
+function scaleFor(widths: number[], widest: number, FIXED: number): { scale: number; perPart: number } {
   const page = printable("landscape").width;
   const fixed = columnsPoints(widths.slice(0, FIXED));
   const leaf =
@@ -279,16 +320,23 @@ function heightFrom(out: SheetLayout, from: number): number {
  * A part's units in pages: as many as fit under its title and header with the totals row, the
  * first page below whatever is above it (`above` points).
  */
-function pagesOf(p: Part, widths: number[], page: number, above: number, lang: Lang): SummaryRow[][] {
+function pagesOf(
+  p: Part,
+  widths: number[],
+  page: number,
+  above: number,
+  opts: { lang: Lang; council: boolean }
+): SummaryRow[][] {
+  const { lang, council } = opts;
   const probe = new SheetLayout(widths, FONT);
   probe.line([{ value: p.title, span: widths.length }], { bold: true, wrap: true });
-  unitsBlock(probe, [], p.cb, { lang, leaf: p.block.leaf, totals: false });
+  unitsBlock(probe, [], p.cb, { lang, leaf: p.block.leaf, totals: false, council });
   const head = heightFrom(probe, 1);
-  const totals = rowPointsOf(probe, bodyRow(p.block.rows[0] ?? emptyRow, p.cb));
+  const totals = rowPointsOf(probe, bodyRow(p.block.rows[0] ?? emptyRow, p.cb, council));
   const pages: SummaryRow[][] = [[]];
   let used = above + head + totals;
   for (const r of p.block.rows) {
-    const h = rowPointsOf(probe, bodyRow(r, p.cb));
+    const h = rowPointsOf(probe, bodyRow(r, p.cb, council));
     const current = pages[pages.length - 1] as SummaryRow[];
     if (current.length > 0 && used + h > page) {
       pages.push([r]);
@@ -322,7 +370,11 @@ function rowPointsOf(probe: SheetLayout, cells: LayoutCell[]): number {
  * `scale` goes on to the next after a break with its title and header written again. One part on one
  * page or more: the page setup repeats its header instead (it stays one table to filter).
  */
-function lay(parts: Part[], widths: number[], opts: { lang: Lang; dated: string; scale: number }): Laid {
+function lay(
+  parts: Part[],
+  widths: number[],
+  opts: { lang: Lang; dated: string; scale: number; council: boolean }
+): Laid {
   const { lang } = opts;
   const out = new SheetLayout(widths, FONT);
   const across = widths.length;
@@ -341,7 +393,9 @@ function lay(parts: Part[], widths: number[], opts: { lang: Lang; dated: string;
   const one = parts.length === 1;
   parts.forEach((p, i) => {
     if (i > 0) breaks.push(out.next - 1);
-    const pages = one ? [p.block.rows] : pagesOf(p, widths, page, i === 0 ? heightFrom(out, 1) : 0, lang);
+    const pages = one
+      ? [p.block.rows]
+      : pagesOf(p, widths, page, i === 0 ? heightFrom(out, 1) : 0, { lang, council: opts.council });
     pages.forEach((units, k) => {
       if (k > 0) breaks.push(out.next - 1);
       const title = k === 0 ? p.title : `${p.title} ${say(lang, "(tiếp theo)", "(continued)")}`;
@@ -353,11 +407,38 @@ function lay(parts: Part[], widths: number[], opts: { lang: Lang; dated: string;
         levels: p.block.levels,
         totals: last ? p.block.totals : false,
         counted: p.block.rows,
+        council: opts.council,
       });
       if (k === 0) blocks.push(block);
     });
   });
   return { out, blocks, breaks };
+}
+
+/** The widths of every column, up to the widest block's leaves, for what the rows hold. */
+function allWidths(blocks: Block[], widest: number, lang: Lang, council: boolean): number[] {
+  const all = columns(
+    lang,
+    Array.from({ length: widest }, (_, i) => `CB${i + 1}`),
+    council
+  );
+  return widthsFor(
+    all,
+    blocks.flatMap((b) => b.rows.map((r) => bodyRow(r, b.cb, council).map((c) => c.value)))
+  );
+}
+
+/** What the department should know of the count (units sent twice), printed under the table. */
+function notesUnder(out: SheetLayout, notes: string[]): void {
+  if (notes.length) out.blank();
+  for (const note of notes) out.line([{ value: note, span: out.width }], { italic: true, wrap: true });
+}
+
+/** `Ngày lập: 27/11/2026 · 5 đơn vị`, or the count alone. */
+function datedLine(rows: SummaryRow[], lang: Lang, today?: string): string {
+  const units = rows.filter((r) => r.error === undefined).length;
+  const count = say(lang, `${units} đơn vị`, `${units} units`);
+  return today ? say(lang, `Ngày lập: ${today} · ${count}`, `Made on ${today} · ${count}`) : count;
 }
 
 /** The `Tổng hợp` sheet. */
@@ -371,20 +452,12 @@ export function unitsSheet(
     blocks.map((b) => b.cb.length),
     0
   );
-  const all = columns(
-    lang,
-    Array.from({ length: widest }, (_, i) => `CB${i + 1}`)
-  );
-  const first = widthsFor(
-    all,
-    blocks.flatMap((b) => b.rows.map((r) => bodyRow(r, b.cb).map((c) => c.value)))
-  );
-  const { scale, perPart } = scaleFor(first, widest);
-  const units = rows.filter((r) => r.error === undefined).length;
-  const count = say(lang, `${units} đơn vị`, `${units} units`);
-  const dated = opts.today
-    ? say(lang, `Ngày lập: ${opts.today} · ${count}`, `Made on ${opts.today} · ${count}`)
-    : count;
+  // The council's two columns when any unit carries its verdict.
+  const council = rows.some((r) => r.verified !== undefined);
+  const FIXED = fixedOf(council);
+  const first = allWidths(blocks, widest, lang, council);
+  const { scale, perPart } = scaleFor(first, widest, FIXED);
+  const dated = datedLine(rows, lang, opts.today);
   const parts = partsOf(blocks, perPart, lang);
   // As many leaf columns as the widest part shows: no empty column to print across.
   const widths = first.slice(
@@ -395,11 +468,8 @@ export function unitsSheet(
         0
       )
   );
-  const { out, blocks: laid, breaks } = lay(parts, widths, { lang, dated, scale });
-  // What the department should know of the count (units sent twice), printed under the table.
-  if (opts.notes?.length) out.blank();
-  for (const note of opts.notes ?? [])
-    out.line([{ value: note, span: widths.length }], { italic: true, wrap: true });
+  const { out, blocks: laid, breaks } = lay(parts, widths, { lang, dated, scale, council });
+  notesUnder(out, opts.notes ?? []);
   const printed = out.next - 1;
   const chart = chartRows(out, blocks, lang);
   const one = laid.length === 1 ? laid[0] : undefined;
