@@ -8,10 +8,10 @@ import { assessmentSummary } from "../core/plans/summary";
 import { formatDay, planResults } from "../core/plans/write-plan";
 import { WorkbookFileError } from "../reader/file-error";
 import { openWorkbook, type OpenWorkbook } from "../writer/open";
-import { writePartsTo } from "../writer/files";
+import { writePartsTo, WriteInterrupted } from "../writer/files";
 import { resultsParts } from "../writer/write";
 import { batchInputs, fileError, sayHidden, Tally, type Outcome } from "./batch";
-import { refuseInputAsOutput, requireWorkbookName, sayBounds, sayMacroName } from "./output";
+import { refuseInputAsOutput, requireWorkbookName, sayBounds, writeFailure } from "./output";
 import { checkFile, type CheckOutcome } from "./check-task";
 import { formatReport } from "./format";
 import { councilText, withCouncil } from "../core/checks/council";
@@ -127,13 +127,13 @@ async function writeCopy(
     // --out-dir mirrors the inputs' folders; --out writes only where the officer said.
     if (run.opts.outDir) await mkdir(dirname(target), { recursive: true });
     await writePartsTo(target, parts, () => opened.close());
-    sayMacroName(opened.pkg, target, lang, run.io);
     if (!run.opts.json)
       run.io.out((lang === "vi" ? `Đã ghi kết quả vào ${target}` : `Results written to ${target}`) + "\n");
     return true;
   } catch (e) {
     // The report above stands; only the copy could not be written.
-    const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", target);
+    if (e instanceof WriteInterrupted) throw e;
+    const failure = writeFailure(e, target);
     if (process.env.HOCTAP_DEBUG && !(e instanceof WorkbookFileError)) console.error(e);
     run.io.error(`${file}: ${failure.say(lang)}`);
     return false;

@@ -1,13 +1,13 @@
 // `hoctap clean`: removes what the product wrote and still holds as it wrote it, and gives back what
 // it changed of the officer's (widths, heights, the print area), for the copy that is sent.
 import type { Lang } from "../core/model/lang";
-import { WorkbookFileError } from "../reader/file-error";
+import { WorkbookFileError, WRITE_ERRORS } from "../reader/file-error";
 import { writePartsTo } from "../writer/files";
 import { openWorkbook } from "../writer/open";
 import { cleanParts } from "../writer/write";
 import { fileError } from "./batch";
 import type { Console } from "./io";
-import { refuseInputAsOutput, requireWorkbookName, sayMacroName } from "./output";
+import { refuseInputAsOutput, requireWorkbookName, writeFailure } from "./output";
 
 export async function runClean(
   file: string,
@@ -43,7 +43,6 @@ export async function runClean(
     }
     const o = opened;
     await writePartsTo(opts.out, cleaned.parts, () => o.close());
-    sayMacroName(opened.pkg, opts.out, opts.lang, io);
     const { sheets, removed } = cleaned;
     const made = removed
       ? vi
@@ -58,8 +57,11 @@ export async function runClean(
     return 0;
   } catch (e) {
     if (process.env.HOCTAP_DEBUG && !(e instanceof WorkbookFileError)) console.error(e);
-    const failure = e instanceof WorkbookFileError && e.code === "cannot-write" ? e : fileError(e, file);
-    io.error(failure.code === "cannot-write" ? failure.say(opts.lang) : `${file}: ${failure.say(opts.lang)}`);
+    const failure =
+      e instanceof WorkbookFileError && WRITE_ERRORS.has(e.code)
+        ? writeFailure(e, opts.out)
+        : fileError(e, file);
+    io.error(WRITE_ERRORS.has(failure.code) ? failure.say(opts.lang) : `${file}: ${failure.say(opts.lang)}`);
     return 2;
   } finally {
     opened?.close();

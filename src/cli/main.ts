@@ -9,12 +9,28 @@ import { runFrameworks } from "./frameworks-command";
 import { runSummary } from "./summary-command";
 import { processConsole, UsageError, type Console } from "./io";
 import { langOf, speakUsage } from "./usage";
+import { hookSignals, interruption } from "../writer/files";
 
 const langOption = () =>
   new Option("--lang <vi|en>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi");
 
+/** The one line said when Ctrl-C or a kill stops a run. */
+function stopLine(abandoned: string | null, written: number, vi: boolean): string {
+  const what = abandoned
+    ? vi
+      ? `không ghi tệp “${abandoned}” (tệp cũ, nếu có, vẫn nguyên vẹn)`
+      : `“${abandoned}” was not written (an earlier file there is left whole)`
+    : vi
+      ? "không ghi thêm tệp nào"
+      : "nothing more was written";
+  const before =
+    written > 0 ? (vi ? `; đã ghi xong ${written} tệp trước đó` : `; ${written} file(s) written before`) : "";
+  return vi ? `đã dừng theo yêu cầu: ${what}${before}` : `stopped as asked: ${what}${before}`;
+}
+
 export async function main(argv: string[], io: Console = processConsole()): Promise<number> {
   let code = 0;
+  interruption.notice = (abandoned, written) => io.error(stopLine(abandoned, written, langOf(argv) === "vi"));
   const sets = BUILTIN_FRAMEWORKS.map((f) => f.id).join(", ");
   const program = new Command()
     .name("hoctap")
@@ -158,6 +174,7 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
 }
 
 if (require.main === module) {
+  hookSignals();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

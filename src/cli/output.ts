@@ -4,9 +4,9 @@ import { existsSync } from "node:fs";
 import { a1 } from "../core/model/a1";
 import type { Lang } from "../core/model/lang";
 import type { PlanBound } from "../core/plans/write-plan";
-import type { PackageReader } from "../package/zip-read";
 import { nodeFileSystem, sameFile, type FileSystemCheck } from "../writer/files";
 import { UsageError, type Console } from "./io";
+import { WorkbookFileError, WRITE_ERRORS } from "../reader/file-error";
 
 /** An output named so Excel opens it: `.xlsx` (or `.xlsm` for a workbook with macros), never `.ods` or `.xls`. */
 export function requireWorkbookName(out: string, lang: Lang): void {
@@ -80,13 +80,10 @@ export function sayBounds(
   }
 }
 
-/** A workbook with macros keeps them; Excel opens it only under an `.xlsm` name. */
-export function sayMacroName(pkg: PackageReader, out: string, lang: Lang, io: Console): void {
-  const macros = pkg.parts.some((p) => /vbaProject\.bin$/i.test(p.name));
-  if (!macros || !/\.xlsx$/i.test(out)) return;
-  io.warn(
-    lang === "vi"
-      ? `${out}: sổ làm việc có macro (VBA), được giữ nguyên trong bản ghi ra: hãy đặt tên tệp đuôi .xlsm để Excel mở được`
-      : `${out}: the workbook has macros (VBA), kept in the copy: name it .xlsm for Excel to open it`
-  );
+/** Why an output could not be written, naming it: the writer's own cause, else the folder or the rights. */
+export function writeFailure(e: unknown, target: string): WorkbookFileError {
+  if (e instanceof WorkbookFileError && WRITE_ERRORS.has(e.code))
+    return e.subject === "" ? new WorkbookFileError(e.code, target, e.detail) : e;
+  if (e instanceof WorkbookFileError) return e;
+  return new WorkbookFileError("cannot-write", target);
 }

@@ -10,12 +10,12 @@ import {
   type SummaryEntry,
   type SummaryRow,
 } from "../core/plans/summary";
-import { WorkbookFileError } from "../reader/file-error";
+import { WorkbookFileError, WRITE_ERRORS } from "../reader/file-error";
 import { writePartsTo } from "../writer/files";
 import { openWorkbook, type OpenWorkbook } from "../writer/open";
 import { blankBook, sheetsParts } from "../writer/write";
 import { batchInputs, sayHidden, Tally } from "./batch";
-import { refuseInputAsOutput, requireWorkbookName, sayMacroName } from "./output";
+import { refuseInputAsOutput, requireWorkbookName, writeFailure } from "./output";
 import { commonFolder, fromCommon } from "./inputs";
 import type { Console } from "./io";
 import { checkAll } from "./pool";
@@ -109,12 +109,11 @@ async function writeSummary(
     const from = existsSync(out) ? (opened = await openWorkbook(out)) : await blankBook();
     const { parts, names } = await sheetsParts(from.pkg, from.snapshot, plans);
     await writePartsTo(out, parts, () => opened?.close());
-    if (opened) sayMacroName(opened.pkg, out, lang, io);
     return names;
   } catch (e) {
     if (process.env.HOCTAP_DEBUG && !(e instanceof WorkbookFileError)) console.error(e);
-    const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", out);
-    io.error(failure.code === "cannot-write" ? failure.say(lang) : `${out}: ${failure.say(lang)}`);
+    const failure = writeFailure(e, out);
+    io.error(WRITE_ERRORS.has(failure.code) ? failure.say(lang) : `${out}: ${failure.say(lang)}`);
     return null;
   } finally {
     opened?.close();

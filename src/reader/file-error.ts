@@ -17,7 +17,23 @@ export type FileErrorCode =
   | "empty"
   | "no-table"
   | "no-sheet"
-  | "cannot-write";
+  | "cannot-write"
+  // Why an output could not be written, each its own cause (the writer's; `subject` is the output).
+  | "macro-name"
+  | "not-macro-name"
+  | "no-space"
+  | "name-too-long"
+  | "cannot-place";
+
+/** The codes of an output that could not be written: said with the output's name, not the input's. */
+export const WRITE_ERRORS: ReadonlySet<FileErrorCode> = new Set<FileErrorCode>([
+  "cannot-write",
+  "macro-name",
+  "not-macro-name",
+  "no-space",
+  "name-too-long",
+  "cannot-place",
+]);
 
 /** Why a file could not be checked or written; `subject` names the sheet, the output file or the bound passed. */
 export class WorkbookFileError extends Error {
@@ -31,7 +47,11 @@ export class WorkbookFileError extends Error {
   }
 
   say(lang: Lang): string {
-    return MESSAGES[this.code][lang].replace("{subject}", this.detail?.[lang] ?? this.subject);
+    const text = MESSAGES[this.code][lang];
+    // An output's message names the file and says why in its own words (`detail`).
+    if (text.includes("{detail}"))
+      return text.replace("{subject}", this.subject).replace("{detail}", this.detail?.[lang] ?? "");
+    return text.replace("{subject}", this.detail?.[lang] ?? this.subject);
   }
 }
 
@@ -89,6 +109,26 @@ const MESSAGES: Record<FileErrorCode, Record<Lang, string>> = {
   "cannot-write": {
     vi: "không ghi được tệp kết quả “{subject}”: kiểm tra thư mục có tồn tại, có quyền ghi và tệp không đang mở trong Excel",
     en: "cannot write the output “{subject}”: check that the folder exists, is writable and the file is not open in Excel",
+  },
+  "macro-name": {
+    vi: "không ghi tệp kết quả “{subject}”: sổ làm việc có macro (VBA), Excel chỉ mở được khi tên tệp có đuôi .xlsm: đặt tên có đuôi .xlsm",
+    en: "the output “{subject}” was not written: the workbook has macros (VBA) and Excel opens it only under an .xlsm name: name it .xlsm",
+  },
+  "not-macro-name": {
+    vi: "không ghi tệp kết quả “{subject}”: sổ làm việc không có macro, Excel không mở tệp như vậy dưới đuôi .xlsm: đặt tên có đuôi .xlsx",
+    en: "the output “{subject}” was not written: the workbook has no macros and Excel refuses it under an .xlsm name: name it .xlsx",
+  },
+  "no-space": {
+    vi: "không ghi được tệp kết quả “{subject}”: ổ đĩa đã đầy; giải phóng chỗ trống hoặc ghi sang ổ khác (tệp cũ, nếu có, vẫn nguyên vẹn)",
+    en: "cannot write the output “{subject}”: the disk is full; free some space or write to another drive (an earlier file there is left whole)",
+  },
+  "name-too-long": {
+    vi: "không ghi được tệp kết quả “{subject}”: tên tệp quá dài (hệ thống chỉ cho phép 255 byte một tên): đặt tên ngắn hơn",
+    en: "cannot write the output “{subject}”: the file name is too long (at most 255 bytes a name): choose a shorter one",
+  },
+  "cannot-place": {
+    vi: "không ghi tệp kết quả “{subject}”: {detail}",
+    en: "the output “{subject}” was not written: {detail}",
   },
 };
 

@@ -4,6 +4,7 @@
 // style records it appended. Kept in the fingerprint's `extra` field (deflated, base64url); another
 // writer (the add-in) leaves it out, and `clean` then gives back what the fingerprint itself says.
 import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { maxOf } from "../core/model/max";
 import type { Section, StyleCounts } from "./styles";
 import { withAttrs } from "./xml-edit";
 import type { ColAt, ColsEdit } from "./sheet-doc";
@@ -15,6 +16,10 @@ export interface ExactRecord {
   r?: [number, string | null, string][];
   /** Column elements meeting lo…hi before, and the hash of those written there. */
   k?: { lo: number; hi: number; orig: string[]; wrote: string };
+  /** The `<dimension>` element before the write and as written (grown over the owned cells). */
+  d?: [string, string];
+  /** The workbook's `<definedNames/>` before the product's names filled it, when it was empty. */
+  n?: string;
   /** Style records: the counts before the product's, after them, and the count attributes before. */
   st?: { before: StyleCounts; after: StyleCounts; count: Partial<Record<Section, string | null>> };
 }
@@ -80,8 +85,8 @@ export function colsWith(
 ): { edit: ColsEdit; orig: string[] } | null {
   if (changes.size === 0) return null;
   const keys = [...changes.keys()];
-  const lo = Math.min(...keys);
-  const hi = Math.max(...keys);
+  const lo = keys.reduce((a, b) => Math.min(a, b));
+  const hi = maxOf(keys, 0);
   const meeting = cols.filter((c) => c.max >= lo && c.min <= hi);
   const out: { min: number; max: number; raw: string }[] = [];
   for (const m of meeting) if (m.min < lo) out.push({ min: m.min, max: lo - 1, raw: m.raw });
@@ -109,8 +114,11 @@ export function colsWith(
   out.sort((a, b) => a.min - b.min);
   const raw = out.map((o) => withAttrs(o.raw, { min: String(o.min), max: String(o.max) }));
   const span = {
-    lo: Math.min(lo, ...meeting.map((m) => m.min)),
-    hi: Math.max(hi, ...meeting.map((m) => m.max)),
+    lo: meeting.reduce((a, m) => Math.min(a, m.min), lo),
+    hi: maxOf(
+      meeting.map((m) => m.max),
+      hi
+    ),
   };
   return { edit: { ...span, raw }, orig: meeting.map((m) => m.raw) };
 }

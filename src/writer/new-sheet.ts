@@ -3,6 +3,7 @@
 // font untouched; the plan's own font on every written cell), widths, heights, merges, dropdowns,
 // frozen header, auto-filter, A4 page setup and page breaks. Print titles, print area and the
 // auto-filter's range are names of the sheet, returned for the workbook part.
+import { maxOf } from "../core/model/max";
 import { columnLetters, qualifiedRange, quoteSheetName, rangeA1 } from "../core/model/a1";
 import type { CellStyle } from "../core/plans/format";
 import { lineCount, rowPoints } from "../core/plans/measure";
@@ -128,8 +129,11 @@ export function sheetXml(
 ): { xml: string; names: SheetName[] } {
   const xf = looks(plan, styles);
   const rowHeights = heights(plan, styles, xf);
-  const width = Math.max(1, ...plan.rows.map((r) => r.length));
-  const lastRow = Math.max(plan.rows.length, ...xf.keys(), ...rowHeights.keys(), 1);
+  const width = maxOf(
+    plan.rows.map((r) => r.length),
+    1
+  );
+  const lastRow = Math.max(maxOf(xf.keys(), 1), maxOf(rowHeights.keys(), plan.rows.length));
   const rows: string[] = [];
   for (let r = 1; r <= lastRow; r++) {
     const styled = xf.get(r);

@@ -6,6 +6,7 @@ import { PackageReader } from "../package/zip-read";
 import { closeFile, openRegularFile, requireZip, zipSource, type OpenFile } from "../reader/file";
 import { READER_LIMITS } from "../reader/limits";
 import { asFileError, snapshotFromPackage } from "../reader/read";
+import { addOfficerAreas } from "./areas";
 
 export interface OpenWorkbook {
   readonly path: string;
@@ -26,6 +27,7 @@ export async function openWorkbook(path: string): Promise<OpenWorkbook> {
       throw asFileError(e);
     }
     const snapshot = await snapshotFromPackage(pkg);
+    await addOfficerAreas(pkg, snapshot);
     const opened = pkg;
     let open = true;
     return {

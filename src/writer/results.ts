@@ -99,6 +99,7 @@ export async function cleanSheet(
           h.height === null ? { ht: null, customHeight: null } : { ht: String(h.height), customHeight: "1" },
       });
   restoreCols(doc, edits, x, format?.widths ?? []);
+  if (x?.d && doc.dimensionAt?.tag === x.d[1]) edits.dimension = x.d[0];
   const unmerge = format?.unmerge ?? [];
   if (unmerge.length) edits.merges = { add: [], remove: (m) => unmerge.some((u) => within(m, u)) };
   book.setText(part, doc.apply(edits));

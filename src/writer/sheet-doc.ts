@@ -3,7 +3,7 @@
 // splicing: every other character of the part is copied as it is.
 import { columnLetters, parseRange, rangeA1 } from "../core/model/a1";
 import type { RangeRef } from "../core/model/snapshot";
-import { PackageError } from "../package/limits";
+import { WorkbookFileError } from "../reader/file-error";
 import { XmlScanner } from "../package/xml";
 import { attrOf, escapeText, prefixOf, Splices, tagName, withAttrs } from "./xml-edit";
 
@@ -88,6 +88,8 @@ export class SheetDoc {
     empty: boolean;
     tag: string;
   } | null = null;
+  /** `<dimension>`: the range the part says it uses (readers that trust it read no further). */
+  dimensionAt: { start: number; end: number; tag: string; ref: RangeRef | null } | null = null;
   /** Where `<cols>` goes when absent: before `<sheetData>`. */
   private sheetDataStart = -1;
   sheetDataAt: { close: number; empty: boolean; start: number; end: number } | null = null;
@@ -151,6 +153,10 @@ export class SheetDoc {
           } else if (name === "mergeCells") {
             inMerges = !empty;
             this.mergesAt = { start, tagEnd: end, close: end, end, empty, tag: t.slice(start, end) };
+          } else if (name === "dimension") {
+            const ref = a.get("ref");
+            const range = ref === undefined ? null : (parseRange(ref)?.range ?? null);
+            this.dimensionAt = { start, end, tag: t.slice(start, end), ref: range };
           } else if (name === "sheetFormatPr") {
             const w = parseFloat(a.get("defaultColWidth") ?? "");
             const base = parseFloat(a.get("baseColWidth") ?? "");
@@ -160,7 +166,11 @@ export class SheetDoc {
         } else if (depth === 3 && inData && name === "row") {
           const r = a.get("r");
           const n = r === undefined ? rowNum + 1 : parseInt(r, 10);
-          if (!(n > rowNum)) throw new PackageError(`rows out of order at row ${n}`);
+          if (!(n > rowNum))
+            throw new WorkbookFileError("cannot-place", "", {
+              vi: `các dòng của trang tính không theo thứ tự (dòng ${n} sau dòng ${rowNum}), nên không chèn được kết quả vào đúng chỗ: mở tệp trong Excel, lưu lại rồi chạy lại`,
+              en: `the sheet's rows are out of order (row ${n} after row ${rowNum}), so the results cannot be placed: open the file in Excel, save it and run again`,
+            });
           this.gap(rowNum, n, start);
           rowNum = n;
           col = 0;
@@ -295,7 +305,10 @@ export class SheetDoc {
               : e.raw;
         if (old) {
           if ("write" in e && old.content && !e.over)
-            throw new PackageError(`${columnLetters(c)}${r} holds the officer's content`);
+            throw new WorkbookFileError("cannot-place", "", {
+              vi: `ô ${columnLetters(c)}${r}, nơi ghi kết quả, có nội dung của cán bộ mà bảng không cho thấy (thường là công thức dùng chung hoặc công thức mảng trải qua cột đó): không ghi đè; chuyển hoặc xoá công thức đó rồi chạy lại`,
+              en: `cell ${columnLetters(c)}${r}, where a result goes, holds the officer's content the table does not show (usually a shared or array formula spanning that column): it is not written over; move or delete that formula and run again`,
+            });
           if (text === "") kept--;
           changes.push({ start: old.start, end: old.end, text });
         } else if (text !== "") {
@@ -338,6 +351,8 @@ export class SheetDoc {
     }
     if (edits.cols) this.colEdits(edits.cols, splices);
     if (edits.merges) this.mergeEdits(edits.merges, splices);
+    if (edits.dimension !== undefined && this.dimensionAt)
+      splices.replace(this.dimensionAt.start, this.dimensionAt.end, edits.dimension);
     return splices.apply(this.text);
   }
 
@@ -431,6 +446,8 @@ export interface SheetEdits {
   rows: Map<number, RowEdit>;
   cols?: ColsEdit;
   merges?: MergeEdits;
+  /** The `<dimension>` element written instead of the part's. */
+  dimension?: string;
 }
 
 export function emptyEdits(): SheetEdits {

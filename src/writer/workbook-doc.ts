@@ -1,6 +1,7 @@
 // The workbook part, its relationships and the content types, edited by splicing: sheets added at
 // the end or taken out, defined names removed, added or given a new text, and `localSheetId`s
 // renumbered only when a sheet before them is taken out. Everything else stays as it is.
+import { maxOf } from "../core/model/max";
 import { relsPartName } from "../package/opc";
 import { XmlScanner } from "../package/xml";
 import { attrOf, escapeAttr, escapeText, prefixOf, Splices, tagName, withAttrs } from "./xml-edit";
@@ -74,6 +75,10 @@ export class WorkbookDoc {
   private prefix = "";
   /** The attribute naming a sheet's relationship (`r:id`, whatever the prefix). */
   private ridAttr = "r:id";
+  /** Namespace declarations on the root, by prefix (`""` for the default). */
+  private readonly rootNs = new Map<string, string>();
+  /** The relationships namespace a sheet's `r:id` is in, where a sheet declares it itself (openpyxl). */
+  private ridNs: string | undefined;
   /** The main namespace (transitional or strict), for the sheets the product adds. */
   mainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -93,6 +98,8 @@ export class WorkbookDoc {
         depth++;
         const tag = text.slice(start, end);
         if (depth === 1) {
+          for (const [k, v] of Object.entries(a.record()))
+            if (k === "xmlns" || k.startsWith("xmlns:")) this.rootNs.set(k.slice(6), v);
           this.prefix = prefixOf(tagName(tag));
           const ns = a.get(this.prefix ? `xmlns:${this.prefix.slice(0, -1)}` : "xmlns");
           if (ns) this.mainNs = ns;
@@ -102,6 +109,8 @@ export class WorkbookDoc {
           const rec = a.record();
           const ridAttr = Object.keys(rec).find((k) => k.endsWith(":id"));
           if (ridAttr) this.ridAttr = ridAttr;
+          const own = ridAttr ? rec[`xmlns:${ridAttr.slice(0, -3)}`] : undefined;
+          if (own) this.ridNs = own;
           this.sheets.push({
             name: a.get("name") ?? "",
             sheetId: parseInt(a.get("sheetId") ?? "0", 10) || 0,
@@ -190,7 +199,14 @@ export class WorkbookDoc {
   }
 
   nextSheetId(): number {
-    return Math.max(0, ...this.sheets.map((s) => s.sheetId)) + this.added.length + 1;
+    return (
+      maxOf(
+        this.sheets.map((s) => s.sheetId),
+        0
+      ) +
+      this.added.length +
+      1
+    );
   }
 
   /** The live names (not dropped) scoped to existing sheet `i`, or workbook-wide when `i` is undefined. */
@@ -212,6 +228,15 @@ export class WorkbookDoc {
     return this.retext.get(n) ?? n.raw;
   }
 
+  /** `<definedNames/>` as the part holds it when it is an empty element (openpyxl writes one). */
+  get emptyNamesTag(): string | null {
+    const at = this.namesAt;
+    return at?.empty ? this.text.slice(at.start, at.end) : null;
+  }
+
+  /** What stands where `<definedNames>` was once every name in it is gone (an empty one given back). */
+  namesLeftAs = "";
+
   addName(n: NewName): void {
     this.newNames.push(n);
   }
@@ -222,15 +247,35 @@ export class WorkbookDoc {
     return `<${p}definedName name="${escapeAttr(n.name)}" localSheetId="${n.sheet}"${hidden}>${n.raw ? n.text : escapeText(n.text)}</${p}definedName>`;
   }
 
+  /**
+   * The declaration a new `<sheet>` needs for its `r:id` prefix: none when the root declares it,
+   * else the one the officer's sheets carry (openpyxl declares it on each sheet), else the usual one.
+   */
+  private ridDeclaration(): string {
+    const prefix = this.ridAttr.slice(0, -3);
+    if (this.rootNs.has(prefix)) return "";
+    const strict = this.mainNs.startsWith("http://purl.oclc.org/");
+    const ns =
+      this.ridNs ??
+      (strict
+        ? "http://purl.oclc.org/ooxml/officeDocument/relationships"
+        : "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+    return ` xmlns:${prefix}="${escapeAttr(ns)}"`;
+  }
+
   toText(): string {
     const sp = new Splices();
     const p = this.prefix;
     this.sheets.forEach((s, i) => this.removed.has(i) && sp.replace(s.start, s.end, ""));
-    let sheetId = Math.max(0, ...this.sheets.map((s) => s.sheetId));
+    let sheetId = maxOf(
+      this.sheets.map((s) => s.sheetId),
+      0
+    );
+    const decl = this.ridDeclaration();
     const addedXml = this.added
       .map(
         (a) =>
-          `<${p}sheet name="${escapeAttr(a.name)}" sheetId="${++sheetId}"${a.hidden ? ` state="hidden"` : ""} ${this.ridAttr}="${a.rid}"/>`
+          `<${p}sheet name="${escapeAttr(a.name)}" sheetId="${++sheetId}"${a.hidden ? ` state="hidden"` : ""}${decl} ${this.ridAttr}="${a.rid}"/>`
       )
       .join("");
     if (addedXml) sp.insert(this.sheetsClose, addedXml);
@@ -251,7 +296,7 @@ export class WorkbookDoc {
       const text = this.retext.get(n);
       if (text !== undefined && n.textStart >= 0) sp.replace(n.textStart, n.textEnd, text);
     }
-    if (at && whole) sp.replace(at.start, at.elementEnd, "");
+    if (at && whole) sp.replace(at.start, at.elementEnd, this.namesLeftAs);
     else if (at && at.empty && fresh)
       sp.replace(
         at.start,

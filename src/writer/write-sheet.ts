@@ -2,8 +2,9 @@
 // plan's cells with their looks as new cell formats, the owned columns' widths, the block's heights
 // and merges, the names and the print area grown. What was there before each change is kept for
 // the fingerprint, so that `clean` gives it back exactly.
-import { contains, qualifiedRange } from "../core/model/a1";
+import { contains, qualifiedRange, rangeA1 } from "../core/model/a1";
 import { textHash } from "../core/model/fingerprint";
+import { maxOf } from "../core/model/max";
 import { NAME_PRINT_AREA, NAME_RESULT_COLUMNS } from "../core/model/owned";
 import type { RangeRef } from "../core/model/snapshot";
 import type { PrintAreaChange, StyledRange } from "../core/plans/format";
@@ -76,7 +77,13 @@ const blockRange = (b: WritePlan["blocks"][number]): RangeRef => ({
   top: b.top,
   left: b.left,
   bottom: b.top + b.values.length - 1,
-  right: b.left + Math.max(1, ...b.values.map((r) => r.length)) - 1,
+  right:
+    b.left +
+    maxOf(
+      b.values.map((r) => r.length),
+      1
+    ) -
+    1,
 });
 
 /** One write in progress: the sheet read, the edits queued, what was there before. */
@@ -163,6 +170,23 @@ function writeHeights(w: Writing): void {
   if (tags.length) w.exact.r = tags;
 }
 
+/** `<dimension>` grown to hold the blocks written (openpyxl's read-only mode reads no further). */
+function growDimension(w: Writing): void {
+  const dim = w.doc.dimensionAt;
+  if (!dim?.ref || w.blocks.length === 0) return;
+  const grown = { ...dim.ref };
+  for (const b of w.blocks) {
+    grown.top = Math.min(grown.top, b.top);
+    grown.left = Math.min(grown.left, b.left);
+    grown.bottom = Math.max(grown.bottom, b.bottom);
+    grown.right = Math.max(grown.right, b.right);
+  }
+  if (rangeA1(grown) === rangeA1(dim.ref)) return;
+  const tag = withAttrs(dim.tag, { ref: rangeA1(grown) });
+  w.edits.dimension = tag;
+  w.exact.d = [dim.tag, tag];
+}
+
 function growPrintArea(book: Book, i: number, at: number, change: PrintAreaChange): void {
   const { el, range } = printArea(book, i);
   const step = printAreaStep(change, range);
@@ -209,6 +233,7 @@ export async function writeSheet(
   writeCells(w, new Looks(doc, styles, styled));
   writeWidths(w);
   writeHeights(w);
+  growDimension(w);
   const merges = (plan.format?.merges ?? []).filter((m) => blocks.some((b) => within(m, b)));
   if (merges.length) w.edits.merges = { add: merges, remove: () => false };
   book.setText(part, doc.apply(w.edits));

@@ -8,7 +8,15 @@ import {
   parseFingerprint,
   type Fingerprint,
 } from "../core/model/fingerprint";
-import { isOurProductSheet, isProductSheet, NAME_PRODUCT_SHEET, ownership } from "../core/model/owned";
+import {
+  isMappingName,
+  isOurProductSheet,
+  isProductSheet,
+  NAME_PRODUCT_SHEET,
+  ownership,
+  type Ownership,
+} from "../core/model/owned";
+import { cleanFormat } from "../core/plans/result-layout";
 import type { WorkbookSnapshot } from "../core/model/snapshot";
 import { planFingerprint, productSheetRange, sheetFingerprint } from "../core/plans/record";
 import { productSheetName, type SheetPlan } from "../core/plans/sheet-plan";
@@ -37,6 +45,17 @@ function styleBase(book: Book, snapshot: WorkbookSnapshot): NonNullable<ExactRec
     if (st && same(st.after, now) && (!best || st.before.xfs < best.before.xfs)) best = st;
   }
   return best ?? { before: now, after: now, count: book.styles.countAttrs() };
+}
+
+/** The empty `<definedNames/>` the workbook had before any write of the product, to give back. */
+function emptyNames(book: Book, snapshot: WorkbookSnapshot): string | undefined {
+  const now = book.wb.emptyNamesTag;
+  if (now !== null) return now;
+  for (const fp of records(snapshot)) {
+    const n = decodeExact(fp.extra)?.n;
+    if (n) return n;
+  }
+  return undefined;
 }
 
 function records(snapshot: WorkbookSnapshot): Fingerprint[] {
@@ -102,11 +121,12 @@ function recordAll(
   book: Book,
   base: NonNullable<ExactRecord["st"]>,
   results: Pending[],
-  sheets: SheetPending[]
+  sheets: SheetPending[],
+  n: string | undefined
 ): void {
   const st = { ...base, after: book.styles.counts() };
   for (const p of results) {
-    const fp = planFingerprint(p.plan, { ...p.seen, extra: encodeExact({ ...p.exact, st }) });
+    const fp = planFingerprint(p.plan, { ...p.seen, extra: encodeExact({ ...p.exact, st, n }) });
     if (fp)
       book.wb.addName({
         name: NAME_FINGERPRINT,
@@ -117,9 +137,51 @@ function recordAll(
   }
   for (const s of sheets) {
     if (s.plan.owned === false) continue;
-    const fp = sheetFingerprint(s.plan, s.name, { sheetId: String(s.sheetId), extra: encodeExact({ st }) });
+    const fp = sheetFingerprint(s.plan, s.name, {
+      sheetId: String(s.sheetId),
+      extra: encodeExact({ st, n }),
+    });
     book.wb.addName({ name: NAME_FINGERPRINT, sheet: s.index, text: fingerprintFormula(fp), hidden: true });
   }
+}
+
+/**
+ * What a second run takes out of an officer's copy of a checked sheet: Excel copied the results and
+ * every product name with it (so `HocTap_VanTay` would stand twice in its scope, and a second pair
+ * of columns go beside the first). The copied results still as written are replaced like the
+ * sheet's own; the copied names describe the original, and go. (`clean` keeps a copy as it is.)
+ */
+function copyClean(snapshot: WorkbookSnapshot, sheet: string, own: Ownership): WritePlan {
+  const scoped = [...snapshot.definedNames, ...(snapshot.nameValues ?? [])].filter(
+    (n) => n.sheet === sheet && /^hoctap_/i.test(n.name) && !isMappingName(n.name)
+  );
+  return {
+    sheet,
+    clear: own.ours,
+    blocks: [],
+    names: [],
+    removeNames: [...new Set(scoped.map((n) => n.name))],
+    format: cleanFormat(snapshot, sheet, own),
+  };
+}
+
+/** Excel's longest formula: a defined name's text past it is a file Excel repairs. */
+export const MAX_FORMULA = 8192;
+
+/**
+ * The fingerprint's formula within Excel's limit: with the writer's exact record when it fits, else
+ * without it (`clean` then gives back what the fingerprint itself says, as for the add-in's writes).
+ */
+export function boundedFingerprint(
+  make: (extra: string | undefined) => Fingerprint | null,
+  extra: string | undefined
+): string | null {
+  const fp = make(extra);
+  if (!fp) return null;
+  const text = fingerprintFormula(fp);
+  if (text.length <= MAX_FORMULA || extra === undefined) return text;
+  const bare = make(undefined);
+  return bare ? fingerprintFormula(bare) : null;
 }
 
 export interface SheetResults {
@@ -137,12 +199,13 @@ export async function resultsParts(
 ): Promise<PartOut[]> {
   const book = await Book.open(pkg);
   const base = styleBase(book, snapshot);
+  const names = emptyNames(book, snapshot);
   const pending: Pending[] = [];
   for (const r of results) {
     const i = book.wb.indexOf(r.sheet);
     if (i < 0) continue;
     const own = ownership(snapshot, r.sheet);
-    const clean = planClean(snapshot, r.sheet);
+    const clean = own.state === "copied" ? copyClean(snapshot, r.sheet, own) : planClean(snapshot, r.sheet);
     // A first run has nothing of an earlier one to take out: no pass over the sheet for it.
     if (clean.clear.length || clean.removeNames.length) await cleanSheet(book, i, clean, own.record);
     const p = await writeSheet(book, i, r.plan, book.styles);
@@ -155,7 +218,7 @@ export async function resultsParts(
       const hidden = snapshot.sheets.find((s) => s.name === r.sheet)?.hidden === true;
       sheets.push(await addProductSheet(book, snapshot, r.summary, added, hidden));
     }
-  recordAll(book, base, pending, sheets);
+  recordAll(book, base, pending, sheets, names);
   return book.toParts();
 }
 
@@ -183,10 +246,11 @@ export async function sheetsParts(
 ): Promise<{ parts: PartOut[]; names: string[] }> {
   const book = await Book.open(pkg);
   const base = styleBase(book, snapshot);
+  const emptied = emptyNames(book, snapshot);
   const added = new Set<string>();
   const sheets: SheetPending[] = [];
   for (const plan of plans) sheets.push(await addProductSheet(book, snapshot, plan, added));
-  recordAll(book, base, [], sheets);
+  recordAll(book, base, [], sheets, emptied);
   return { parts: book.toParts(), names: sheets.map((s) => s.name) };
 }
 
@@ -202,6 +266,7 @@ export interface Cleaned {
 /** `clean`: everything of the product's still as it wrote it, taken out; null when there is nothing. */
 export async function cleanParts(pkg: PackageReader, snapshot: WorkbookSnapshot): Promise<Cleaned | null> {
   const book = await Book.open(pkg);
+  book.wb.namesLeftAs = emptyNames(book, snapshot) ?? "";
   let sheets = 0;
   let removed = 0;
   const kept: Cleaned["kept"] = [];

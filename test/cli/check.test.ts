@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -218,23 +218,44 @@ describe("hoctap check", () => {
     }
   });
 
-  test("nothing is lost: a chart part comes through as stored; macros kept, the .xlsm name asked for", async () => {
+  test("nothing is lost: a chart part comes through as stored; macros kept, only under an .xlsm name", async () => {
     const parts = unzipSync(readFileSync(ex("huyen-an-duong.xlsx")));
     const chart = Buffer.from('<?xml version="1.0"?><c:chartSpace xmlns:c="urn:x"/>');
-    const withChart = join(dir, "chart.xlsx");
+    const types = Buffer.from(parts["[Content_Types].xml"]!)
+      .toString("utf8")
+      .replace(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+      );
+    expect(types).toMatch(/macroEnabled/);
+    const withChart = join(dir, "chart.xlsm");
     writeFileSync(
       withChart,
-      zipSync({ ...parts, "xl/charts/chart1.xml": chart, "xl/vbaProject.bin": new Uint8Array([1, 2, 3]) })
+      zipSync({
+        ...parts,
+        "[Content_Types].xml": Buffer.from(types),
+        "xl/charts/chart1.xml": chart,
+        "xl/vbaProject.bin": new Uint8Array([1, 2, 3]),
+      })
     );
-    const out = join(dir, "chart-out.xlsx");
-    const run = await hoctap("check", withChart, "--out", out);
+    // Under an .xlsx name Excel refuses a macro-enabled package: nothing is written, the report stands.
+    const wrong = join(dir, "chart-out.xlsx");
+    const run = await hoctap("check", withChart, "--out", wrong);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/huyen|Huyện|Kết luận|KẾT/i);
     expect(run.stderr).toEqual([
-      `${out}: sổ làm việc có macro (VBA), được giữ nguyên trong bản ghi ra: hãy đặt tên tệp đuôi .xlsm để Excel mở được`,
+      `${withChart}: không ghi tệp kết quả “${wrong}”: sổ làm việc có macro (VBA), Excel chỉ mở được khi tên tệp có đuôi .xlsm: đặt tên có đuôi .xlsm`,
     ]);
+    expect(existsSync(wrong)).toBe(false);
+    const out = join(dir, "chart-out.xlsm");
+    expect((await hoctap("check", withChart, "--out", out)).stderr).toEqual([]);
     const written = unzipSync(readFileSync(out));
     expect(Buffer.from(written["xl/charts/chart1.xml"]!)).toEqual(chart);
     expect([...written["xl/vbaProject.bin"]!]).toEqual([1, 2, 3]);
-    expect((await hoctap("check", withChart, "--out", join(dir, "chart-out.xlsm"))).stderr).toEqual([]);
+    // And a workbook without macros is never written under .xlsm.
+    const plain = await hoctap("check", ex("huyen-an-duong.xlsx"), "--out", join(dir, "plain.xlsm"));
+    expect(plain.stderr.join("\n")).toMatch(/không có macro.*đuôi \.xlsx/);
+    expect(existsSync(join(dir, "plain.xlsm"))).toBe(false);
   });
 });
 

@@ -90,7 +90,7 @@ test("an unknown option lists the command's options", async () => {
     "lệnh check không có tuỳ chọn “--jsn”; có phải “--json”? Các tuỳ chọn: --framework, --sheet, --json, --out, --out-dir, --map, --header-row, --last-row, --include-hidden, --chi-tiet, --lang",
   ]);
   expect((await hoctap("summary", "a.xlsx", "--include-hiden", "--lang", "en")).stderr).toEqual([
-    "the summary command has no option “--include-hiden”; did you mean “--include-hidden”? Options: --out, --json, --include-hidden, --lang",
+    "the summary command has no option “--include-hiden”; did you mean “--include-hidden”? Options: --out, --json, --include-hidden, --danh-sach, --lang",
   ]);
   expect((await hoctap("--help")).code).toBe(0);
 });

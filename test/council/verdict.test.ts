@@ -112,6 +112,13 @@ describe("the department's commands", () => {
     const th = (await readSnapshot(out)).sheets.find((s) => s.name === "Tổng hợp");
     const texts: unknown[] = [];
     for (const [, row] of th?.rows ?? []) for (const [, c] of row) texts.push(c.value);
-    expect(texts).toEqual(expect.arrayContaining(["Mức thẩm định", "Số chỗ khác", "Không đạt: 1"]));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ VÀ THẨM ĐỊNH",
+        "Mức thẩm định",
+        "Số chỗ khác",
+        "Không đạt: 1",
+      ])
+    );
   });
 });

@@ -10,13 +10,16 @@ import { bufferSource, PackageReader } from "../../src/package/zip-read";
 import { WorkbookFileError } from "../../src/reader/file-error";
 import { snapshotFromPackage } from "../../src/reader/read";
 import { cleanParts, resultsParts } from "../../src/writer/write";
+import { addOfficerAreas } from "../../src/writer/areas";
 
 export const TODAY = "15/12/2026";
 
 export async function open(bytes: Uint8Array): Promise<{ pkg: PackageReader; snapshot: WorkbookSnapshot }> {
   const pkg = await PackageReader.open(bufferSource(bytes));
   try {
-    return { pkg, snapshot: await snapshotFromPackage(pkg) };
+    const snapshot = await snapshotFromPackage(pkg);
+    await addOfficerAreas(pkg, snapshot);
+    return { pkg, snapshot };
   } catch (e) {
     pkg.close();
     throw e;

@@ -55,12 +55,22 @@ function filesUnder(dir: string): string[] {
   );
 }
 
+/** Files ExcelJS cannot read, which the lean reader reads as Excel does: why, for each. */
+const EXCELJS_FAILS: Record<string, string> = {
+  "producers/openpyxl-bang-minh-chung.xlsx":
+    "an Excel Table's part named by an absolute target (/xl/tables/table1.xml), as openpyxl writes it: ExcelJS throws",
+};
+
 describe("every workbook under test/fixtures (examples and the bad-input corpus)", () => {
   const files = filesUnder(FIXTURES);
   test("there are some", () => expect(files.length).toBeGreaterThanOrEqual(13));
   test.each(files.map((f) => [f.slice(FIXTURES.length + 1), f]))(
     "%s",
-    async (_name, file) => expectSame(file),
+    async (name, file) => {
+      if (!EXCELJS_FAILS[name]) return expectSame(file);
+      await expect(openWorkbook(file)).rejects.toBeDefined();
+      expect((await readSnapshot(file)).sheets.length).toBeGreaterThan(0);
+    },
     60000
   );
 });

@@ -1,7 +1,7 @@
 // Files written safely: a write killed midway leaves the previous file whole; an interrupted one
 // leaves nothing behind; an output that is the input under another name (a symbolic or hard link, a
 // linked folder, another letter case where the file system ignores case) is refused.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
@@ -20,77 +20,107 @@ import { UsageError } from "../../src/cli/io";
 import { readSnapshot } from "../../src/reader/read";
 import { sameFile, writeAtomically } from "../../src/writer/files";
 import { hoctap } from "../helpers/cli";
+import type { WorkbookFileError } from "../../src/reader/file-error";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 const EXAMPLE = join(FIXTURES, "examples", "huyen-tien-lang-co-loi.xlsx");
-const BIG = join(FIXTURES, "bad", "100000-dong.xlsx");
-const MAIN = join(__dirname, "..", "..", "src", "cli", "main.ts");
 const dir = mkdtempSync(join(tmpdir(), "hoctap-files-"));
 
 const temps = (d: string) => readdirSync(d).filter((f) => f.startsWith(".~hoctap-"));
 
-/** Runs `hoctap check BIG --out target` in a child and sends `signal` once its temporary file exists. */
+const CHILD_SOURCE = join(__dirname, "..", "helpers", "interrupt-child.ts");
+const CHILD = join(dir, "interrupt-child.js");
+// Bundled as the CLI is (esbuild, plain node): no loader of its own listening for signals.
+beforeAll(() => {
+  execFileSync(
+    join(__dirname, "..", "..", "node_modules", ".bin", "esbuild"),
+    [
+      CHILD_SOURCE,
+      "--bundle",
+      "--platform=node",
+      "--target=node20",
+      `--outfile=${CHILD}`,
+      "--log-level=warning",
+    ],
+    { stdio: "pipe" }
+  );
+}, 120000);
+
+/**
+ * Runs a write in a child (test/helpers/interrupt-child.ts) and sends `signal` once it says it is
+ * `ready`: during the write (it waits for the signal there), after it, or with no write at all.
+ */
 function interrupt(
   target: string,
+  mode: "during" | "after" | "idle",
   signal: NodeJS.Signals
-): Promise<{ caught: boolean; code: number | null }> {
-  const d = join(target, "..");
+): Promise<{ code: number | null; killed: NodeJS.Signals | null; stdout: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", MAIN, "check", BIG, "--out", target], {
-      stdio: "ignore",
+    const child = spawn(process.execPath, [CHILD, target, mode], {
+      stdio: ["ignore", "pipe", "ignore"],
     });
-    let caught = false;
-    const poll = setInterval(() => {
-      if (!caught && temps(d).length > 0) {
-        caught = true;
-        child.kill(signal);
-      }
-    }, 2);
-    child.on("exit", (code) => {
-      clearInterval(poll);
-      resolve({ caught, code });
+    let stdout = "";
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString("utf8");
+      if (stdout.includes("ready\n") && !child.killed) child.kill(signal);
     });
+    child.on("exit", (code, killed) => resolve({ code, killed, stdout }));
   });
 }
 
-describe("a write interrupted", () => {
+/** A folder holding `ket-qua.xlsx` as it was before the write. */
+function before(name: string): { d: string; target: string; was: Buffer } {
+  const d = join(dir, name);
+  mkdirSync(d);
+  const target = join(d, "ket-qua.xlsx");
+  copyFileSync(EXAMPLE, target);
+  return { d, target, was: readFileSync(target) };
+}
+
+describe("a write interrupted (no timing: the child waits for the signal where the test wants it)", () => {
   test("killed midway (kill -9): the previous file is whole, only a temporary file is left", async () => {
-    const d = join(dir, "kill");
-    mkdirSync(d);
-    const target = join(d, "ket-qua.xlsx");
-    copyFileSync(EXAMPLE, target);
-    const before = readFileSync(target);
-    let caught = false;
-    for (let attempt = 0; attempt < 10 && !caught; attempt++)
-      caught = (await interrupt(target, "SIGKILL")).caught;
-    expect(caught).toBe(true);
-    expect(readFileSync(target).equals(before)).toBe(true);
+    const { d, target, was } = before("kill");
+    const run = await interrupt(target, "during", "SIGKILL");
+    expect(run.killed).toBe("SIGKILL");
+    expect(readFileSync(target).equals(was)).toBe(true);
     expect((await readSnapshot(target)).sheets.map((s) => s.name)).toEqual(["Tu danh gia 2022"]);
     // What a kill -9 leaves is not an .xlsx: a batch over the folder never reads it.
+    expect(temps(d)).toHaveLength(1);
     expect(temps(d).every((f) => f.endsWith(".tmp"))).toBe(true);
-  }, 120000);
+  }, 180000);
 
-  test("interrupted (Ctrl-C, kill): a whole workbook, the previous or the new one, and nothing left behind", async () => {
-    const d = join(dir, "term");
-    mkdirSync(d);
-    const target = join(d, "ket-qua.xlsx");
-    copyFileSync(EXAMPLE, target);
-    const before = readFileSync(target);
-    let run = { caught: false, code: null as number | null };
-    const codes: (number | null)[] = [];
-    for (let attempt = 0; attempt < 10 && !run.caught; attempt++) {
-      run = await interrupt(target, "SIGTERM");
-      codes.push(run.code);
-    }
-    expect({ caught: run.caught, codes }).toEqual({ caught: true, codes: expect.any(Array) });
-    // Stopped before the rename, or the write ran to its end first (the deflating is one step, and a
-    // signal is handled only between steps: exit 143 may come just after the rename): the previous
-    // workbook or the whole new one, never a part of one.
-    const sheets = (await readSnapshot(target)).sheets.map((s) => s.name);
-    if (!readFileSync(target).equals(before)) expect(sheets).toEqual(["Tự đánh giá", "KQ Tự đánh giá"]);
-    expect([0, 1, 143]).toContain(run.code);
+  test.each([
+    ["SIGTERM", 143],
+    ["SIGINT", 130],
+  ] as const)(
+    "%s during the write: the write stops, the previous file whole, nothing left, exit %i",
+    async (signal, code) => {
+      const { d, target, was } = before(`during-${signal}`);
+      const run = await interrupt(target, "during", signal);
+      expect({ code: run.code, stopped: !run.stdout.includes("not stopped") }).toEqual({
+        code,
+        stopped: true,
+      });
+      expect(readFileSync(target).equals(was)).toBe(true);
+      expect(temps(d)).toEqual([]);
+    },
+    180000
+  );
+
+  test("a signal once the output is in place: it stays whole, and the exit is not 'nothing written' (2)", async () => {
+    const { d, target } = before("after");
+    const run = await interrupt(target, "after", "SIGTERM");
+    expect(run.code).toBe(2);
+    expect(readFileSync(target, "utf8")).toBe("a whole new workbook");
     expect(temps(d)).toEqual([]);
-  }, 120000);
+  }, 180000);
+
+  test("a signal with no write at all: 130, nothing written", async () => {
+    const { target, was } = before("idle");
+    const run = await interrupt(target, "idle", "SIGINT");
+    expect(run.code).toBe(130);
+    expect(readFileSync(target).equals(was)).toBe(true);
+  }, 180000);
 
   test("a write that fails leaves the previous file as it was, and no temporary file", async () => {
     const target = join(dir, "fails.xlsx");
@@ -102,6 +132,24 @@ describe("a write interrupted", () => {
       })
     ).rejects.toMatchObject({ code: "cannot-write" });
     expect(readFileSync(target, "utf8")).toBe("before");
+    expect(temps(dir)).toEqual([]);
+  });
+
+  test("each failure says its own cause: a full disk, a name past 255 bytes", async () => {
+    const target = join(dir, "day.xlsx");
+    await expect(
+      writeAtomically(target, async () => {
+        throw Object.assign(new Error("write"), { code: "ENOSPC" });
+      })
+    ).rejects.toMatchObject({ code: "no-space" });
+    const long = join(dir, `${"Bảng tự đánh giá ".repeat(16)}.xlsx`);
+    const failure = await writeAtomically(long, async (write) => write(Buffer.from("x"))).catch((e) => e);
+    expect(failure).toMatchObject({ code: "name-too-long" });
+    expect((failure as WorkbookFileError).say("vi")).toMatch(/tên tệp quá dài/);
+    // A name that fits has a temporary name that fits too, however long.
+    const fits = join(dir, `${"a".repeat(250)}.xlsx`);
+    await writeAtomically(fits, async (write) => write(Buffer.from("x")));
+    expect(readFileSync(fits, "utf8")).toBe("x");
     expect(temps(dir)).toEqual([]);
   });
 

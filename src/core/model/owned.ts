@@ -102,17 +102,8 @@ function movedRecord(fp: Fingerprint, shift: { rows: number; cols: number }): Fi
   };
 }
 
-export function ownership(wb: WorkbookSnapshot, sheet: string): Ownership {
-  const named = namedOwned(wb, sheet);
-  if (named.length === 0) return { state: "none", named, ours: [], record: null };
-  const present = (wb.nameValues ?? []).some(
-    (n) => n.sheet === sheet && n.name.toLowerCase() === NAME_FINGERPRINT.toLowerCase()
-  );
-  const snap = wb.sheets.find((s) => s.name === sheet);
-  const fp = fingerprintOf(wb, sheet);
-  if (!present) return { state: "legacy", named, ours: named.map((n) => n.range), record: null };
-  if (!fp || !snap || !writtenOn(fp, sheet, snap.id))
-    return { state: "copied", named, ours: [], record: null };
+/** The named cells still holding what the record says was written, and whether all do, and where they moved. */
+function stillWritten(named: { name: string; range: RangeRef }[], fp: Fingerprint, snap: SheetSnapshot) {
   const ours: RangeRef[] = [];
   let all = true;
   const moves = new Map<string, { rows: number; cols: number }>();
@@ -143,6 +134,23 @@ export function ownership(wb: WorkbookSnapshot, sheet: string): Ownership {
       i = j + 1;
     }
   }
+  return { ours, all, moves };
+}
+
+export function ownership(wb: WorkbookSnapshot, sheet: string): Ownership {
+  const named = namedOwned(wb, sheet);
+  if (named.length === 0) return { state: "none", named, ours: [], record: null };
+  const present = (wb.nameValues ?? []).some(
+    (n) => n.sheet === sheet && n.name.toLowerCase() === NAME_FINGERPRINT.toLowerCase()
+  );
+  const snap = wb.sheets.find((s) => s.name === sheet);
+  const fp = fingerprintOf(wb, sheet);
+  if (!present) return { state: "legacy", named, ours: named.map((n) => n.range), record: null };
+  if (!fp || !snap) return { state: "copied", named, ours: [], record: null };
+  const { ours, all, moves } = stillWritten(named, fp, snap);
+  // An officer's copy of a checked sheet (Excel copies its names too): the results copied with it
+  // are the product's still as written, for a second run to replace; the record is the original's.
+  if (!writtenOn(fp, sheet, snap.id)) return { state: "copied", named, ours, record: null };
   if (moves.size === 0) return { state: all ? "intact" : "changed", named, ours, record: fp };
   // The block's rows were made taller; the result columns were widened.
   const shift = {

@@ -36,6 +36,8 @@ export interface SheetSnapshot {
    */
   rows: ReadonlyMap<number, SnapshotRow>;
   merges: RangeRef[];
+  /** The officer's Excel Tables, where the product writes nothing (set by the writer's reader). */
+  areas?: RangeRef[];
   hidden?: boolean;
   /** The sheet's own id where the reader knows one (a file's `sheetId`): it survives a rename. */
   id?: string;

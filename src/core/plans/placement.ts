@@ -32,9 +32,16 @@ export function boundedText(text: string, at: { row: number; col: number }, cut:
   return `${text.slice(0, EXCEL_TEXT - 1)}…`;
 }
 
-/** Merges that are the officer's: not the product's own (inside the cells it still owns). */
+/**
+ * Areas the product's cells stay out of: the merges that are the officer's (not the product's own,
+ * inside the cells it still owns) and the officer's Excel Tables (a merge inside one makes Excel
+ * remove the table).
+ */
 export function officerMerges(sheet: SheetSnapshot, ours: RangeRef[]): RangeRef[] {
-  return sheet.merges.filter((m) => !(isOwned(ours, m.top, m.left) && isOwned(ours, m.bottom, m.right)));
+  const merges = sheet.merges.filter(
+    (m) => !(isOwned(ours, m.top, m.left) && isOwned(ours, m.bottom, m.right))
+  );
+  return sheet.areas?.length ? [...merges, ...sheet.areas] : merges;
 }
 
 /**

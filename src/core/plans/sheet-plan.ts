@@ -51,6 +51,16 @@ export function levelFill(level: number | null): string {
 
 const MAX_NAME = 31;
 
+/**
+ * `name` cut to `max` UTF-16 units at a character boundary, without the spaces or `'` a cut can leave
+ * at its end (a sheet name may not end with `'`).
+ */
+function cutName(name: string, max: number): string {
+  let cut = name.slice(0, max);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut.replace(/[\s']+$/, "");
+}
+
 /** Excel's sheet-name rules: at most 31 characters, none of `[]:*?/\`, not starting or ending with `'`. */
 export function cleanSheetName(name: string): string {
   const cleaned =
@@ -58,7 +68,7 @@ export function cleanSheetName(name: string): string {
       .replace(/[[\]:*?/\\]/g, " ")
       .replace(/^'+|'+$/g, "")
       .trim() || "Sheet";
-  return cleaned.slice(0, MAX_NAME).trim();
+  return cutName(cleaned, MAX_NAME) || "Sheet";
 }
 
 /**
@@ -73,7 +83,7 @@ export function productSheetName(
   const same = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;
-    const name = base.slice(0, MAX_NAME - suffix.length).trim() + suffix;
+    const name = cutName(base, MAX_NAME - suffix.length) + suffix;
     const found = existing.find((e) => same(e.name, name));
     if (!found) return { name, replace: false };
     if (found.ours) return { name: found.name, replace: true };

@@ -378,7 +378,10 @@ function lay(
   const { lang } = opts;
   const out = new SheetLayout(widths, FONT);
   const across = widths.length;
-  out.line([{ value: say(lang, "TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ", "SELF-ASSESSMENT SUMMARY"), span: across }], {
+  const title = opts.council
+    ? say(lang, "TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ VÀ THẨM ĐỊNH", "SELF-ASSESSMENT AND VERIFICATION SUMMARY")
+    : say(lang, "TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ", "SELF-ASSESSMENT SUMMARY");
+  out.line([{ value: title, span: across }], {
     bold: true,
     size: 14,
     horizontal: "center",
