@@ -100,7 +100,8 @@ export function workbookWithoutOwned(xml: string, sheets: number, written: numbe
       return m;
     }
   );
-  out = out.replace(/<(\w+:)?definedNames>\s*<\/(\w+:)?definedNames>/g, "");
+  // An element left empty, or empty as the officer's file had it (openpyxl writes `<definedNames/>`).
+  out = out.replace(/<(\w+:)?definedNames>\s*<\/(\w+:)?definedNames>|<(\w+:)?definedNames\s*\/>/g, "");
   let n = 0;
   out = out.replace(/<(\w+:)?sheet\b[^>]*\/>/g, (m) => (n++ < sheets ? m : ""));
   return out;
