@@ -3,7 +3,7 @@ import { checkSheet } from "../../src/core/checks/check";
 import { cleanSheetName, levelFill, productSheetName, type SheetPlan } from "../../src/core/plans/sheet-plan";
 import { assessmentSummary, summaryRows, summarySheet, type SummaryRow } from "../../src/core/plans/summary";
 import { unitsSheet } from "../../src/core/plans/units-sheet";
-import { fitAcross, MIN_SCALE } from "../../src/core/plans/print";
+import { MIN_SCALE } from "../../src/core/plans/print";
 import type { CellStyle } from "../../src/core/plans/format";
 import { contains } from "../../src/core/model/a1";
 import { templateSheet } from "../../src/core/plans/template";
@@ -212,9 +212,8 @@ test("the summary across units: one row per sheet, a row for what could not be r
   expect(at(plan, "A4")).toBe("Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022)");
   expect(plan.rows[4]).toEqual([
     "Tệp",
-    "Sheet",
+    "Trang tính",
     "Đơn vị",
-    "Bộ tiêu chí",
     "Mức công nhận",
     "Kết quả",
     "Lỗi",
@@ -222,18 +221,9 @@ test("the summary across units: one row per sheet, a row for what could not be r
     "Mức của chỉ báo",
     ...Array.from({ length: 15 }, () => null),
   ]);
-  expect(plan.rows[5]?.slice(8)).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1)));
-  expect(plan.rows[6]?.slice(0, 8)).toEqual([
-    "an-lao.xlsx",
-    "An Lão",
-    "Huyện An Lão",
-    "hp-2022-district",
-    2,
-    "Mức 2",
-    0,
-    0,
-  ]);
-  expect(plan.rows[6]).toHaveLength(24);
+  expect(plan.rows[5]?.slice(7)).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1)));
+  expect(plan.rows[6]?.slice(0, 7)).toEqual(["an-lao.xlsx", "An Lão", "Huyện An Lão", 2, "Mức 2", 0, 0]);
+  expect(plan.rows[6]).toHaveLength(23);
   expect(plan.rows[9]?.filter((v) => v !== null)).toEqual([
     "Tổng cộng",
     "2 đơn vị",
@@ -242,21 +232,23 @@ test("the summary across units: one row per sheet, a row for what could not be r
     0,
   ]);
   expect(plan.freezeRows).toBe(6);
-  expect(plan.autoFilter).toEqual({ top: 6, left: 1, bottom: 9, right: 24 });
+  expect(plan.autoFilter).toEqual({ top: 6, left: 1, bottom: 9, right: 23 });
   // Levels coloured, every cell of the table bordered, the fixed headings spanning both header rows.
-  expect(lookAt(plan, 7, 5)).toMatchObject({ fill: levelFill(2), border: "thin", horizontal: "center" });
-  expect(lookAt(plan, 8, 24)).toMatchObject({ fill: levelFill(2) });
-  expect(lookAt(plan, 9, 9)).toMatchObject({ border: "thin" });
-  expect(lookAt(plan, 9, 9).fill).toBeUndefined(); // the unreadable file has no levels
-  expect(plan.merges).toContainEqual({ top: 5, left: 5, bottom: 6, right: 5 });
-  expect(plan.merges).toContainEqual({ top: 5, left: 9, bottom: 5, right: 24 });
-  // One page wide, the two header rows repeated, the chart's figures outside the print area.
+  expect(lookAt(plan, 7, 4)).toMatchObject({ fill: levelFill(2), border: "thin", horizontal: "center" });
+  expect(lookAt(plan, 8, 23)).toMatchObject({ fill: levelFill(2) });
+  expect(lookAt(plan, 9, 8)).toMatchObject({ border: "thin" });
+  expect(lookAt(plan, 9, 8).fill).toBeUndefined(); // the unreadable file has no levels
+  expect(plan.merges).toContainEqual({ top: 5, left: 4, bottom: 6, right: 4 });
+  expect(plan.merges).toContainEqual({ top: 5, left: 8, bottom: 5, right: 23 });
+  // One page wide at a legible scale, the two header rows repeated, the chart's figures outside the print area.
   expect(plan.print).toMatchObject({
     orientation: "landscape",
     titleRows: [5, 6],
-    fitTo: { wide: 1, tall: 1 },
-    area: { top: 1, left: 1, bottom: 10, right: 24 },
+    area: { top: 1, left: 1, bottom: 10, right: 23 },
   });
+  expect(plan.print?.fitTo).toBeUndefined();
+  expect(plan.print?.scale).toBeGreaterThanOrEqual(MIN_SCALE);
+  expect(plan.print?.scale).toBeLessThanOrEqual(100);
   expect(plan.print?.titleColumns).toBeUndefined();
   expect(plan.chart?.categories.top).toBeGreaterThan(10);
   expect(summarySheet([], "en").rows[3]?.[0]).toBe("File");
@@ -309,7 +301,7 @@ test("Tổng hợp across sets: one titled block per set, CT and CB columns neve
   const headings = texts.filter((r) => r[0] === "Tệp").map((r) => r.at(-1));
   expect(headings).toEqual(["Mức của chỉ tiêu", "Mức của chỉ báo", "Mức của chỉ báo", "Cảnh báo"]);
   const numbers = plan.rows
-    .filter((r) => r[0] === null && r[8] === "1")
+    .filter((r) => r[0] === null && r[7] === "1")
     .map((r) => r.filter((v) => v !== null).length);
   expect(numbers).toEqual([15, 16, 20]);
   const totals = texts.filter((r) => r[0] === "Tổng cộng").map((r) => r.slice(1, 3));
@@ -332,7 +324,7 @@ test("Tổng hợp across sets: one titled block per set, CT and CB columns neve
   expect(plan.rows.slice(-4).map((r) => r[0])).toEqual(["Không đạt", "Mức 1", "Mức 2", "Mức 3"]);
 });
 
-test("Tổng hợp: too wide to stay readable on one page, it prints across pages, 30 units a page", () => {
+test("Tổng hợp too wide for a legible page: the block in page-wide parts, the unit's columns in each, in order", () => {
   const units: SummaryRow[] = Array.from({ length: 65 }, (_, i) => ({
     file: `don-vi-${i + 1}.xlsx`,
     sheet: "Tự đánh giá",
@@ -345,18 +337,33 @@ test("Tổng hợp: too wide to stay readable on one page, it prints across page
     indicators: Object.fromEntries(Array.from({ length: 60 }, (_, k) => [`CB${k + 1}`, 1])),
   }));
   const plan = unitsSheet(units, { name: "Tổng hợp", lang: "vi", today: "x" });
-  expect(plan.print).toMatchObject({ titleRows: [5, 6], titleColumns: [1, 3] });
+  // Printed at one legible scale, never fitted smaller, never across pages.
   expect(plan.print?.fitTo).toBeUndefined();
+  expect(plan.print?.titleColumns).toBeUndefined();
   expect(plan.print?.scale).toBeGreaterThanOrEqual(MIN_SCALE);
-  expect(plan.pageBreaks).toEqual([36, 66]);
-  // The title stays within the key columns, which every page repeats.
-  expect(plan.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 3 });
-  // Under 30 units, no break at all; one page wide when it fits.
-  expect(unitsSheet(units.slice(0, 30), { name: "T", lang: "vi" }).pageBreaks).toEqual([]);
-  expect(fitAcross([10, 10], { orientation: "landscape", tall: 2, pageRowsPoints: 100 })).toEqual({
-    fitTo: { wide: 1, tall: 2 },
-    across: false,
-  });
+  const texts = plan.rows.map((r) => r.filter((v) => v !== null).map(String));
+  // The parts, one below the other: each leaf once, in order, the unit's columns in every part.
+  const numbers = plan.rows.filter((r) => r[0] === null && r[7] !== null && r[7] !== undefined);
+  const shown = [...new Set(numbers.flatMap((r) => r.slice(7).filter((v) => v !== null)))];
+  expect(shown).toEqual(Array.from({ length: 60 }, (_, i) => String(i + 1)));
+  const titles = texts.filter((r) => r.length === 1 && /— phần \d\/\d/.test(r[0] ?? "")).map((r) => r[0]);
+  const parts = titles.filter((t) => !t?.endsWith("(tiếp theo)"));
+  expect(parts.length).toBeGreaterThan(1);
+  expect(parts[0]).toMatch(/phần 1\/\d+: chỉ báo 1–\d+$/);
+  const headers = texts.filter((r) => r[0] === "Tệp");
+  for (const h of headers) expect(h.slice(0, 3)).toEqual(["Tệp", "Trang tính", "Đơn vị"]);
+  // Every unit in every part; each part goes on over pages with its header again, from a page of its own.
+  for (let n = 1; n <= 65; n++)
+    expect(texts.filter((r) => r[0] === `don-vi-${n}.xlsx`)).toHaveLength(parts.length);
+  expect(plan.pageBreaks?.length).toBe(headers.length - 1);
+  for (const b of plan.pageBreaks ?? []) expect(texts[b]?.[0]).toMatch(/^tu-dinh-nghia|Bộ tiêu chí|— phần/);
+  // Under a page of units and narrow enough: one table, one page, no break at all.
+  const small = unitsSheet(
+    units.slice(0, 20).map((u) => ({ ...u, indicators: { CB1: 1, CB2: 1 } })),
+    { name: "T", lang: "vi" }
+  );
+  expect(small.pageBreaks).toEqual([]);
+  expect(small.print?.titleRows).toBeDefined();
 });
 
 test("the blank template follows the set's tree, bordered, with room to write and a place to sign", () => {

@@ -2,7 +2,7 @@
 // converts each sheet to CSV, and the CSV holds the results, the levels and the officer's cells.
 // It also prints them: each kind of written sheet goes to PDF and PNG (kept in test-results/print/
 // to look at), and the PDF's pages say that nothing is cut.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unitsSheet, type SummaryRow } from "../../src/core/plans/units-sheet";
@@ -12,6 +12,8 @@ import { hoctap } from "../helpers/cli";
 import { featureWorkbook } from "../fixtures/features";
 import { officerForm } from "../fixtures/officer-form";
 import { convert, pdfPages, pictures, requireTools } from "./render";
+import { strFromU8, unzipSync } from "fflate";
+import { MIN_SCALE } from "../../src/core/plans/print";
 
 const EXAMPLES = join(__dirname, "..", "fixtures", "examples");
 const PICTURES = join(__dirname, "..", "..", "test-results", "print");
@@ -79,6 +81,7 @@ async function wideSummary(path: string): Promise<void> {
     errors: 0,
     warnings: 0,
     indicators: Object.fromEntries(Array.from({ length: 60 }, (_, k) => [`CB${k + 1}`, (i + k) % 3])),
+    set: { title: "Bộ tiêu chí 60 chỉ báo", leaf: "Chỉ báo", levels: ["Không đạt", "Mức 1", "Mức 2"] },
   }));
   const blank = await blankBook();
   const { parts } = await sheetParts(
@@ -107,6 +110,8 @@ const PRINTED = [
   "tong-hop",
   "tong-hop-31",
   "tong-hop-rong",
+  "xa",
+  "xa-kq",
 ];
 
 beforeAll(async () => {
@@ -143,6 +148,9 @@ beforeAll(async () => {
   }
   expect((await hoctap("summary", ...districts, "--out", join(dir, "tong-hop-31.xlsx"))).code).toBe(0);
   await wideSummary(join(dir, "tong-hop-rong.xlsx"));
+  // A commune's form whose criterion 3 title runs on over the empty cells of its row.
+  copyFileSync(join(EXAMPLES, "xa-an-hoa.xlsx"), join(dir, "xa.xlsx"));
+  expect((await hoctap("check", join(dir, "xa.xlsx"), "--out", join(dir, "xa-kq.xlsx"))).code).toBe(0);
   // The workbook with what an ExcelJS round trip lost: its results, and its clean copy.
   writeFileSync(join(dir, "day-du.xlsx"), await featureWorkbook());
   expect((await hoctap("check", join(dir, "day-du.xlsx"), "--out", join(dir, "day-du-kq.xlsx"))).code).toBe(
@@ -207,17 +215,16 @@ test("the summary: one titled block per set, one row per unit, levels and totals
   const rows = sheetCsv("tong-hop.xlsx", "Tổng hợp");
   expect(rows[0]?.[0]).toBe("TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ");
   expect(rows[3]?.[0]).toBe(SET_TITLES[0]);
-  expect(rows[4]?.slice(0, 8)).toEqual([
+  expect(rows[4]?.slice(0, 7)).toEqual([
     "Tệp",
-    "Sheet",
+    "Trang tính",
     "Đơn vị",
-    "Bộ tiêu chí",
     "Mức công nhận",
     "Kết quả",
     "Lỗi",
     "Cảnh báo",
   ]);
-  expect(rows.slice(6, 8).map((r) => [r[2], r[4]])).toEqual([
+  expect(rows.slice(6, 8).map((r) => [r[2], r[3]])).toEqual([
     ["Huyện An Dương", "2"],
     ["Huyện Tiên Lãng", ""],
   ]);
@@ -228,8 +235,8 @@ test("the summary: one titled block per set, one row per unit, levels and totals
   );
   expect(titles.map((r) => r[0])).toEqual(SET_TITLES);
   const city = rows.findIndex((r) => r[2] === "Thành phố Hải Phòng");
-  expect(rows[city]?.[4]).toBe("2");
-  expect(rows[city - 1]?.slice(8, 28)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
+  expect(rows[city]?.[3]).toBe("2");
+  expect(rows[city - 1]?.slice(7, 27)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
 });
 
 test("the template: the set's rows, ready to fill", () => {
@@ -243,6 +250,14 @@ test("the template: the set's rows, ready to fill", () => {
   ]);
   expect(rows.filter((r) => r[0]?.startsWith("Chỉ báo"))).toHaveLength(20);
 });
+
+/** The first sheet's page setup as written: its scale, and whether it is fitted to pages instead. */
+function pageSetup(file: string): { scale: number; fitToPage: boolean } {
+  const parts = unzipSync(readFileSync(join(dir, file)));
+  const sheet = strFromU8(parts["xl/worksheets/sheet1.xml"] as Uint8Array);
+  const scale = /<pageSetup[^>]*\sscale="(\d+)"/.exec(sheet)?.[1];
+  return { scale: Number(scale ?? 100), fitToPage: /<pageSetUpPr[^>]*fitToPage="(1|true)"/.test(sheet) };
+}
 
 /** The first words of `KQ`: the dossier's bản tổng hợp. */
 const KQ_TITLE = "BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ";
@@ -303,23 +318,34 @@ describe("printed, nothing is cut", () => {
     }
   });
 
+  test("the officer's words whole after the results are written: a long title's row gets no level", () => {
+    // As the officer's own print shows it (their print area ends at the table's last column).
+    const title =
+      "Tiêu chí 3. Hiệu quả hoạt động của trung tâm học tập cộng đồng, thư viện, trung tâm văn hóa, thể thao";
+    expect(pages("xa").join(" ")).toContain(title);
+    const printed = pages("xa-kq");
+    const officer = printed.slice(0, pagesWith(printed, KQ_TITLE)[0]);
+    expect(officer.join(" ")).toContain(title);
+  });
+
   test("clean: the officer's form prints exactly as before", () => {
     expect(pages("form-sach")).toEqual(pages("form"));
   });
 
-  test("Tổng hợp: one page wide and one page tall per 30 units, the header on every page", () => {
-    // Districts, a city and communes of two sets: one block per set, each from a page of its own;
-    // 28 columns just too wide for 70 % on one page, so printed across: the city's last indicators
-    // on a page of their own after the blocks, the key columns repeated there.
+  test("Tổng hợp of mixed sets: each block from a page of its own, in order, at a legible scale", () => {
+    // Districts, a city and communes of two sets: one block per set, each on its page, in the order
+    // the sets come, every leaf of the city (20) on its own page beside its units.
     const blocks = pages("tong-hop");
-    expect(blocks).toHaveLength(5);
-    expect(blocks[4]).toMatch(/Thành phố Hải Phòng.*18 19 20/);
-    // (A title wrapped at a hyphen comes back from the PDF without it.)
+    expect(blocks).toHaveLength(SET_TITLES.length);
     // (A title wrapped at a hyphen comes back from the PDF without it.)
     SET_TITLES.forEach((title, i) => expect(blocks[i]?.replace(/-/g, "")).toContain(title.replace(/-/g, "")));
+    expect(blocks[1]).toMatch(/Thành phố Hải Phòng.*18 19 20|18 19 20.*Thành phố Hải Phòng/);
     expect(blocks[1]).toContain("Mức của chỉ báo");
     expect(blocks[2]).toContain("Mức của chỉ tiêu");
     for (const page of blocks) expect(page).toContain("Tổng cộng");
+    // Printed at one scale, never fitted below it: what the page setup says LibreOffice printed at.
+    expect(pageSetup("tong-hop.xlsx")).toMatchObject({ fitToPage: false });
+    expect(pageSetup("tong-hop.xlsx").scale).toBeGreaterThanOrEqual(MIN_SCALE);
     const printed = pages("tong-hop-31");
     expect(printed).toHaveLength(2);
     expect(printed[0]).toContain("TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ");
@@ -330,15 +356,32 @@ describe("printed, nothing is cut", () => {
     expect(printed[1]).toContain("Tổng cộng");
   });
 
-  test("Tổng hợp too wide for one page: across pages, 30 units a page, key columns on each", () => {
+  test("Tổng hợp too wide for a legible page: page-wide parts, the unit's columns in each, pages in reading order", () => {
     const printed = pages("tong-hop-rong");
-    // 65 units: 3 pages tall; two pages across; printed down, then over.
-    expect(printed).toHaveLength(6);
-    for (const page of printed) for (const h of ["Tệp", "Sheet", "Đơn vị"]) expect(page).toContain(h);
+    const setup = pageSetup("tong-hop-rong.xlsx");
+    expect(setup.fitToPage).toBe(false);
+    expect(setup.scale).toBeGreaterThanOrEqual(MIN_SCALE);
+    // Each page: one part, the parts in order, each part's pages together; the unit's columns on every page.
+    const part = printed.map((p) => Number(/phần (\d+)\/\d+/.exec(p)?.[1]));
+    expect(part.every((n) => n >= 1)).toBe(true);
+    expect([...part].sort((a, b) => a - b)).toEqual(part);
+    const parts = Math.max(...part);
+    expect(parts).toBeGreaterThan(1);
+    for (const page of printed) for (const h of ["Tệp", "Trang tính", "Đơn vị"]) expect(page).toContain(h);
+    // Every unit once in each part, in order down the part's pages.
     for (let n = 1; n <= 65; n++) {
-      const tall = Math.floor((n - 1) / 30);
-      expect(pagesWith(printed, `xa-${n}.xlsx`)).toEqual([tall, tall + 3]);
+      const at = pagesWith(printed, `xa-${n}.xlsx `);
+      expect(at.map((p) => part[p])).toEqual(Array.from({ length: parts }, (_, k) => k + 1));
     }
+    // The parts' leaves, from their titles: 1 to 60, each once, in order across the parts.
+    const ranges = [
+      ...new Set(printed.map((p) => /phần \d+\/\d+: chỉ báo (\d+)–(\d+)/.exec(p)?.slice(1, 3).join("–"))),
+    ].map((r) => (r as string).split("–").map(Number));
+    expect(ranges[0]?.[0]).toBe(1);
+    expect(ranges.at(-1)?.[1]).toBe(60);
+    ranges.slice(1).forEach((r, k) => expect(r[0]).toBe((ranges[k]?.[1] as number) + 1));
+    // The last page of each part ends with its totals.
+    for (let k = 1; k <= parts; k++) expect(printed[part.lastIndexOf(k)]).toContain("Tổng cộng");
   });
 
   test("the template: the header on every page, every indicator, a place to sign", () => {
@@ -350,6 +393,8 @@ describe("printed, nothing is cut", () => {
   });
 
   test("every printed page is kept as a picture", () => {
-    for (const f of PRINTED) expect(existsSync(join(PICTURES, `${f}-1.png`))).toBe(true);
+    // (pdftoppm numbers pages 01, 02… when there are ten or more.)
+    for (const f of PRINTED)
+      expect([`${f}-1.png`, `${f}-01.png`].some((p) => existsSync(join(PICTURES, p)))).toBe(true);
   });
 });

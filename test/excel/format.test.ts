@@ -169,9 +169,10 @@ test("product sheets: their font, borders, heights and page setup; across pages 
     indicators: Object.fromEntries(Array.from({ length: 60 }, (_, k) => [`CB${k + 1}`, 1])),
   }));
   const wide = fake.sheet(await addSheetFromPlan(unitsSheet(units, { name: "Tổng hợp", lang: "vi" })));
-  expect(wide.pageLayout).toMatchObject({ printTitleRows: "$5:$6", printTitleColumns: "$A:$C" });
+  // Too wide for a legible page: page-wide parts one below the other, each from a page of its own.
+  expect(wide.pageLayout.printTitleColumns).toBeUndefined();
   expect(wide.pageLayout.zoom?.scale).toBeGreaterThanOrEqual(70);
-  expect(wide.pageBreaks).toEqual([37, 67]);
+  expect(wide.pageBreaks.length).toBeGreaterThan(2);
 
   // On the baseline: the same looks, the workbook's page setup.
   fake.supported.ExcelApi = "1.4";

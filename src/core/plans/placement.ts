@@ -2,7 +2,9 @@
 // nothing of the officer's (no value, no merged area), and a block below everything the officer
 // wrote, clear of any merged area; within Excel's last row and column, every text within Excel's
 // limit. Each pass is linear in the cells stored (and n log n in the merges).
+import { maxOf } from "../model/max";
 import { isOwned } from "../model/owned";
+import { textPoints, widthPoints } from "./measure";
 import {
   isBlank,
   rowCells,
@@ -94,4 +96,42 @@ export function clearOfMerges(
     if (m.bottom >= at) at = m.bottom + 1;
   }
   return at;
+}
+
+/** Excel's default column width, in characters: what a column the plan knows nothing of is taken to be. */
+export const DEFAULT_WIDTH = 8.43;
+/** Officers' forms are set in 11–14 points: a text is measured at 13 points, bold, erring wide. */
+const OFFICER_SIZE = 13;
+
+/**
+ * Whether the officer's text in `row` may run on into column `col`, as Excel shows a text too long for
+ * its cell over the empty cells on its right: a value written at `col` would cut it. `widthOf` gives a
+ * column's width in characters where the writer knows it (Excel's default otherwise, the narrowest an
+ * officer's column usually is: the test errs towards leaving the cell empty).
+ */
+export function runsInto(
+  sheet: SheetSnapshot,
+  at: { row: number; col: number; ours: RangeRef[]; merges: RangeRef[] },
+  widthOf: (col: number) => number | undefined = () => undefined
+): boolean {
+  const { row, col } = at;
+  let last: { col: number; text: string } | null = null;
+  for (const [c, cell] of rowCells(sheet, row)) {
+    if (c >= col) break;
+    if (isBlank(cell.value) || isOwned(at.ours, row, c)) continue;
+    // Only a text runs on; a number too wide shows ###.
+    last = typeof cell.value === "string" ? { col: c, text: cell.value } : null;
+  }
+  if (!last) return false;
+  const from = last.col;
+  // A merged cell never runs on past its own area.
+  if (at.merges.some((m) => m.top <= row && m.bottom >= row && m.left <= from && m.right >= from))
+    return false;
+  let room = 0;
+  for (let c = from; c < col; c++) room += widthPoints(widthOf(c) ?? DEFAULT_WIDTH);
+  const longest = maxOf(
+    last.text.split(/\r?\n/).map((l) => textPoints(l.trim(), OFFICER_SIZE, true)),
+    0
+  );
+  return longest > room;
 }

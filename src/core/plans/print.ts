@@ -7,7 +7,7 @@ import { widthPoints } from "./measure";
 const A4 = { short: 595, long: 842 };
 const INCH = 72;
 export const MARGINS: Margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 };
-/** Below this scale a printed sheet is hard to read: paginate across instead of shrinking. */
+/** Below this scale a printed sheet is hard to read: split it into page-wide parts instead of shrinking. */
 export const MIN_SCALE = 70;
 
 /** The printable width and height of an A4 page, in points. */
@@ -21,22 +21,6 @@ export function printable(orientation: PrintSetup["orientation"], margins = MARG
 
 export function columnsPoints(widths: number[]): number {
   return widths.reduce((s, w) => s + widthPoints(w), 0);
-}
-
-/**
- * How a wide table prints: one page wide when that keeps the scale at `MIN_SCALE` % or more (and
- * `tall` pages tall), otherwise across several pages at a readable scale that still fits
- * `rowsTall` points of rows on a page, with the key columns repeated on each.
- */
-export function fitAcross(
-  widths: number[],
-  opts: { orientation: PrintSetup["orientation"]; tall: number; pageRowsPoints: number }
-): Pick<PrintSetup, "fitTo" | "scale"> & { across: boolean } {
-  const page = printable(opts.orientation);
-  const widthScale = (page.width / columnsPoints(widths)) * 100;
-  if (widthScale >= MIN_SCALE) return { fitTo: { wide: 1, tall: opts.tall }, across: false };
-  const heightScale = (page.height / opts.pageRowsPoints) * 100;
-  return { scale: Math.floor(Math.max(MIN_SCALE, Math.min(100, heightScale))), across: true };
 }
 
 /** What a writer does, given the sheet's print area now (`other`: several areas, whole columns…). */

@@ -1,12 +1,14 @@
 // The `Tổng hợp` sheet laid out for A4 landscape: a title and the day, then one titled block of units
 // per criteria set (header, one row per assessed sheet, totals), each with its own leaf columns and
-// words: `chỉ tiêu` of one set and `chỉ báo` of another are never mixed. Printed one page wide when
-// that stays readable, otherwise across pages with the key columns (file, sheet, unit) on each.
+// words: `chỉ tiêu` of one set and `chỉ báo` of another are never mixed. Printed at one legible scale
+// (never under MIN_SCALE), in reading order: each block starts a page of its own; a block too wide for
+// the page is split into page-wide parts, one below the other, the unit's columns repeated in each;
+// a block longer than a page goes on to the next with its header repeated.
 import { say, type Lang } from "../model/lang";
 import type { PlanValue, RangeRef } from "../model/snapshot";
 import { BODY, HEADER, SheetLayout, type LayoutCell } from "./layout";
 import { widthFor } from "./measure";
-import { fitAcross, MARGINS } from "./print";
+import { columnsPoints, MARGINS, MIN_SCALE, printable } from "./print";
 import { levelFill, type SheetPlan } from "./sheet-plan";
 import { maxOf } from "../model/max";
 import { levelLabel, levelLabels, lower, plainLevels } from "../sets/words";
@@ -30,22 +32,21 @@ export interface SummaryRow {
 }
 
 const FONT = { name: "Times New Roman", size: 11 };
-/** A printed page holds this many units. */
-export const UNITS_PER_PAGE = 30;
-/** File, sheet and unit: repeated on every page when the table is printed across pages. */
-const KEY_COLUMNS = 3;
 const CENTER = { horizontal: "center" } as const;
 
 /** Columns before the indicators' levels: two more with the council's verdict. */
-const fixedOf = (council: boolean) => (council ? 10 : 8);
+const fixedOf = (council: boolean) => (council ? 9 : 7);
+/** The share of a page's height the rows are counted to fill. */
+const PAGE_USED = 0.85;
+/** The scale a block split into parts is printed at, at least (one part prints at MIN_SCALE or more). */
+const SPLIT_SCALE = 80;
 
 /** Each column: its header and the narrowest and widest it may be, in characters. */
 function columns(lang: Lang, cb: string[], council = false): { header: string; min: number; max: number }[] {
   return [
     { header: say(lang, "Tệp", "File"), min: 10, max: 26 },
-    { header: "Sheet", min: 8, max: 18 },
+    { header: say(lang, "Trang tính", "Sheet"), min: 8, max: 18 },
     { header: say(lang, "Đơn vị", "Unit"), min: 12, max: 24 },
-    { header: say(lang, "Bộ tiêu chí", "Criteria set"), min: 10, max: 18 },
     { header: say(lang, "Mức công nhận", "Recognition level"), min: 8, max: 10 },
     { header: say(lang, "Kết quả", "Result"), min: 10, max: 22 },
     // The council's verdict beside the unit's own: its level and the targets it judged otherwise.
@@ -58,7 +59,7 @@ function columns(lang: Lang, cb: string[], council = false): { header: string; m
     { header: say(lang, "Lỗi", "Errors"), min: 5, max: 8 },
     { header: say(lang, "Cảnh báo", "Warnings"), min: 6, max: 10 },
     // Numbered under one `Mức của chỉ báo` heading: narrow columns keep the table one page wide.
-    ...cb.map((_, i) => ({ header: String(i + 1), min: 3.5, max: 5 })),
+    ...cb.map((k) => ({ header: /\d+$/.exec(k)?.[0] ?? k, min: 3.5, max: 5 })),
   ];
 }
 
@@ -84,7 +85,6 @@ function bodyRow(r: SummaryRow, cb: string[], council = false): LayoutCell[] {
     { value: r.file },
     { value: r.sheet },
     { value: r.unitName },
-    { value: r.framework },
     { value: r.level, style: ok ? fill(r.level) : CENTER },
     { value: r.label, style: ok ? { fill: levelFill(r.level) } : {} },
     ...(council
@@ -148,7 +148,7 @@ function totalsRow(
       // Nothing spans out of the key columns: they are repeated alone on the pages across.
       { value: say(lang, "Tổng cộng", "Total"), span: 2 },
       say(lang, `${assessed.length} đơn vị`, `${assessed.length} units`),
-      { value: byLevel(assessed, lang, opts.levels), span: 3 },
+      { value: byLevel(assessed, lang, opts.levels), span: 2 },
       ...(opts.council
         ? [
             { value: byVerified(assessed, lang, opts.levels) },
@@ -171,7 +171,15 @@ export function unitsBlock(
   out: SheetLayout,
   rows: SummaryRow[],
   cb: string[],
-  opts: { lang: Lang; across: boolean; leaf?: string; levels?: string[]; totals?: boolean; council?: boolean }
+  opts: {
+    lang: Lang;
+    leaf?: string;
+    levels?: string[];
+    totals?: boolean;
+    /** The units the totals count (all of a block's, when its rows go over several pages). */
+    counted?: SummaryRow[];
+    council?: boolean;
+  }
 ): { first: number; header: number; body: RangeRef; totals: number } {
   const { lang } = opts;
   const council = opts.council === true;
@@ -184,9 +192,7 @@ export function unitsBlock(
   const first = out.line(
     [
       ...cols.slice(0, FIXED).map((c) => c.header),
-      ...(cb.length
-        ? [{ value: heading, span: cb.length, style: opts.across ? { horizontal: "left" as const } : {} }]
-        : []),
+      ...(cb.length ? [{ value: heading, span: cb.length }] : []),
     ],
     HEADER
   );
@@ -200,7 +206,7 @@ export function unitsBlock(
   const top = out.next;
   for (const r of rows) out.line(bodyRow(r, cb, council), BODY);
   const bottom = out.next - 1;
-  const totals = opts.totals === false ? bottom : totalsRow(out, rows, cb, opts);
+  const totals = opts.totals === false ? bottom : totalsRow(out, opts.counted ?? rows, cb, opts);
   return { first, header, body: { top, left: 1, bottom, right: cols.length }, totals };
 }
 
@@ -252,70 +258,190 @@ function blocksOf(rows: SummaryRow[], lang: Lang): Block[] {
   return blocks;
 }
 
-type Laid = {
+/** A block's page-wide part: its title and the leaves it shows (all of them when it is not split). */
+interface Part {
+  block: Block;
+  title: string;
+  cb: string[];
+}
+
+/** Each block in as few parts as keep it at `scale`: the leaves shared out evenly, in order. */
+function partsOf(blocks: Block[], perPart: number, lang: Lang): Part[] {
+  return blocks.flatMap((b) => {
+    const n = Math.max(1, Math.ceil(b.cb.length / perPart));
+    const size = Math.ceil(b.cb.length / n);
+    return Array.from({ length: n }, (_, i) => {
+      const cb = b.cb.slice(i * size, (i + 1) * size);
+      const leaf = lower(b.leaf ?? say(lang, "chỉ báo", "indicator"));
+      const range = `${/\d+$/.exec(cb[0] ?? "")?.[0]}–${/\d+$/.exec(cb.at(-1) ?? "")?.[0]}`;
+      const title =
+        n === 1
+          ? b.title
+          : `${b.title} — ${say(lang, `phần ${i + 1}/${n}: ${leaf} ${range}`, `part ${i + 1}/${n}: ${leaf}s ${range}`)}`;
+      return { block: b, title, cb };
+    });
+  });
+}
+
+/**
+ * The scale and the leaves a part may hold: the widest block on one page when that stays at
+ * MIN_SCALE or more, otherwise as many leaves as fit beside the unit's columns at SPLIT_SCALE.
+ */
+function scaleFor(widths: number[], widest: number, FIXED: number): { scale: number; perPart: number } {
+  const page = printable("landscape").width;
+  const fixed = columnsPoints(widths.slice(0, FIXED));
+  const leaf =
+    maxOf(
+      widths.slice(FIXED).map((w) => columnsPoints([w])),
+      0
+    ) || columnsPoints([5]);
+  const whole = fixed + leaf * widest;
+  const fits = (points: number) => Math.min(100, Math.floor((page / points) * 100));
+  if (fits(whole) >= MIN_SCALE) return { scale: fits(whole), perPart: Math.max(1, widest) };
+  const perPart = Math.max(1, Math.floor((page / (SPLIT_SCALE / 100) - fixed) / leaf));
+  const parts = Math.ceil(widest / perPart);
+  return { scale: Math.max(MIN_SCALE, fits(fixed + leaf * Math.ceil(widest / parts))), perPart };
+}
+
+interface Laid {
   out: SheetLayout;
-  parts: ReturnType<typeof unitsBlock>[];
-  /** The last printed row: the last totals, or the notes below them. */
-  end: number;
-  chart: SheetPlan["chart"];
-  fit: ReturnType<typeof fitAcross>;
+  blocks: ReturnType<typeof unitsBlock>[];
+  breaks: number[];
+}
+
+/** Points the rows from `from` to the layout's end take. */
+function heightFrom(out: SheetLayout, from: number): number {
+  let h = 0;
+  for (let r = from; r < out.next; r++) h += out.heightOf(r);
+  return h;
+}
+
+/**
+ * A part's units in pages: as many as fit under its title and header with the totals row, the
+ * first page below whatever is above it (`above` points).
+ */
+function pagesOf(
+  p: Part,
+  widths: number[],
+  page: number,
+  above: number,
+  opts: { lang: Lang; council: boolean }
+): SummaryRow[][] {
+  const { lang, council } = opts;
+  const probe = new SheetLayout(widths, FONT);
+  probe.line([{ value: p.title, span: widths.length }], { bold: true, wrap: true });
+  unitsBlock(probe, [], p.cb, { lang, leaf: p.block.leaf, totals: false, council });
+  const head = heightFrom(probe, 1);
+  const totals = rowPointsOf(probe, bodyRow(p.block.rows[0] ?? emptyRow, p.cb, council));
+  const pages: SummaryRow[][] = [[]];
+  let used = above + head + totals;
+  for (const r of p.block.rows) {
+    const h = rowPointsOf(probe, bodyRow(r, p.cb, council));
+    const current = pages[pages.length - 1] as SummaryRow[];
+    if (current.length > 0 && used + h > page) {
+      pages.push([r]);
+      used = head + totals + h;
+    } else {
+      current.push(r);
+      used += h;
+    }
+  }
+  return pages;
+}
+
+const emptyRow: SummaryRow = {
+  file: "",
+  sheet: "",
+  unitName: null,
+  framework: null,
+  level: null,
+  label: "",
+  errors: null,
+  warnings: null,
+  indicators: {},
 };
 
-/** Lays the sheet out once: one page wide, or across pages with the title within the key columns. */
+function rowPointsOf(probe: SheetLayout, cells: LayoutCell[]): number {
+  return probe.heightOf(probe.line(cells, BODY));
+}
+
+/**
+ * Lays the parts out one below the other, each from a page of its own; a part longer than a page at
+ * `scale` goes on to the next after a break with its title and header written again. One part on one
+ * page or more: the page setup repeats its header instead (it stays one table to filter).
+ */
 function lay(
-  blocks: Block[],
+  parts: Part[],
   widths: number[],
-  opts: { lang: Lang; dated: string; across: boolean; tall: number; notes?: string[]; council: boolean }
+  opts: { lang: Lang; dated: string; scale: number; council: boolean }
 ): Laid {
-  const { lang, across } = opts;
+  const { lang } = opts;
   const out = new SheetLayout(widths, FONT);
-  // Printed across pages, the titles stay within the key columns, which every page repeats.
-  const span = across ? KEY_COLUMNS : widths.length;
+  const across = widths.length;
   const title = opts.council
     ? say(lang, "TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ VÀ THẨM ĐỊNH", "SELF-ASSESSMENT AND VERIFICATION SUMMARY")
     : say(lang, "TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ", "SELF-ASSESSMENT SUMMARY");
-  out.line([{ value: title, span }], {
+  out.line([{ value: title, span: across }], {
     bold: true,
     size: 14,
     horizontal: "center",
     wrap: true,
   });
-  out.line([{ value: opts.dated, span }], { italic: true, horizontal: "center", wrap: true });
-  const parts = blocks.map((b, i) => {
-    out.blank();
-    if (i > 0) out.blank();
-    if (b.title) out.line([{ value: b.title, span }], { bold: true, wrap: true });
-    return unitsBlock(out, b.rows, b.cb, {
-      lang,
-      across,
-      leaf: b.leaf,
-      levels: b.levels,
-      totals: b.totals,
-      council: opts.council,
+  out.line([{ value: opts.dated, span: across }], { italic: true, horizontal: "center", wrap: true });
+  out.blank();
+  // A page's rows, erring short: a printer's header and footer and rounded heights take some of it.
+  const page = (printable("landscape").height * PAGE_USED) / (opts.scale / 100);
+  const breaks: number[] = [];
+  const blocks: Laid["blocks"] = [];
+  const one = parts.length === 1;
+  parts.forEach((p, i) => {
+    if (i > 0) breaks.push(out.next - 1);
+    const pages = one
+      ? [p.block.rows]
+      : pagesOf(p, widths, page, i === 0 ? heightFrom(out, 1) : 0, { lang, council: opts.council });
+    pages.forEach((units, k) => {
+      if (k > 0) breaks.push(out.next - 1);
+      const title = k === 0 ? p.title : `${p.title} ${say(lang, "(tiếp theo)", "(continued)")}`;
+      if (title) out.line([{ value: title, span: across }], { bold: true, wrap: true });
+      const last = k === pages.length - 1;
+      const block = unitsBlock(out, units, p.cb, {
+        lang,
+        leaf: p.block.leaf,
+        levels: p.block.levels,
+        totals: last ? p.block.totals : false,
+        counted: p.block.rows,
+        council: opts.council,
+      });
+      if (k === 0) blocks.push(block);
     });
   });
-  // What the department should know of the count (units sent twice), printed under the table.
-  if (opts.notes?.length) out.blank();
-  for (const note of opts.notes ?? []) out.line([{ value: note, span }], { italic: true, wrap: true });
-  const end = out.next - 1;
-  const chart = chartRows(out, blocks, lang);
-  const fit = fitAcross(widths, {
-    orientation: "landscape",
-    tall: opts.tall,
-    pageRowsPoints: pageRows(out, parts[0] as Laid["parts"][number]),
-  });
-  return { out, parts, end, chart, fit };
+  return { out, blocks, breaks };
 }
 
-/** Page breaks: before each block after the first, and every 30 units when printed across pages. */
-function breaksOf(laid: Laid): number[] {
-  const breaks: number[] = [];
-  laid.parts.forEach((p, i) => {
-    if (i > 0) breaks.push(p.first - 2);
-    if (laid.fit.across)
-      for (let r = p.header + UNITS_PER_PAGE; r < p.totals - 1; r += UNITS_PER_PAGE) breaks.push(r);
-  });
-  return breaks;
+/** The widths of every column, up to the widest block's leaves, for what the rows hold. */
+function allWidths(blocks: Block[], widest: number, lang: Lang, council: boolean): number[] {
+  const all = columns(
+    lang,
+    Array.from({ length: widest }, (_, i) => `CB${i + 1}`),
+    council
+  );
+  return widthsFor(
+    all,
+    blocks.flatMap((b) => b.rows.map((r) => bodyRow(r, b.cb, council).map((c) => c.value)))
+  );
+}
+
+/** What the department should know of the count (units sent twice), printed under the table. */
+function notesUnder(out: SheetLayout, notes: string[]): void {
+  if (notes.length) out.blank();
+  for (const note of notes) out.line([{ value: note, span: out.width }], { italic: true, wrap: true });
+}
+
+/** `Ngày lập: 27/11/2026 · 5 đơn vị`, or the count alone. */
+function datedLine(rows: SummaryRow[], lang: Lang, today?: string): string {
+  const units = rows.filter((r) => r.error === undefined).length;
+  const count = say(lang, `${units} đơn vị`, `${units} units`);
+  return today ? say(lang, `Ngày lập: ${today} · ${count}`, `Made on ${today} · ${count}`) : count;
 }
 
 /** The `Tổng hợp` sheet. */
@@ -331,29 +457,25 @@ export function unitsSheet(
   );
   // The council's two columns when any unit carries its verdict.
   const council = rows.some((r) => r.verified !== undefined);
-  const cols = columns(
-    lang,
-    Array.from({ length: widest }, (_, i) => String(i + 1)),
-    council
+  const FIXED = fixedOf(council);
+  const first = allWidths(blocks, widest, lang, council);
+  const { scale, perPart } = scaleFor(first, widest, FIXED);
+  const dated = datedLine(rows, lang, opts.today);
+  const parts = partsOf(blocks, perPart, lang);
+  // As many leaf columns as the widest part shows: no empty column to print across.
+  const widths = first.slice(
+    0,
+    FIXED +
+      maxOf(
+        parts.map((p) => p.cb.length),
+        0
+      )
   );
-  const widths = widthsFor(
-    cols,
-    blocks.flatMap((b) => b.rows.map((r) => bodyRow(r, b.cb, council).map((c) => c.value)))
-  );
-  const units = rows.filter((r) => r.error === undefined).length;
-  const count = say(lang, `${units} đơn vị`, `${units} units`);
-  const dated = opts.today
-    ? say(lang, `Ngày lập: ${opts.today} · ${count}`, `Made on ${opts.today} · ${count}`)
-    : count;
-  // Pages tall: each block begins a page of its own, 30 units a page.
-  const tall = blocks.reduce((n, b) => n + Math.max(1, Math.ceil(b.rows.length / UNITS_PER_PAGE)), 0);
-  const notes = opts.notes ?? [];
-  let laid = lay(blocks, widths, { lang, dated, across: false, tall, notes, council });
-  if (laid.fit.across) laid = lay(blocks, widths, { lang, dated, across: true, tall, notes, council });
-  const { out, parts, chart, fit } = laid;
-  const first = parts[0] as Laid["parts"][number];
-  // One block: its header frozen, filtered and repeated on every page; several: each starts a page.
-  const one = parts.length === 1;
+  const { out, blocks: laid, breaks } = lay(parts, widths, { lang, dated, scale, council });
+  notesUnder(out, opts.notes ?? []);
+  const printed = out.next - 1;
+  const chart = chartRows(out, blocks, lang);
+  const one = laid.length === 1 ? laid[0] : undefined;
   return {
     name: opts.name,
     rows: out.rows,
@@ -362,33 +484,23 @@ export function unitsSheet(
     styles: out.styles,
     merges: out.merges,
     rowHeights: out.rowHeights,
+    // One table: its header frozen, filtered and repeated on every page.
     ...(one
       ? {
-          freezeRows: first.header,
-          autoFilter: { top: first.header, left: 1, bottom: first.body.bottom, right: cols.length },
+          freezeRows: one.header,
+          autoFilter: { top: one.header, left: 1, bottom: one.body.bottom, right: widths.length },
         }
       : {}),
-    pageBreaks: breaksOf(laid),
+    pageBreaks: breaks,
     print: {
       orientation: "landscape",
-      ...(one ? { titleRows: [first.first, first.header] as [number, number] } : {}),
-      ...(fit.across ? { titleColumns: [1, KEY_COLUMNS] as [number, number], scale: fit.scale } : {}),
-      ...(fit.fitTo ? { fitTo: fit.fitTo } : {}),
-      area: { top: 1, left: 1, bottom: laid.end, right: cols.length },
+      ...(one ? { titleRows: [one.first, one.header] as [number, number] } : {}),
+      scale,
+      area: { top: 1, left: 1, bottom: printed, right: widths.length },
       margins: MARGINS,
     },
     chart,
   };
-}
-
-/** Points a page needs: the rows above the table, its header and a page of units. */
-function pageRows(out: SheetLayout, block: { header: number; totals: number }): number {
-  let above = 0;
-  for (let r = 1; r <= block.header; r++) above += out.heightOf(r);
-  let body = 0;
-  for (let r = block.header + 1; r < block.totals; r++) body += out.heightOf(r);
-  const perUnit = body / Math.max(1, block.totals - block.header - 1);
-  return above + perUnit * UNITS_PER_PAGE + out.heightOf(block.totals);
 }
 
 /** Units per recognition level, below the printed table: the add-in draws its chart from them. */

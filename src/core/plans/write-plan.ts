@@ -22,6 +22,7 @@ import {
   freeColumns,
   lastOfficerRow,
   officerMerges,
+  runsInto,
   type PlanBound,
 } from "./placement";
 
@@ -67,6 +68,8 @@ export interface PlanOptions {
   lang?: Lang;
   /** The day checked, as the officer reads it (`27/11/2026`): passed in so the core stays pure. */
   today: string;
+  /** A column's width in characters, where the caller knows it (Excel's default is assumed otherwise). */
+  columnWidth?: (col: number) => number | undefined;
 }
 
 function blockRange(b: WriteBlock): RangeRef {
@@ -138,14 +141,20 @@ function notesByRow(check: SheetCheck, sheet: string, lang: Lang): Map<number, s
   return out;
 }
 
-/** The two result columns: the header, then a level (and notes) on every section and indicator row. */
+/**
+ * The two result columns: the header, then a level (and notes) on every section and indicator row —
+ * except a row whose officer's text runs on into them (a criterion's title over empty cells): that
+ * row's level stays in `KQ` rather than cut the officer's words.
+ */
 function resultColumns(
   check: SheetCheck,
-  sheet: string,
+  at: { sheet: SheetSnapshot; ours: RangeRef[]; merges: RangeRef[] },
   col: number,
-  lang: Lang,
+  opts: PlanOptions,
   cut: PlanBound[]
 ): WriteBlock {
+  const sheet = at.sheet.name;
+  const lang = opts.lang ?? "vi";
   const { layout, report, framework, lastTableRow } = check;
   const rowValues = new Map<number, PlanValue[]>();
   rowValues.set(layout.headerRow, [
@@ -162,6 +171,9 @@ function resultColumns(
       note === null ? null : boundedText(note, { row: ind.row, col: col + 1 }, cut),
     ]);
   }
+  for (const row of rowValues.keys())
+    if (row !== layout.headerRow && runsInto(at.sheet, { row, col, ...at }, opts.columnWidth))
+      rowValues.delete(row);
   return {
     top: layout.headerRow,
     left: col,
@@ -231,7 +243,6 @@ export function planResults(
   check: SheetCheck,
   opts: PlanOptions
 ): WritePlan {
-  const lang = opts.lang ?? "vi";
   const own = ownedByProduct(wb, sheet.name);
   const ours = own.ours;
   const merges = officerMerges(sheet, ours);
@@ -244,7 +255,11 @@ export function planResults(
   });
   const blocks: { name: string; block: WriteBlock }[] = [];
   if (col === null) bounds.push({ kind: "columns" });
-  else blocks.push({ name: NAME_RESULT_COLUMNS, block: resultColumns(check, sheet.name, col, lang, bounds) });
+  else
+    blocks.push({
+      name: NAME_RESULT_COLUMNS,
+      block: resultColumns(check, { sheet, ours, merges }, col, opts, bounds),
+    });
   const block = resultBlock(check, opts, { sheet, ours, merges }, bounds);
   if (block) blocks.push({ name: NAME_RESULT_BLOCK, block });
 
