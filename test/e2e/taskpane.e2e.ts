@@ -400,11 +400,12 @@ test.each(["light", "dark"] as const)(
     const summary = await cells("Tổng hợp");
     // One titled block for the one set, its header below the title.
     expect(String(summary.A4)).toBe("Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022)");
+    // Each unit's level in the set's words, as the CLI's Tổng hợp writes it.
     expect([summary.C7, summary.E7, summary.C8, summary.E8]).toEqual([
       "Huyện An Lão",
-      2,
+      "Mức 2",
       "Huyện Kiến Thụy",
-      1,
+      "Mức 1",
     ]);
     expect(await charts("Tổng hợp")).toBe(1);
 
