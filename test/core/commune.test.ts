@@ -264,3 +264,19 @@ test("a commune's criteria sheet without its block: targets `2.1` get their thre
   });
   expect(got.framework.criteria[0]?.title).toBe(tt25.criteria[0]?.title);
 });
+
+test("a bare commune line under the district's committee names the commune, not the district", () => {
+  for (const lines of [
+    ["UBND HUYỆN AN LÃO", "XÃ AN HÒA"],
+    ["ỦY BAN NHÂN DÂN HUYỆN AN LÃO\nXÃ AN HÒA"],
+    ["UBND HUYỆN AN LÃO", "UBND XÃ AN HÒA"],
+  ]) {
+    const { rows } = template({ kind: "commune" });
+    const s = sheet("Tự đánh giá", [...lines.map((l) => [l]), ...rows.slice(1)]);
+    const c = checkSheet(workbook([s]), s)!;
+    expect(c.report.unitName).toBe("Xã An Hòa");
+    expect(resultHeadline(c.report, "vi")).toBe(
+      "Đề nghị công nhận: Xã An Hòa — Cộng đồng học tập cấp xã — Mức độ 2"
+    );
+  }
+});

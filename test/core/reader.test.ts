@@ -247,6 +247,18 @@ describe("the unit's name", () => {
     [["UBND HUYỆN AN LÃO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], "Huyện An Lão"],
     [["UBND HUYỆN AN LÃO PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"], "Huyện An Lão"],
     [["UBND ABC"], "Abc"],
+    [["UBND HUYỆN AN LÃO", "XÃ AN HÒA"], "Xã An Hòa"],
+    [["UBND HUYỆN AN LÃO", "UBND XÃ AN HÒA"], "Xã An Hòa"],
+    [["ỦY BAN NHÂN DÂN HUYỆN AN LÃO", "ỦY BAN NHÂN DÂN XÃ AN HÒA"], "Xã An Hòa"],
+    [["ỦY BAN NHÂN DÂN", "HUYỆN AN LÃO", "XÃ AN HÒA"], "Xã An Hòa"],
+    [["UBND TỈNH NINH BÌNH", "PHƯỜNG HOA LƯ"], "Phường Hoa Lư"],
+    [["UBND TỈNH HẢI DƯƠNG", "THÀNH PHỐ CHÍ LINH"], "Thành phố Chí Linh"],
+    [["UBND THÀNH PHỐ HẢI PHÒNG", "HUYỆN AN LÃO"], "Huyện An Lão"],
+    [["UBND XÃ AN HÒA", "HUYỆN AN LÃO"], "Xã An Hòa"],
+    [["UBND HUYỆN AN LÃO", "HUYỆN ỦY AN LÃO"], "Huyện An Lão"],
+    [["UBND HUYỆN AN LÃO", "XÃ HỘI HỌC TẬP"], "Huyện An Lão"],
+    [["UBND HUYỆN AN LÃO", "XÃ"], "Huyện An Lão"],
+    [["BAN CHỈ ĐẠO", "XÃ AN HÒA"], null],
     [["BẢNG TỔNG HỢP"], null],
   ])("%j → %s", (lines, name) => expect(unitNameFrom(lines)).toBe(name));
 });

@@ -94,16 +94,45 @@ function nameAt(lines: string[], i: number): string | null {
   return rest.length === 0 ? null : unitOf(rest);
 }
 
+// How low a unit stands: a commune under a district under a province. `Thành phố` is either a
+// province's city or a city of the province: below a province, above a district.
+const RANK: [RegExp, number][] = [
+  [/^(xa|phuong|thi tran|dac khu)\b/, 3],
+  [/^(huyen|quan|thi xa)\b/, 2],
+  [/^thanh pho\b/, 1.5],
+  [/^tinh\b/, 1],
+];
+const rankOf = (name: string | null): number => {
+  const f = fold(name ?? "");
+  return RANK.find(([re]) => re.test(f))?.[1] ?? 0;
+};
+// A line that starts like a unit but is not one (`XÃ HỘI HỌC TẬP`, `HUYỆN ỦY`, `TỈNH ĐOÀN`).
+const NOT_A_UNIT = /^(xa hoi|huyen uy|tinh uy|thanh uy|quan uy|tinh doan|huyen doan)\b/;
+
+/** A bare unit line (`XÃ AN HÒA` under `UBND HUYỆN AN LÃO`), or null when the line is no unit. */
+function bareUnit(line: string): string | null {
+  const w = words(line);
+  const f = fold(w.join(" "));
+  if (NOT_A_UNIT.test(f) || onlyUnitWord(w) || !UNIT_TYPES.some(([re]) => re.test(f))) return null;
+  const cut = f.replace(AFTER_NAME, "");
+  return unitOf(w.slice(0, cut ? cut.split(" ").length : 0));
+}
+
 /**
  * `ỦY BAN NHÂN DÂN HUYỆN AN LÃO` → `Huyện An Lão`. The line after the committee's continues the
  * name only when the committee's line has no name of its own (`ỦY BAN NHÂN DÂN` / `HUYỆN THỦY
- * NGUYÊN`). Under a higher committee (`UBND TỈNH NINH BÌNH` above `UBND XÃ GIA VIỄN`) the lowest
- * one is the unit: the last committee line that names one. Null when no line names the unit.
+ * NGUYÊN`). Under a higher committee (`UBND TỈNH NINH BÌNH` above `UBND XÃ GIA VIỄN`, or above a
+ * bare `XÃ GIA VIỄN`) the lowest one is the unit: a later committee line that names one, or a bare
+ * unit line that stands lower than the unit named so far. Null when no line names the unit.
  */
 export function unitNameFrom(lines: string[]): string | null {
   let name: string | null = null;
   lines.forEach((l, i) => {
     if (COMMITTEE.test(fold(l))) name = nameAt(lines, i) ?? name;
+    else if (name !== null) {
+      const lower = bareUnit(l);
+      if (lower !== null && rankOf(lower) > rankOf(name)) name = lower;
+    }
   });
   return name;
 }
