@@ -23,6 +23,7 @@ const inSheet = (fw: Framework) => {
   delete rest.numbering;
   delete rest.conditions;
   delete rest.evidence;
+  delete rest.recognisedAs;
   return {
     ...rest,
     levels: rest.levels.map(({ aliases: _a, ...l }) => l),
@@ -47,7 +48,7 @@ test("a commune's form is checked with tt25-2023-xa, in the set's words, with th
   expect(run.code).toBe(0);
   // The set by its title, never its id, in the text report.
   expect(run.stdout).toContain(
-    "Bộ tiêu chí: Tiêu chí công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)"
+    "Bộ tiêu chí: Tiêu chí đánh giá, công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)"
   );
   expect(run.stdout).not.toContain("tt25-2023-xa");
   expect(run.stdout).toContain("  Chỉ tiêu Mã              Tự ĐG  Tính  Mức");

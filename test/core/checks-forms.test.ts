@@ -5,7 +5,7 @@ import { checkSheet, checkWorkbook, candidateSheets, tableOverride } from "../..
 import { resultHeadline, resultLabel, unitPhrase } from "../../src/core/checks/headline";
 import { issueMessage } from "../../src/core/checks/issue-messages";
 import { RULES } from "../../src/core/model/issues";
-import { builtinForKind } from "../../src/core/sets/builtin";
+import { builtinForKind, builtinFramework } from "../../src/core/sets/builtin";
 import type { Framework } from "../../src/core/sets/framework";
 import { sheet, template, workbook, type In } from "../helpers/grid";
 
@@ -317,13 +317,23 @@ describe("the headline waits for the errors", () => {
   });
 
   test("the unit's phrase", () => {
-    expect(unitPhrase("Phường Lê Lợi", "commune", "vi")).toBe("Cộng đồng học tập cấp xã");
-    expect(unitPhrase("Huyện An Lão", "commune", "en")).toBe("Commune learning community");
-    expect(unitPhrase(null, "unit", "vi")).toBe("Đơn vị học tập");
-    expect(unitPhrase("Quận Lê Chân", "district", "vi")).toBe("Quận học tập");
-    expect(unitPhrase(null, "city", "vi")).toBe("Thành phố học tập");
-    expect(unitPhrase(null, "district", "vi")).toBe("Quận/huyện học tập");
-    expect(unitPhrase(null, "district", "en")).toBe("Learning district");
+    expect(unitPhrase("Phường Lê Lợi", { kind: "commune" }, "vi")).toBe("Cộng đồng học tập cấp xã");
+    expect(unitPhrase("Huyện An Lão", { kind: "commune" }, "en")).toBe("Commune learning community");
+    expect(unitPhrase(null, { kind: "unit" }, "vi")).toBe("Đơn vị học tập");
+    expect(unitPhrase("Quận Lê Chân", { kind: "district" }, "vi")).toBe("Quận học tập");
+    expect(unitPhrase(null, { kind: "city" }, "vi")).toBe("Thành phố học tập");
+    expect(unitPhrase(null, { kind: "district" }, "vi")).toBe("Quận/huyện học tập");
+    expect(unitPhrase(null, { kind: "district" }, "en")).toBe("Learning district");
+    // The set's own words win over its kind's: circular 25/2023's district, circular 24's units.
+    const huyen = builtinFramework("tt25-2023-huyen")!;
+    expect(unitPhrase("Huyện An Lão", huyen, "vi")).toBe("Cộng đồng học tập cấp huyện");
+    expect(unitPhrase(null, huyen, "en")).toBe("District learning community");
+    expect(unitPhrase(null, builtinFramework("tt24-2023-don-vi-tinh")!, "vi")).toBe(
+      "Đơn vị học tập cấp tỉnh"
+    );
+    expect(unitPhrase(null, { kind: "district", recognisedAs: "Cộng đồng học tập cấp huyện" }, "vi")).toBe(
+      "Cộng đồng học tập cấp huyện"
+    );
   });
 });
 

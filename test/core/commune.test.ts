@@ -225,7 +225,9 @@ test("the blank template and the criteria sheet follow the set", () => {
     },
   };
   expect(contentHeader(odd)).toBe("Nội dung (lĩnh vực, yêu cầu)");
-  expect(templateSheet({ ...own, kind: "other" }).rows[1]?.[0]).toBe("BẢNG TỰ ĐÁNH GIÁ NĂM ……");
+  expect(templateSheet({ ...own, kind: "other", recognisedAs: undefined }).rows[1]?.[0]).toBe(
+    "BẢNG TỰ ĐÁNH GIÁ NĂM ……"
+  );
   // The criteria sheet: group rows in bold, frozen under its header; with the block when asked.
   const cs = criteriaSheetPlan(tt25);
   expect(cs.rows[0]).toEqual([

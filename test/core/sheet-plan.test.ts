@@ -282,7 +282,7 @@ test("Tổng hợp across sets: one titled block per set, CT and CB columns neve
   const rows = summaryRows(entries);
   expect(Object.keys(rows[0]!.indicators)).toEqual(Array.from({ length: 15 }, (_, i) => `CT${i + 1}`));
   expect(rows[0]?.set).toEqual({
-    title: "Tiêu chí công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)",
+    title: "Tiêu chí đánh giá, công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)",
     leaf: "Chỉ tiêu",
     levels: ["Không đạt", "Mức độ 1", "Mức độ 2"],
   });
@@ -290,10 +290,10 @@ test("Tổng hợp across sets: one titled block per set, CT and CB columns neve
   const texts = plan.rows.map((r) => r.filter((v) => v !== null));
   // Each block titled with its set's title, never its id.
   const titles = texts.filter(
-    (r) => r.length === 1 && /^(Tiêu chí công nhận|Bộ tiêu chí)/.test(String(r[0]))
+    (r) => r.length === 1 && /^(Tiêu chí đánh giá, công nhận|Bộ tiêu chí)/.test(String(r[0]))
   );
   expect(titles.map((t) => t[0])).toEqual([
-    "Tiêu chí công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)",
+    "Tiêu chí đánh giá, công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)",
     "Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022)",
     "Bộ tiêu chí thí điểm công nhận thành phố học tập (Hải Phòng, 2022)",
   ]);

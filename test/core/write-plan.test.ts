@@ -119,7 +119,7 @@ test("unit phrases for the result line", () => {
 test("days and unit phrases as officers write them", async () => {
   const { formatDay, unitPhrase } = await import("../../src/core/plans/write-plan");
   expect(formatDay(new Date(2026, 0, 5))).toBe("05/01/2026");
-  expect(unitPhrase("Thị xã Kinh Môn", "district", "vi")).toBe("Thị xã học tập");
-  expect(unitPhrase(null, "city", "vi")).toBe("Thành phố học tập");
-  expect(unitPhrase("Quận Lê Chân", "district", "en")).toBe("Learning district");
+  expect(unitPhrase("Thị xã Kinh Môn", { kind: "district" }, "vi")).toBe("Thị xã học tập");
+  expect(unitPhrase(null, { kind: "city" }, "vi")).toBe("Thành phố học tập");
+  expect(unitPhrase("Quận Lê Chân", { kind: "district" }, "en")).toBe("Learning district");
 });

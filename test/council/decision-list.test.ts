@@ -11,7 +11,7 @@ const FIX = join(__dirname, "..", "fixtures");
 
 const set = {
   id: "tt25-2023-xa",
-  title: "Tiêu chí công nhận “Cộng đồng học tập” cấp xã",
+  title: "Tiêu chí đánh giá, công nhận “Cộng đồng học tập” cấp xã",
   levels: ["Không đạt", "Mức độ 1", "Mức độ 2"],
 };
 const unit = (name: string, level: number | null, year: number | null = 2025, note = ""): DecisionUnit => ({
@@ -97,7 +97,7 @@ describe("hoctap summary --danh-sach", () => {
     expect(list).toBe(
       "Đơn vị được công nhận đạt Mức 2 — Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022): 1 đơn vị\n" +
         "    1. Huyện An Dương\n\n" +
-        "Đơn vị được công nhận đạt Mức độ 1 năm 2025 — Tiêu chí công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT): 1 đơn vị\n" +
+        "Đơn vị được công nhận đạt Mức độ 1 năm 2025 — Tiêu chí đánh giá, công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT): 1 đơn vị\n" +
         "    1. Xã An Hòa\n"
     );
   });

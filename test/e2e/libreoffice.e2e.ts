@@ -96,7 +96,7 @@ async function wideSummary(path: string): Promise<void> {
 const SET_TITLES = [
   "Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022)",
   "Bộ tiêu chí thí điểm công nhận thành phố học tập (Hải Phòng, 2022)",
-  "Tiêu chí công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)",
+  "Tiêu chí đánh giá, công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)",
   "Bộ tiêu chí xã học tập của tỉnh (thí điểm 2025)",
 ];
 

@@ -595,9 +595,9 @@ test("a commune's form: the circular-25 set found by its shape, its words and le
     "Quận/huyện học tập (16 chỉ báo)",
     "Thành phố học tập (20 chỉ báo)",
     "Cộng đồng học tập cấp tỉnh (16 chỉ tiêu)",
-    "Quận/huyện học tập (13 chỉ tiêu)",
-    "Đơn vị học tập (15 chỉ tiêu)",
-    "Đơn vị học tập (16 chỉ tiêu)",
+    "Cộng đồng học tập cấp huyện (13 chỉ tiêu)",
+    "Đơn vị học tập cấp huyện (15 chỉ tiêu)",
+    "Đơn vị học tập cấp tỉnh (16 chỉ tiêu)",
   ]);
   await state(own, "22-own-set-setup", REALISTIC);
   // Choosing the circular's set instead: the workbook's own stays on offer, first.

@@ -7,7 +7,7 @@ import type { Framework, Kind } from "../sets/framework";
 /** What the wording needs of a report (a `SheetReport` has it all). */
 export interface HeadlineSource {
   unitName: string | null;
-  framework: { kind: string };
+  framework: PhraseSource;
   recognition: { level: number | null; label: string; validity?: Validity };
   counts: { errors: number };
 }
@@ -42,11 +42,21 @@ const PHRASES: Record<Kind, [string, string]> = {
   other: ["", ""],
 };
 
+/** A set (or a report's set, worded in its language): its kind and what the text recognises. */
+export interface PhraseSource {
+  kind: string;
+  recognisedAs?: string | { vi: string; en: string };
+}
+
 /**
- * What the unit would be recognised as: `Huyện học tập` (the type word of a district's or city's
- * name), `Cộng đồng học tập cấp xã`, `Đơn vị học tập`…, from the set's kind.
+ * What the unit would be recognised as: the set's own words (`Cộng đồng học tập cấp huyện`,
+ * circular 25/2023), else from the set's kind: `Huyện học tập` (the type word of a district's or
+ * city's name), `Cộng đồng học tập cấp xã`, `Đơn vị học tập`….
  */
-export function unitPhrase(unitName: string | null, kind: string, lang: Lang): string {
+export function unitPhrase(unitName: string | null, fw: PhraseSource, lang: Lang): string {
+  const own = typeof fw.recognisedAs === "string" ? fw.recognisedAs : fw.recognisedAs?.[lang];
+  if (own) return own;
+  const kind = fw.kind;
   // A set of another kind names no unit type: the headline then gives the unit and the level.
   const [vi, en] = PHRASES[kind as Kind] ?? PHRASES.other;
   if (lang === "en") return en;
@@ -75,9 +85,7 @@ export function resultHeadline(r: HeadlineSource, lang: Lang): string {
   if (level !== null && r.counts.errors > 0)
     return `${vi ? "Mức dự kiến" : "Expected level"}: ${label} — ${errorsLeft(r.counts.errors, lang)}`;
   if (level !== null && level > 0) {
-    const unit = [r.unitName, unitPhrase(r.unitName, r.framework.kind, lang), label]
-      .filter(Boolean)
-      .join(" — ");
+    const unit = [r.unitName, unitPhrase(r.unitName, r.framework, lang), label].filter(Boolean).join(" — ");
     return `${vi ? "Đề nghị công nhận" : "Proposed recognition"}: ${unit}`;
   }
   return vi ? "Chưa đủ điều kiện công nhận" : "Not yet eligible for recognition";

@@ -56,6 +56,8 @@ export interface SheetReport {
   framework: {
     id: string;
     kind: Framework["kind"];
+    /** What the unit would be recognised as, in the text's words (additive in v1). */
+    recognisedAs?: string;
     title: string;
     layers: { standard?: LayerName; criterion: LayerName; indicator: LayerName };
     levels: string[];
@@ -171,6 +173,7 @@ function frameworkInReport(fw: Framework, lang: Lang): SheetReport["framework"] 
   return {
     id: fw.id,
     kind: fw.kind,
+    ...(fw.recognisedAs ? { recognisedAs: fw.recognisedAs[lang] } : {}),
     title: fw.title[lang],
     layers: {
       ...(fw.layers.standard ? { standard: layer("standard") } : {}),

@@ -186,7 +186,7 @@ export function conclusionText(check: SheetCheck): string {
   const { report, framework: fw } = check;
   const { level, label } = report.recognition;
   const unit = report.unitName ?? "Đơn vị";
-  const what = unitPhrase(report.unitName, fw.kind, "vi").replace(
+  const what = unitPhrase(report.unitName, fw, "vi").replace(
     /^(Cộng đồng học tập|Đơn vị học tập)/,
     "“$1”"
   );

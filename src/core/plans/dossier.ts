@@ -55,7 +55,7 @@ export function layersWords(fw: Framework): string {
 
 /** What the unit is assessed for, in capitals: `CÔNG NHẬN “CỘNG ĐỒNG HỌC TẬP” CẤP XÃ`; empty for a set of another kind. */
 export function recognitionWords(fw: Framework, unitName: string | null): string {
-  const phrase = unitPhrase(unitName, fw.kind, "vi");
+  const phrase = unitPhrase(unitName, fw, "vi");
   if (!phrase) return "";
   // The circulars quote the title they award: “Cộng đồng học tập” cấp xã, “Đơn vị học tập”.
   const quoted = phrase.replace(/^(Cộng đồng học tập|Đơn vị học tập)/, "“$1”");

@@ -37,7 +37,7 @@ export function titles(out: SheetLayout, fw: Framework, vi: boolean, columns = C
     ),
     { bold: true }
   );
-  const unit = unitPhrase(null, fw.kind, "vi").toLocaleUpperCase("vi");
+  const unit = unitPhrase(null, fw, "vi").toLocaleUpperCase("vi");
   out.line(across(`BẢNG TỰ ĐÁNH GIÁ ${unit ? `CÔNG NHẬN ${unit} ` : ""}NĂM ……`), {
     bold: true,
     size: 14,

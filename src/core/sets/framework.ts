@@ -133,6 +133,11 @@ export interface Framework {
   /** Where the set comes from; `date` (YYYY-MM-DD) is the document's, when it has one. */
   source: { document: string; date?: string };
   kind: Kind;
+  /**
+   * What the text recognises a unit as, in its words without the quotes it puts on the title
+   * (`Cộng đồng học tập cấp huyện`); without it, the phrase of the set's kind.
+   */
+  recognisedAs?: { vi: string; en: string };
   /** `per-criterion`: leaves numbered afresh under each criterion (`chỉ tiêu 2 của tiêu chí 4`). */
   numbering?: "per-criterion";
   layers: Layers;

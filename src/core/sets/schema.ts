@@ -105,6 +105,7 @@ export const frameworkSchema = z
     version: text,
     source: z.object({ document: text, date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))) }),
     kind: z.enum(KINDS),
+    recognisedAs: z.optional(z.object({ vi: text, en: text })),
     numbering: z.optional(z.literal("per-criterion")),
     layers: z.object({ standard: z.optional(layerSchema), criterion: layerSchema, indicator: layerSchema }),
     /** Level 0 (not achieved) first, then 1..N. */

@@ -11,9 +11,9 @@ import { LevelBadge } from "./Pill";
 import { row, visuallyHidden, wrapAnywhere } from "./styles";
 import { Body, Caption } from "./Type";
 
-/** The set as an officer names it: `Cộng đồng học tập cấp xã (15 chỉ tiêu)`, or its title. */
+/** The set as an officer names it: `Cộng đồng học tập cấp huyện (13 chỉ tiêu)`, or its title. */
 export function setName(fw: Framework, lang: "vi" | "en"): string {
-  const unit = unitPhrase(null, fw.kind, lang);
+  const unit = unitPhrase(null, fw, lang);
   return unit ? `${unit} (${countOf(fw, "indicator", fw.indicators.length, lang)})` : fw.title[lang];
 }
 
