@@ -186,10 +186,7 @@ export function conclusionText(check: SheetCheck): string {
   const { report, framework: fw } = check;
   const { level, label } = report.recognition;
   const unit = report.unitName ?? "Đơn vị";
-  const what = unitPhrase(report.unitName, fw, "vi").replace(
-    /^(Cộng đồng học tập|Đơn vị học tập)/,
-    "“$1”"
-  );
+  const what = unitPhrase(report.unitName, fw, "vi").replace(/^(Cộng đồng học tập|Đơn vị học tập)/, "“$1”");
   const errors = report.counts.errors;
   if (errors > 0)
     return `chưa kết luận được, ${errorsLeft(errors, "vi")}${level === null ? "" : ` (mức dự kiến: ${label})`}.`;
