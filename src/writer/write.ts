@@ -32,6 +32,7 @@ import { decodeExact, encodeExact, type ExactRecord } from "./exact";
 import { sheetXml } from "./new-sheet";
 import { cleanSheet, type Pending } from "./results";
 import { writeSheet } from "./write-sheet";
+import { SheetDoc } from "./sheet-doc";
 import type { StyleCounts } from "./styles";
 
 /** The style records the product's earlier writes appended, when the part is still as they left it. */
@@ -220,6 +221,40 @@ export async function resultsParts(
     }
   recordAll(book, base, pending, sheets, names);
   return book.toParts();
+}
+
+/**
+ * `check --tham-dinh`: cells given to the officer (the council's columns) written into their sheets,
+ * with no name and no fingerprint: they are the officer's from then on, and `clean` leaves them.
+ */
+export async function givenParts(pkg: PackageReader, plans: WritePlan[]): Promise<PartOut[]> {
+  const book = await Book.open(pkg);
+  for (const plan of plans) {
+    const i = book.wb.indexOf(plan.sheet);
+    if (i >= 0 && plan.given) await writeSheet(book, i, plan, book.styles);
+  }
+  return book.toParts();
+}
+
+/**
+ * A sheet's column widths as it shows them, for the results beside the council's columns: a column
+ * whose cell at `wrapAt` wraps its text (the council's notes) never runs on, so it counts as wide
+ * as any text.
+ */
+export async function columnWidths(
+  pkg: PackageReader,
+  sheet: string,
+  wrapAt?: { row: number; col: number }
+): Promise<(col: number) => number> {
+  const book = await Book.open(pkg);
+  const part = book.sheetPart(book.wb.indexOf(sheet));
+  if (!part) return () => 8.43;
+  const at = wrapAt ? [{ top: wrapAt.row, bottom: wrapAt.row, left: wrapAt.col, right: wrapAt.col }] : [];
+  const doc = new SheetDoc(await book.text(part), at);
+  const xf = wrapAt ? doc.cell(wrapAt.row, wrapAt.col)?.s : undefined;
+  const wraps =
+    typeof xf === "number" && ["1", "true"].includes(book.styles.look(xf).alignment.wrapText ?? "");
+  return (col) => (wraps && col === wrapAt?.col ? Number.POSITIVE_INFINITY : doc.width(col));
 }
 
 /** A workbook made from nothing, opened as any other. */
