@@ -160,7 +160,13 @@ describe("other forms", () => {
     const run = await hoctap("check", input, "--out", out, "--tham-dinh");
     expect(packageProblems(readFileSync(out))).toEqual([]);
     const sheet = "Tổng hợp tiêu chí";
-    expect(await texts(out, sheet, 7, 9, 13)).toEqual(["Hội đồng thẩm định", "", "", "", "Ý kiến của Hội đồng"]);
+    expect(await texts(out, sheet, 7, 9, 13)).toEqual([
+      "Hội đồng thẩm định",
+      "",
+      "",
+      "",
+      "Ý kiến của Hội đồng",
+    ]);
     expect(await texts(out, sheet, 8, 9, 12)).toEqual(["Mức độ 1", "", "Mức độ 2", ""]);
     expect(await texts(out, sheet, 9, 9, 12)).toEqual(["Đạt", "Không đạt", "Đạt", "Không đạt"]);
     expect(run.stdout).toContain("Hội đồng thẩm định (cột I, J, K, L): Không đạt");
