@@ -15,7 +15,8 @@ import { batchInputs, fileError, sayHidden, Tally, type Outcome } from "./batch"
 import { refuseInputAsOutput, requireWorkbookName, sayBounds, writeFailure } from "./output";
 import { checkFile, type CheckOutcome } from "./check-task";
 import { formatReport } from "./format";
-import { councilColumns, councilText, withCouncil } from "../core/checks/council";
+import { councilColumns, councilReading, councilText, withCouncil } from "../core/checks/council";
+import { verifiedSummary } from "../core/plans/verified-sheet";
 import { commonFolder, fromCommon } from "./inputs";
 import { UsageError, type Console } from "./io";
 import { SheetNotFound } from "./no-sheet";
@@ -142,10 +143,13 @@ async function writeCopy(
         ...(columnWidth ? { columnWidth } : {}),
       });
       sayBounds(file, sheet.name, plan.bounds, lang, run.io);
+      // With the council's columns, its verified bản tổng hợp beside the unit's own.
+      const reading = council ? councilReading(opened.snapshot, sheet, check, lang) : null;
       results.push({
         sheet: sheet.name,
         plan,
         summary: assessmentSummary(check, { lang, today: run.day, sheet }),
+        ...(reading ? { verified: verifiedSummary(check, reading, sheet) } : {}),
       });
     }
     run.progress.step(lang === "vi" ? `Đang ghi ${target}…` : `Writing ${target}…`);

@@ -190,6 +190,8 @@ export interface SheetResults {
   plan: WritePlan;
   /** The `KQ` sheet of this sheet's check. */
   summary?: SheetPlan;
+  /** The council's verified bản tổng hợp, when the sheet has the council's columns. */
+  verified?: SheetPlan;
 }
 
 /** `check --out`: every checked sheet's results written in, earlier ones replaced; the KQ sheets. */
@@ -214,11 +216,11 @@ export async function resultsParts(
   }
   const added = new Set<string>();
   const sheets: SheetPending[] = [];
-  for (const r of results)
-    if (r.summary) {
-      const hidden = snapshot.sheets.find((s) => s.name === r.sheet)?.hidden === true;
-      sheets.push(await addProductSheet(book, snapshot, r.summary, added, hidden));
-    }
+  for (const r of results) {
+    const hidden = snapshot.sheets.find((s) => s.name === r.sheet)?.hidden === true;
+    if (r.summary) sheets.push(await addProductSheet(book, snapshot, r.summary, added, hidden));
+    if (r.verified) sheets.push(await addProductSheet(book, snapshot, r.verified, added, hidden));
+  }
   recordAll(book, base, pending, sheets, names);
   return book.toParts();
 }

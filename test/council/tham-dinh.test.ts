@@ -185,3 +185,47 @@ describe("other forms", () => {
     expect(refused.stderr.join("\n")).toContain("--tham-dinh thêm cột của Hội đồng vào bản ghi ra");
   });
 });
+
+describe("the verified bản tổng hợp (`Thẩm định <sheet>`)", () => {
+  const values = async (file: string, name: string) => {
+    const s = (await readSnapshot(file)).sheets.find((x) => x.name === name);
+    const out: string[] = [];
+    for (const [, row] of s?.rows ?? []) for (const [, c] of row) out.push(cellText(c.value));
+    return out;
+  };
+
+  test("titled as verified by the council, both answers side by side, the council's conclusion and the reasons per target for the letter", async () => {
+    const input = join(__dirname, "..", "fixtures", "council", "Xa An Hoa - tham dinh.xlsx");
+    const out = join(dir, "an-hoa-ket-qua.xlsx");
+    expect((await hoctap("check", input, "--out", out)).code).toBe(0);
+    expect(packageProblems(readFileSync(out))).toEqual([]);
+    const wb = await readSnapshot(out);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Tự đánh giá", "KQ Tự đánh giá", "Thẩm định Tự đánh giá"]);
+    const text = await values(out, "Thẩm định Tự đánh giá");
+    expect(text).toEqual(
+      expect.arrayContaining([
+        "HỘI ĐỒNG ĐÁNH GIÁ",
+        "BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU CỦA XÃ AN HÒA",
+        "DO HỘI ĐỒNG ĐÁNH GIÁ THẨM ĐỊNH",
+        "Tự đánh giá",
+        "Hội đồng thẩm định",
+        "Ý kiến của Hội đồng",
+        "Biên bản họp không có chữ ký của Chủ tịch UBND xã",
+        "Kết luận của Hội đồng: Xã An Hòa chưa đủ điều kiện công nhận “Cộng đồng học tập” cấp xã.",
+        "Lý do không đạt (để nêu trong văn bản trả lời Xã An Hòa):",
+        "– Chỉ tiêu 3.1: không đạt Mức độ 1 (đơn vị tự đánh giá đạt Mức độ 2); lý do: Biên bản họp không có chữ ký của Chủ tịch UBND xã.",
+        "TM. HỘI ĐỒNG ĐÁNH GIÁ",
+      ])
+    );
+    // A unit without the council's columns gets no such sheet.
+    const plain = join(dir, "an-duong-ket-qua.xlsx");
+    await hoctap(
+      "check",
+      join(__dirname, "..", "fixtures", "examples", "huyen-an-duong.xlsx"),
+      "--out",
+      plain
+    );
+    expect((await readSnapshot(plain)).sheets.map((s) => s.name)).not.toContain("Thẩm định Tổng hợp");
+    expect((await readSnapshot(plain)).sheets.some((s) => s.name.startsWith("Thẩm định"))).toBe(false);
+  });
+});

@@ -241,6 +241,22 @@ export function councilVerdict(
   check: SheetCheck,
   lang: Lang
 ): Verdict | null {
+  return councilReading(wb, sheet, check, lang)?.verdict ?? null;
+}
+
+/** The council's reading of a sheet: its columns, the sheet checked with its answers, and the verdict (for its papers). */
+export interface CouncilReading {
+  columns: CouncilColumns;
+  council: SheetCheck;
+  verdict: Verdict;
+}
+
+export function councilReading(
+  wb: WorkbookSnapshot,
+  sheet: SheetSnapshot,
+  check: SheetCheck,
+  lang: Lang
+): CouncilReading | null {
   const cols = councilColumns(sheet, check);
   if (!cols) return null;
   const { layout, framework } = check;
@@ -261,7 +277,7 @@ export function councilVerdict(
   );
   if (!council) return null;
   const differences = differencesOf(sheet, check, council, cols, lang);
-  return {
+  const verdict = {
     columns: cols.pairs.map((p) => columnLetters(p.council)),
     level: council.report.recognition.level,
     label: council.report.recognition.label,
@@ -269,6 +285,7 @@ export function councilVerdict(
     differences,
     issues: councilIssues(council, cols, lang),
   };
+  return { columns: cols, council, verdict };
 }
 
 const MARK_RULES = new Set<Issue["rule"]>([
