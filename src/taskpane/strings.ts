@@ -6,6 +6,9 @@ const vi = {
   notInExcelTitle: "Add-in này chạy bên trong Excel",
   notInExcelBody:
     "Hãy mở Excel (trên máy tính hoặc Excel trên web), vào thẻ Trang đầu và bấm “Kiểm tra tự đánh giá”.",
+  setsMissingTitle: "Không tải được các bộ tiêu chí có sẵn",
+  setsMissingBody:
+    "Đóng ngăn tác vụ rồi mở lại. Nếu vẫn thấy thông báo này, báo bộ phận CNTT: máy chủ của add-in không gửi được tệp bộ tiêu chí.",
   // The status line
   statusLabel: "Kết quả kiểm tra",
   checking: "Đang kiểm tra…",
@@ -113,6 +116,9 @@ const en: Strings = {
   notInExcelTitle: "This add-in runs inside Excel",
   notInExcelBody:
     "Open Excel (desktop or on the web), go to the Home tab and choose “Check self-assessment”.",
+  setsMissingTitle: "The built-in criteria sets did not load",
+  setsMissingBody:
+    "Close the task pane and open it again. If this message stays, tell IT: the add-in's server did not send its criteria sets file.",
   statusLabel: "Check result",
   checking: "Checking…",
   errors: "{n} errors",

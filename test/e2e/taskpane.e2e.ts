@@ -60,7 +60,12 @@ const REALISTIC: Look = { theme: "light", lang: "vi", width: 320, height: 620 };
 
 type Seed = { name: string; rows: unknown[][]; merges?: string[]; hidden?: boolean };
 
-async function open(look: Look, sheets: Seed[] = OFFICER_SHEETS, excelApi = "1.4"): Promise<Page> {
+async function open(
+  look: Look,
+  sheets: Seed[] = OFFICER_SHEETS,
+  excelApi = "1.4",
+  withoutSets = false
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: look.width, height: look.height } });
   if (look.theme === "contrast") await page.emulateMedia({ forcedColors: "active" });
   page.on("request", (r) => requests.push(r.url()));
@@ -75,6 +80,7 @@ async function open(look: Look, sheets: Seed[] = OFFICER_SHEETS, excelApi = "1.4
     sheets,
   });
   await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+  if (withoutSets) await page.route("**/sets.json", (route) => route.fulfill({ status: 404 }));
   await page.goto(base + "taskpane.html");
   return page;
 }
@@ -613,4 +619,19 @@ test("a commune's form: the circular-25 set found by its shape, its words and le
     sets.getByRole("radio", { name: "Cộng đồng học tập cấp xã (15 chỉ tiêu)" }).isChecked()
   ).resolves.toBe(true);
   await own.close();
+});
+
+test("when the built-in sets do not load, the pane says so and what to do, instead of checking against none", async () => {
+  for (const look of [
+    REALISTIC,
+    { ...REALISTIC, theme: "dark" as const },
+    { ...REALISTIC, theme: "contrast" as const },
+  ]) {
+    const page = await open(look, OFFICER_SHEETS, "1.4", true);
+    const alert = page.getByRole("alert");
+    await alert.getByText("Không tải được các bộ tiêu chí có sẵn").waitFor();
+    await expect(alert.textContent()).resolves.toContain("báo bộ phận CNTT");
+    await page.screenshot({ path: join(SHOTS, `sets-missing-${name(look)}.png`) });
+    await page.close();
+  }
 });
