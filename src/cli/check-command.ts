@@ -118,7 +118,7 @@ async function writeCopy(
     const results = read.checked.checked.map(({ sheet, check }) => {
       const plan = planResults(opened.snapshot, sheet, check, { lang, today: run.day });
       sayBounds(file, sheet.name, plan.bounds, lang, run.io);
-      return { sheet: sheet.name, plan, summary: assessmentSummary(check, { lang, today: run.day }) };
+      return { sheet: sheet.name, plan, summary: assessmentSummary(check, { lang, today: run.day, sheet }) };
     });
     run.progress.step(lang === "vi" ? `Đang ghi ${target}…` : `Writing ${target}…`);
     const parts = await resultsParts(opened.pkg, opened.snapshot, results);

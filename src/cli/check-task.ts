@@ -1,7 +1,9 @@
 // One file read by the lean reader and checked: the unit of work of `check` (without --out) and
 // `summary`, run in this thread or in a worker; its outcome is plain data, so it crosses threads.
+import { statSync } from "node:fs";
 import { checkWorkbook, type SheetReport, type WorkbookCheckOptions } from "../core/checks/check";
 import { isProductSheet } from "../core/model/owned";
+import type { SavedAt } from "../core/plans/duplicates";
 import type { DefinedName } from "../core/model/snapshot";
 import { fold } from "../core/model/text";
 import { isCriteriaSheetName } from "../core/sets/criteria-sheet";
@@ -27,7 +29,7 @@ export interface HiddenSheets {
 }
 
 export type CheckOutcome =
-  | { file: string; reports: SheetReport[]; hidden: HiddenSheets }
+  | { file: string; reports: SheetReport[]; hidden: HiddenSheets; saved?: SavedAt }
   | { file: string; error: { code: WorkbookFileError["code"]; message: string } };
 
 /** The sheets a check reads: the one asked for (or every sheet but the product's own) and the criteria sheet. */
@@ -38,6 +40,13 @@ export function sheetsForCheck(sheet: string | undefined) {
     (wanted === null
       ? !isProductSheet({ sheets: [], definedNames: [...names] }, name)
       : fold(name) === wanted);
+}
+
+/** When the copy was saved: as the workbook says, else the file's time on disk. */
+function savedOf(file: string, savedAt: string | undefined): { saved?: SavedAt } {
+  if (savedAt) return { saved: { at: savedAt, by: "workbook" } };
+  const mtime = statSync(file, { throwIfNoEntry: false })?.mtime;
+  return mtime ? { saved: { at: mtime.toISOString(), by: "file" } } : {};
 }
 
 /** Reads and checks one file; `step` hears when reading ends and checking begins (a large file's progress). */
@@ -51,6 +60,7 @@ export async function checkFile(
     const every: string[] = [];
     const snapshot = await readSnapshot(file, {
       sheets: (name, names) => every.push(name) > 0 && wanted(name, names),
+      savedAt: true,
     });
     step?.("check");
     const result = checkWorkbook(snapshot, options);
@@ -58,6 +68,7 @@ export async function checkFile(
       throw options.sheet ? new SheetNotFound(options.sheet, every) : new WorkbookFileError("no-table");
     return {
       file,
+      ...savedOf(file, snapshot.savedAt),
       reports: result.checked.map((c) => c.check.report),
       hidden: {
         skipped: result.hiddenSkipped,

@@ -4,6 +4,7 @@ import { resultHeadline, validityLine } from "../core/checks/headline";
 import type { Lang } from "../core/model/lang";
 import { quoteSheetName } from "../core/model/a1";
 import { displayWidth, padToWidth, shown } from "./width";
+import { UNIT_UNKNOWN } from "../core/plans/unit-words";
 
 export interface Paint {
   red(s: string): string;
@@ -100,12 +101,6 @@ function issueLines(r: SheetReport, lang: Lang, paint: Paint, options: ReportOpt
   if (r.issues.length > SHOWN_ISSUES) out.push(more(r.issues.slice(SHOWN_ISSUES), lang));
   return out;
 }
-
-/** Said of a sheet whose unit is not named above its table, as the pane says it. */
-const UNIT_UNKNOWN = {
-  vi: "(chưa rõ: thêm dòng “ỦY BAN NHÂN DÂN …” ở đầu trang tính)",
-  en: "(unknown: add an “ỦY BAN NHÂN DÂN …” row at the top of the sheet)",
-} as const;
 
 export function formatReport(
   file: string,

@@ -87,11 +87,21 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
     .option("--out <tệp>", "ghi trang tính “Tổng hợp” vào tệp này / write the “Tổng hợp” sheet to this file")
     .option("--json", "in các dòng dạng JSON / print the rows as JSON")
     .option("--include-hidden", "gồm cả trang tính ẩn / include hidden sheets")
+    .option(
+      "--danh-sach",
+      "danh sách đơn vị được công nhận theo mức (kèm quyết định); với --out: trang tính “Danh sách công nhận” / the list of units recognised at each level"
+    )
     .addOption(langOption())
     .action(async (files: string[], opts) => {
       code = await runSummary(
         files,
-        { out: opts.out, json: opts.json, lang: opts.lang as Lang, includeHidden: opts.includeHidden },
+        {
+          out: opts.out,
+          json: opts.json,
+          lang: opts.lang as Lang,
+          includeHidden: opts.includeHidden,
+          decision: Boolean(opts.danhSach),
+        },
         io
       );
     });

@@ -1,11 +1,19 @@
 // `hoctap summary`: many units side by side, for the city office that receives every district's workbook.
 import { existsSync } from "node:fs";
 import type { Lang } from "../core/model/lang";
-import { summaryRows, summarySheet, type SummaryEntry, type SummaryRow } from "../core/plans/summary";
+import type { Copy, Duplicate } from "../core/plans/duplicates";
+import { decisionSheet, decisionText, decisionUnits } from "../core/plans/decision-list";
+import {
+  departmentRows,
+  summaryRows,
+  summarySheet,
+  type SummaryEntry,
+  type SummaryRow,
+} from "../core/plans/summary";
 import { WorkbookFileError } from "../reader/file-error";
 import { writePartsTo } from "../writer/files";
 import { openWorkbook, type OpenWorkbook } from "../writer/open";
-import { blankBook, sheetParts } from "../writer/write";
+import { blankBook, sheetsParts } from "../writer/write";
 import { batchInputs, sayHidden, Tally } from "./batch";
 import { refuseInputAsOutput, requireWorkbookName, sayMacroName } from "./output";
 import { commonFolder, fromCommon } from "./inputs";
@@ -71,28 +79,34 @@ async function entriesOf(
       continue;
     }
     sayHidden(file, outcome.hidden, lang, io);
-    for (const report of outcome.reports) entries.push({ file: name, sheet: report.sheet, report });
+    const saved = outcome.saved ? { saved: outcome.saved } : {};
+    for (const report of outcome.reports) entries.push({ file: name, sheet: report.sheet, report, ...saved });
     tally.add(outcome.reports.some((r) => r.counts.errors > 0) ? "errors" : "clean");
   }
   progress.done();
   return entries;
 }
 
-/** Writes the `Tổng hợp` sheet into OUT (its other sheets kept as they are); the sheet's name, or null when it failed. */
+/**
+ * Writes the `Tổng hợp` sheet (and the decision list when asked) into OUT, its other sheets kept as
+ * they are; the sheets' names, or null when it failed.
+ */
 async function writeSummary(
   out: string,
   entries: SummaryEntry[],
-  lang: Lang,
+  opts: { lang: Lang; decision?: boolean },
   io: Console
-): Promise<string | null> {
+): Promise<string[] | null> {
+  const { lang } = opts;
   let opened: OpenWorkbook | undefined;
   try {
-    const plan = summarySheet(entries, lang, today());
+    const plans = [summarySheet(entries, lang, today())];
+    if (opts.decision) plans.push(decisionSheet(decisionUnits(entries, lang), { lang }));
     const from = existsSync(out) ? (opened = await openWorkbook(out)) : await blankBook();
-    const { parts, name } = await sheetParts(from.pkg, from.snapshot, plan);
+    const { parts, names } = await sheetsParts(from.pkg, from.snapshot, plans);
     await writePartsTo(out, parts, () => opened?.close());
     if (opened) sayMacroName(opened.pkg, out, lang, io);
-    return name;
+    return names;
   } catch (e) {
     if (process.env.HOCTAP_DEBUG && !(e instanceof WorkbookFileError)) console.error(e);
     const failure = e instanceof WorkbookFileError ? e : new WorkbookFileError("cannot-write", out);
@@ -103,10 +117,27 @@ async function writeSummary(
   }
 }
 
+/** Every row, each with when it was saved; a copy not counted says which one is (`notCounted`). */
+function jsonRows(entries: SummaryEntry[], duplicates: Duplicate[], lang: Lang) {
+  const counted = new Map<string, Copy>();
+  for (const d of duplicates) for (const c of d.dropped) counted.set(`${c.file}\u0000${c.sheet}`, d.kept);
+  return summaryRows(entries, lang).map((row, i) => {
+    const saved = entries[i]?.saved;
+    const kept = counted.get(`${row.file}\u0000${row.sheet}`);
+    return {
+      ...row,
+      ...(saved ? { saved } : {}),
+      ...(kept
+        ? { notCounted: { reason: "sent-twice", counted: { file: kept.file, sheet: kept.sheet } } }
+        : {}),
+    };
+  });
+}
+
 /** Exit 0 when the summary was made, 2 when no input could be read. */
 export async function runSummary(
   args: string[],
-  opts: { out?: string; json?: boolean; lang: Lang; includeHidden?: boolean },
+  opts: { out?: string; json?: boolean; lang: Lang; includeHidden?: boolean; decision?: boolean },
   io: Console
 ): Promise<number> {
   const { lang } = opts;
@@ -124,18 +155,24 @@ export async function runSummary(
     );
     return 2;
   }
-  const rows = summaryRows(entries, lang);
-  if (opts.json) io.out(JSON.stringify(rows, null, 2) + "\n");
+  const { rows, duplicates, lines } = departmentRows(entries, lang);
+  if (opts.json) io.out(JSON.stringify(jsonRows(entries, duplicates, lang), null, 2) + "\n");
   else if (!opts.out) io.out(table(rows, lang) + "\n");
+  // The list as text beside the table; with --out it is written as its own sheet instead.
+  if (opts.decision && !opts.json && !opts.out)
+    io.out("\n" + decisionText(decisionUnits(entries, lang), lang));
+  // Each unit sent more than once, in one line: which copy is counted and why.
+  for (const line of lines) io.warn(line);
   if (files.length > 1) io.note(tally.line(lang));
   if (!opts.out) return 0;
-  const name = await writeSummary(opts.out, entries, lang, io);
-  if (name === null) return 2;
+  const names = await writeSummary(opts.out, entries, opts, io);
+  if (names === null) return 2;
+  const quoted = names.map((n) => `“${n}”`).join(lang === "vi" ? " và " : " and ");
   if (!opts.json)
     io.out(
       (lang === "vi"
-        ? `Đã ghi trang tính “${name}” vào ${opts.out}`
-        : `Sheet “${name}” written to ${opts.out}`) + "\n"
+        ? `Đã ghi trang tính ${quoted} vào ${opts.out}`
+        : `${names.length > 1 ? "Sheets" : "Sheet"} ${quoted} written to ${opts.out}`) + "\n"
     );
   return 0;
 }

@@ -10,6 +10,7 @@ import { WorkbookFileError } from "./file-error";
 import { closeFile, openRegularFile, zipSourceOf } from "./file";
 import { packageTooLarge, READER_LIMITS, type ReaderLimits } from "./limits";
 import { readSheetPart } from "./sheet-part";
+import { readSavedAt } from "./core-props";
 import { readCellFormats, readSharedStrings } from "./strings-styles";
 import { readWorkbookPart } from "./workbook-part";
 
@@ -17,6 +18,8 @@ export interface ReadOptions {
   /** Which sheets to read (all when absent); the defined names are there to tell the product's own sheets. */
   sheets?: (name: string, names: readonly DefinedName[]) => boolean;
   limits?: ReaderLimits;
+  /** Read when the workbook was last saved (docProps/core.xml) into `savedAt`. */
+  savedAt?: boolean;
 }
 
 const ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
@@ -109,5 +112,11 @@ async function readPackage(
     if (s.id !== undefined) sheet.id = s.id;
     sheets.push(sheet);
   }
-  return { sheets, definedNames: workbook.names, nameValues: workbook.values };
+  const savedAt = opts.savedAt ? await readSavedAt(pkg) : undefined;
+  return {
+    sheets,
+    definedNames: workbook.names,
+    nameValues: workbook.values,
+    ...(savedAt === undefined ? {} : { savedAt }),
+  };
 }

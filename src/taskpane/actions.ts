@@ -67,8 +67,13 @@ function coreOptions(opts: CheckOptions) {
   return { framework, columns, headerRow, levelColumns, lastRow, lang };
 }
 
+/** The checked sheet as read (its figures and evidence go into `KQ`). */
+function sheetOf(read: ReadResult) {
+  return read.snapshot.sheets.find((s) => s.name === read.sheet);
+}
+
 function checkRead(read: ReadResult, opts: CheckOptions): Checked {
-  const sheet = read.snapshot.sheets.find((s) => s.name === read.sheet);
+  const sheet = sheetOf(read);
   return { read, check: sheet ? checkSheet(read.snapshot, sheet, coreOptions(opts)) : null };
 }
 
@@ -159,7 +164,11 @@ export async function makeAssessmentSheet(opts: CheckOptions): Promise<{ checked
   const checked = await checkWorkbookSheet(opts);
   if (!checked.check) return { checked, made: "" };
   const made = await addSheetFromPlan(
-    assessmentSummary(checked.check, { lang: opts.lang, today: todayVi() })
+    assessmentSummary(checked.check, {
+      lang: opts.lang,
+      today: todayVi(),
+      sheet: sheetOf(checked.read) as NonNullable<ReturnType<typeof sheetOf>>,
+    })
   );
   return { checked, made };
 }

@@ -171,11 +171,23 @@ export async function sheetParts(
   snapshot: WorkbookSnapshot,
   plan: SheetPlan
 ): Promise<{ parts: PartOut[]; name: string }> {
+  const { parts, names } = await sheetsParts(pkg, snapshot, [plan]);
+  return { parts, name: names[0] as string };
+}
+
+/** Several of the product's sheets in one write (the department's `Tổng hợp` and its decision list). */
+export async function sheetsParts(
+  pkg: PackageReader,
+  snapshot: WorkbookSnapshot,
+  plans: SheetPlan[]
+): Promise<{ parts: PartOut[]; names: string[] }> {
   const book = await Book.open(pkg);
   const base = styleBase(book, snapshot);
-  const sheet = await addProductSheet(book, snapshot, plan, new Set());
-  recordAll(book, base, [], [sheet]);
-  return { parts: book.toParts(), name: sheet.name };
+  const added = new Set<string>();
+  const sheets: SheetPending[] = [];
+  for (const plan of plans) sheets.push(await addProductSheet(book, snapshot, plan, added));
+  recordAll(book, base, [], sheets);
+  return { parts: book.toParts(), names: sheets.map((s) => s.name) };
 }
 
 export interface Cleaned {

@@ -82,9 +82,7 @@ describe("hoctap summary", () => {
     // A title and the day, the set's title, a two-row header; the indicators numbered under one heading.
     expect(rows[0]?.[0]).toBe("TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ");
     expect(rows[1]?.[0]).toMatch(/^Ngày lập: \d\d\/\d\d\/\d{4} · 2 đơn vị$/);
-    expect(rows[3]?.[0]).toBe(
-      "Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022) (hp-2022-district)"
-    );
+    expect(rows[3]?.[0]).toBe("Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022)");
     expect(rows[4]?.slice(0, 9)).toEqual([
       "Tệp",
       "Sheet",
@@ -125,9 +123,7 @@ describe("hoctap summary", () => {
     const mixed = join(dir, "tong-hop-2-bo.xlsx");
     expect((await hoctap("summary", ...files, ex("thanh-pho-nguong.xlsx"), "--out", mixed)).code).toBe(0);
     const both = await sheetValues(mixed, "Tổng hợp");
-    expect(both[11]?.[0]).toBe(
-      "Bộ tiêu chí thí điểm công nhận thành phố học tập (Hải Phòng, 2022) (hp-2022-city)"
-    );
+    expect(both[11]?.[0]).toBe("Bộ tiêu chí thí điểm công nhận thành phố học tập (Hải Phòng, 2022)");
     expect(both[13]?.slice(8)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
     expect([both[14]?.[2], both[14]?.[5]]).toEqual([
       "Thành phố Hải Phòng",
@@ -263,12 +259,11 @@ describe("the summary sheet of one assessment", () => {
     const clean = join(dir, "kq-clean.xlsx");
     await hoctap("check", ex("huyen-an-duong.xlsx"), "--out", once);
     const rows = await sheetValues(once, "KQ Tự đánh giá");
-    expect(rows[0]?.[0]).toBe("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
-    expect(rows[3]?.slice(0, 2)).toEqual(["Đơn vị", "Huyện An Dương"]);
-    // The recognition's label alone: no raw number beside it.
-    expect(rows[6]).toEqual(["Mức công nhận", "Mức 2", "Mức 2"]);
+    expect(rows[1]?.[0]).toBe("HUYỆN AN DƯƠNG");
+    expect(rows[3]?.[0]).toBe("BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHUẨN, TIÊU CHÍ, CHỈ BÁO");
+    expect(rows.map((r) => r[0])).toContain("Kết luận: Huyện An Dương đạt Huyện học tập Mức 2.");
     const kq = (await loadWorkbook(once)).getWorksheet("KQ Tự đánh giá")!;
-    expect(kq.pageSetup).toMatchObject({ orientation: "portrait", fitToWidth: 1, fitToHeight: 1 });
+    expect(kq.pageSetup).toMatchObject({ orientation: "portrait", fitToWidth: 1, fitToHeight: 0 });
     await hoctap("check", once, "--out", twice);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(twice);

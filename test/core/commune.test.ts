@@ -114,20 +114,29 @@ test("where the result is shown: the level's label and, as an estimate, until wh
   expect(validityLine(c.report, "vi")).toBe(line);
   expect(validityLine(c.report, "en")).toMatch(/: through 2029 if recognised in 2026\.$/);
   expect(resultLines(c, { today: "01/03/2026" })).toContain(line);
-  const kq = assessmentSummary(c, { today: "01/03/2026" });
-  // Under its own label, the date first (no “Thời hạn | Thời hạn (ước tính…)”).
-  expect(kq.rows).toContainEqual([
-    "Thời hạn",
-    "Đến hết năm 2029 nếu được công nhận năm 2026 (ước tính từ năm đánh giá 2025 ở tiêu đề; bảng tính không có ngày quyết định).",
-    null,
+  const { s } = commune();
+  const kq = assessmentSummary(c, { today: "01/03/2026", sheet: s });
+  const text = kq.rows.map((r) => r.filter((v) => v !== null).join(" | "));
+  // The dossier's title in the circular's words, the year and the period from the officer's title.
+  expect(text.slice(3, 6)).toEqual([
+    "BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU",
+    "CÔNG NHẬN “CỘNG ĐỒNG HỌC TẬP” CẤP XÃ NĂM 2025",
+    "(Từ ngày 01/01/2025 đến ngày 31/12/2025)",
   ]);
   expect(kq.rows).toContainEqual([
-    "Tiêu chí 1",
-    "Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã",
+    "1",
+    "Tiêu chí 1. Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã",
+    null,
+    null,
+    "Đạt",
+    "Đạt",
     "Mức độ 2 (Tốt)",
   ]);
-  expect(kq.rows.map((r) => r[0])).toContain("Mức của chỉ tiêu");
-  expect(kq.chart?.title).toBe("Số chỉ tiêu theo mức");
+  expect(text).toContain("Kết luận: Xã An Hòa đạt “Cộng đồng học tập” cấp xã Mức độ 2 (Tốt).");
+  // The estimate of how long it holds is for the officer, under the paper, the date first.
+  expect(text).toContain(
+    "Thời hạn: Đến hết năm 2029 nếu được công nhận năm 2026 (ước tính từ năm đánh giá 2025 ở tiêu đề; bảng tính không có ngày quyết định)."
+  );
   // No year in the title: the years alone; no level, or a set that does not say: nothing.
   const noYear = { ...c.report, recognition: { ...c.report.recognition, validity: validity(tt25, 2, null) } };
   // No year in the title: nothing to estimate from (the report still gives the years).

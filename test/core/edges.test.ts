@@ -288,7 +288,7 @@ describe("more spellings and corners", () => {
       "SELF-ASSESSMENT CHECK RESULT",
       "Not yet eligible for recognition",
       "– Level 1 is not reached: indicator 3 not achieved.",
-      "Criteria set: Pilot criteria for recognising a learning city (Hai Phong, 2022) (hp-2022-city)",
+      "Criteria set: Pilot criteria for recognising a learning city (Hai Phong, 2022)",
       "Checked on: 01/02/2023",
       "Errors: 0; warnings: 0",
     ]);

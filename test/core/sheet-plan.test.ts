@@ -5,7 +5,6 @@ import { assessmentSummary, summaryRows, summarySheet, type SummaryRow } from ".
 import { unitsSheet } from "../../src/core/plans/units-sheet";
 import { fitAcross, MIN_SCALE } from "../../src/core/plans/print";
 import type { CellStyle } from "../../src/core/plans/format";
-import type { Framework } from "../../src/core/sets/framework";
 import { contains } from "../../src/core/model/a1";
 import { templateSheet } from "../../src/core/plans/template";
 import { sheet, template, workbook, type In } from "../helpers/grid";
@@ -56,103 +55,125 @@ function lookAt(plan: SheetPlan, row: number, col: number): CellStyle {
   ) as CellStyle;
 }
 
-test("KQ: a one-page A4 portrait report of one assessment, bordered and sized", () => {
-  const c = checked(
-    template({ indicator: (n) => (n === 2 ? { level: null } : n === 5 ? { level: "Mức 1" } : {}) }).rows
-  );
-  const plan = assessmentSummary(c, { today: "27/11/2026" });
-  expect(plan.name).toBe("KQ An Lão");
-  expect(plan.rows.slice(0, 10).map((r) => r.filter((v) => v !== null))).toEqual([
-    ["KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ"],
-    ["Bảng tự đánh giá: An Lão"],
-    [],
-    ["Đơn vị", "Huyện An Lão"],
-    ["Bộ tiêu chí", "Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022) (hp-2022-district)"],
-    ["Ngày kiểm tra", "27/11/2026"],
-    // The label alone, in the set's words: no raw number beside it.
-    ["Mức công nhận", "Chưa xác định"],
-    ["Lý do", "Chưa xác định được mức của chỉ báo 2: sửa các lỗi ở những chỉ báo này rồi kiểm tra lại."],
-    ["Số lỗi", 1],
-    ["Số cảnh báo", 0],
-  ]);
-  // The pilot set has no standard or criterion titles: the names span the title column.
-  expect(plan.rows).toContainEqual(["Tiêu chuẩn 1", null, "Chưa xác định"]);
-  expect(plan.rows).toContainEqual(["Tiêu chí 2", null, "Mức 1"]);
-  expect(plan.merges).toContainEqual({ top: 13, left: 1, bottom: 13, right: 2 });
-  const counts = plan.rows.filter((r) => typeof r[1] === "number" && String(r[2]).endsWith("%"));
-  expect(counts).toEqual([
-    ["Không đạt", 0, "0%"],
-    ["Mức 1", 1, "6,3%"],
-    ["Mức 2", 14, "87,5%"],
-    ["Mức 3", 0, "0%"],
-    ["Chưa xác định", 1, "6,3%"],
-  ]);
-  const first = plan.rows.findIndex((r) => r[0] === "Không đạt") + 1;
-  expect(plan.chart?.categories).toEqual({ top: first, left: 1, bottom: first + 4, right: 1 });
-  // The issue list, errors first, each at its cell.
-  expect(plan.rows).toContainEqual([
-    "Lỗi · E8",
-    "Chỉ báo 2 chưa có mức tự đánh giá: ghi “Mức 1”, “Mức 2”, “Mức 3” hoặc “Không đạt” vào ô E8.",
-    null,
-  ]);
-  // Bordered, in Times New Roman, every row as tall as its wrapped text, one page.
-  expect(plan.font).toEqual({ name: "Times New Roman", size: 12 });
-  expect(lookAt(plan, 4, 1)).toMatchObject({ border: "thin", bold: true });
-  expect(lookAt(plan, 7, 2)).toMatchObject({ bold: true, fill: levelFill(null) });
-  const reasons = plan.rowHeights?.find((h) => h.row === 8);
-  const unit = plan.rowHeights?.find((h) => h.row === 4);
-  expect(reasons && "height" in reasons && unit && "height" in unit && reasons.height! > unit.height!).toBe(
-    true
-  );
-  expect(plan.print).toMatchObject({ orientation: "portrait", fitTo: { wide: 1, tall: 1 } });
+/** A plan's rows with their blanks left out, to read a laid-out sheet line by line. */
+const lines = (plan: SheetPlan) => plan.rows.map((r) => r.filter((v) => v !== null));
 
-  const en = assessmentSummary(checked(template().rows), { today: "x", lang: "en" });
-  expect(en.rows[0]?.[0]).toBe("SELF-ASSESSMENT CHECK");
-  expect(en.rows.at(-1)?.[0]).toBe("No errors or warnings.");
+test("KQ: the dossier's bản tổng hợp — office and motto, title and period, the table, conclusion, signature", () => {
+  const { rows } = template({
+    indicator: (n) => (n === 2 ? { level: null } : n === 5 ? { level: "Mức 1" } : {}),
+  });
+  rows[1] = ["BẢNG TỰ ĐÁNH GIÁ HUYỆN HỌC TẬP NĂM 2022"];
+  const s = sheet("An Lão", rows);
+  const c = checkSheet(workbook([s]), s)!;
+  const plan = assessmentSummary(c, { today: "27/11/2026", sheet: s });
+  expect(plan.name).toBe("KQ An Lão");
+  expect(lines(plan).slice(0, 7)).toEqual([
+    ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["HUYỆN AN LÃO", "Độc lập - Tự do - Hạnh phúc"],
+    [],
+    // The pilot set's own words for its layers, the year from the officer's title.
+    ["BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHUẨN, TIÊU CHÍ, CHỈ BÁO"],
+    ["CÔNG NHẬN HUYỆN HỌC TẬP NĂM 2022"],
+    ["(Từ ngày 01/01/2022 đến ngày 31/12/2022)"],
+    ["Bộ tiêu chí: Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022)"],
+  ]);
+  // Two header rows, the officer's answer under one heading per level, repeated on every page.
+  const header = plan.rows.findIndex((r) => r[0] === "TT") + 1;
+  expect(plan.rows[header - 1]).toEqual([
+    "TT",
+    "Tiêu chuẩn, tiêu chí, chỉ báo",
+    "Kết quả thực hiện (số liệu)",
+    "Minh chứng",
+    "Tự đánh giá",
+    null,
+    null,
+    "Kết quả kiểm tra",
+  ]);
+  expect(plan.rows[header]?.slice(4, 7)).toEqual(["Mức 1", "Mức 2", "Mức 3"]);
+  expect(plan.print).toMatchObject({
+    orientation: "portrait",
+    titleRows: [header, header + 1],
+    fitTo: { wide: 1, tall: 0 },
+  });
+  // Standards, criteria and indicators: the officer's figures and evidence, Đạt per level, the result.
+  expect(plan.rows).toContainEqual(["I", "Tiêu chuẩn 1", null, null, null, null, null, "Chưa xác định"]);
+  expect(plan.rows).toContainEqual([
+    "1",
+    "Nội dung chỉ báo 1",
+    "Có báo cáo",
+    "H1-1",
+    "Đạt",
+    "Đạt",
+    "Không đạt",
+    "Mức 2",
+  ]);
+  expect(plan.rows).toContainEqual([
+    "2",
+    "Nội dung chỉ báo 2",
+    "Có báo cáo",
+    "H1-2",
+    null,
+    null,
+    null,
+    "Chưa xác định",
+  ]);
+  expect(plan.rows).toContainEqual([
+    "5",
+    "Nội dung chỉ báo 5",
+    "Có báo cáo",
+    "H1-5",
+    "Đạt",
+    "Không đạt",
+    "Không đạt",
+    "Mức 1",
+  ]);
+  expect(plan.rows).toContainEqual(["2", "Tiêu chí 2", null, null, "Đạt", "Không đạt", "Không đạt", "Mức 1"]);
+  // The conclusion, then the place and date and who signs; nothing below them is printed.
+  const text = lines(plan).map((r) => r.join(" | "));
+  const concluded = text.indexOf("Kết luận: chưa kết luận được, còn 1 lỗi phải sửa trước khi gửi.");
+  expect(concluded).toBeGreaterThan(header);
+  expect(text.slice(concluded + 1, concluded + 7)).toEqual([
+    "– Chưa xác định được mức của chỉ báo 2: sửa các lỗi ở những chỉ báo này rồi kiểm tra lại.",
+    "",
+    "…………, ngày …… tháng …… năm ……",
+    "TM. ỦY BAN NHÂN DÂN",
+    "CHỦ TỊCH",
+    "(Ký tên, đóng dấu)",
+  ]);
+  const signed = text.indexOf("(Ký tên, đóng dấu)") + 2;
+  expect(plan.print?.area).toEqual({ top: 1, left: 1, bottom: signed, right: 8 });
+  // Below the paper, for the officer: the day checked, the counts, the errors at their cells.
+  expect(text.slice(signed)).toEqual(
+    expect.arrayContaining([
+      "GHI CHÚ KIỂM TRA (không in ra)",
+      "Ngày kiểm tra: 27/11/2026",
+      "Số lỗi: 1; số cảnh báo: 0",
+      "Lỗi · E8 | Chỉ báo 2 chưa có mức tự đánh giá: ghi “Mức 1”, “Mức 2”, “Mức 3” hoặc “Không đạt” vào ô E8.",
+    ])
+  );
+  // Times New Roman, bordered, the motto bold, no chart drawn over the paper.
+  expect(plan.font).toEqual({ name: "Times New Roman", size: 12 });
+  expect(lookAt(plan, header, 1)).toMatchObject({ border: "thin", bold: true });
+  expect(lookAt(plan, 1, 3)).toMatchObject({ bold: true, horizontal: "center" });
+  expect(plan.chart).toBeUndefined();
+  // No set id anywhere.
+  expect(JSON.stringify(plan.rows)).not.toContain("hp-2022");
 });
 
-test("KQ: titles where the set has them, criteria under no standard, at most six issues listed", () => {
-  const fw = builtinForKind("district");
-  const titled: Framework = {
-    ...fw,
-    standards: fw.standards.map((s, i) => ({ ...s, title: i === 0 ? "Lãnh đạo, chỉ đạo" : undefined })),
-    criteria: fw.criteria.map((c) => ({ ...c, title: c.number === 1 ? "Công tác tuyên truyền" : undefined })),
-  };
-  const rows = template({ indicator: (n) => (n <= 8 ? { evidence: null } : {}) }).rows;
+test("KQ: a unit the sheet does not name, a year it does not give, criteria under no standard", () => {
+  const { rows } = template({ unit: "BẢNG ĐIỂM" });
   const s = sheet("An Lão", rows);
-  const c = checkSheet(workbook([s]), s, { framework: titled })!;
-  const plan = assessmentSummary(c, { today: "x" });
-  expect(plan.rows).toContainEqual(["Tiêu chuẩn 1", "Lãnh đạo, chỉ đạo", "Mức 2"]);
-  expect(plan.rows).toContainEqual(["Tiêu chí 1", "Công tác tuyên truyền", "Mức 2"]);
-  expect(plan.rows).toContainEqual(["Tiêu chí 2", null, "Mức 2"]);
-  expect(plan.rows.filter((r) => String(r[0]).startsWith("Lỗi · "))).toHaveLength(6);
-  expect(plan.rows.at(-1)?.[0]).toBe(
-    "… và 2 lỗi, cảnh báo khác: xem cột “Ghi chú kiểm tra” trong bảng tự đánh giá."
-  );
-  // Errors before warnings; an issue with no cell, or on the criteria sheet, says so.
-  const odd = assessmentSummary(
-    {
-      ...c,
-      report: {
-        ...c.report,
-        unitName: null,
-        indicators: [],
-        issues: [
-          { ...c.report.issues[0]!, severity: "warning", cell: "E9" },
-          { ...c.report.issues[0]!, cell: null, message: "Thiếu cột minh chứng." },
-          { ...c.report.issues[0]!, sheet: "Bộ tiêu chí", cell: "D5", message: "Ngưỡng sai." },
-        ],
-      },
-    },
-    { today: "x" }
-  );
-  expect(odd.rows[3]?.[1]).toBe("");
-  expect(odd.rows.filter((r) => r[1] === 0 && r[2] === "")).toHaveLength(4);
-  expect(odd.rows.slice(-3).map((r) => r[0])).toEqual(["Lỗi · —", "Lỗi · Bộ tiêu chí!D5", "Cảnh báo · E9"]);
-  // A two-layer set: criteria with no standard above them are still listed.
+  const c = checkSheet(workbook([s]), s)!;
+  const plan = assessmentSummary(c, { today: "x", sheet: s, lang: "en" });
+  const text = lines(plan).map((r) => r.join(" | "));
+  // A line to fill by hand on the paper; the CLI's words below it.
+  expect(text[1]).toBe("……………………… | Độc lập - Tự do - Hạnh phúc");
+  expect(text).toContain("(Từ ngày 01/01/…… đến ngày 31/12/……)");
+  expect(text).toContain("Unit: (unknown: add an “ỦY BAN NHÂN DÂN …” row at the top of the sheet)");
+  expect(text).toContain("Kết luận: Đơn vị đạt Quận/huyện học tập Mức 2.");
   const flat = { ...c, report: { ...c.report, standards: [] } };
   expect(
-    assessmentSummary(flat, { today: "x" }).rows.filter((r) => String(r[0]).startsWith("Tiêu chí"))
+    assessmentSummary(flat, { today: "x", sheet: s }).rows.filter((r) => String(r[1]).startsWith("Tiêu chí"))
   ).toHaveLength(6);
 });
 
@@ -188,9 +209,7 @@ test("the summary across units: one row per sheet, a row for what could not be r
     "Ngày lập: 27/11/2026 · 2 đơn vị",
   ]);
   // One titled block for the one set.
-  expect(at(plan, "A4")).toBe(
-    "Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022) (hp-2022-district)"
-  );
+  expect(at(plan, "A4")).toBe("Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022)");
   expect(plan.rows[4]).toEqual([
     "Tệp",
     "Sheet",
@@ -251,13 +270,22 @@ test("Tổng hợp across sets: one titled block per set, CT and CB columns neve
     "An Hòa"
   ).report;
   const city = checked(template({ kind: "city", unit: "UBND THÀNH PHỐ HẢI PHÒNG" }).rows, "HP").report;
+  // Another commune (the same commune twice would be counted once).
+  const commune2 = checked(
+    template({
+      kind: "commune",
+      unit: "UBND XÃ AN LẠC",
+      indicator: (n) => (n === 4 ? { level: "Mức độ 1" } : {}),
+    }).rows,
+    "An Lạc"
+  ).report;
   expect(commune.framework.id).toBe("tt25-2023-xa");
   const entries = [
     { file: "xa.xlsx", sheet: "An Hòa", report: commune },
     { file: "huyen.xlsx", sheet: "An Lão", report: district },
     { file: "hong.xlsx", sheet: "", error: "bị hỏng" },
     { file: "tp.xlsx", sheet: "HP", report: city },
-    { file: "xa2.xlsx", sheet: "An Hòa", report: commune },
+    { file: "xa2.xlsx", sheet: "An Lạc", report: commune2 },
   ];
   const rows = summaryRows(entries);
   expect(Object.keys(rows[0]!.indicators)).toEqual(Array.from({ length: 15 }, (_, i) => `CT${i + 1}`));
@@ -268,11 +296,14 @@ test("Tổng hợp across sets: one titled block per set, CT and CB columns neve
   });
   const plan = summarySheet(entries, "vi", "1/3/2026");
   const texts = plan.rows.map((r) => r.filter((v) => v !== null));
-  const titles = texts.filter((r) => r.length === 1 && /\((tt25|hp-2022)/.test(String(r[0])));
-  expect(titles.map((t) => String(t[0]).replace(/^.*\(/, ""))).toEqual([
-    "tt25-2023-xa)",
-    "hp-2022-district)",
-    "hp-2022-city)",
+  // Each block titled with its set's title, never its id.
+  const titles = texts.filter(
+    (r) => r.length === 1 && /^(Tiêu chí công nhận|Bộ tiêu chí)/.test(String(r[0]))
+  );
+  expect(titles.map((t) => t[0])).toEqual([
+    "Tiêu chí công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)",
+    "Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022)",
+    "Bộ tiêu chí thí điểm công nhận thành phố học tập (Hải Phòng, 2022)",
   ]);
   // Each block: its own heading over its own leaf columns, its own totals in its own labels.
   const headings = texts.filter((r) => r[0] === "Tệp").map((r) => r.at(-1));

@@ -89,6 +89,14 @@ async function wideSummary(path: string): Promise<void> {
   await writePartsTo(path, parts);
 }
 
+/** The example sets' titles, in the order their blocks come in Tổng hợp. */
+const SET_TITLES = [
+  "Bộ tiêu chí thí điểm công nhận quận/huyện học tập (Hải Phòng, 2022)",
+  "Bộ tiêu chí thí điểm công nhận thành phố học tập (Hải Phòng, 2022)",
+  "Tiêu chí công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)",
+  "Bộ tiêu chí xã học tập của tỉnh (thí điểm 2025)",
+];
+
 const PRINTED = [
   "ket-qua",
   "ban-sach",
@@ -173,8 +181,8 @@ test("the results: the officer's cells, the computed levels, the result block, t
   expect(at(rows, "G18")).toBe("Chưa xác định");
   expect(rows.map((r) => r[0])).toContain("Chưa đủ điều kiện công nhận");
   const kq = sheetCsv("ket-qua.xlsx", "KQ Tu danh gia 2022");
-  expect(kq[3]?.slice(0, 2)).toEqual(["Đơn vị", "Huyện Tiên Lãng"]);
-  expect(kq[6]?.slice(0, 3)).toEqual(["Mức công nhận", "Chưa xác định", ""]);
+  expect(kq[1]?.[0]).toBe("HUYỆN TIÊN LÃNG");
+  expect(kq.map((r) => r[0])).toContain("Kết luận: chưa kết luận được, còn 4 lỗi phải sửa trước khi gửi.");
 });
 
 test("clean: the officer's sheet as it was, and nothing else", () => {
@@ -198,7 +206,7 @@ test("the workbook with charts, pivots, comments and the rest opens in LibreOffi
 test("the summary: one titled block per set, one row per unit, levels and totals", () => {
   const rows = sheetCsv("tong-hop.xlsx", "Tổng hợp");
   expect(rows[0]?.[0]).toBe("TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ");
-  expect(rows[3]?.[0]).toMatch(/\(hp-2022-district\)$/);
+  expect(rows[3]?.[0]).toBe(SET_TITLES[0]);
   expect(rows[4]?.slice(0, 8)).toEqual([
     "Tệp",
     "Sheet",
@@ -215,10 +223,10 @@ test("the summary: one titled block per set, one row per unit, levels and totals
   ]);
   expect(rows[8]?.[0]).toBe("Tổng cộng");
   // The city's own block (its 20 indicators), then the communes' (15 targets) and a commune's own set.
-  const titles = rows
-    .filter((r) => /\((hp-2022|tt25|xa-)/.test(r[0] ?? ""))
-    .map((r) => r[0]?.replace(/^.*\(/, ""));
-  expect(titles).toEqual(["hp-2022-district)", "hp-2022-city)", "tt25-2023-xa)", "xa-hoc-tap-2025)"]);
+  const titles = rows.filter(
+    (r) => r.slice(1).every((c) => c === "") && /^(Bộ tiêu chí|Tiêu chí)/.test(r[0] ?? "")
+  );
+  expect(titles.map((r) => r[0])).toEqual(SET_TITLES);
   const city = rows.findIndex((r) => r[2] === "Thành phố Hải Phòng");
   expect(rows[city]?.[4]).toBe("2");
   expect(rows[city - 1]?.slice(8, 28)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
@@ -236,6 +244,9 @@ test("the template: the set's rows, ready to fill", () => {
   expect(rows.filter((r) => r[0]?.startsWith("Chỉ báo"))).toHaveLength(20);
 });
 
+/** The first words of `KQ`: the dossier's bản tổng hợp. */
+const KQ_TITLE = "BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ";
+
 /** The pages (0-based) whose text holds `text`. */
 const pagesWith = (printed: string[], text: string) =>
   printed.flatMap((p, i) => (p.includes(text) ? [i] : []));
@@ -244,9 +255,8 @@ describe("printed, nothing is cut", () => {
   test("the results in an officer's printed form: on the form's own pages, words whole", () => {
     const printed = pages("form-kq");
     const form = pages("form");
-    // KQ is one page, after the officer's sheet, which the results did not make any longer.
-    expect(pagesWith(printed, "Bảng tự đánh giá: Tự đánh giá")).toEqual([printed.length - 1]);
-    const officer = printed.slice(0, -1);
+    // KQ after the officer's sheet, which the results did not make any longer.
+    const officer = printed.slice(0, pagesWith(printed, KQ_TITLE)[0]);
     expect(officer).toHaveLength(form.length);
     // The owned columns' headers on every page (repeated with the officer's header), words whole.
     for (const page of officer) {
@@ -267,18 +277,29 @@ describe("printed, nothing is cut", () => {
       expect(officer[block as number]).toContain(line);
   });
 
-  test("KQ: one portrait page holding the whole report", () => {
-    for (const [file, sheet] of [
-      ["form-kq", "Tự đánh giá"],
-      ["ket-qua", "Tu danh gia 2022"],
-    ] as const) {
+  test("KQ: the dossier's bản tổng hợp on one or two portrait pages, header on each, signed at the end", () => {
+    for (const file of ["form-kq", "ket-qua"]) {
       const printed = pages(file);
-      const kq = pagesWith(printed, `Bảng tự đánh giá: ${sheet}`);
-      expect(kq).toEqual([printed.length - 1]);
-      const page = printed[kq[0] as number] as string;
-      for (const part of ["Mức công nhận Chưa xác định", "Số cảnh báo", "Mức của chỉ báo", "Lỗi và cảnh báo"])
-        expect(page).toContain(part);
-      expect(page).not.toMatch(/Mức công nhận \d/); // no raw number beside the label
+      const first = pagesWith(printed, KQ_TITLE)[0] as number;
+      const kq = printed.slice(first);
+      expect(kq.length).toBeGreaterThanOrEqual(1);
+      expect(kq.length).toBeLessThanOrEqual(2);
+      const all = kq.join(" ");
+      for (const part of [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Từ ngày 01/01/",
+        "Kết luận:",
+        "ngày …… tháng …… năm ……",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+      ])
+        expect(all).toContain(part);
+      for (const page of kq) expect(page).toContain("Kết quả kiểm tra");
+      expect(kq.at(-1)).toContain("CHỦ TỊCH");
+      // The officer's notes under the paper are not printed; no set id anywhere.
+      expect(all).not.toContain("GHI CHÚ KIỂM TRA");
+      expect(all).not.toMatch(/hp-2022|tt25-2023/);
     }
   });
 
@@ -294,9 +315,8 @@ describe("printed, nothing is cut", () => {
     expect(blocks).toHaveLength(5);
     expect(blocks[4]).toMatch(/Thành phố Hải Phòng.*18 19 20/);
     // (A title wrapped at a hyphen comes back from the PDF without it.)
-    ["hp-2022-district", "hp-2022-city", "tt25-2023-xa", "xa-hoc-tap-2025"].forEach((id, i) =>
-      expect(blocks[i]?.replace(/-/g, "")).toContain(`(${id.replace(/-/g, "")})`)
-    );
+    // (A title wrapped at a hyphen comes back from the PDF without it.)
+    SET_TITLES.forEach((title, i) => expect(blocks[i]?.replace(/-/g, "")).toContain(title.replace(/-/g, "")));
     expect(blocks[1]).toContain("Mức của chỉ báo");
     expect(blocks[2]).toContain("Mức của chỉ tiêu");
     for (const page of blocks) expect(page).toContain("Tổng cộng");

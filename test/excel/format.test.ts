@@ -134,21 +134,26 @@ test("product sheets: their font, borders, heights and page setup; across pages 
   fake.supported.ExcelApi = "1.9";
   fake.addSheet("An Lão", fakeRows(template().rows));
   const read = await readSheet("An Lão");
-  const kq = assessmentSummary(checkSheet(read.snapshot, read.snapshot.sheets[0]!)!, { today: "x" });
+  const kq = assessmentSummary(checkSheet(read.snapshot, read.snapshot.sheets[0]!)!, {
+    today: "x",
+    sheet: read.snapshot.sheets[0]!,
+  });
   const name = await addSheetFromPlan(kq);
   const ws = fake.sheet(name);
-  expect(ws.cells.get("4:1")).toMatchObject({
-    value: "Đơn vị",
+  expect(ws.cells.get("9:1")).toMatchObject({
+    value: "TT",
     bold: true,
     font: { name: "Times New Roman", size: 12 },
     borders: ALL_EDGES,
   });
-  expect(ws.merges).toContain("A1:C1");
-  expect(ws.rowHeights.get(1)).toBeGreaterThan(ws.rowHeights.get(4)!);
-  expect(ws.columnWidths.get(2)).toBe(widthPoints(50));
+  // The office beside the motto, each across its half.
+  expect(ws.merges).toEqual(expect.arrayContaining(["A1:B1", "C1:H1"]));
+  expect(ws.rowHeights.get(11)).toBeGreaterThan(ws.rowHeights.get(1)!);
+  expect(ws.columnWidths.get(2)).toBe(widthPoints(30));
   expect(ws.pageLayout).toMatchObject({
     orientation: "Portrait",
-    zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+    printTitleRows: "$9:$10",
+    zoom: { horizontalFitToPages: 1 },
   });
   expect(ws.pageLayout.centerHorizontally).toBe(true);
 
@@ -171,7 +176,7 @@ test("product sheets: their font, borders, heights and page setup; across pages 
   // On the baseline: the same looks, the workbook's page setup.
   fake.supported.ExcelApi = "1.4";
   const plain = fake.sheet(await addSheetFromPlan(kq));
-  expect(plain.cells.get("4:1")).toMatchObject({ bold: true, borders: ALL_EDGES });
+  expect(plain.cells.get("9:1")).toMatchObject({ bold: true, borders: ALL_EDGES });
   expect(plain.pageLayout).toEqual({});
   expect(plain.pageBreaks).toEqual([]);
 });

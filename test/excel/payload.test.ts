@@ -16,10 +16,10 @@ test("the estimate starts sensible, then goes down and up with what the requests
   expect(meter.cellsPerRequest()).toBe(REQUEST_BUDGET_BYTES / 20);
   meter.observe(10_000, 600_000); // longer texts further down: the last request's 60 wins
   expect(meter.cellsPerRequest()).toBe(Math.floor(REQUEST_BUDGET_BYTES / 60));
-  meter.observe(30_000, 600_000); // short again: the average so far, 35
-  expect(meter.cellsPerRequest()).toBe(Math.floor(REQUEST_BUDGET_BYTES / 35));
+  meter.observe(30_000, 600_000); // short again: the average so far, 1,400,000 / 50,000 = 28
+  expect(meter.cellsPerRequest()).toBe(Math.floor(REQUEST_BUDGET_BYTES / 28));
   meter.refused();
-  expect(meter.cellsPerRequest()).toBe(Math.floor(REQUEST_BUDGET_BYTES / 70));
+  expect(meter.cellsPerRequest()).toBe(Math.floor(REQUEST_BUDGET_BYTES / 56));
 });
 
 test("long texts below short rows: the request Excel refuses is asked again smaller, and every cell is read", async () => {

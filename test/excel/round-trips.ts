@@ -43,7 +43,8 @@ export async function roundTrips(): Promise<RoundTrips> {
 
   fake = installFake();
   const names = Array.from({ length: 30 }, (_, i) => `Đơn vị ${i + 1}`);
-  for (const n of names) fake.addSheet(n, fakeRows(template().rows));
+  // Each sheet its own unit (sheets of one unit are counted once).
+  names.forEach((n, i) => fake.addSheet(n, fakeRows(template({ unit: `UBND HUYỆN SỐ ${i + 1}` }).rows)));
   const opened = await checkWorkbookSheet(opts);
   const opening = fake.syncCount;
   const found = await sheetsWithTable(opened.read, "vi");

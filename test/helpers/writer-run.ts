@@ -39,7 +39,7 @@ export async function written(bytes: Uint8Array): Promise<Buffer | null> {
     const results = checked.checked.map(({ sheet, check }) => ({
       sheet: sheet.name,
       plan: planResults(snapshot, sheet, check, { today: TODAY }),
-      summary: assessmentSummary(check, { today: TODAY }),
+      summary: assessmentSummary(check, { today: TODAY, sheet }),
     }));
     return await packageBytes(await resultsParts(pkg, snapshot, results));
   } finally {

@@ -62,6 +62,8 @@ export interface WorkbookSnapshot {
   definedNames: DefinedName[];
   /** The product's names that hold a text rather than a range (readers that know none leave it out). */
   nameValues?: NameValue[];
+  /** When the workbook says it was last saved (its core properties), an ISO instant; readers that do not know leave it out. */
+  savedAt?: string;
 }
 
 /** A value the product writes into a cell (null leaves it blank). */

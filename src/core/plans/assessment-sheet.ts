@@ -1,99 +1,288 @@
-// The `KQ <sheet>` sheet: one assessment as a one-page A4 portrait report — title, unit, set, day,
-// recognition, standards and criteria with their levels, indicators per level, errors and warnings.
+// The `KQ <sheet>` sheet: the dossier's *bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu*
+// (circular 25/2023, Điều 9) for the checked sheet, A4 portrait, ready to sign: the issuing office
+// beside the national motto, the title with the year and the period, the table by criterion and
+// target (the set's words, the officer's figures and evidence, the officer's Đạt/Không đạt at each
+// level, the computed result), the conclusion, place and date, the signature block. Below the printed
+// area, for the officer only: the day checked, the counts and the first errors to fix.
 import type { SheetCheck } from "../checks/check";
-import { levelLabel } from "../checks/messages";
-import { resultLabel, validityText } from "../checks/headline";
+import { errorsLeft, resultHeadline, unitPhrase, validityText } from "../checks/headline";
 import { say, type Lang } from "../model/lang";
 import type { Issue } from "../model/issues";
+import { cellAt, cellText, isBlank, type Cell, type SheetSnapshot } from "../model/snapshot";
 import type { Framework } from "../sets/framework";
-import { layerWord, lower } from "../sets/words";
+import { layerWord, levelLabel } from "../sets/words";
+import { titleRows, assessmentYear } from "../table/unit";
+import type { CellStyle } from "./format";
 import { BODY, HEADER, SheetLayout, type LayoutCell } from "./layout";
+import { layersWords, mottoBlock, signatureBlock, titleBlock } from "./dossier";
 import { MARGINS } from "./print";
 import { levelFill, type SheetPlan } from "./sheet-plan";
-import type { CellStyle } from "./format";
+import { contentHeader } from "./template";
+import { UNIT_UNKNOWN } from "./unit-words";
 
-/** At most this many issues are listed: the report stays on one page. */
-const LISTED_ISSUES = 6;
+/** Errors and warnings listed under the paper (the sheet's notes column has them all). */
+const LISTED_ISSUES = 20;
 const FONT = { name: "Times New Roman", size: 12 };
-const WIDTHS = [22, 50, 20];
-const LABEL = { ...BODY, bold: true };
+const CENTER: CellStyle = { horizontal: "center" };
 
-/** The words of the report, apart from its layout: the set's own for its layers. */
-function words(lang: Lang, fw: Framework) {
-  const word = (l: "standard" | "criterion" | "indicator") => layerWord(fw, l, lang);
-  const leaf = lower(word("indicator"));
-  return {
-    title: say(lang, "KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ", "SELF-ASSESSMENT CHECK"),
-    sheet: (name: string) => say(lang, `Bảng tự đánh giá: ${name}`, `Sheet: ${name}`),
-    unit: say(lang, "Đơn vị", "Unit"),
-    set: say(lang, "Bộ tiêu chí", "Criteria set"),
-    day: say(lang, "Ngày kiểm tra", "Checked on"),
-    recognition: say(lang, "Mức công nhận", "Recognition level"),
-    reasons: say(lang, "Lý do", "Why"),
-    validity: say(lang, "Thời hạn", "Validity"),
-    errors: say(lang, "Số lỗi", "Errors"),
-    warnings: say(lang, "Số cảnh báo", "Warnings"),
-    group: fw.layers.standard ? `${word("standard")}, ${lower(word("criterion"))}` : word("criterion"),
-    groupTitle: say(lang, "Nội dung", "Title"),
-    level: say(lang, "Mức", "Level"),
-    standard: (n: number) => `${word("standard")} ${n}`,
-    criterion: (n: number) => `${word("criterion")} ${n}`,
-    indicatorLevel: say(lang, `Mức của ${leaf}`, `${word("indicator")} level`),
-    indicators: say(lang, `Số ${leaf}`, `${word("indicator")}s`),
-    chart: say(lang, `Số ${leaf} theo mức`, `${word("indicator")}s by level`),
-    share: say(lang, "Tỷ lệ", "Share"),
-    issues: say(lang, "Lỗi và cảnh báo", "Errors and warnings"),
-    where: say(lang, "Ô", "Cell"),
-    what: say(lang, "Nội dung", "What to fix"),
-    error: say(lang, "Lỗi", "Error"),
-    warning: say(lang, "Cảnh báo", "Warning"),
-    none: say(lang, "Không có lỗi hay cảnh báo.", "No errors or warnings."),
-    more: (n: number) =>
-      say(
-        lang,
-        `… và ${n} lỗi, cảnh báo khác: xem cột “Ghi chú kiểm tra” trong bảng tự đánh giá.`,
-        `… and ${n} more: see the “Check notes” column of the sheet.`
-      ),
-  };
+/** TT, the set's words, figures, evidence, one column per level, the computed result. */
+function widthsFor(levels: number): number[] {
+  const content = levels > 2 ? 30 : 34;
+  return [6, content, 14, 13, ...Array.from({ length: levels }, () => 10), 12];
 }
 
-type Words = ReturnType<typeof words>;
+/** A cell as the officer reads it: a percentage as `85%`, a number with a decimal comma. */
+export function shownValue(cell: Cell): string {
+  const v = cell.value;
+  if (typeof v === "number") {
+    const pct = /%/.test(cell.format ?? "");
+    const n = Math.round((pct ? v * 100 : v) * 100) / 100;
+    return `${n.toLocaleString("vi-VN", { maximumFractionDigits: 2 })}${pct ? "%" : ""}`;
+  }
+  if (v instanceof Date)
+    return `${String(v.getUTCDate()).padStart(2, "0")}/${String(v.getUTCMonth() + 1).padStart(2, "0")}/${v.getUTCFullYear()}`;
+  return cellText(v);
+}
 
-/** The `KQ <sheet>` sheet: the unit, the set, the day, the result, standards and criteria, counts. */
-export function assessmentSummary(check: SheetCheck, opts: { today: string; lang?: Lang }): SheetPlan {
-  const lang = opts.lang ?? "vi";
-  const { report, framework } = check;
-  const w = words(lang, framework);
-  const out = new SheetLayout(WIDTHS, FONT);
-  out.line([{ value: w.title, span: 3 }], { bold: true, size: 15, horizontal: "center" });
-  out.line([{ value: w.sheet(report.sheet), span: 3 }], { italic: true, horizontal: "center" });
+/** What the officer wrote in a column for a row (the first non-blank cell down to the next row read). */
+function officerText(sheet: SheetSnapshot, col: number | undefined, rows: { top: number; bottom: number }) {
+  if (col === undefined) return null;
+  for (let r = rows.top; r <= rows.bottom; r++) {
+    const cell = cellAt(sheet, r, col);
+    if (!isBlank(cell.value)) return shownValue(cell);
+  }
+  return null;
+}
+
+/** `Đạt` at every level up to the officer's, `Không đạt` above it; blank where no level could be read. */
+function answers(self: number | null, top: number): LayoutCell[] {
+  return Array.from({ length: top }, (_, i) => ({
+    value: self === null ? null : self >= i + 1 ? "Đạt" : "Không đạt",
+    style: CENTER,
+  }));
+}
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+/** The table's two header rows, the officer's answers under one heading per level; returns them. */
+function tableHeader(out: SheetLayout, fw: Framework): [number, number] {
+  const top = fw.levels.length - 1;
+  const first = out.line(
+    [
+      "TT",
+      contentHeader(fw),
+      "Kết quả thực hiện (số liệu)",
+      "Minh chứng",
+      { value: "Tự đánh giá", span: top },
+      "Kết quả kiểm tra",
+    ],
+    HEADER
+  );
+  const second = out.line([null, null, null, null, ...fw.levels.slice(1).map((l) => l.vi), null], HEADER);
+  for (const c of [1, 2, 3, 4, out.width]) out.merges.push({ top: first, left: c, bottom: second, right: c });
+  out.resize(first, Math.max(15, out.heightOf(first) - out.heightOf(second) + 15));
+  return [first, second];
+}
+
+/** What the rows need: the layout, the check, the officer's sheet. */
+interface Rows {
+  out: SheetLayout;
+  check: SheetCheck;
+  sheet: SheetSnapshot;
+  /** The indicators' sheet rows, in order: an indicator's cells run down to the next one. */
+  rows: number[];
+}
+
+const top = (t: Rows) => t.check.framework.levels.length - 1;
+
+function result(t: Rows, level: number | null): LayoutCell {
+  return { value: levelLabel(t.check.framework, level, "vi"), style: { ...CENTER, fill: levelFill(level) } };
+}
+
+/** A standard's or criterion's row, its words across the figures and evidence: `Đạt` at a level when all its leaves are. */
+function groupRow(
+  t: Rows,
+  g: { tt: string; words: string; level: number | null; leaves: number[]; fill?: string }
+) {
+  const own = t.check.report.indicators.filter((i) => g.leaves.includes(i.number)).map((i) => i.selfLevel);
+  const self = own.length === 0 || own.some((l) => l === null) ? null : Math.min(...(own as number[]));
+  t.out.line(
+    [
+      { value: g.tt, style: CENTER },
+      { value: g.words, span: 3 },
+      ...answers(self, top(t)),
+      result(t, g.level),
+    ],
+    { ...BODY, bold: true, ...(g.fill ? { fill: g.fill } : {}) }
+  );
+}
+
+/** A target's row: the set's words (or the officer's), figures, evidence, answers, the result. */
+function indicatorRow(t: Rows, n: number, tt: string): void {
+  const { report, framework: fw, layout, lastTableRow } = t.check;
+  const ind = report.indicators.find((i) => i.number === n);
+  const title = fw.indicators[n - 1]?.title;
+  if (!ind) {
+    t.out.line([tt, title ?? null, null, null, ...answers(null, top(t)), result(t, null)], BODY);
+    return;
+  }
+  const next = t.rows.find((r) => r > ind.row) ?? lastTableRow + 1;
+  const rows = { top: ind.row, bottom: Math.min(next - 1, lastTableRow) };
+  const own = officerText(t.sheet, layout.columns.content, rows);
+  t.out.line(
+    [
+      { value: tt, style: CENTER },
+      title ?? own ?? `${layerWord(fw, "indicator", "vi")} ${ind.code || tt}`,
+      { value: officerText(t.sheet, layout.columns.data, rows), style: CENTER },
+      { value: officerText(t.sheet, layout.columns.evidence, rows), style: CENTER },
+      ...answers(ind.selfLevel, top(t)),
+      result(t, ind.level),
+    ],
+    BODY
+  );
+}
+
+function criterionRows(t: Rows, c: SheetCheck["report"]["criteria"][number]): void {
+  const fw = t.check.framework;
+  const def = fw.criteria[c.number - 1];
+  const word = `${layerWord(fw, "criterion", "vi")} ${c.number}`;
+  const leaves = def?.indicators ?? [];
+  groupRow(t, {
+    tt: String(c.number),
+    words: def?.title ? `${word}. ${def.title}` : word,
+    level: c.level,
+    leaves,
+  });
+  // Targets are numbered `2.3` under their criterion, as officers number them; indicators by their number.
+  leaves.forEach((n, k) => indicatorRow(t, n, fw.layers.standard ? String(n) : `${c.number}.${k + 1}`));
+}
+
+/** The table: each standard, criterion and target in the set's order. */
+function table(out: SheetLayout, check: SheetCheck, sheet: SheetSnapshot): [number, number] {
+  const { report, framework: fw } = check;
+  const header = tableHeader(out, fw);
+  const t: Rows = { out, check, sheet, rows: report.indicators.map((i) => i.row).sort((a, b) => a - b) };
+  const placed = new Set<number>();
+  report.standards.forEach((s, i) => {
+    const def = fw.standards[s.number - 1];
+    const word = `${layerWord(fw, "standard", "vi")} ${s.number}`;
+    const leaves = s.criteria.flatMap((n) => fw.criteria[n - 1]?.indicators ?? []);
+    const words = def?.title ? `${word}. ${def.title}` : word;
+    groupRow(t, { tt: ROMAN[i] ?? String(s.number), words, level: s.level, leaves, fill: "F2F2F2" });
+    for (const c of report.criteria.filter((x) => s.criteria.includes(x.number))) {
+      placed.add(c.number);
+      criterionRows(t, c);
+    }
+  });
+  report.criteria.filter((c) => !placed.has(c.number)).forEach((c) => criterionRows(t, c));
+  return header;
+}
+
+/**
+ * The conclusion under the table, in a sentence an office signs: the unit reaches the level, does not
+ * yet, or cannot be concluded while errors are left (with the level to expect).
+ */
+export function conclusionText(check: SheetCheck): string {
+  const { report, framework: fw } = check;
+  const { level, label } = report.recognition;
+  const unit = report.unitName ?? "Đơn vị";
+  const what = unitPhrase(report.unitName, fw.kind, "vi").replace(
+    /^(Cộng đồng học tập|Đơn vị học tập)/,
+    "“$1”"
+  );
+  const errors = report.counts.errors;
+  if (errors > 0)
+    return `chưa kết luận được, ${errorsLeft(errors, "vi")}${level === null ? "" : ` (mức dự kiến: ${label})`}.`;
+  if (level !== null && level > 0) return `${unit} đạt ${what ? `${what} ` : ""}${label}.`;
+  return `${unit} chưa đủ điều kiện công nhận${what ? ` ${what}` : ""}.`;
+}
+
+function conclusion(out: SheetLayout, check: SheetCheck): void {
+  const { report } = check;
+  const across = (value: string, style: CellStyle = {}) =>
+    out.line([{ value, span: out.width }], { wrap: true, vertical: "top", ...style });
   out.blank();
-  const info = (label: string, value: string | number, look: CellStyle = {}) =>
+  across(`Kết luận: ${conclusionText(check)}`, { bold: true });
+  const level = report.recognition.level;
+  if (level === null || level === 0) for (const r of report.recognition.reasons) across(`– ${r}`);
+}
+
+/** For the officer, below the printed paper: the day checked, the counts, the first errors to fix. */
+function checkNotes(out: SheetLayout, check: SheetCheck, opts: { today: string; lang: Lang }): void {
+  const { report } = check;
+  const { lang } = opts;
+  const across = (value: string, style: CellStyle = {}) =>
+    out.line([{ value, span: out.width }], { wrap: true, vertical: "top", ...style });
+  out.blank();
+  out.blank();
+  across(say(lang, "GHI CHÚ KIỂM TRA (không in ra)", "CHECK NOTES (not printed)"), { bold: true });
+  across(`${say(lang, "Trang tính", "Sheet")}: ${report.sheet}`);
+  across(`${say(lang, "Đơn vị", "Unit")}: ${report.unitName ?? UNIT_UNKNOWN[lang]}`);
+  across(`${say(lang, "Ngày kiểm tra", "Checked on")}: ${opts.today}`);
+  across(resultHeadline(report, lang));
+  const held = validityText(report, lang);
+  if (held) across(`${say(lang, "Thời hạn", "Validity")}: ${held}`);
+  across(
+    say(
+      lang,
+      `Số lỗi: ${report.counts.errors}; số cảnh báo: ${report.counts.warnings}`,
+      `Errors: ${report.counts.errors}; warnings: ${report.counts.warnings}`
+    )
+  );
+  issues(out, report.issues, report.sheet, lang);
+}
+
+/** The first errors and warnings, errors first, each at its cell. */
+function issues(out: SheetLayout, list: Issue[], sheet: string, lang: Lang): void {
+  if (list.length === 0) return;
+  const sorted = [...list].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  for (const i of sorted.slice(0, LISTED_ISSUES)) {
+    const where = i.cell ? (i.sheet === sheet ? i.cell : `${i.sheet}!${i.cell}`) : "—";
+    const kind = i.severity === "error" ? say(lang, "Lỗi", "Error") : say(lang, "Cảnh báo", "Warning");
     out.line(
       [
-        { value: label, style: LABEL },
-        { value, span: 2, style: { horizontal: "left", ...look } },
+        { value: `${kind} · ${where}`, span: 2 },
+        { value: i.message, span: out.width - 2 },
       ],
       BODY
     );
-  info(w.unit, report.unitName ?? "");
-  info(w.set, `${framework.title[lang]} (${framework.id})`);
-  info(w.day, opts.today);
-  info(w.recognition, resultLabel(report, lang), {
-    bold: true,
-    fill: levelFill(report.recognition.level),
+  }
+  if (list.length > LISTED_ISSUES)
+    out.line(
+      [
+        {
+          value: say(
+            lang,
+            `… và ${list.length - LISTED_ISSUES} lỗi, cảnh báo khác: xem cột “Ghi chú kiểm tra” trong bảng tự đánh giá.`,
+            `… and ${list.length - LISTED_ISSUES} more: see the “Check notes” column of the sheet.`
+          ),
+          span: out.width,
+        },
+      ],
+      { wrap: true }
+    );
+}
+
+/** The `KQ <sheet>` sheet for a checked sheet (`sheet`: the officer's, for the figures and evidence). */
+export function assessmentSummary(
+  check: SheetCheck,
+  opts: { today: string; lang?: Lang; sheet: SheetSnapshot }
+): SheetPlan {
+  const lang = opts.lang ?? "vi";
+  const { report, framework: fw, layout } = check;
+  const out = new SheetLayout(widthsFor(fw.levels.length - 1), FONT);
+  const year = assessmentYear(titleRows(opts.sheet, (r, c) => cellAt(opts.sheet, r, c), layout.headerRow));
+  mottoBlock(out, report.unitName, 2);
+  titleBlock(out, fw, {
+    first: `BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC ${layersWords(fw)}`,
+    unitName: report.unitName,
+    year,
   });
-  if (report.recognition.reasons.length) info(w.reasons, report.recognition.reasons.join("\n"));
-  const held = validityText(report, lang);
-  if (held) info(w.validity, held);
-  info(w.errors, report.counts.errors);
-  info(w.warnings, report.counts.warnings);
-  out.blank();
-  groups(out, check, w, lang);
-  out.blank();
-  const first = levels(out, check, w, lang);
-  out.blank();
-  issues(out, report.issues, report.sheet, w);
+  const [first, second] = table(out, check, opts.sheet);
+  conclusion(out, check);
+  signatureBlock(out, out.width - 3);
+  const printed = out.next - 1;
+  checkNotes(out, check, { today: opts.today, lang });
   return {
     name: `KQ ${report.sheet}`,
     rows: out.rows,
@@ -102,85 +291,13 @@ export function assessmentSummary(check: SheetCheck, opts: { today: string; lang
     styles: out.styles,
     merges: out.merges,
     rowHeights: out.rowHeights,
-    print: { orientation: "portrait", fitTo: { wide: 1, tall: 1 }, margins: MARGINS, centered: true },
-    chart: {
-      title: w.chart,
-      categories: { top: first.top, left: 1, bottom: first.bottom, right: 1 },
-      values: { top: first.top, left: 2, bottom: first.bottom, right: 2 },
+    print: {
+      orientation: "portrait",
+      titleRows: [first, second],
+      fitTo: { wide: 1, tall: 0 },
+      area: { top: 1, left: 1, bottom: printed, right: out.width },
+      margins: MARGINS,
+      centered: true,
     },
   };
-}
-
-/** Standards and criteria with their titles (where the set has them) and levels. */
-function groups(out: SheetLayout, check: SheetCheck, w: Words, lang: Lang): void {
-  const { report, framework } = check;
-  const titled = hasTitles(framework);
-  const name = (code: string): LayoutCell => ({ value: code, span: titled ? 1 : 2 });
-  out.line(titled ? [w.group, w.groupTitle, w.level] : [{ value: w.group, span: 2 }, w.level], HEADER);
-  const level = (l: number | null): LayoutCell => ({
-    value: levelLabel(framework, l, lang),
-    style: { horizontal: "center", fill: levelFill(l) },
-  });
-  const criterion = (c: (typeof report.criteria)[number]) => {
-    const title = framework.criteria[c.number - 1]?.title;
-    out.line([name(w.criterion(c.number)), ...(titled ? [title ?? null] : []), level(c.level)], BODY);
-  };
-  for (const s of report.standards) {
-    const title = framework.standards[s.number - 1]?.title;
-    out.line([name(w.standard(s.number)), ...(titled ? [title ?? null] : []), level(s.level)], {
-      ...BODY,
-      bold: true,
-    });
-    report.criteria.filter((c) => s.criteria.includes(c.number)).forEach(criterion);
-  }
-  // Criteria under no standard (a set of criteria and targets only).
-  const placed = new Set(report.standards.flatMap((s) => s.criteria));
-  report.criteria.filter((c) => !placed.has(c.number)).forEach(criterion);
-}
-
-function hasTitles(fw: Framework): boolean {
-  return fw.standards.some((s) => s.title) || fw.criteria.some((c) => c.title);
-}
-
-/** Indicators per level; returns the rows the add-in's chart draws from. */
-function levels(out: SheetLayout, check: SheetCheck, w: Words, lang: Lang): { top: number; bottom: number } {
-  const { report, framework } = check;
-  out.line([w.indicatorLevel, w.indicators, w.share], HEADER);
-  const top = out.next;
-  const total = report.indicators.length;
-  for (const l of [...framework.levels.map((x) => x.level), null]) {
-    const n = report.indicators.filter((i) => i.level === l).length;
-    if (l === null && n === 0) continue;
-    const share = total
-      ? `${Math.round((n / total) * 1000) / 10}%`.replace(".", lang === "vi" ? "," : ".")
-      : "";
-    out.line(
-      [
-        { value: levelLabel(framework, l, lang), style: { fill: levelFill(l) } },
-        { value: n, style: { horizontal: "center" } },
-        { value: share, style: { horizontal: "center" } },
-      ],
-      BODY
-    );
-  }
-  return { top, bottom: out.next - 1 };
-}
-
-/** The first errors and warnings, errors first, each at its cell. */
-function issues(out: SheetLayout, list: Issue[], sheet: string, w: Words): void {
-  out.line([{ value: w.issues, span: 3 }], { bold: true });
-  if (list.length === 0) {
-    out.line([{ value: w.none, span: 3 }], BODY);
-    return;
-  }
-  out.line([w.where, { value: w.what, span: 2 }], HEADER);
-  const sorted = [...list].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
-  for (const i of sorted.slice(0, LISTED_ISSUES)) {
-    const where = i.cell ? (i.sheet === sheet ? i.cell : `${i.sheet}!${i.cell}`) : "—";
-    out.line(
-      [`${i.severity === "error" ? w.error : w.warning} · ${where}`, { value: i.message, span: 2 }],
-      BODY
-    );
-  }
-  if (list.length > LISTED_ISSUES) out.line([{ value: w.more(list.length - LISTED_ISSUES), span: 3 }], BODY);
 }

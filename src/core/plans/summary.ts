@@ -4,6 +4,7 @@ import type { SheetReport } from "../checks/check";
 import { resultLabel } from "../checks/headline";
 import { say, type Lang } from "../model/lang";
 
+import { duplicateLine, sentTwice, type Duplicate, type SavedAt } from "./duplicates";
 import type { SheetPlan } from "./sheet-plan";
 import { unitsSheet, type SummaryRow } from "./units-sheet";
 
@@ -16,6 +17,8 @@ export interface SummaryEntry {
   report?: SheetReport;
   /** Why the file or sheet could not be read. */
   error?: string;
+  /** When the copy was last saved: tells a unit's later submission from its first. */
+  saved?: SavedAt;
 }
 
 const code = (r: SheetReport) => r.framework.layers.indicator.code;
@@ -55,7 +58,21 @@ export function summaryRows(entries: SummaryEntry[], lang: Lang = "vi"): Summary
 
 export const SUMMARY_SHEET = "Tổng hợp";
 
-/** The `Tổng hợp` sheet: a title and the day, one row per assessed sheet, a totals row. */
+/** The department's view: each unit once (units sent twice counted by their later copy) and the lines that say so. */
+export function departmentRows(
+  entries: SummaryEntry[],
+  lang: Lang = "vi"
+): { rows: SummaryRow[]; duplicates: Duplicate[]; lines: string[] } {
+  const { counted, duplicates } = sentTwice(entries);
+  return {
+    rows: summaryRows(counted, lang),
+    duplicates,
+    lines: duplicates.map((d) => duplicateLine(d, lang)),
+  };
+}
+
+/** The `Tổng hợp` sheet: a title and the day, one row per unit (each counted once), a totals row. */
 export function summarySheet(entries: SummaryEntry[], lang: Lang = "vi", today?: string): SheetPlan {
-  return unitsSheet(summaryRows(entries, lang), { name: SUMMARY_SHEET, lang, today });
+  const { rows, lines } = departmentRows(entries, lang);
+  return unitsSheet(rows, { name: SUMMARY_SHEET, lang, today, notes: lines });
 }

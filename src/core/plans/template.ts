@@ -42,7 +42,7 @@ function titles(out: SheetLayout, fw: Framework, vi: boolean): void {
     size: 14,
     horizontal: "center",
   });
-  out.line(across(`${fw.title.vi} — ${fw.id}`), { italic: true, horizontal: "center" });
+  out.line(across(fw.title.vi), { italic: true, horizontal: "center" });
 }
 
 /** The set's rows: standards and criteria in bold with their titles, one row per leaf; returns the leaves' rows. */

@@ -193,7 +193,7 @@ function blocksOf(rows: SummaryRow[], lang: Lang): Block[] {
       1
     );
     return {
-      title: set ? `${set.title} (${id})` : `${say(lang, "Bộ tiêu chí", "Criteria set")}: ${id}`,
+      title: set ? set.title : `${say(lang, "Bộ tiêu chí", "Criteria set")}: ${id}`,
       rows: rs,
       cb: Array.from({ length: count }, (_, i) => `${codeOf(rs[0] as SummaryRow)}${i + 1}`),
       ...(set ? { leaf: set.leaf, levels: set.levels } : {}),
@@ -216,6 +216,8 @@ function blocksOf(rows: SummaryRow[], lang: Lang): Block[] {
 type Laid = {
   out: SheetLayout;
   parts: ReturnType<typeof unitsBlock>[];
+  /** The last printed row: the last totals, or the notes below them. */
+  end: number;
   chart: SheetPlan["chart"];
   fit: ReturnType<typeof fitAcross>;
 };
@@ -224,7 +226,7 @@ type Laid = {
 function lay(
   blocks: Block[],
   widths: number[],
-  opts: { lang: Lang; dated: string; across: boolean; tall: number }
+  opts: { lang: Lang; dated: string; across: boolean; tall: number; notes?: string[] }
 ): Laid {
   const { lang, across } = opts;
   const out = new SheetLayout(widths, FONT);
@@ -243,13 +245,17 @@ function lay(
     if (b.title) out.line([{ value: b.title, span }], { bold: true, wrap: true });
     return unitsBlock(out, b.rows, b.cb, { lang, across, leaf: b.leaf, levels: b.levels, totals: b.totals });
   });
+  // What the department should know of the count (units sent twice), printed under the table.
+  if (opts.notes?.length) out.blank();
+  for (const note of opts.notes ?? []) out.line([{ value: note, span }], { italic: true, wrap: true });
+  const end = out.next - 1;
   const chart = chartRows(out, blocks, lang);
   const fit = fitAcross(widths, {
     orientation: "landscape",
     tall: opts.tall,
     pageRowsPoints: pageRows(out, parts[0] as Laid["parts"][number]),
   });
-  return { out, parts, chart, fit };
+  return { out, parts, end, chart, fit };
 }
 
 /** Page breaks: before each block after the first, and every 30 units when printed across pages. */
@@ -266,7 +272,7 @@ function breaksOf(laid: Laid): number[] {
 /** The `Tổng hợp` sheet. */
 export function unitsSheet(
   rows: SummaryRow[],
-  opts: { name: string; lang: Lang; today?: string }
+  opts: { name: string; lang: Lang; today?: string; notes?: string[] }
 ): SheetPlan {
   const { lang } = opts;
   const blocks = blocksOf(rows, lang);
@@ -289,11 +295,11 @@ export function unitsSheet(
     : count;
   // Pages tall: each block begins a page of its own, 30 units a page.
   const tall = blocks.reduce((n, b) => n + Math.max(1, Math.ceil(b.rows.length / UNITS_PER_PAGE)), 0);
-  let laid = lay(blocks, widths, { lang, dated, across: false, tall });
-  if (laid.fit.across) laid = lay(blocks, widths, { lang, dated, across: true, tall });
+  const notes = opts.notes ?? [];
+  let laid = lay(blocks, widths, { lang, dated, across: false, tall, notes });
+  if (laid.fit.across) laid = lay(blocks, widths, { lang, dated, across: true, tall, notes });
   const { out, parts, chart, fit } = laid;
   const first = parts[0] as Laid["parts"][number];
-  const last = parts.at(-1) as Laid["parts"][number];
   // One block: its header frozen, filtered and repeated on every page; several: each starts a page.
   const one = parts.length === 1;
   return {
@@ -316,7 +322,7 @@ export function unitsSheet(
       ...(one ? { titleRows: [first.first, first.header] as [number, number] } : {}),
       ...(fit.across ? { titleColumns: [1, KEY_COLUMNS] as [number, number], scale: fit.scale } : {}),
       ...(fit.fitTo ? { fitTo: fit.fitTo } : {}),
-      area: { top: 1, left: 1, bottom: last.totals, right: cols.length },
+      area: { top: 1, left: 1, bottom: laid.end, right: cols.length },
       margins: MARGINS,
     },
     chart,

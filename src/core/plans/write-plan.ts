@@ -109,7 +109,7 @@ export function resultLines(check: SheetCheck, opts: PlanOptions): string[] {
   if (level === null || level === 0) lines.push(...report.recognition.reasons.map((r) => `– ${r}`));
   const held = validityLine(report, lang);
   if (held) lines.push(held);
-  lines.push(`${vi ? "Bộ tiêu chí" : "Criteria set"}: ${framework.title[lang]} (${framework.id})`);
+  lines.push(`${vi ? "Bộ tiêu chí" : "Criteria set"}: ${framework.title[lang]}`);
   lines.push(`${vi ? "Ngày kiểm tra" : "Checked on"}: ${opts.today}`);
   lines.push(
     vi

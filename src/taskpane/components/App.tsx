@@ -8,6 +8,7 @@ import { ActionBar } from "./ActionBar";
 import { IssueList } from "./IssueList";
 import { Messages } from "./Messages";
 import { ResultView } from "./ResultView";
+import { DepartmentCard, departmentUnits, useDepartmentScan } from "./DepartmentCard";
 import { SetupCard } from "./SetupCard";
 import { SheetsView } from "./SheetsView";
 import { StatusHeader } from "./StatusHeader";
@@ -29,6 +30,9 @@ export function App({ t, lang, file }: AppProps) {
   const a = useAssessment(lang);
   const [view, setView] = useState<View>("issues");
   const check = a.checked?.check;
+  useDepartmentScan(a);
+  // A department's workbook: its summary offered first, in place of the warning that no table is here.
+  const units = departmentUnits(a);
   const counts = check?.report.counts;
   const views = [
     {
@@ -48,8 +52,9 @@ export function App({ t, lang, file }: AppProps) {
     >
       <h1 style={visuallyHidden}>{t.appTitle}</h1>
       <StatusHeader a={a} t={t} lang={lang} />
+      {units ? <DepartmentCard a={a} lang={lang} units={units} file={file} /> : null}
       <ActionBar a={a} t={t} />
-      <Messages a={a} t={t} lang={lang} />
+      <Messages a={units && a.problem?.kind === "no-table" ? { ...a, problem: null } : a} t={t} lang={lang} />
       <SetupCard a={a} t={t} lang={lang} />
       <Tabs id="views" items={views} selected={view} onSelect={setView} label={t.viewsLabel} />
       <TabPanel id="views" selected={view}>

@@ -1,0 +1,233 @@
+// The list that goes with the recognition decision: the units recognised at each level, in the usual
+// shape of a decision's annex — the issuing body and the motto, `DANH SÁCH` with the level and the
+// year, the line `(Kèm theo Quyết định số …/QĐ-… ngày … của …)` left for the office to fill, then
+// STT, unit, level and a note column; one page per set and level, A4 portrait, Times New Roman.
+import { say, type Lang } from "../model/lang";
+import type { CellStyle } from "./format";
+import { BODY, HEADER, SheetLayout } from "./layout";
+import { MARGINS } from "./print";
+import type { SheetPlan } from "./sheet-plan";
+import { sentTwice } from "./duplicates";
+import type { SummaryEntry } from "./summary";
+
+export const DECISION_SHEET = "Danh sách công nhận";
+
+/** One unit on the list: its name, the set it was assessed by, the level it is recognised at. */
+export interface DecisionUnit {
+  name: string;
+  set: { id: string; title: string; levels: string[] };
+  level: number | null;
+  /** The year assessed, when the unit's title says it. */
+  year: number | null;
+  /** What the department should know beside the unit (errors still open…); empty for the office to write. */
+  note: string;
+}
+
+const FONT = { name: "Times New Roman", size: 13 };
+/** STT, unit, level, note: 88 characters, within A4 portrait's width at Times New Roman 13. */
+const WIDTHS = [6, 36, 20, 26];
+const ALL = WIDTHS.length;
+const BLANK_FILL = "…………";
+
+/** Each unit once (a unit sent twice by its later copy), as assessed. */
+export function decisionUnits(entries: SummaryEntry[], lang: Lang): DecisionUnit[] {
+  return sentTwice(entries).counted.flatMap((e) => {
+    const r = e.report;
+    if (!r) return [];
+    const errors = r.counts.errors;
+    return [
+      {
+        name: r.unitName ?? e.file,
+        set: { id: r.framework.id, title: r.framework.title, levels: r.framework.levels },
+        level: r.recognition.level,
+        year: r.recognition.validity?.assessedYear ?? null,
+        note:
+          errors > 0
+            ? say(
+                lang,
+                `Bảng tự đánh giá còn ${errors} lỗi chưa sửa`,
+                `${errors} error(s) still open in the sheet`
+              )
+            : "",
+      },
+    ];
+  });
+}
+
+interface Group {
+  set: DecisionUnit["set"];
+  level: number;
+  units: DecisionUnit[];
+}
+
+/** One group per set and level (from level 1 up), the units in the order given. */
+function groupsOf(units: DecisionUnit[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const u of units) {
+    if (u.level === null || u.level < 1) continue;
+    const key = `${u.set.id}\u0000${u.level}`;
+    const g = groups.get(key) ?? { set: u.set, level: u.level, units: [] };
+    g.units.push(u);
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      units.findIndex((u) => u.set.id === a.set.id) - units.findIndex((u) => u.set.id === b.set.id) ||
+      a.level - b.level
+  );
+}
+
+/** The year most of the group's units were assessed for; null when none says. */
+function yearOf(units: DecisionUnit[]): number | null {
+  const counts = new Map<number, number>();
+  for (const u of units) if (u.year !== null) counts.set(u.year, (counts.get(u.year) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+}
+
+/** The issuing body (left, for the office to fill) and the national motto (right). */
+function motto(out: SheetLayout, lang: Lang): void {
+  const left = { span: 2, style: { horizontal: "center" as const, wrap: true } };
+  const right = { span: 2, style: { horizontal: "center" as const, bold: true, wrap: true } };
+  out.line(
+    [
+      { ...left, value: BLANK_FILL.repeat(3) },
+      { ...right, value: say(lang, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM") },
+    ],
+    { size: 12 }
+  );
+  out.line(
+    [
+      { ...left, value: BLANK_FILL.repeat(3), style: { ...left.style, bold: true } },
+      { ...right, value: say(lang, "Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness") },
+    ],
+    { size: 12 }
+  );
+}
+
+const CENTER = { horizontal: "center" as const, wrap: true };
+
+/** `DANH SÁCH`, the level and the year, the set, and the decision's line left for the office to fill. */
+function title(out: SheetLayout, label: string, g: Group, lang: Lang): void {
+  const year = yearOf(g.units) ?? BLANK_FILL;
+  const line = (value: string, look: CellStyle) => out.line([{ value, span: ALL }], { ...CENTER, ...look });
+  line(say(lang, "DANH SÁCH", "LIST"), { bold: true, size: 14 });
+  line(
+    say(
+      lang,
+      `ĐƠN VỊ ĐƯỢC CÔNG NHẬN ĐẠT ${label.toLocaleUpperCase("vi")} NĂM ${year}`,
+      `UNITS RECOGNISED AT ${label.toLocaleUpperCase("en")} FOR ${year}`
+    ),
+    { bold: true }
+  );
+  line(g.set.title, {});
+  line(
+    say(
+      lang,
+      "(Kèm theo Quyết định số ……/QĐ-…… ngày …… tháng …… năm …… của ………………)",
+      "(Annexed to Decision No. ……/QĐ-…… of …… by ………………)"
+    ),
+    { italic: true }
+  );
+}
+
+/** One page: motto, title, the table, the count. Returns the page's last row. */
+function page(out: SheetLayout, g: Group, lang: Lang): number {
+  const label = g.set.levels[g.level] ?? say(lang, `Mức ${g.level}`, `Level ${g.level}`);
+  motto(out, lang);
+  out.blank();
+  title(out, label, g, lang);
+  out.blank();
+  out.line(
+    [
+      say(lang, "STT", "No."),
+      say(lang, "Tên đơn vị", "Unit"),
+      say(lang, "Mức công nhận", "Level"),
+      say(lang, "Ghi chú", "Note"),
+    ],
+    HEADER
+  );
+  g.units.forEach((u, i) =>
+    out.line(
+      [
+        { value: i + 1, style: { horizontal: "center" } },
+        u.name,
+        { value: label, style: { horizontal: "center" } },
+        u.note || null,
+      ],
+      BODY,
+      { minHeight: 22 }
+    )
+  );
+  const count = say(
+    lang,
+    `Danh sách có ${g.units.length} đơn vị./.`,
+    `${g.units.length} unit(s) on the list.`
+  );
+  return out.line([{ value: count, span: ALL }], { italic: true });
+}
+
+/** The decision list: one page per set and level recognised; a line saying so when no unit is recognised. */
+export function decisionSheet(units: DecisionUnit[], opts: { lang: Lang }): SheetPlan {
+  const { lang } = opts;
+  const out = new SheetLayout(WIDTHS, FONT);
+  const groups = groupsOf(units);
+  const breaks: number[] = [];
+  groups.forEach((g, i) => {
+    const end = page(out, g, lang);
+    if (i < groups.length - 1) breaks.push(end);
+  });
+  if (groups.length === 0)
+    out.line(
+      [
+        {
+          value: say(
+            lang,
+            `Không có đơn vị nào được công nhận trong ${units.length} đơn vị đã kiểm tra.`,
+            `No unit is recognised among the ${units.length} checked.`
+          ),
+          span: ALL,
+        },
+      ],
+      { wrap: true }
+    );
+  return {
+    name: DECISION_SHEET,
+    rows: out.rows,
+    widths: WIDTHS,
+    font: FONT,
+    styles: out.styles,
+    merges: out.merges,
+    rowHeights: out.rowHeights,
+    pageBreaks: breaks,
+    print: {
+      orientation: "portrait",
+      fitTo: { wide: 1, tall: 0 },
+      area: { top: 1, left: 1, bottom: out.rows.length, right: ALL },
+      margins: MARGINS,
+      centered: true,
+    },
+  };
+}
+
+/** The list as text (the CLI's output): a heading per set and level, one numbered line per unit. */
+export function decisionText(units: DecisionUnit[], lang: Lang): string {
+  const groups = groupsOf(units);
+  if (groups.length === 0)
+    return say(lang, "Không có đơn vị nào được công nhận.", "No unit is recognised.") + "\n";
+  return groups
+    .map((g) => {
+      const label = g.set.levels[g.level] ?? say(lang, `Mức ${g.level}`, `Level ${g.level}`);
+      const year = yearOf(g.units);
+      const head = say(
+        lang,
+        `Đơn vị được công nhận đạt ${label}${year ? ` năm ${year}` : ""} — ${g.set.title}: ${g.units.length} đơn vị`,
+        `Units recognised at ${label}${year ? ` for ${year}` : ""} — ${g.set.title}: ${g.units.length}`
+      );
+      const rows = g.units.map(
+        (u, i) => `  ${String(i + 1).padStart(3)}. ${u.name}${u.note ? ` (${u.note})` : ""}`
+      );
+      return [head, ...rows].join("\n");
+    })
+    .join("\n\n")
+    .concat("\n");
+}
