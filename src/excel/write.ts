@@ -216,7 +216,8 @@ export function queueReadBack(ws: Excel.Worksheet, plan: WritePlan): (() => void
 /**
  * Gives the sheet back as it was read after a write Excel stopped half-way (Office.js has no
  * rollback, and the operations before a failing one stay applied): the cells the plan wrote or
- * cleared hold their values as read again, its merges are undone, the names it added go and the
+ * cleared hold their values as read again, its merges are undone (the earlier ones made again), the
+ * names it added go and the
  * ones it removed come back. The cells were the product's or empty (`unsafeWrite`), so their values
  * are all there is to restore.
  */
@@ -232,7 +233,14 @@ export async function restoreAsRead(plan: WritePlan, read: ReadResult): Promise<
       }
     );
     await context.sync();
+    // The write's merges undone, the earlier results' (undone by the write) made again.
     for (const m of plan.format?.merges ?? []) ws.getRange(rangeA1(m)).unmerge();
+    const undone = plan.format?.unmerge ?? [];
+    const inside = (m: RangeRef, u: RangeRef) =>
+      u.top <= m.top && u.left <= m.left && u.bottom >= m.bottom && u.right >= m.right;
+    // The earlier merges as read (ExcelApi 1.13 reads them; older Excel leaves them undone).
+    for (const m of sheet?.merges ?? [])
+      if (undone.some((u) => inside(m, u))) ws.getRange(rangeA1(m)).merge(false);
     for (const r of [...plan.clear, ...blockRanges(plan)]) {
       const rows = Array.from({ length: r.bottom - r.top + 1 }, (_, i) =>
         Array.from({ length: r.right - r.left + 1 }, (_, j): WrittenValue => {
