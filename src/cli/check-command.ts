@@ -14,12 +14,14 @@ import { batchInputs, fileError, sayHidden, Tally, type Outcome } from "./batch"
 import { refuseInputAsOutput, requireWorkbookName, sayBounds, sayMacroName } from "./output";
 import { checkFile, type CheckOutcome } from "./check-task";
 import { formatReport } from "./format";
+import { councilText, withCouncil } from "../core/checks/council";
 import { commonFolder, fromCommon } from "./inputs";
 import { UsageError, type Console } from "./io";
 import { SheetNotFound } from "./no-sheet";
 import { parseMap, parseRow } from "./options";
 import { loadSet } from "./sets";
 import { checkAll } from "./pool";
+import { writeJson } from "./json-out";
 
 export interface CheckCliOptions {
   framework?: string;
@@ -148,7 +150,7 @@ async function checkOne(
   const read = await readAndCheck(file, run);
   if (!read) return { exit: 2, outcome: "unreadable" };
   const { checked } = read;
-  const reports = checked.checked.map((c) => c.check.report);
+  const reports = checked.checked.map((c) => withCouncil(read.opened.snapshot, c, run.opts.lang));
   const hidden = {
     skipped: checked.hiddenSkipped,
     onlyHidden: checked.onlyHidden,
@@ -174,6 +176,7 @@ function report(outcome: CheckOutcome, run: Run): { exit: number; outcome: Outco
     if (r.counts.errors > 0) exit = 1;
     if (!run.opts.json)
       run.io.out(formatReport(file, r, run.opts.lang, run.io.paint, { codes: run.opts.chiTiet }) + "\n");
+    if (!run.opts.json && r.council) run.io.out("\n" + councilText(r.council, run.opts.lang) + "\n");
   }
   return { exit, outcome: exit === 1 ? "errors" : "clean" };
 }
@@ -253,7 +256,11 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Consol
       tally.add(one.outcome);
     }
   run.progress.done();
-  if (opts.json) io.out(JSON.stringify(run.results, null, 2) + "\n");
+  if (opts.json) {
+    // In pieces: a big sheet's report is never one string of some 18 million characters.
+    writeJson(run.results, (piece) => io.out(piece));
+    io.out("\n");
+  }
   if (files.length > 1) (opts.json ? io.note : (l: string) => io.out(`${l}\n`))(tally.line(opts.lang));
   return exit;
 }

@@ -1,7 +1,8 @@
 // One file read by the lean reader and checked: the unit of work of `check` (without --out) and
 // `summary`, run in this thread or in a worker; its outcome is plain data, so it crosses threads.
 import { statSync } from "node:fs";
-import { checkWorkbook, type SheetReport, type WorkbookCheckOptions } from "../core/checks/check";
+import { checkWorkbook, type WorkbookCheckOptions } from "../core/checks/check";
+import { withCouncil, type CouncilReport } from "../core/checks/council";
 import { isProductSheet } from "../core/model/owned";
 import type { SavedAt } from "../core/plans/duplicates";
 import type { DefinedName } from "../core/model/snapshot";
@@ -29,7 +30,7 @@ export interface HiddenSheets {
 }
 
 export type CheckOutcome =
-  | { file: string; reports: SheetReport[]; hidden: HiddenSheets; saved?: SavedAt }
+  | { file: string; reports: CouncilReport[]; hidden: HiddenSheets; saved?: SavedAt }
   | { file: string; error: { code: WorkbookFileError["code"]; message: string } };
 
 /** The sheets a check reads: the one asked for (or every sheet but the product's own) and the criteria sheet. */
@@ -69,7 +70,8 @@ export async function checkFile(
     return {
       file,
       ...savedOf(file, snapshot.savedAt),
-      reports: result.checked.map((c) => c.check.report),
+      // Each with the council's verdict when the sheet has the council's columns.
+      reports: result.checked.map((c) => withCouncil(snapshot, c, options.lang ?? "vi")),
       hidden: {
         skipped: result.hiddenSkipped,
         onlyHidden: result.onlyHidden,

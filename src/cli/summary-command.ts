@@ -24,12 +24,15 @@ import { displayWidth, padToWidth } from "./width";
 
 function table(rows: SummaryRow[], lang: Lang): string {
   const vi = lang === "vi";
+  // The council's verdict beside the unit's own, when any unit carries one.
+  const council = rows.some((r) => r.verified);
   const head = [
     vi ? "Tệp" : "File",
     vi ? "Trang tính" : "Sheet",
     vi ? "Đơn vị" : "Unit",
     vi ? "Mức" : "Level",
     vi ? "Kết quả" : "Result",
+    ...(council ? [vi ? "Thẩm định" : "Verified", vi ? "Khác" : "Diff"] : []),
     vi ? "Lỗi" : "Err",
     vi ? "C.báo" : "Warn",
   ];
@@ -39,6 +42,7 @@ function table(rows: SummaryRow[], lang: Lang): string {
     r.unitName ?? "",
     r.level === null ? "—" : String(r.level),
     r.label,
+    ...(council ? [r.verified?.label ?? "", r.verified ? String(r.verified.differences) : ""] : []),
     r.errors === null ? "" : String(r.errors),
     r.warnings === null ? "" : String(r.warnings),
   ]);

@@ -1,11 +1,14 @@
-// Parts in: a zip package read part by part. yauzl reads the central directory (the zip's own table
-// of contents, as the spec says, never the local headers' copies) and finds where each part's bytes
-// start; only the parts asked for are read from disk, and each is inflated by Node's zlib with its
-// declared size as a hard ceiling, so a zip bomb stops at that size instead of filling memory.
+// Parts in: a zip package read part by part. The central directory (the zip's own table of
+// contents, as the spec says, never the local headers' copies) is read once by zip-directory.ts;
+// only the parts asked for are read from disk, each found through its local header, and each is
+// inflated by Node's zlib with its declared size as a hard ceiling, so a zip bomb stops at that size
+// instead of filling memory.
 import { readSync } from "node:fs";
 import * as zlib from "node:zlib";
-import * as yauzl from "yauzl";
 import { PACKAGE_LIMITS, PackageError, PackageLimitError, type PackageLimits } from "./limits";
+import { dataStart, readCentralDirectory, type ByteSource, type ZipEntry } from "./zip-directory";
+
+export type { ByteSource } from "./zip-directory";
 
 /** One part of the package as its zip entry describes it. */
 export interface PartEntry {
@@ -20,13 +23,6 @@ export interface PartEntry {
   modified: Date;
 }
 
-/** Random access to the package's bytes: an open file or a buffer. */
-export interface ByteSource {
-  readonly size: number;
-  /** Reads up to `length` bytes at `position` into `buffer` at `offset`; returns how many. */
-  read(buffer: Buffer, offset: number, length: number, position: number): number;
-}
-
 export function fileSource(fd: number, size: number): ByteSource {
   return { size, read: (buffer, offset, length, position) => readSync(fd, buffer, offset, length, position) };
 }
@@ -37,35 +33,6 @@ export function bufferSource(bytes: Uint8Array): ByteSource {
     size: buf.length,
     read: (buffer, offset, length, position) => buf.copy(buffer, offset, position, position + length),
   };
-}
-
-/** yauzl's reader interface over a ByteSource; reads are synchronous, so yauzl answers at once. */
-class SourceReader extends yauzl.RandomAccessReader {
-  constructor(private readonly source: ByteSource) {
-    super();
-  }
-  override read(
-    buffer: Buffer,
-    offset: number,
-    length: number,
-    position: number,
-    callback: (err: Error | null, bytesRead?: number) => void
-  ): void {
-    let n: number;
-    try {
-      n = this.source.read(buffer, offset, length, position);
-    } catch (e) {
-      callback(e as Error);
-      return;
-    }
-    callback(null, n);
-  }
-  override _readStreamForRange(): never {
-    throw new Error("parts are read whole, never streamed");
-  }
-  override close(callback: (err: Error | null) => void): void {
-    callback(null); // the source's owner closes it
-  }
 }
 
 // Node 20.15+ has a native CRC-32; where it is missing, sizes alone are checked.
@@ -81,54 +48,42 @@ const key = (name: string) => name.replace(/^\//, "").toLowerCase();
 const WHOLE_PART_BYTES = 32 * 1024 * 1024;
 
 export class PackageReader {
-  private readonly byName = new Map<string, { entry: yauzl.Entry; part: PartEntry }>();
+  private readonly byName = new Map<string, ZipEntry>();
   private total = 0;
+  readonly parts: readonly PartEntry[];
 
   private constructor(
-    private readonly zip: yauzl.ZipFile,
     private readonly source: ByteSource,
     private readonly limits: PackageLimits,
-    readonly parts: readonly PartEntry[],
-    entries: yauzl.Entry[]
+    entries: readonly ZipEntry[]
   ) {
-    entries.forEach((entry, i) => {
-      const part = parts[i] as PartEntry;
+    this.parts = entries;
+    for (const part of entries) {
       const k = key(part.name);
       // Part names are case-insensitive: two entries for one name make the package ambiguous.
       if (this.byName.has(k)) throw new PackageError("two entries for one part", part.name);
-      this.byName.set(k, { entry, part });
-    });
+      this.byName.set(k, part);
+    }
   }
 
   /** Reads the central directory; PackageError when it is not a zip, PackageLimitError when too many entries. */
-  static async open(source: ByteSource, limits: PackageLimits = PACKAGE_LIMITS): Promise<PackageReader> {
-    const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-      yauzl.fromRandomAccessReader(
-        new SourceReader(source),
-        source.size,
-        { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true },
-        (err, z) => (err ? reject(new PackageError(`not a zip: ${err.message}`)) : resolve(z))
-      )
-    );
-    if (zip.entryCount > limits.entries) {
-      zip.close();
-      throw new PackageLimitError("entries", limits.entries, zip.entryCount);
+  static open(source: ByteSource, limits: PackageLimits = PACKAGE_LIMITS): Promise<PackageReader> {
+    // Synchronous underneath (a buffer, or a file read with readSync); a promise for the callers.
+    try {
+      return Promise.resolve(PackageReader.openSync(source, limits));
+    } catch (e) {
+      return Promise.reject(e as Error);
     }
-    const entries = (await listEntries(zip)).filter((e) => !e.fileName.endsWith("/"));
-    const parts = entries.map((e): PartEntry => ({
-      name: e.fileName,
-      size: e.uncompressedSize,
-      compressedSize: e.compressedSize,
-      method: e.compressionMethod,
-      crc32: e.crc32,
-      modified: e.getLastModDate(),
-    }));
-    return new PackageReader(zip, source, limits, parts, entries);
+  }
+
+  static openSync(source: ByteSource, limits: PackageLimits = PACKAGE_LIMITS): PackageReader {
+    const entries = readCentralDirectory(source, limits).filter((e) => !e.name.endsWith("/"));
+    return new PackageReader(source, limits, entries);
   }
 
   /** The entry of a part, looked up case-insensitively (a leading `/` is ignored). */
   entry(name: string): PartEntry | undefined {
-    return this.byName.get(key(name))?.part;
+    return this.byName.get(key(name));
   }
 
   has(name: string): boolean {
@@ -145,8 +100,8 @@ export class PackageReader {
    * `maxBytes` lowers the per-part bound for parts that are small by nature.
    */
   async read(name: string, maxBytes = this.limits.partBytes): Promise<Buffer> {
-    const { entry, part } = this.admit(name, maxBytes);
-    const raw = await this.rawBytes(entry, part);
+    const part = this.admit(name, maxBytes);
+    const raw = this.rawBytes(part);
     const data = part.method === 0 ? raw : inflate(raw, part);
     if (data.length !== part.size) throw new PackageError("shorter than its entry says", part.name);
     if (crc32 && crc32(data) >>> 0 !== part.crc32 >>> 0)
@@ -165,13 +120,13 @@ export class PackageReader {
     maxBytes = this.limits.partBytes,
     wholeBytes = WHOLE_PART_BYTES
   ): AsyncGenerator<Buffer> {
-    const { entry, part } = this.admit(name, maxBytes);
+    const part = this.admit(name, maxBytes);
     if (part.method === 0 || part.size <= wholeBytes) {
       yield await this.read(name, maxBytes);
       return;
     }
     const inflater = zlib.createInflateRaw({ chunkSize: 1024 * 1024 });
-    inflater.end(await this.rawBytes(entry, part));
+    inflater.end(this.rawBytes(part));
     let got = 0;
     let crc = 0;
     try {
@@ -195,45 +150,42 @@ export class PackageReader {
 
   /** A part's bytes exactly as stored in the zip (still compressed), for carrying it over unchanged. */
   async raw(name: string): Promise<Buffer> {
-    const { entry, part } = this.locate(name);
-    return this.rawBytes(entry, part);
+    return Promise.resolve(this.rawBytes(this.locate(name)));
   }
 
   close(): void {
-    this.zip.close();
+    // Nothing held: the source's owner closes it.
   }
 
   /** A part about to be read: it exists, can be read, and fits its bound and what is left of the total. */
-  private admit(name: string, maxBytes: number): { entry: yauzl.Entry; part: PartEntry } {
-    const found = this.locate(name);
-    const { part } = found;
+  private admit(name: string, maxBytes: number): ZipEntry {
+    const part = this.locate(name);
     const cap = Math.min(maxBytes, this.limits.partBytes);
     if (part.size > cap) throw new PackageLimitError("partBytes", cap, part.size, part.name);
     if (this.total + part.size > this.limits.totalBytes)
       throw new PackageLimitError("totalBytes", this.limits.totalBytes, this.total + part.size, part.name);
-    return found;
+    return part;
   }
 
-  private locate(name: string): { entry: yauzl.Entry; part: PartEntry } {
-    const found = this.byName.get(key(name));
-    if (!found) throw new PackageError("missing", name);
-    const { entry, part } = found;
-    if (entry.isEncrypted()) throw new PackageError("encrypted entry", part.name);
+  private locate(name: string): ZipEntry {
+    const part = this.byName.get(key(name));
+    if (!part) throw new PackageError("missing", name);
+    if (part.encrypted) throw new PackageError("encrypted entry", part.name);
     if (part.method !== 0 && part.method !== 8)
       throw new PackageError(`compression method ${part.method} is not supported`, part.name);
-    return found;
+    return part;
   }
 
-  private async rawBytes(entry: yauzl.Entry, part: PartEntry): Promise<Buffer> {
+  private rawBytes(part: ZipEntry): Buffer {
     // Deflate never grows data by more than a few bytes per 16 KB block: anything bigger is not
     // what the entry claims, and must not make us allocate it.
     if (part.compressedSize > part.size + Math.ceil(part.size / 1000) + 64)
       throw new PackageError("compressed data larger than the part", part.name);
     let start: number;
     try {
-      start = (await this.zip.readLocalFileHeaderPromise(entry, { minimal: true })).fileDataStart;
+      start = dataStart(this.source, part);
     } catch (e) {
-      throw new PackageError(`bad local header: ${(e as Error).message}`, part.name);
+      throw new PackageError((e as Error).message, part.name);
     }
     const raw = Buffer.allocUnsafe(part.compressedSize);
     let got = 0;
@@ -249,7 +201,9 @@ export class PackageReader {
 function inflate(raw: Buffer, part: PartEntry): Buffer {
   try {
     // maxOutputLength: zlib stops at the declared size instead of expanding a bomb to its end.
-    return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, part.size) });
+    // chunkSize a little over the declared size: the part is inflated into one buffer of its own
+    // size, never into 16 KB pieces joined at the end (twice the part in memory, twice the copying).
+    return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, part.size), chunkSize: part.size + 64 });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new PackageError(
@@ -257,35 +211,4 @@ function inflate(raw: Buffer, part: PartEntry): Buffer {
       part.name
     );
   }
-}
-
-/** Every central-directory entry. The reader is synchronous, so yauzl emits each entry inside readEntry(): loop, not recurse. */
-function listEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
-  return new Promise((resolve, reject) => {
-    const entries: yauzl.Entry[] = [];
-    let pumping = false;
-    let again = false;
-    const pump = () => {
-      if (pumping) {
-        again = true;
-        return;
-      }
-      pumping = true;
-      do {
-        again = false;
-        if (entries.length >= zip.entryCount) {
-          resolve(entries);
-          break;
-        }
-        zip.readEntry();
-      } while (again);
-      pumping = false;
-    };
-    zip.on("entry", (e: yauzl.Entry) => {
-      entries.push(e);
-      pump();
-    });
-    zip.on("error", (e: Error) => reject(new PackageError(`bad central directory: ${e.message}`)));
-    pump();
-  });
 }

@@ -17,19 +17,21 @@ function refuse(e: unknown): never {
 
 /** Opens a regular, non-empty file for reading; WorkbookFileError for anything else. */
 export function openRegularFile(path: string): OpenFile {
-  let kind: ReturnType<typeof statSync>;
-  try {
-    kind = statSync(path);
-  } catch (e) {
-    refuse(e);
-  }
-  if (kind.isDirectory()) throw new WorkbookFileError("folder");
-  if (!kind.isFile()) throw new WorkbookFileError("not-file");
   let fd: number;
   try {
-    // O_NONBLOCK: should the path have become a pipe since the stat, opening still returns at once.
+    // O_NONBLOCK: a named pipe opens at once instead of waiting for a writer. What was opened is
+    // told by fstat below: one stat a file instead of two (a batch opens hundreds).
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
+    // Where a folder cannot be opened (Windows), say it is a folder rather than unreadable.
+    let kind: ReturnType<typeof statSync> | undefined;
+    try {
+      kind = statSync(path);
+    } catch {
+      refuse(e);
+    }
+    if (kind.isDirectory()) throw new WorkbookFileError("folder");
+    if (!kind.isFile()) throw new WorkbookFileError("not-file");
     refuse(e);
   }
   const stat = fstatSync(fd);

@@ -44,7 +44,8 @@ describe.each(zips.map((f) => [f.slice(FIXTURES.length + 1), f]))("%s", (_name, 
     const original = new ExcelJS.Workbook();
     await original.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(original.worksheets.map((w) => w.name));
-  });
+    // Generous: ExcelJS reads each file twice, seconds on a busy machine; nothing here is timed.
+  }, 120_000);
 });
 
 test("a changed part is replaced, the others carried over byte for byte; parts can be removed and added", async () => {
@@ -159,7 +160,7 @@ describe("bounded reading", () => {
     const twice = zipSync({ "a.xml": Buffer.from("1"), "A.XML": Buffer.from("2") });
     await expect(open(twice)).rejects.toThrow(/two entries/);
     const short = declare(zipSync({ "a.xml": Buffer.from("hello world") }, { level: 0 }), 5);
-    await expect(open(short)).rejects.toThrow(PackageError); // stored sizes disagree: yauzl refuses
+    await expect(open(short)).rejects.toThrow(/size mismatch/); // stored sizes disagree
     await expect((await open(good)).read("b.xml")).rejects.toThrow(/missing/);
   });
 });
@@ -203,4 +204,5 @@ test("a large part comes in pieces, inflated as it is consumed, checked like a w
       for await (const p of damaged.pieces("x.xml", undefined, 1024 * 1024)) void p;
     })()
   ).rejects.toThrow(/checksum/);
-});
+  // Generous: fflate deflating 6 MB takes seconds when the machine is busy; nothing here is timed.
+}, 120_000);

@@ -29,7 +29,7 @@ const WIDTHS = [6, 36, 20, 26];
 const ALL = WIDTHS.length;
 const BLANK_FILL = "…………";
 
-/** Each unit once (a unit sent twice by its later copy), as assessed. */
+/** Each unit once (a unit sent twice by its later copy), at the council's level where it gave one, else as assessed. */
 export function decisionUnits(entries: SummaryEntry[], lang: Lang): DecisionUnit[] {
   return sentTwice(entries).counted.flatMap((e) => {
     const r = e.report;
@@ -39,10 +39,11 @@ export function decisionUnits(entries: SummaryEntry[], lang: Lang): DecisionUnit
       {
         name: r.unitName ?? e.file,
         set: { id: r.framework.id, title: r.framework.title, levels: r.framework.levels },
-        level: r.recognition.level,
+        level: r.council ? r.council.level : r.recognition.level,
         year: r.recognition.validity?.assessedYear ?? null,
-        note:
-          errors > 0
+        note: r.council
+          ? say(lang, "Theo kết quả thẩm định của Hội đồng", "As verified by the council")
+          : errors > 0
             ? say(
                 lang,
                 `Bảng tự đánh giá còn ${errors} lỗi chưa sửa`,

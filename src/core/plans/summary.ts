@@ -1,6 +1,6 @@
 // Summaries: one assessment on a sheet of its own (`KQ <sheet>`, in assessment-sheet.ts), and many
 // units side by side (`Tổng hợp`: its rows here, its sheet in units-sheet.ts).
-import type { SheetReport } from "../checks/check";
+import type { CouncilReport } from "../checks/council";
 import { resultLabel } from "../checks/headline";
 import { say, type Lang } from "../model/lang";
 
@@ -14,14 +14,15 @@ export type { SummaryRow } from "./units-sheet";
 export interface SummaryEntry {
   file: string;
   sheet: string;
-  report?: SheetReport;
+  /** The sheet's report, with the council's verdict when the sheet has the council's columns. */
+  report?: CouncilReport;
   /** Why the file or sheet could not be read. */
   error?: string;
   /** When the copy was last saved: tells a unit's later submission from its first. */
   saved?: SavedAt;
 }
 
-const code = (r: SheetReport) => r.framework.layers.indicator.code;
+const code = (r: CouncilReport) => r.framework.layers.indicator.code;
 
 export function summaryRows(entries: SummaryEntry[], lang: Lang = "vi"): SummaryRow[] {
   return entries.map((e) => {
@@ -52,6 +53,15 @@ export function summaryRows(entries: SummaryEntry[], lang: Lang = "vi"): Summary
       // Keyed by the set's own code (`CT1`, `CB1`): two sets' leaves never share a column.
       indicators: Object.fromEntries(r.indicators.map((i) => [`${code(r)}${i.number}`, i.level])),
       set: { title: r.framework.title, leaf: r.framework.layers.indicator.name, levels: r.framework.levels },
+      ...(r.council
+        ? {
+            verified: {
+              level: r.council.level,
+              label: r.council.label,
+              differences: r.council.differences.length,
+            },
+          }
+        : {}),
     };
   });
 }

@@ -23,6 +23,8 @@ export interface SummaryRow {
   /** Leaf levels by the set's code and number: `CT1`, `CT2`… */
   indicators: Record<string, number | null>;
   error?: string;
+  /** The council's verdict (thẩm định): its level and how many targets it judged otherwise. */
+  verified?: { level: number | null; label: string; differences: number };
   /** The set's words for the block: its title, the leaf's word, level labels 0..N. */
   set?: { title: string; leaf: string; levels: string[] };
 }
@@ -34,11 +36,11 @@ export const UNITS_PER_PAGE = 30;
 const KEY_COLUMNS = 3;
 const CENTER = { horizontal: "center" } as const;
 
-/** Columns before the indicators' levels. */
-const FIXED = 8;
+/** Columns before the indicators' levels: two more with the council's verdict. */
+const fixedOf = (council: boolean) => (council ? 10 : 8);
 
 /** Each column: its header and the narrowest and widest it may be, in characters. */
-function columns(lang: Lang, cb: string[]): { header: string; min: number; max: number }[] {
+function columns(lang: Lang, cb: string[], council = false): { header: string; min: number; max: number }[] {
   return [
     { header: say(lang, "Tệp", "File"), min: 10, max: 26 },
     { header: "Sheet", min: 8, max: 18 },
@@ -46,6 +48,13 @@ function columns(lang: Lang, cb: string[]): { header: string; min: number; max: 
     { header: say(lang, "Bộ tiêu chí", "Criteria set"), min: 10, max: 18 },
     { header: say(lang, "Mức công nhận", "Recognition level"), min: 8, max: 10 },
     { header: say(lang, "Kết quả", "Result"), min: 10, max: 22 },
+    // The council's verdict beside the unit's own: its level and the targets it judged otherwise.
+    ...(council
+      ? [
+          { header: say(lang, "Mức thẩm định", "Verified level"), min: 10, max: 18 },
+          { header: say(lang, "Số chỗ khác", "Differences"), min: 6, max: 8 },
+        ]
+      : []),
     { header: say(lang, "Lỗi", "Errors"), min: 5, max: 8 },
     { header: say(lang, "Cảnh báo", "Warnings"), min: 6, max: 10 },
     // Numbered under one `Mức của chỉ báo` heading: narrow columns keep the table one page wide.
@@ -68,7 +77,7 @@ function widthsFor(cols: ReturnType<typeof columns>, body: PlanValue[][]): numbe
   });
 }
 
-function bodyRow(r: SummaryRow, cb: string[]): LayoutCell[] {
+function bodyRow(r: SummaryRow, cb: string[], council = false): LayoutCell[] {
   const fill = (level: number | null) => ({ ...CENTER, fill: levelFill(level) });
   const ok = r.error === undefined;
   return [
@@ -78,6 +87,14 @@ function bodyRow(r: SummaryRow, cb: string[]): LayoutCell[] {
     { value: r.framework },
     { value: r.level, style: ok ? fill(r.level) : CENTER },
     { value: r.label, style: ok ? { fill: levelFill(r.level) } : {} },
+    ...(council
+      ? [
+          r.verified
+            ? { value: r.verified.label, style: { fill: levelFill(r.verified.level) } }
+            : { value: null },
+          { value: r.verified?.differences ?? null, style: CENTER },
+        ]
+      : []),
     { value: r.errors, style: CENTER },
     { value: r.warnings, style: CENTER },
     ...cb.map((k) => ({
@@ -102,12 +119,26 @@ function byLevel(assessed: SummaryRow[], lang: Lang, levels?: string[]): string 
     .join("; ");
 }
 
+/** Units verified at each level, only the levels some unit is at (`Không đạt: 1`); null when none carries a verdict. */
+function byVerified(assessed: SummaryRow[], lang: Lang, levels?: string[]): string | null {
+  const verified = assessed.filter((r) => r.verified);
+  if (verified.length === 0) return null;
+  const labels = labelsFor(levels, 3, lang);
+  const at = [...labels.map((_, l) => l).reverse(), null].map(
+    (l) => [l, verified.filter((r) => (r.verified?.level ?? null) === l).length] as const
+  );
+  return at
+    .filter(([, n]) => n > 0)
+    .map(([l, n]) => `${l === null ? levelLabel({ levels: [] }, null, lang) : labels[l]}: ${n}`)
+    .join("; ");
+}
+
 /** The units' totals: how many, at each level, their errors and warnings. */
 function totalsRow(
   out: SheetLayout,
   rows: SummaryRow[],
   cb: string[],
-  opts: { lang: Lang; levels?: string[] }
+  opts: { lang: Lang; levels?: string[]; council?: boolean }
 ): number {
   const { lang } = opts;
   const assessed = rows.filter((r) => r.error === undefined);
@@ -118,6 +149,12 @@ function totalsRow(
       { value: say(lang, "Tổng cộng", "Total"), span: 2 },
       say(lang, `${assessed.length} đơn vị`, `${assessed.length} units`),
       { value: byLevel(assessed, lang, opts.levels), span: 3 },
+      ...(opts.council
+        ? [
+            { value: byVerified(assessed, lang, opts.levels) },
+            { value: assessed.reduce((n, r) => n + (r.verified?.differences ?? 0), 0), style: CENTER },
+          ]
+        : []),
       { value: sum("errors"), style: CENTER },
       { value: sum("warnings"), style: CENTER },
       ...cb.map(() => null),
@@ -134,11 +171,13 @@ export function unitsBlock(
   out: SheetLayout,
   rows: SummaryRow[],
   cb: string[],
-  opts: { lang: Lang; across: boolean; leaf?: string; levels?: string[]; totals?: boolean }
+  opts: { lang: Lang; across: boolean; leaf?: string; levels?: string[]; totals?: boolean; council?: boolean }
 ): { first: number; header: number; body: RangeRef; totals: number } {
   const { lang } = opts;
+  const council = opts.council === true;
+  const FIXED = fixedOf(council);
   const leaf = opts.leaf ?? say(lang, "chỉ báo", "Indicator");
-  const cols = columns(lang, cb);
+  const cols = columns(lang, cb, council);
   // Two header rows: the fixed columns' headings span both; the indicators are numbered under one,
   // its words at the start when the columns go on over several pages.
   const heading = say(lang, `Mức của ${lower(leaf)}`, `${leaf} levels`);
@@ -159,7 +198,7 @@ export function unitsBlock(
   // The fixed headings span both rows: the first needs only what the second does not give.
   out.resize(first, Math.max(out.heightOf(header), out.heightOf(first) - out.heightOf(header)));
   const top = out.next;
-  for (const r of rows) out.line(bodyRow(r, cb), BODY);
+  for (const r of rows) out.line(bodyRow(r, cb, council), BODY);
   const bottom = out.next - 1;
   const totals = opts.totals === false ? bottom : totalsRow(out, rows, cb, opts);
   return { first, header, body: { top, left: 1, bottom, right: cols.length }, totals };
@@ -226,7 +265,7 @@ type Laid = {
 function lay(
   blocks: Block[],
   widths: number[],
-  opts: { lang: Lang; dated: string; across: boolean; tall: number; notes?: string[] }
+  opts: { lang: Lang; dated: string; across: boolean; tall: number; notes?: string[]; council: boolean }
 ): Laid {
   const { lang, across } = opts;
   const out = new SheetLayout(widths, FONT);
@@ -243,7 +282,14 @@ function lay(
     out.blank();
     if (i > 0) out.blank();
     if (b.title) out.line([{ value: b.title, span }], { bold: true, wrap: true });
-    return unitsBlock(out, b.rows, b.cb, { lang, across, leaf: b.leaf, levels: b.levels, totals: b.totals });
+    return unitsBlock(out, b.rows, b.cb, {
+      lang,
+      across,
+      leaf: b.leaf,
+      levels: b.levels,
+      totals: b.totals,
+      council: opts.council,
+    });
   });
   // What the department should know of the count (units sent twice), printed under the table.
   if (opts.notes?.length) out.blank();
@@ -280,13 +326,16 @@ export function unitsSheet(
     blocks.map((b) => b.cb.length),
     0
   );
+  // The council's two columns when any unit carries its verdict.
+  const council = rows.some((r) => r.verified !== undefined);
   const cols = columns(
     lang,
-    Array.from({ length: widest }, (_, i) => String(i + 1))
+    Array.from({ length: widest }, (_, i) => String(i + 1)),
+    council
   );
   const widths = widthsFor(
     cols,
-    blocks.flatMap((b) => b.rows.map((r) => bodyRow(r, b.cb).map((c) => c.value)))
+    blocks.flatMap((b) => b.rows.map((r) => bodyRow(r, b.cb, council).map((c) => c.value)))
   );
   const units = rows.filter((r) => r.error === undefined).length;
   const count = say(lang, `${units} đơn vị`, `${units} units`);
@@ -296,8 +345,8 @@ export function unitsSheet(
   // Pages tall: each block begins a page of its own, 30 units a page.
   const tall = blocks.reduce((n, b) => n + Math.max(1, Math.ceil(b.rows.length / UNITS_PER_PAGE)), 0);
   const notes = opts.notes ?? [];
-  let laid = lay(blocks, widths, { lang, dated, across: false, tall, notes });
-  if (laid.fit.across) laid = lay(blocks, widths, { lang, dated, across: true, tall, notes });
+  let laid = lay(blocks, widths, { lang, dated, across: false, tall, notes, council });
+  if (laid.fit.across) laid = lay(blocks, widths, { lang, dated, across: true, tall, notes, council });
   const { out, parts, chart, fit } = laid;
   const first = parts[0] as Laid["parts"][number];
   // One block: its header frozen, filtered and repeated on every page; several: each starts a page.

@@ -35,9 +35,12 @@ export const HEADER_WORDS: Record<"level" | "data" | "evidence", string[]> = {
 /** The role a header cell names and how sure that is; null when it names none. */
 export const headerScore = cachedByText(headerScoreOf);
 
+/** Any of the words: one search rejects the many texts that name no role (figures, codes, sentences). */
+const ANY_WORD = new RegExp(WORDS.map((w) => `(?:${w.re.source})`).join("|"));
+
 function headerScoreOf(text: string): { role: Role; score: number } | null {
   const f = fold(text);
-  if (!f || f.length > 80) return null;
+  if (!f || f.length > 80 || !ANY_WORD.test(f)) return null;
   let best: { role: Role; score: number } | null = null;
   for (const w of WORDS)
     if (w.re.test(f) && (!best || w.score > best.score)) best = { role: w.role, score: w.score };
@@ -54,8 +57,17 @@ export function headerRole(text: string): Role | null {
  */
 export const levelOfHeader = cachedByText(levelOfHeaderText);
 
+/**
+ * How every level name below begins (`khong dat`, `chua dat`, `kd`, `dat …`, `muc …`, `md 2`, `m1`,
+ * `kha`, `tot`), or a `(`, `:` or `.` the clean-up may remove first: a text that begins otherwise is
+ * no level, without the clean-up and the patterns (most texts of a sheet).
+ */
+const LEVEL_START = /^(?:[.:]|ch|kh|kd|da|mu|md|m[\s.:]*\d|to)|\(/;
+
 function levelOfHeaderText(text: string): number | null {
-  const f = fold(text)
+  const folded = fold(text);
+  if (!LEVEL_START.test(folded)) return null;
+  const f = folded
     .replace(/\(.*\)/g, " ")
     .replace(/[:.]/g, " ")
     .trim()
