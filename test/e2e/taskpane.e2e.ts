@@ -292,6 +292,51 @@ test("a protected sheet: a clear message, and nothing written", async () => {
   await page.close();
 });
 
+test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
+  "an Excel Table where the results go (%s): the message names the cell and the table, nothing written",
+  async (theme) => {
+    const look: Look = { ...REALISTIC, theme };
+    const page = await open(look);
+    await ready(page);
+    const original = await dump(page);
+    // The officer keeps an evidence list as an Excel Table under the signature, its body still empty.
+    await page.evaluate(
+      ({ s, ref }) =>
+        void (
+          window as unknown as { __fake: { sheet(n: string): { tables: { name: string; ref: string }[] } } }
+        ).__fake
+          .sheet(s)
+          .tables.push({ name: "MinhChung", ref }),
+      { s: SHEET, ref: `A${officerRows.length + 2}:D${officerRows.length + 8}` }
+    );
+    await page.getByRole("button", { name: "Ghi kết quả", exact: true }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/bảng Excel “MinhChung”.*Chuyển đổi thành Dải ô/)
+      .waitFor();
+    await expect(dump(page)).resolves.toEqual(original);
+    await state(page, "6-table-in-the-way", look);
+    await page.close();
+  }
+);
+
+test("Excel stopping half-way through a write: the cells are given back, and the message says so", async () => {
+  const page = await open(REALISTIC);
+  await ready(page);
+  const original = await dump(page);
+  await page.evaluate(
+    () => void ((window as unknown as { __fake: { failNames: RegExp | null } }).__fake.failNames = /KQ_Khoi/)
+  );
+  await page.getByRole("button", { name: "Ghi kết quả", exact: true }).click();
+  await page
+    .getByRole("alert")
+    .getByText(/trả các ô về như trước khi ghi/)
+    .waitFor();
+  await expect(dump(page)).resolves.toEqual(original);
+  await state(page, "6-restored", REALISTIC);
+  await page.close();
+});
+
 test("a sheet without a table says so and points to the blank template; English follows Office's language", async () => {
   const look: Look = { ...REALISTIC, lang: "en" };
   const page = await open(look);
