@@ -11,7 +11,7 @@ import { openWorkbook, type OpenWorkbook } from "../writer/open";
 import { writePartsTo, WriteInterrupted } from "../writer/files";
 import { resultsParts } from "../writer/write";
 import { batchInputs, fileError, sayHidden, Tally, type Outcome } from "./batch";
-import { refuseInputAsOutput, requireWorkbookName, sayBounds, writeFailure } from "./output";
+import { refuseInputAsOutput, refuseUnrelated, requireWorkbookName, sayBounds, writeFailure } from "./output";
 import { checkFile, type CheckOutcome } from "./check-task";
 import { formatReport } from "./format";
 import { councilText, withCouncil } from "../core/checks/council";
@@ -38,6 +38,8 @@ export interface CheckCliOptions {
   includeHidden?: boolean;
   /** `--chi-tiet`: the rule codes in the text report too. */
   chiTiet?: boolean;
+  /** `--force`: replace an existing output that is not one the product wrote. */
+  force?: boolean;
 }
 
 export type FileResult =
@@ -251,6 +253,9 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Consol
     const target = targetOf(f);
     if (target) refuseInputAsOutput(opts.out ? files : [f], target, opts.lang);
   }
+  // Before anything is read or written: an existing output must be one of the product's.
+  const targets = files.map(targetOf).filter((t): t is string => t !== undefined);
+  await refuseUnrelated(targets, opts.lang, { force: opts.force, what: "replace" });
   const run: Run = { opts, check, io, results: [], day: today(), progress: io.progress(files.length) };
   const tally = new Tally();
   let exit = 0;

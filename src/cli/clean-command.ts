@@ -7,16 +7,17 @@ import { openWorkbook } from "../writer/open";
 import { cleanParts } from "../writer/write";
 import { fileError } from "./batch";
 import type { Console } from "./io";
-import { refuseInputAsOutput, requireWorkbookName, writeFailure } from "./output";
+import { refuseInputAsOutput, refuseUnrelated, requireWorkbookName, writeFailure } from "./output";
 
 export async function runClean(
   file: string,
-  opts: { out: string; lang: Lang },
+  opts: { out: string; lang: Lang; force?: boolean },
   io: Console
 ): Promise<number> {
   const vi = opts.lang === "vi";
   requireWorkbookName(opts.out, opts.lang);
   refuseInputAsOutput([file], opts.out, opts.lang);
+  await refuseUnrelated([opts.out], opts.lang, { force: opts.force, what: "replace" });
   let opened: Awaited<ReturnType<typeof openWorkbook>> | undefined;
   try {
     opened = await openWorkbook(file);
