@@ -32,6 +32,7 @@ import { decodeExact, encodeExact, type ExactRecord } from "./exact";
 import { sheetXml } from "./new-sheet";
 import { cleanSheet, type Pending } from "./results";
 import { writeSheet } from "./write-sheet";
+import { dropUnusedStrings } from "./shared-strings";
 import type { StyleCounts } from "./styles";
 
 /** The style records the product's earlier writes appended, when the part is still as they left it. */
@@ -271,6 +272,8 @@ export async function cleanParts(pkg: PackageReader, snapshot: WorkbookSnapshot)
   let removed = 0;
   const kept: Cleaned["kept"] = [];
   const done: Fingerprint[] = [];
+  /** The sheet parts cleaned or removed: the shared strings only they used go with them. */
+  const touched: string[] = [];
   let whole = true;
   for (const [i, s] of [...book.wb.sheets.entries()]) {
     if (!snapshot.sheets.some((x) => x.name === s.name)) continue;
@@ -278,6 +281,7 @@ export async function cleanParts(pkg: PackageReader, snapshot: WorkbookSnapshot)
     if (isProductSheet(snapshot, s.name)) {
       const part = book.sheetPart(i);
       if (isOurProductSheet(snapshot, s.name) && part && !book.hasRels(part)) {
+        touched.push(part);
         book.removeSheet(i);
         removed++;
         if (own.record) done.push(own.record);
@@ -298,6 +302,8 @@ export async function cleanParts(pkg: PackageReader, snapshot: WorkbookSnapshot)
       continue;
     }
     await cleanSheet(book, i, plan, own.record);
+    const part = book.sheetPart(i);
+    if (part) touched.push(part);
     sheets++;
     if (own.state === "intact" && own.record) done.push(own.record);
     else if (own.state !== "none") {
@@ -309,6 +315,8 @@ export async function cleanParts(pkg: PackageReader, snapshot: WorkbookSnapshot)
   }
   if (sheets === 0 && removed === 0) return null;
   if (whole) await giveStylesBack(book, done);
+  // A re-saved output holds the product's texts as shared strings: no trace of them is sent.
+  await dropUnusedStrings(book, touched);
   return { parts: book.toParts(), sheets, removed, kept };
 }
 
