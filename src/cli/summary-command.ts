@@ -86,6 +86,8 @@ export function productOutputs(outcomes: CheckOutcome[]): Set<string> {
       if (o.error.code === "no-table") skipped.add(o.file);
       continue;
     }
+    // A copy carrying the council's columns is the council's verification of the unit: it counts.
+    if (o.reports.some((r) => r.council)) continue;
     const copy = o.reports.every(
       (r) =>
         (r.unitName !== null &&

@@ -2,7 +2,7 @@
 // pre-filled with its answers; what the council types there is its own (a second run keeps it,
 // `clean` leaves it); both results, every difference at its cell, contradictory council marks an
 // error at the council's cell; every package written valid.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -227,5 +227,25 @@ describe("the verified bản tổng hợp (`Thẩm định <sheet>`)", () => {
     );
     expect((await readSnapshot(plain)).sheets.map((s) => s.name)).not.toContain("Thẩm định Tổng hợp");
     expect((await readSnapshot(plain)).sheets.some((s) => s.name.startsWith("Thẩm định"))).toBe(false);
+  });
+});
+
+describe("the department's folder with the council's copy beside the unit's file", () => {
+  test("the council's copy (a `check --tham-dinh` output) is counted, the unit's own file named in one line, not left out as a results copy", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "hoctap-td-inbox-"));
+    const own = join(folder, "Xa An Hoa.xlsx");
+    copyFileSync(join(__dirname, "..", "fixtures", "examples", "xa-an-hoa.xlsx"), own);
+    const council = join(folder, "Xa An Hoa - tham dinh.xlsx");
+    expect((await hoctap("check", own, "--out", council, "--tham-dinh")).code).toBe(0);
+    const run = await hoctap("summary", folder, "--danh-sach");
+    const rows = run.stdout.split("\n").filter((l) => l.includes("Xã An Hòa"));
+    expect(rows[0]).toMatch(
+      /^Xa An Hoa - tham dinh\.xlsx\s+Tự đánh giá\s+Xã An Hòa\s+1\s+Mức độ 1\s+Mức độ 1\s+0/
+    );
+    expect(run.stdout).toContain("1. Xã An Hòa (Theo kết quả thẩm định của Hội đồng)");
+    expect(run.stderr.find((l) => l.startsWith("Xã An Hòa"))).toMatch(
+      /^Xã An Hòa có 2 bản, chỉ tính một lần: tính bản có cột Hội đồng thẩm định “Xa An Hoa - tham dinh\.xlsx” \(.*\), không tính “Xa An Hoa\.xlsx” \(.*\)$/
+    );
+    expect(run.stderr.join("\n")).not.toContain("không tính 1 tệp do công cụ ghi ra");
   });
 });
