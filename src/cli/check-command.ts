@@ -9,12 +9,15 @@ import { formatDay, planResults } from "../core/plans/write-plan";
 import { WorkbookFileError } from "../reader/file-error";
 import { openWorkbook, type OpenWorkbook } from "../writer/open";
 import { writePartsTo, WriteInterrupted } from "../writer/files";
-import { resultsParts } from "../writer/write";
+import { columnWidths, givenParts, resultsParts, type WriteNote } from "../writer/write";
+import { planCouncilColumns } from "../core/plans/council-columns";
+import { quoteSheetName } from "../core/model/a1";
 import { batchInputs, fileError, sayHidden, Tally, type Outcome } from "./batch";
-import { refuseInputAsOutput, requireWorkbookName, sayBounds, writeFailure } from "./output";
+import { refuseInputAsOutput, refuseUnrelated, requireWorkbookName, sayBounds, writeFailure } from "./output";
 import { checkFile, type CheckOutcome } from "./check-task";
 import { formatReport } from "./format";
-import { councilText, withCouncil } from "../core/checks/council";
+import { councilColumns, councilReading, councilText, withCouncil } from "../core/checks/council";
+import { verifiedSummary } from "../core/plans/verified-sheet";
 import { commonFolder, fromCommon } from "./inputs";
 import { UsageError, type Console } from "./io";
 import { SheetNotFound } from "./no-sheet";
@@ -38,6 +41,10 @@ export interface CheckCliOptions {
   includeHidden?: boolean;
   /** `--chi-tiet`: the rule codes in the text report too. */
   chiTiet?: boolean;
+  /** `--tham-dinh`: the council's columns added to the copy written (pre-filled with the unit's answers). */
+  thamDinh?: boolean;
+  /** `--force`: replace an existing output that is not one the product wrote. */
+  force?: boolean;
 }
 
 export type FileResult =
@@ -124,13 +131,34 @@ async function writeCopy(
   const { lang } = run.opts;
   const { opened } = read;
   try {
-    const results = read.checked.checked.map(({ sheet, check }) => {
-      const plan = planResults(opened.snapshot, sheet, check, { lang, today: run.day });
+    const results = [];
+    for (const { sheet, check } of read.checked.checked) {
+      // Beside the council's columns its notes run long: measured against the widths the sheet shows.
+      const council = councilColumns(sheet, check);
+      const note = council?.note ?? null;
+      const first = check.report.indicators[0]?.row ?? check.layout.headerRow;
+      const columnWidth = council
+        ? await columnWidths(opened.pkg, sheet.name, note === null ? undefined : { row: first, col: note })
+        : undefined;
+      const plan = planResults(opened.snapshot, sheet, check, {
+        lang,
+        today: run.day,
+        ...(columnWidth ? { columnWidth } : {}),
+      });
       sayBounds(file, sheet.name, plan.bounds, lang, run.io);
-      return { sheet: sheet.name, plan, summary: assessmentSummary(check, { lang, today: run.day, sheet }) };
-    });
+      // With the council's columns, its verified bản tổng hợp beside the unit's own.
+      const reading = council ? councilReading(opened.snapshot, sheet, check, lang) : null;
+      results.push({
+        sheet: sheet.name,
+        plan,
+        summary: assessmentSummary(check, { lang, today: run.day, sheet }),
+        ...(reading ? { verified: verifiedSummary(check, reading, sheet) } : {}),
+      });
+    }
     run.progress.step(lang === "vi" ? `Đang ghi ${target}…` : `Writing ${target}…`);
-    const parts = await resultsParts(opened.pkg, opened.snapshot, results);
+    const parts = await resultsParts(opened.pkg, opened.snapshot, results, (n) =>
+      run.io.warn(`${file}: ${writeNote(n, lang)}`)
+    );
     // --out-dir mirrors the inputs' folders; --out writes only where the officer said.
     if (run.opts.outDir) await mkdir(dirname(target), { recursive: true });
     await writePartsTo(target, parts, () => opened.close());
@@ -149,13 +177,65 @@ async function writeCopy(
   }
 }
 
+/**
+ * `--tham-dinh`: the council's columns written into the copy first (when the sheet has none yet),
+ * then the copy read and checked again, so the results go beside them and the verdict reads them.
+ */
+async function withCouncilColumns(
+  file: string,
+  target: string,
+  read: NonNullable<Awaited<ReturnType<typeof readAndCheck>>>,
+  run: Run
+): Promise<Awaited<ReturnType<typeof readAndCheck>> | "failed"> {
+  const { opened, checked } = read;
+  const plans = checked.checked.flatMap(({ sheet, check }) => {
+    const plan = planCouncilColumns(sheet, check, run.opts.lang);
+    return plan ? [plan] : [];
+  });
+  if (plans.length === 0) return read;
+  try {
+    const parts = await givenParts(opened.pkg, plans);
+    if (run.opts.outDir) await mkdir(dirname(target), { recursive: true });
+    await writePartsTo(target, parts, () => opened.close());
+  } catch (e) {
+    if (e instanceof WriteInterrupted) throw e;
+    run.io.error(`${file}: ${writeFailure(e, target).say(run.opts.lang)}`);
+    return "failed";
+  } finally {
+    opened.close();
+  }
+  return readAndCheck(target, run);
+}
+
+/** One line for what a write did beyond the results: a former KQ sheet replaced, or kept. */
+export function writeNote(n: WriteNote, lang: Lang): string {
+  const vi = lang === "vi";
+  if (n.kind === "stale-replaced")
+    return vi
+      ? `trang tính “${n.sheet}” đã đổi tên từ lần ghi trước: trang tính kết quả cũ “${n.was}” được thay bằng “${n.now}”`
+      : `sheet “${n.sheet}” was renamed since the last write: its former result sheet “${n.was}” is replaced by “${n.now}”`;
+  const where =
+    "cell" in n.usedBy
+      ? vi
+        ? `công thức ở ô ${quoteSheetName(n.usedBy.sheet)}!${n.usedBy.cell}`
+        : `the formula in cell ${quoteSheetName(n.usedBy.sheet)}!${n.usedBy.cell}`
+      : vi
+        ? `tên “${n.usedBy.name}”`
+        : `the name “${n.usedBy.name}”`;
+  return vi
+    ? `trang tính “${n.sheet}” đã đổi tên từ lần ghi trước: giữ lại trang tính kết quả cũ “${n.was}” vì ${where} dùng nó; kết quả mới ghi ở trang tính riêng (sửa công thức đó rồi xoá trang tính cũ nếu không cần)`
+    : `sheet “${n.sheet}” was renamed since the last write: its former result sheet “${n.was}” is kept because ${where} uses it; the new results are on a sheet of their own (change that formula, then delete the old sheet if not needed)`;
+}
+
 async function checkOne(
   file: string,
   target: string | undefined,
   run: Run
 ): Promise<{ exit: number; outcome: Outcome }> {
-  const read = await readAndCheck(file, run);
-  if (!read) return { exit: 2, outcome: "unreadable" };
+  const first = await readAndCheck(file, run);
+  const read =
+    first && target && run.opts.thamDinh ? await withCouncilColumns(file, target, first, run) : first;
+  if (!read || read === "failed") return { exit: 2, outcome: "unreadable" };
   const { checked } = read;
   const reports = checked.checked.map((c) => withCouncil(read.opened.snapshot, c, run.opts.lang));
   const hidden = {
@@ -238,6 +318,12 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Consol
       vi ? "mọi tệp đều nằm trong thư mục kết quả --out-dir" : "every file is inside the --out-dir folder"
     );
   if (opts.out) requireWorkbookName(opts.out, opts.lang);
+  if (opts.thamDinh && !opts.out && !opts.outDir)
+    throw new UsageError(
+      vi
+        ? "--tham-dinh thêm cột của Hội đồng vào bản ghi ra: dùng kèm --out hoặc --out-dir"
+        : "--tham-dinh adds the council's columns to the copy written: use it with --out or --out-dir"
+    );
   if (opts.out && files.length > 1)
     throw new UsageError(
       vi
@@ -251,6 +337,9 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Consol
     const target = targetOf(f);
     if (target) refuseInputAsOutput(opts.out ? files : [f], target, opts.lang);
   }
+  // Before anything is read or written: an existing output must be one of the product's.
+  const targets = files.map(targetOf).filter((t): t is string => t !== undefined);
+  await refuseUnrelated(targets, opts.lang, { force: opts.force, what: "replace" });
   const run: Run = { opts, check, io, results: [], day: today(), progress: io.progress(files.length) };
   const tally = new Tally();
   let exit = 0;
