@@ -119,10 +119,7 @@ function table(t: Table): [number, number] {
 export function verifiedConclusion(check: SheetCheck, reading: CouncilReading): string {
   const { report, framework: fw } = check;
   const unit = report.unitName ?? "Đơn vị";
-  const what = unitPhrase(report.unitName, fw.kind, "vi").replace(
-    /^(Cộng đồng học tập|Đơn vị học tập)/,
-    "“$1”"
-  );
+  const what = unitPhrase(report.unitName, fw, "vi").replace(/^(Cộng đồng học tập|Đơn vị học tập)/, "“$1”");
   const { level, label } = reading.verdict;
   const open = reading.verdict.issues.filter((i) => i.severity === "error").length;
   if (open > 0)
