@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import type { Lang } from "../core/model/lang";
 import type { Copy, Duplicate } from "../core/plans/duplicates";
+import { UNIT_UNKNOWN_SHORT } from "../core/plans/unit-words";
 import { decisionSheet, decisionText, decisionUnits } from "../core/plans/decision-list";
 import {
   departmentRows,
@@ -39,7 +40,7 @@ function table(rows: SummaryRow[], lang: Lang): string {
   const body = rows.map((r) => [
     r.file,
     r.sheet,
-    r.unitName ?? "",
+    r.unitName ?? (r.error === undefined ? UNIT_UNKNOWN_SHORT[lang] : ""),
     r.level === null ? "—" : String(r.level),
     r.label,
     ...(council ? [r.verified?.label ?? "", r.verified ? String(r.verified.differences) : ""] : []),

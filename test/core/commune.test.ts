@@ -80,6 +80,18 @@ test("messages name the target by the sheet's own code and the set's levels", ()
   expect(notes.flat()).toContain("Thiếu mức tự đánh giá");
 });
 
+test("a commune failing all 15 targets: every one named, in the reasons and on KQ", () => {
+  const { c, s } = commune(() => ({ level: "Không đạt" }));
+  const codes = "1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 3.1, 3.2, 3.3, 4.1, 4.2, 4.3, 4.4, 5.1, 5.2";
+  expect(c.report.recognition.level).toBe(0);
+  expect(c.report.recognition.reasons).toEqual([
+    `Chỉ tiêu ${codes} không đạt, nên đơn vị chưa đạt Mức độ 1.`,
+  ]);
+  const kq = assessmentSummary(c, { today: "x", sheet: s }).rows.flat();
+  expect(kq).toContain(`– Chỉ tiêu ${codes} không đạt, nên đơn vị chưa đạt Mức độ 1.`);
+  expect(kq.join(" ")).not.toMatch(/chỉ tiêu khác/);
+});
+
 test("a wrong count is said in the set's words", () => {
   const { rows } = template({ kind: "commune" });
   const s = sheet("T", rows.slice(0, -1));

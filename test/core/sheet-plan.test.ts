@@ -255,6 +255,20 @@ test("the summary across units: one row per sheet, a row for what could not be r
   expect(summarySheet([], "en").rows[1]?.[0]).toBe("0 units");
 });
 
+test("Tổng hợp: a unit its sheet does not name is “(chưa rõ)”, as in the CLI; an unread file has its error", () => {
+  const report = checked(template({ unit: "BẢNG ĐIỂM" }).rows, "Sheet1").report;
+  expect(report.unitName).toBeNull();
+  const entries = [
+    { file: "khong-ten.xlsx", sheet: "Sheet1", report },
+    { file: "hong.xlsx", sheet: "", error: "bị hỏng" },
+  ];
+  const plan = summarySheet(entries, "vi", "x");
+  const row = (file: string) => plan.rows.find((r) => r[0] === file);
+  expect(row("khong-ten.xlsx")?.[2]).toBe("(chưa rõ)");
+  expect(row("hong.xlsx")?.[2]).toBeNull();
+  expect(summarySheet(entries, "en", "x").rows.find((r) => r[0] === "khong-ten.xlsx")?.[2]).toBe("(unknown)");
+});
+
 test("Tổng hợp across sets: one titled block per set, CT and CB columns never mixed", () => {
   const district = checked(template().rows, "An Lão").report;
   const commune = checked(
