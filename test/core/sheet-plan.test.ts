@@ -399,15 +399,33 @@ test("the blank template follows the set's tree, bordered, with room to write an
   expect(plan.validations?.[0]?.list).toEqual(["Không đạt", "Mức 1", "Mức 2", "Mức 3"]);
   expect(plan.print).toMatchObject({
     orientation: "landscape",
-    titleRows: [4, 4],
+    titleRows: [9, 9],
     fitTo: { wide: 1, tall: 0 },
   });
   const indicator = plan.rows.findIndex((r) => r[0] === "Chỉ báo 1") + 1;
   expect(lookAt(plan, indicator, 6)).toMatchObject({ border: "thin" });
-  expect(lookAt(plan, 4, 2)).toMatchObject({ bold: true, wrap: true, border: "thin" });
+  expect(lookAt(plan, 9, 2)).toMatchObject({ bold: true, wrap: true, border: "thin" });
   const height = plan.rowHeights?.find((h) => h.row === indicator);
   expect(height && "height" in height && height.height).toBeGreaterThanOrEqual(30);
-  expect(plan.rows.at(-2)).toEqual([null, null, null, "TM. ỦY BAN NHÂN DÂN", null, null]);
+  // The dossier's form, empty: the office (a line for the unit's name) beside the motto, the title
+  // with a place for the year, the period, the set; place and date, who signs, room to sign.
+  expect(plan.rows.slice(0, 7).map((r) => r.filter((v) => v !== null))).toEqual([
+    ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["………………………", "Độc lập - Tự do - Hạnh phúc"],
+    [],
+    ["BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHUẨN, TIÊU CHÍ, CHỈ BÁO"],
+    ["CÔNG NHẬN THÀNH PHỐ HỌC TẬP NĂM ……"],
+    ["(Từ ngày 01/01/…… đến ngày 31/12/……)"],
+    [`Bộ tiêu chí: ${fw.title.vi}`],
+  ]);
+  expect(plan.rows.slice(-5).map((r) => r.filter((v) => v !== null))).toEqual([
+    ["…………, ngày …… tháng …… năm ……"],
+    ["TM. ỦY BAN NHÂN DÂN"],
+    ["CHỦ TỊCH"],
+    ["(Ký tên, đóng dấu)"],
+    [],
+  ]);
+  expect(plan.rows.at(-4)).toEqual([null, null, null, "TM. ỦY BAN NHÂN DÂN", null, null]);
   const s = sheet("Mẫu", plan.rows as In[][]);
   const c = checkSheet(workbook([s]), s)!;
   expect(c.report.unitName).toBeNull();

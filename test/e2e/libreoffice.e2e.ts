@@ -384,12 +384,23 @@ describe("printed, nothing is cut", () => {
     for (let k = 1; k <= parts; k++) expect(printed[part.lastIndexOf(k)]).toContain("Tổng cộng");
   });
 
-  test("the template: the header on every page, every indicator, a place to sign", () => {
+  test("the template: the dossier's form, empty — motto, title with the period, the header on every page, signed", () => {
     const printed = pages("mau");
     expect(printed).toHaveLength(2);
+    for (const part of [
+      "ỦY BAN NHÂN DÂN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHUẨN, TIÊU CHÍ, CHỈ BÁO",
+      "(Từ ngày 01/01/…… đến ngày 31/12/……)",
+    ])
+      expect(printed[0]).toContain(part);
     for (const page of printed) expect(page).toContain("Tiêu chuẩn, tiêu chí, chỉ báo");
     for (let n = 1; n <= 20; n++) expect(pagesWith(printed, `Chỉ báo ${n} `).length).toBeGreaterThan(0);
-    expect(printed[1]).toContain("TM. ỦY BAN NHÂN DÂN");
+    for (const part of ["…………, ngày …… tháng …… năm ……", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Ký tên, đóng dấu)"])
+      expect(printed[1]).toContain(part);
+    // Not a page of its own for the signature: it ends the table's last page.
+    expect(printed[1]).toContain("Chỉ báo 20");
   });
 
   test("every printed page is kept as a picture", () => {
