@@ -251,6 +251,9 @@ test("the summary across units: one row per sheet, a row for what could not be r
   expect(plan.print?.scale).toBeLessThanOrEqual(100);
   expect(plan.print?.titleColumns).toBeUndefined();
   expect(plan.chart?.categories.top).toBeGreaterThan(10);
+  // The chart is drawn beside its figures, below the print area: over no printed cell.
+  expect(plan.chart?.at.top).toBeGreaterThan(plan.print!.area!.bottom);
+  expect(plan.chart?.at.left).toBeGreaterThan(plan.chart!.values.right);
   expect(summarySheet([], "en").rows[3]?.[0]).toBe("File");
   expect(summarySheet([], "en").rows[1]?.[0]).toBe("0 units");
 });

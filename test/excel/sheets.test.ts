@@ -50,6 +50,8 @@ test("a product sheet with its formatting where Excel supports it, in 2 syncs", 
       seriesBy: "Columns",
       title: "Số đơn vị theo mức công nhận",
       legendVisible: false,
+      // Beside its figures, below the print area (A1:G6): over no printed cell.
+      at: "D8:J23",
     },
   ]);
   expect(fake.names.map(({ name, scope, ref }) => ({ name, scope, ref }))).toEqual([

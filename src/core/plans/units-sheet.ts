@@ -505,7 +505,10 @@ export function unitsSheet(
   };
 }
 
-/** Units per recognition level, below the printed table: the add-in draws its chart from them. */
+/**
+ * Units per recognition level, below the printed table: the add-in draws its chart from them, beside
+ * them (below the print area too, so the chart covers no printed cell).
+ */
 function chartRows(out: SheetLayout, blocks: Block[], lang: Lang): SheetPlan["chart"] {
   out.blank();
   out.line([say(lang, "Mức công nhận", "Recognition level"), say(lang, "Số đơn vị", "Units")], {
@@ -524,5 +527,6 @@ function chartRows(out: SheetLayout, blocks: Block[], lang: Lang): SheetPlan["ch
     title: say(lang, "Số đơn vị theo mức công nhận", "Units by recognition level"),
     categories: { top, left: 1, bottom: top + labels.length - 1, right: 1 },
     values: { top, left: 2, bottom: top + labels.length - 1, right: 2 },
+    at: { top: top - 1, left: 4, bottom: top + 14, right: 10 },
   };
 }
