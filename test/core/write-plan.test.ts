@@ -1,4 +1,3 @@
-import { lastRow } from "../../src/core/model/snapshot";
 import { checkSheet } from "../../src/core/checks/check";
 import {
   NAME_RESULT_BLOCK,
