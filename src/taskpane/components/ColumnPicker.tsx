@@ -98,7 +98,7 @@ export function ColumnFields({ a, t, disabled }: { a: Assessment; t: Strings; di
   );
   // `E — Tự đánh giá`: the letter with the header's words, so the officer need not look back at the sheet.
   const option = (c: number) => {
-    const header = headerWords(table, layout?.headerRow, c);
+    const header = headerWords(table, a.headerRow ?? layout?.headerRow, c);
     const col = columnLetters(c);
     return { value: String(c), label: header ? `${col} — ${header}` : fill(t.columnName, { col }) };
   };
