@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import type { Lang } from "../core/model/lang";
 import type { Copy, Duplicate } from "../core/plans/duplicates";
-import { decisionSheet, decisionText, decisionUnits } from "../core/plans/decision-list";
+import { decisionSheet, decisionText, decisionUnits, leftOffLines } from "../core/plans/decision-list";
 import {
   departmentRows,
   summaryRows,
@@ -93,6 +93,8 @@ export function productOutputs(outcomes: CheckOutcome[]): Set<string> {
       if (o.error.code === "no-table") skipped.add(o.file);
       continue;
     }
+    // A copy carrying the council's columns is the council's verification of the unit: it counts.
+    if (o.reports.some((r) => r.council)) continue;
     const copy = o.reports.every((r) => {
       const unit = unitOf(r);
       return (
@@ -243,6 +245,8 @@ export async function runSummary(
     io.out("\n" + decisionText(decisionUnits(entries, lang), lang));
   // Each unit sent more than once, in one line: which copy is counted and why.
   for (const line of lines) io.warn(line);
+  // Each unit the list leaves off for the errors its check still has, in one line.
+  if (opts.decision) for (const line of leftOffLines(decisionUnits(entries, lang), lang)) io.warn(line);
   if (files.length > 1) io.note(tally.line(lang));
   if (!opts.out) return 0;
   const names = await writeSummary(opts.out, entries, opts, io);

@@ -62,6 +62,11 @@ export interface WritePlan {
   record?: PlanRecord;
   /** What was left out or cut to stay within Excel's bounds. */
   bounds?: PlanBound[];
+  /**
+   * Cells given to the officer once written (the council's columns): no name, no fingerprint, never
+   * cleaned; the widths of the blocks' columns are set as the format says.
+   */
+  given?: true;
 }
 
 export interface PlanOptions {
