@@ -7,11 +7,19 @@ import { COLUMN_NAMES, NAME_PRODUCT_SHEET, ROW_NAMES, type StoredMapping } from 
 import { cleanSheetName, productSheetName, type SheetPlan } from "../core/plans/sheet-plan";
 import type { WritePlan } from "../core/plans/write-plan";
 import { maxOf } from "../core/model/max";
-import { fingerprintFormula, NAME_FINGERPRINT, parseFingerprint, writtenOn } from "../core/model/fingerprint";
+import {
+  fingerprintFormula,
+  NAME_FINGERPRINT,
+  parseFingerprint,
+  writtenOn,
+  type Fingerprint,
+} from "../core/model/fingerprint";
 import { planFingerprint, sheetFingerprint } from "../core/plans/record";
-import { formatSheet, formatWritten, queueFormatReads, seenWidths } from "./sheet-format";
+import { formatSheet, formatWritten, queueFormatReads, seenWidths, type FormatReads } from "./sheet-format";
 import { queueReadBack, queueRows, restoreAsRead, verifyUnchanged } from "./write";
-import { unsafeWrite } from "./guard";
+import { blockRanges, unsafeWrite } from "./guard";
+import { lookRecord, lookText, queueLookReads, type LookReads } from "./looks";
+import { ownership } from "../core/model/owned";
 import { failure, OfficeActionError, run, supported } from "./office-run";
 import { readInBatch, type ReadRequest, type ReadResult } from "./read";
 
@@ -95,23 +103,24 @@ export async function applyPlan(plan: WritePlan, read: ReadResult): Promise<void
   }
   const unsafe = unsafeWrite(plan, read);
   if (unsafe) throw new OfficeActionError(unsafe.kind, unsafe.cell, unsafe);
-  let writing = false;
+  let written: Fingerprint | null | undefined;
   try {
     await run(async (context) => {
       const ws = context.workbook.worksheets.getItem(plan.sheet);
       const formatReads = queueFormatReads(ws, plan);
+      const lookReads = plan.record ? queueLookReads(ws, blockRanges(plan)) : null;
       await verifyUnchanged(context, ws, plan, read);
-      writing = true;
-      await queueWrite(context, ws, plan, read, formatReads);
+      written = writtenRecord(plan, read, formatReads, lookReads);
+      await queueWrite(context, ws, plan, read, formatReads, written);
       const check = queueReadBack(ws, plan);
       await context.sync();
       check?.();
     });
   } catch (e) {
-    if (!writing) throw e;
+    if (written === undefined) throw e;
     const cause = e instanceof OfficeActionError ? e : failure(e);
     try {
-      await restoreAsRead(plan, read);
+      await restoreAsRead(plan, read, written);
     } catch {
       throw new OfficeActionError("half-written", cause.detail, cause.place);
     }
@@ -120,13 +129,35 @@ export async function applyPlan(plan: WritePlan, read: ReadResult): Promise<void
   }
 }
 
+/** Excel's longest formula: the fingerprint's name stays within it. */
+const MAX_FORMULA = 8192;
+
+/**
+ * The record the write leaves (null: the plan writes nothing): the widths found, and how the cells
+ * looked before the first write unless that would pass Excel's 8,192-character formula.
+ */
+function writtenRecord(
+  plan: WritePlan,
+  read: ReadResult,
+  formatReads: FormatReads,
+  lookReads: LookReads | null
+): Fingerprint | null {
+  const fp = planFingerprint(plan, { widths: seenWidths(formatReads) });
+  const last = ownership(read.snapshot, plan.sheet).record?.looks;
+  const looks = fp && lookReads && lookRecord(lookReads, last, plan.clear);
+  if (!fp || !looks) return fp;
+  const withLooks = { ...fp, looks: lookText(looks) };
+  return fingerprintFormula(withLooks).length <= MAX_FORMULA ? withLooks : fp;
+}
+
 /** The clears, values, looks and names of a plan, queued (values past a request's budget synced). */
 async function queueWrite(
   context: Excel.RequestContext,
   ws: Excel.Worksheet,
   plan: WritePlan,
   read: ReadResult,
-  formatReads: ReturnType<typeof queueFormatReads>
+  formatReads: FormatReads,
+  fp: Fingerprint | null
 ): Promise<void> {
   for (const r of plan.clear) {
     const range = ws.getRange(rangeA1(r));
@@ -153,11 +184,10 @@ async function queueWrite(
       null,
       queued
     );
-  formatWritten(ws, plan, formatReads);
+  formatWritten(ws, plan, formatReads, ownership(read.snapshot, plan.sheet).record?.looks);
   // The names ride with the last values: no sync of their own.
   for (const n of plan.names) ws.names.add(n.name, ws.getRange(rangeA1(n.range)));
   // What was written, for clean and the next run: a text constant, hidden (ExcelApi 1.4).
-  const fp = planFingerprint(plan, { widths: seenWidths(formatReads) });
   if (fp) ws.names.add(NAME_FINGERPRINT, `=${fingerprintFormula(fp)}`).visible = false;
 }
 

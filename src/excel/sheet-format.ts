@@ -11,6 +11,7 @@ import { printAreaStep } from "../core/plans/print";
 import type { SheetPlan } from "../core/plans/sheet-plan";
 import type { PlanRecord } from "../core/plans/write-plan";
 import { supported } from "./office-run";
+import { restoreLooks } from "./looks";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
@@ -186,14 +187,21 @@ export function queueFormatReads(ws: Excel.Worksheet, plan: WrittenPlan): Format
 
 /**
  * The look of what a write plan wrote into an officer's sheet, queued by `applyPlan` once the values
- * are: earlier merges and looks undone, widths, copied looks, merges and heights, each line's row
+ * are: earlier merges and looks undone (the officer's looks from before the first write given back,
+ * `lastLooks` being the last record's), widths, copied looks, merges and heights, each line's row
  * fitted from what `queueFormatReads` loaded, the print area grown (1.9). No sync of its own.
  */
-export function formatWritten(ws: Excel.Worksheet, plan: WrittenPlan, reads: FormatReads): void {
+export function formatWritten(
+  ws: Excel.Worksheet,
+  plan: WrittenPlan,
+  reads: FormatReads,
+  lastLooks?: string
+): void {
   const f = plan.format;
   if (!f) return;
   for (const r of f.unmerge) ws.getRange(rangeA1(r)).unmerge();
   for (const r of plan.clear) ws.getRange(rangeA1(r)).clear("Formats");
+  restoreLooks(ws, lastLooks, plan.clear);
   for (const w of f.widths)
     ws.getRangeByIndexes(0, w.col - 1, 1, 1).format.columnWidth = widthPoints(w.width ?? DEFAULT_WIDTH);
   applyStyles(ws, f.styles);

@@ -15,8 +15,17 @@ import { isPayloadTooLarge, jsonBytes, REQUEST_BUDGET_BYTES } from "./payload";
 import { writtenRows, type WrittenValue } from "./text-cells";
 import { OfficeActionError, run, supported } from "./office-run";
 import { blockRanges, officerMerge } from "./guard";
-import { fingerprintFormula, NAME_FINGERPRINT, parseFingerprint } from "../core/model/fingerprint";
+import {
+  fingerprintFormula,
+  NAME_FINGERPRINT,
+  parseFingerprint,
+  type Fingerprint,
+} from "../core/model/fingerprint";
 import type { ReadResult } from "./read";
+import { restoreLooks } from "./looks";
+import { ownership } from "../core/model/owned";
+import { widthPoints } from "../core/plans/measure";
+import { DEFAULT_WIDTH } from "../core/plans/placement";
 
 function same(expected: CellValue, actual: unknown): boolean {
   if (expected === null) return actual === "" || actual === null || actual === undefined;
@@ -206,11 +215,15 @@ export function queueReadBack(ws: Excel.Worksheet, plan: WritePlan): (() => void
  * Gives the sheet back as it was read after a write Excel stopped half-way (Office.js has no
  * rollback, and the operations before a failing one stay applied): the cells the plan wrote or
  * cleared hold their values as read again, its merges are undone (the earlier ones made again), the
- * names it added go and the
- * ones it removed come back. The cells were the product's or empty (`unsafeWrite`), so their values
+ * looks, widths and heights it changed are as the record of the write says they were before, the
+ * names it added go and the ones it removed come back. The cells were the product's or empty (`unsafeWrite`), so their values
  * are all there is to restore.
  */
-export async function restoreAsRead(plan: WritePlan, read: ReadResult): Promise<void> {
+export async function restoreAsRead(
+  plan: WritePlan,
+  read: ReadResult,
+  written: Fingerprint | null = null
+): Promise<void> {
   const sheet = read.snapshot.sheets.find((s) => s.name === plan.sheet);
   await run(async (context) => {
     const ws = context.workbook.worksheets.getItem(plan.sheet);
@@ -241,6 +254,7 @@ export async function restoreAsRead(plan: WritePlan, read: ReadResult): Promise<
         string | number | boolean
       )[][];
     }
+    undoLooks(ws, plan, read, written);
     for (const item of added) if (!item.isNullObject) item.delete();
     const gone = new Set(
       [...plan.removeNames, ...plan.names.map((n) => n.name), ...(plan.record ? [NAME_FINGERPRINT] : [])].map(
@@ -257,4 +271,28 @@ export async function restoreAsRead(plan: WritePlan, read: ReadResult): Promise<
     }
     await context.sync();
   });
+}
+
+/**
+ * The looks, widths and heights a failed write may have changed, as they were before it: the cells
+ * it emptied as the last record has them, the cells it wrote as its own record does. Queued.
+ */
+function undoLooks(
+  ws: Excel.Worksheet,
+  plan: WritePlan,
+  read: ReadResult,
+  written: Fingerprint | null
+): void {
+  if (!written) return;
+  const blocks = blockRanges(plan);
+  for (const r of [...plan.clear, ...blocks]) ws.getRange(rangeA1(r)).clear("Formats");
+  restoreLooks(ws, ownership(read.snapshot, plan.sheet).record?.looks, plan.clear);
+  restoreLooks(ws, written.looks, blocks);
+  for (const w of written.widths)
+    ws.getRangeByIndexes(0, w.col - 1, 1, 1).format.columnWidth = widthPoints(w.before ?? DEFAULT_WIDTH);
+  for (const h of written.heights) {
+    const row = ws.getRangeByIndexes(h.row - 1, 0, 1, 1).format;
+    if (h.before === null) row.autofitRows();
+    else row.rowHeight = h.before;
+  }
 }

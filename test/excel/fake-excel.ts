@@ -15,7 +15,9 @@
 // structure is protected refuses adding, deleting or renaming sheets ("Protect a workbook";
 // Excel.WorkbookProtection, ExcelApi 1.7). Merging a range that touches merged areas merges them
 // all into one ("Merge and unmerge cells"; Excel.Range.merge, ExcelApi 1.2). A number format is a
-// cell's look, kept when values are written over it (Excel.Range.numberFormat, ExcelApi 1.1).
+// cell's look, kept when values are written over it (Excel.Range.numberFormat, ExcelApi 1.1). Each
+// cell's fill, font, borders and alignment are read and set as a 2-D array of cell properties
+// (Excel.Range.getCellProperties / setCellProperties, ExcelApi 1.9), a property left out unchanged.
 // Self-contained (no imports) so that the browser tests can load it as the stub's `Excel`.
 
 export type FakeValue = string | number | boolean;
@@ -1099,6 +1101,52 @@ class RangeProxy extends Proxy {
   get isNullObject(): boolean {
     return this.get("isNullObject");
   }
+  /** Sets each cell's number format (Excel.Range.numberFormat, ExcelApi 1.1): a look, values kept. */
+  set numberFormat(formats: string[][]) {
+    this.ctx.addOutgoing(JSON.stringify(formats).length);
+    this.ctx.enqueue(() =>
+      this.writeNow((c, r, col, box) => {
+        const f = formats[r - box.top]?.[col - box.left];
+        if (f === undefined)
+          throw new FakeOfficeError("InvalidArgument", "The number format array is too small.");
+        const next = { ...c };
+        if (f === "General") delete next.format;
+        else next.format = f;
+        return next;
+      })
+    );
+  }
+  /**
+   * Each cell's properties as asked by the load options, in the response (Excel.Range.getCellProperties,
+   * ExcelApi 1.9: "Returns a 2D array, encapsulating the data for each cell's font, fill, borders,
+   * alignment, and other properties"); the properties the fake does not model read as Excel's defaults.
+   */
+  getCellProperties(options: Record<string, unknown>): { value: Record<string, unknown>[][] } {
+    this.requires19("getCellProperties");
+    const result = {} as { value: Record<string, unknown>[][] };
+    this.ctx.enqueue(() => {
+      const grid = this.grid((c) => pick(cellProperties(c), options));
+      this.ctx.onResponse(() => void (result.value = grid));
+    });
+    return result;
+  }
+  /** Sets each cell's properties (Excel.Range.setCellProperties, ExcelApi 1.9); what is left out stays. */
+  setCellProperties(grid: Record<string, unknown>[][]): void {
+    this.requires19("setCellProperties");
+    this.ctx.addOutgoing(JSON.stringify(grid).length);
+    this.ctx.enqueue(() =>
+      this.writeNow((c, r, col, box) => {
+        const p = grid[r - box.top]?.[col - box.left];
+        if (p === undefined)
+          throw new FakeOfficeError("InvalidArgument", "The cell properties array is too small.");
+        return withProperties(c, p);
+      })
+    );
+  }
+  private requires19(api: string): void {
+    if (!this.ctx.data.isSetSupported("ExcelApi", "1.9"))
+      throw new FakeOfficeError("ApiNotFound", `${api} needs ExcelApi 1.9.`);
+  }
   clear(applyTo?: string): void {
     // The apostrophe prefix and a formula belong to the content: clearing contents removes them.
     this.write((c) => {
@@ -1152,6 +1200,106 @@ class RangeProxy extends Proxy {
       return inside.length ? inside.map((m) => boxAddress(sheet.name, parseAddress(m))).join(",") : null;
     });
   }
+}
+
+const EDGES = ["top", "bottom", "left", "right"] as const;
+
+/** A cell's properties as Excel reports them (CellProperties, ExcelApi 1.9), defaults where it has no look. */
+function cellProperties(c: FakeCell | undefined): Record<string, unknown> {
+  const border = (e: Edge) => {
+    const style = c?.borders?.[e] ?? "None";
+    return { style, color: "#000000", weight: "Thin" };
+  };
+  return {
+    format: {
+      fill: { color: c?.fill ?? "#FFFFFF", pattern: c?.fill ? "Solid" : "None" },
+      font: {
+        name: c?.font?.name ?? "Calibri",
+        size: c?.font?.size ?? 11,
+        bold: c?.bold ?? false,
+        italic: c?.font?.italic ?? false,
+        color: "#000000",
+        underline: "None",
+        strikethrough: false,
+      },
+      borders: Object.fromEntries(EDGES.map((e) => [e, border(e)])),
+      horizontalAlignment: c?.horizontal ?? "General",
+      verticalAlignment: c?.vertical ?? "Bottom",
+      wrapText: c?.wrap ?? false,
+      indentLevel: 0,
+      textOrientation: 0,
+      protection: { locked: true, formulaHidden: false },
+    },
+    style: "Normal",
+  };
+}
+
+/** Only what the load options ask for (`true`, or an object of the nested properties). */
+function pick(value: Record<string, unknown>, options: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, want] of Object.entries(options)) {
+    if (!want || !(k in value)) continue;
+    const v = value[k];
+    // The borders' load options are each edge's (CellPropertiesBorderLoadOptions).
+    const each = k === "borders" && typeof want === "object" && v !== null && typeof v === "object";
+    out[k] = each
+      ? Object.fromEntries(
+          Object.entries(v).map(([e, b]) => [
+            e,
+            pick(b as Record<string, unknown>, want as Record<string, unknown>),
+          ])
+        )
+      : typeof want === "object" && v !== null && typeof v === "object"
+        ? pick(v as Record<string, unknown>, want as Record<string, unknown>)
+        : v;
+  }
+  return out;
+}
+
+/** A cell with the properties set; a default value is the cell without that look. */
+function withProperties(c: FakeCell, p: Record<string, unknown>): FakeCell {
+  const f = (p.format ?? {}) as {
+    fill?: { color?: string; pattern?: string };
+    font?: { name?: string; size?: number; bold?: boolean; italic?: boolean };
+    borders?: Partial<Record<Edge, { style?: string }>>;
+    horizontalAlignment?: string;
+    verticalAlignment?: string;
+    wrapText?: boolean;
+  };
+  const next: FakeCell = { ...c };
+  const set = <K extends keyof FakeCell>(k: K, v: FakeCell[K] | undefined) => {
+    if (v === undefined) delete next[k];
+    else next[k] = v;
+  };
+  if (f.fill) {
+    const none = f.fill.pattern === "None";
+    if (none) set("fill", undefined);
+    else if (f.fill.color !== undefined) set("fill", f.fill.color);
+  }
+  if (f.font) {
+    const font = { ...next.font };
+    if (f.font.name !== undefined) font.name = f.font.name === "Calibri" ? undefined : f.font.name;
+    if (f.font.size !== undefined) font.size = f.font.size === 11 ? undefined : f.font.size;
+    if (f.font.italic !== undefined) font.italic = f.font.italic ? true : undefined;
+    const kept = Object.fromEntries(Object.entries(font).filter(([, v]) => v !== undefined));
+    set("font", Object.keys(kept).length ? kept : undefined);
+    if (f.font.bold !== undefined) set("bold", f.font.bold ? true : undefined);
+  }
+  if (f.borders) {
+    const borders = { ...next.borders };
+    for (const e of EDGES) {
+      const style = f.borders[e]?.style;
+      if (style === "None") delete borders[e];
+      else if (style !== undefined) borders[e] = style;
+    }
+    set("borders", Object.keys(borders).length ? borders : undefined);
+  }
+  if (f.horizontalAlignment !== undefined)
+    set("horizontal", f.horizontalAlignment === "General" ? undefined : f.horizontalAlignment);
+  if (f.verticalAlignment !== undefined)
+    set("vertical", f.verticalAlignment === "Bottom" ? undefined : f.verticalAlignment);
+  if (f.wrapText !== undefined) set("wrap", f.wrapText ? true : undefined);
+  return next;
 }
 
 class RangeAreasProxy extends Proxy {

@@ -41,6 +41,11 @@ export interface Fingerprint {
   heights: HeightRecord[];
   /** The writer's own record (the CLI's exact restore of the parts it touched); others keep it out. */
   extra?: string;
+  /**
+   * The add-in's record of how the written cells looked before (fill, font, borders, alignment,
+   * number format), opaque here: `clean` in Excel gives them back. Only `[\w.,:=*!-]`.
+   */
+  looks?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -129,6 +134,7 @@ export function fingerprintText(fp: Fingerprint): string {
   if (fp.widths.length) fields.push(`W${fp.widths.map((w) => `${w.col}:${num(w.before)}`).join(",")}`);
   if (fp.heights.length) fields.push(`H${fp.heights.map((h) => `${h.row}:${num(h.before)}`).join(",")}`);
   if (fp.extra && /^[\w.,:=@*+/-]*$/.test(fp.extra)) fields.push(`X${fp.extra}`);
+  if (fp.looks && /^[\w.,:=*!-]*$/.test(fp.looks)) fields.push(`L${fp.looks}`);
   return fields.join(";");
 }
 
@@ -211,6 +217,9 @@ export function parseFingerprint(text: string): Fingerprint | null {
       }
       case "X":
         fp.extra = body;
+        break;
+      case "L":
+        fp.looks = body;
         break;
       default:
         break; // a field of a later version: ignored

@@ -14,6 +14,8 @@ export interface Seen {
   heights?: ReadonlyMap<number, number | null>;
   sheetId?: string;
   extra?: string;
+  /** How the written cells looked before (the add-in's record, see Fingerprint.looks). */
+  looks?: string;
 }
 
 /** The record of a write plan on its sheet; null when the plan writes nothing. */
@@ -34,6 +36,7 @@ export function planFingerprint(plan: WritePlan, seen: Seen = {}): Fingerprint |
   };
   if (seen.sheetId !== undefined) fp.sheetId = seen.sheetId;
   if (seen.extra !== undefined) fp.extra = seen.extra;
+  if (seen.looks !== undefined) fp.looks = seen.looks;
   return fp;
 }
 

@@ -1,0 +1,185 @@
+// Xoá kết quả gives back how the officer's cells looked before the first write (borders, fills, fonts,
+// alignment, number formats), as the CLI gives back the cell elements it replaced: the fingerprint
+// records them (Range.getCellProperties, ExcelApi 1.9), a second run keeps the first record, and
+// write → clean is the exact inverse on the fake, values and looks alike, in the same round trips.
+import { checkSheet } from "../../src/core/checks/check";
+import { parseFingerprint } from "../../src/core/model/fingerprint";
+import { planClean, planResults } from "../../src/core/plans/write-plan";
+import { applyPlan, readSheet } from "../../src/excel/connector";
+import { LOOK_CELLS, parseLooks } from "../../src/excel/looks";
+import { template } from "../helpers/grid";
+import type { FakeWorkbook } from "./fake-excel";
+import { fakeRows, installFake, uninstallFake } from "./install-fake";
+import { longTable } from "./round-trips";
+
+afterEach(uninstallFake);
+const SHEET = "Tự đánh giá";
+const EDGES = { top: "Continuous", bottom: "Continuous", left: "Continuous", right: "Continuous" };
+
+/**
+ * An officer's form whose grid runs on past the table: columns G and H bordered and filled down the
+ * table (where the results go), a percentage format in G, a bold italic font under the table (where
+ * the block goes).
+ */
+function prepared(version: string): FakeWorkbook {
+  const fake = installFake();
+  fake.supported.ExcelApi = version;
+  const ws = fake.addSheet(
+    SHEET,
+    fakeRows(template({ indicator: (n) => (n === 4 ? { evidence: null } : {}) }).rows)
+  );
+  for (let r = 4; r <= 29; r++) {
+    ws.cells.set(`${r}:7`, { value: "", borders: EDGES, fill: "#FFF2CC", format: "0.0%" });
+    ws.cells.set(`${r}:8`, { value: "", borders: { ...EDGES, right: "Double" }, horizontal: "Right" });
+  }
+  for (let c = 1; c <= 6; c++)
+    ws.cells.set(`32:${c}`, {
+      value: "",
+      bold: true,
+      font: { name: "Times New Roman", size: 14, italic: true },
+    });
+  return fake;
+}
+
+const sheetState = (fake: FakeWorkbook) => {
+  const ws = fake.sheet(SHEET);
+  // A cell holding nothing and no look is no cell at all.
+  const cells = [...ws.cells.entries()]
+    .map(([k, c]) => [k, Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined))] as const)
+    .filter(([, c]) => Object.keys(c).some((k) => k !== "value") || c.value !== "")
+    .sort(([a], [b]) => a.localeCompare(b));
+  return { cells, merges: [...ws.merges].sort(), heights: [...ws.rowHeights].sort() };
+};
+
+async function write(fake: FakeWorkbook): Promise<number> {
+  const read = await readSheet(SHEET);
+  const sheet = read.snapshot.sheets[0]!;
+  const before = fake.syncCount;
+  await applyPlan(planResults(read.snapshot, sheet, checkSheet(read.snapshot, sheet)!, { today: "x" }), read);
+  return fake.syncCount - before;
+}
+
+async function clean(fake: FakeWorkbook): Promise<number> {
+  const read = await readSheet(SHEET);
+  const before = fake.syncCount;
+  await applyPlan(planClean(read.snapshot, SHEET), read);
+  return fake.syncCount - before;
+}
+
+async function record(): Promise<ReturnType<typeof parseLooks>> {
+  const read = await readSheet(SHEET);
+  return parseLooks(parseFingerprint(read.snapshot.nameValues![0]!.value)?.looks);
+}
+
+test("ExcelApi 1.9: write → clean gives the sheet back exactly, looks and number formats included, in 2 syncs each", async () => {
+  const fake = prepared("1.9");
+  const original = sheetState(fake);
+  expect(await write(fake)).toBe(2);
+  const ws = fake.sheet(SHEET);
+  // The results are written over the officer's looks (the product's own look on top)…
+  expect(ws.cells.get("4:7")).toMatchObject({ value: "Mức tính toán", bold: true });
+  expect(ws.cells.get("32:1")?.font?.italic).toBeUndefined();
+  // …and the fingerprint remembers those: a few looks, the cells as runs.
+  const rec = await record();
+  expect(rec?.looks.length).toBeGreaterThanOrEqual(3);
+  expect(rec?.looks.length).toBeLessThanOrEqual(6);
+  expect(rec?.rects.map((r) => r.range)).toEqual([
+    { top: 4, left: 7, bottom: 29, right: 8 },
+    { top: 31, left: 1, bottom: 35, right: 6 },
+  ]);
+  expect(fake.names.find((n) => n.name === "HocTap_VanTay")!.formula!.length).toBeLessThan(8192);
+
+  expect(await clean(fake)).toBe(2);
+  expect(sheetState(fake)).toEqual(original);
+  expect(fake.names).toEqual([]);
+});
+
+test("a second run replaces: the same sheet as one run, and clean still gives back the officer's looks", async () => {
+  const fake = prepared("1.9");
+  const original = sheetState(fake);
+  await write(fake);
+  const once = sheetState(fake);
+  const first = await record();
+  expect(await write(fake)).toBe(2);
+  expect(sheetState(fake)).toEqual(once);
+  // The record is still the officer's looks, not the product's of the first run.
+  expect(await record()).toEqual(first);
+  await clean(fake);
+  expect(sheetState(fake)).toEqual(original);
+});
+
+test("a signature added under the table between runs: the block's cells get the officer's looks back", async () => {
+  const fake = prepared("1.9");
+  const ws = fake.sheet(SHEET);
+  ws.cells.set("40:5", { value: "NGƯỜI LẬP BIỂU" });
+  const signed = sheetState(fake);
+  ws.cells.delete("40:5");
+  await write(fake);
+  expect(ws.cells.get("31:1")?.value).toBe("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
+  // The officer signs under the table: the next run puts no block there (KQ holds it).
+  ws.cells.set("40:5", { value: "NGƯỜI LẬP BIỂU" });
+  await write(fake);
+  expect(ws.cells.get("31:1")?.value ?? "").toBe("");
+  expect(ws.cells.get("32:1")).toMatchObject({
+    bold: true,
+    font: { name: "Times New Roman", size: 14, italic: true },
+  });
+  expect(ws.merges).toEqual([]);
+  await clean(fake);
+  expect(sheetState(fake)).toEqual(signed);
+});
+
+test("ExcelApi 1.4: no cell properties asked for; cells without a look of their own are given back exactly", async () => {
+  const fake = installFake();
+  fake.supported.ExcelApi = "1.4";
+  fake.addSheet(SHEET, fakeRows(template().rows));
+  const original = sheetState(fake);
+  expect(await write(fake)).toBe(2);
+  const rec = await record();
+  // Known empty of looks (the used range counting formats found none there): cleared cells.
+  expect(rec?.looks).toEqual([]);
+  expect(await clean(fake)).toBe(2);
+  expect(sheetState(fake)).toEqual(original);
+});
+
+test("ExcelApi 1.4 over the officer's looks: no record of what cannot be read; clean clears those cells' looks", async () => {
+  const fake = prepared("1.4");
+  const values = fake.dump(SHEET);
+  expect(await write(fake)).toBe(2);
+  const read = await readSheet(SHEET);
+  expect(parseFingerprint(read.snapshot.nameValues![0]!.value)?.looks).toBeUndefined();
+  expect(await clean(fake)).toBe(2);
+  expect(fake.dump(SHEET)).toEqual(values);
+  expect(fake.names).toEqual([]);
+  expect(fake.sheet(SHEET).cells.get("5:7")).toEqual({ value: "" });
+});
+
+test("more cells than are read one by one: only whether they have a look is asked, in the same syncs", async () => {
+  const fake = installFake();
+  fake.supported.ExcelApi = "1.9";
+  const rows = Math.ceil(LOOK_CELLS / 2) + 10;
+  fake.addSheet(SHEET, longTable(rows));
+  const original = sheetState(fake);
+  expect(await write(fake)).toBe(2);
+  expect(fake.sheet(SHEET).cells.get("1:6")?.value).toBe("Mức tính toán");
+  const rec = await record();
+  expect(rec?.looks).toEqual([]);
+  expect(rec?.rects[0]?.cells.length).toBe(rows * 2);
+  expect(await clean(fake)).toBe(2);
+  expect(sheetState(fake)).toEqual(original);
+});
+
+test("a write Excel stops half-way: the officer's looks, widths and heights are back with the values", async () => {
+  const fake = prepared("1.9");
+  const ws = fake.sheet(SHEET);
+  ws.columnWidths.set(7, 30);
+  const original = sheetState(fake);
+  const read = await readSheet(SHEET);
+  const sheet = read.snapshot.sheets[0]!;
+  const plan = planResults(read.snapshot, sheet, checkSheet(read.snapshot, sheet)!, { today: "x" });
+  fake.failNames = /KQ_Khoi/;
+  await expect(applyPlan(plan, read)).rejects.toMatchObject({ kind: "restored" });
+  expect(sheetState(fake)).toEqual(original);
+  expect(ws.columnWidths.get(7)).toBeCloseTo(30, 0);
+  expect(fake.names).toEqual([]);
+});
