@@ -9,7 +9,8 @@
 // not yet hold the table's end (a 50,000-household list under a 16-indicator table is never read).
 import { parseRange } from "../core/model/a1";
 import { isCriteriaSheetName } from "../core/sets/criteria-sheet";
-import { isProductName, NAME_PREFIX, NAME_PRODUCT_SHEET } from "../core/model/owned";
+import { isProductName, NAME_PREFIX, NAME_PRODUCT_SHEET, namedOwned, ownership } from "../core/model/owned";
+import { EXCEL_COLS, lastOfficerRow } from "../core/plans/placement";
 import { HEADER_SEARCH_ROWS } from "../core/table/header";
 import {
   sheetFromGrid,
@@ -115,6 +116,8 @@ interface Target {
   complete: boolean;
   /** Where reading may stop (a check); undefined reads every used row (a write). */
   enough: Enough | undefined;
+  /** For a write: whether each column where the results may go is hidden or carries a data validation. */
+  prepared: { col: number; hidden: Excel.Range; validation: Excel.DataValidation | null }[];
 }
 
 /**
@@ -295,6 +298,7 @@ export async function readInBatch(
       tableRanges: [],
       complete: true,
       enough,
+      prepared: [],
     };
   });
 
@@ -318,6 +322,7 @@ export async function readInBatch(
     for (const s of everySheet) s.names.load("items/name");
     for (const t of targets)
       t.tableRanges = t.tables.items.map((x) => ({ name: x.name, range: x.getRange().load("address") }));
+    for (const t of targets) if (!t.enough) t.prepared = queuePrepared(t);
     if (!supported("1.13")) return;
     for (const t of targets) {
       const r = t.region;
@@ -344,12 +349,15 @@ export async function readInBatch(
     .map((s) => s.name);
   return targets.map((t) => {
     const sheet = snapshotOf(t);
+    const snapshot: WorkbookSnapshot = {
+      sheets: criteriaSheet ? [sheet, criteriaSheet] : [sheet],
+      definedNames: [...bookNames, ...t.names],
+      nameValues: t.values,
+    };
+    const areas = preparedAreas(snapshot, sheet, t);
+    if (areas.length) sheet.areas = areas;
     return {
-      snapshot: {
-        sheets: criteriaSheet ? [sheet, criteriaSheet] : [sheet],
-        definedNames: [...bookNames, ...t.names],
-        nameValues: t.values,
-      },
+      snapshot,
       sheet: t.name,
       sheetNames,
       productSheets,
@@ -363,6 +371,42 @@ export async function readInBatch(
       }),
     };
   });
+}
+
+/**
+ * Loads, for a write, which columns from the region's left to RESULT_MARGIN past its right are
+ * hidden (Range.columnHidden, ExcelApi 1.2) or carry a data validation over the rows read
+ * (DataValidation.type, ExcelApi 1.8; Excel before it does not say): the officer prepared them.
+ */
+function queuePrepared(t: Target): Target["prepared"] {
+  const r = t.region;
+  if (!r) return [];
+  const rules = supported("1.8");
+  const out: Target["prepared"] = [];
+  for (let col = r.left; col <= Math.min(EXCEL_COLS, r.right + RESULT_MARGIN); col++) {
+    const hidden = t.ws.getRangeByIndexes(0, col - 1, 1, 1).load("columnHidden");
+    const validation = rules
+      ? t.ws.getRangeByIndexes(r.top - 1, col - 1, r.bottom - r.top + 1, 1).dataValidation.load("type")
+      : null;
+    out.push({ col, hidden, validation });
+  }
+  return out;
+}
+
+/**
+ * The officer's prepared columns as areas the results keep clear of, as the CLI's writer keeps
+ * them: down to the officer's last row, the product's own columns (hidden by the officer) left out.
+ */
+function preparedAreas(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, t: Target): RangeRef[] {
+  const cols = t.prepared.filter(
+    (p) => p.hidden.columnHidden || (p.validation && p.validation.type !== "None")
+  );
+  if (!cols.length) return [];
+  const bottom = lastOfficerRow(sheet, ownership(snapshot, sheet.name).ours);
+  const named = namedOwned(snapshot, sheet.name).map((n) => n.range);
+  return cols
+    .map(({ col }) => ({ top: 1, bottom, left: col, right: col }))
+    .filter((a) => a.bottom >= 1 && !named.some((o) => a.left >= o.left && a.right <= o.right));
 }
 
 /** The sheet as read so far: the rows read, and the merged areas that begin in them. */

@@ -86,6 +86,8 @@ export interface FakeSheet {
   frozenRows: number;
   autoFilter: string | null;
   validations: { address: string; source: string }[];
+  /** Columns the officer hid (Home → Format → Hide Columns). */
+  hiddenColumns: Set<number>;
   pageLayout: {
     orientation?: string;
     paperSize?: string;
@@ -224,6 +226,7 @@ export class FakeWorkbook {
       frozenRows: 0,
       autoFilter: null,
       validations: [],
+      hiddenColumns: new Set(),
       pageLayout: {},
       pageBreaks: [],
       charts: [],
@@ -939,19 +942,12 @@ class RangeProxy extends Proxy {
       });
     });
   }
-  get dataValidation(): { rule: { list: { inCellDropDown: boolean; source: string } } } {
+  /** The range's data validation (ExcelApi 1.8): its rule set, its type read. */
+  get dataValidation(): DataValidationProxy {
     if (!this.ctx.data.isSetSupported("ExcelApi", "1.8")) {
       throw new FakeOfficeError("ApiNotFound", "dataValidation needs ExcelApi 1.8.");
     }
-    const dv = {} as { rule: { list: { inCellDropDown: boolean; source: string } } };
-    Object.defineProperty(dv, "rule", {
-      set: (rule: { list: { source: string } }) =>
-        this.ctx.enqueue(
-          () =>
-            void this.at().sheet.validations.push({ address: this.addressNow(), source: rule.list.source })
-        ),
-    });
-    return dv;
+    return new DataValidationProxy(this.ctx, this);
   }
   /** Merges the range, and any merged area it touches, into one; never inside a table. */
   merge(_across?: boolean): void {
@@ -1069,7 +1065,18 @@ class RangeProxy extends Proxy {
           return /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!)$/.test(v) ? "Error" : "String";
         }),
       isNullObject: () => this.where() === null,
+      // Excel.Range.columnHidden (ExcelApi 1.2): true when every column of the range is hidden,
+      // false when none is, null when some are.
+      columnHidden: () => {
+        const { sheet, box } = this.at();
+        let hidden = 0;
+        for (let c = box.left; c <= box.right; c++) if (sheet.hiddenColumns.has(c)) hidden++;
+        return hidden === 0 ? false : hidden === box.right - box.left + 1 ? true : null;
+      },
     };
+  }
+  get columnHidden(): boolean | null {
+    return this.get("columnHidden");
   }
   get address(): string {
     return this.get("address");
@@ -1300,6 +1307,44 @@ function withProperties(c: FakeCell, p: Record<string, unknown>): FakeCell {
     set("vertical", f.verticalAlignment === "Bottom" ? undefined : f.verticalAlignment);
   if (f.wrapText !== undefined) set("wrap", f.wrapText ? true : undefined);
   return next;
+}
+
+/**
+ * Excel.DataValidation (ExcelApi 1.8): `rule` sets a list; `type` reads `None` when no cell of the
+ * range has a rule, the rule's type when every cell has it, `Inconsistent` when only some do.
+ */
+class DataValidationProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: RangeProxy
+  ) {
+    super(ctx);
+  }
+  protected override readers() {
+    return {
+      type: () => {
+        const { sheet, box } = this.range.whereNow();
+        const rules = sheet.validations.map((v) => parseAddress(v.address));
+        let ruled = 0;
+        for (let r = box.top; r <= box.bottom; r++)
+          for (let c = box.left; c <= box.right; c++)
+            if (rules.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right)) ruled++;
+        const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+        return ruled === 0 ? "None" : ruled === cells ? "List" : "Inconsistent";
+      },
+    };
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  set rule(rule: { list: { inCellDropDown: boolean; source: string } }) {
+    this.ctx.enqueue(
+      () =>
+        void this.range
+          .whereNow()
+          .sheet.validations.push({ address: this.range.addressNow(), source: rule.list.source })
+    );
+  }
 }
 
 class RangeAreasProxy extends Proxy {
