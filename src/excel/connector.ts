@@ -142,7 +142,9 @@ function writtenRecord(
   formatReads: FormatReads,
   lookReads: LookReads | null
 ): Fingerprint | null {
-  const fp = planFingerprint(plan, { widths: seenWidths(formatReads) });
+  // The sheet's id with it: renamed, the sheet is still the one the record was written on.
+  const id = plan.sheet === read.sheet && read.sheetId ? { sheetId: read.sheetId } : {};
+  const fp = planFingerprint(plan, { widths: seenWidths(formatReads), ...id });
   const last = ownership(read.snapshot, plan.sheet).record?.looks;
   const looks = fp && lookReads && lookRecord(lookReads, last, plan.clear);
   if (!fp || !looks) return fp;
@@ -273,12 +275,35 @@ function queuePlacement(context: Excel.RequestContext, planName: string, loadShe
  * than the baseline only where Excel supports it. Returns the sheet's name. 2 syncs, plus one per
  * further request's worth of values.
  */
-export function addSheetFromPlan(plan: SheetPlan): Promise<string> {
+export function addSheetFromPlan(plan: SheetPlan, made: MadeFor = {}): Promise<string> {
   return run(async (context) => {
     const placement = queuePlacement(context, plan.name);
+    const replacing = made.replacing?.map((name) => {
+      const names = context.workbook.worksheets.getItemOrNullObject(name).names;
+      names.load("items/name,items/type,items/value");
+      return { name, names };
+    });
     await context.sync();
-    return placeSheet(context, placement, plan);
+    // The product's sheet made for this one under a former name goes: the new one takes its place.
+    for (const r of replacing ?? []) if (ourSheet(r)) context.workbook.worksheets.getItem(r.name).delete();
+    return placeSheet(context, placement, plan, made.source);
   });
+}
+
+/** Whom a product sheet is made for: the checked sheet's id, and the product's sheets it replaces. */
+export interface MadeFor {
+  source?: string;
+  replacing?: string[];
+}
+
+/** The product's own sheet: named so, and not an officer's copy (its fingerprint was written on it). */
+function ourSheet(c: { name: string; names: Excel.NamedItemCollection }): boolean {
+  const has = (n: string) => c.names.items.find((x) => x.name.toLowerCase() === n.toLowerCase());
+  if (!has(NAME_PRODUCT_SHEET)) return false;
+  const fp = has(NAME_FINGERPRINT);
+  if (!fp) return true;
+  const record = fp.type === "String" ? parseFingerprint(String(fp.value)) : null;
+  return record !== null && writtenOn(record, c.name);
 }
 
 /**
@@ -309,20 +334,12 @@ export function readThenAddSheet(
 async function placeSheet(
   context: Excel.RequestContext,
   { candidates, protection }: ReturnType<typeof queuePlacement>,
-  plan: SheetPlan
+  plan: SheetPlan,
+  source?: string
 ): Promise<string> {
   if (protection?.protected) throw new OfficeActionError("workbook-protected", "workbook structure");
   const sheets = context.workbook.worksheets;
-  // The product's own: named so, and not an officer's copy (its fingerprint was written on it).
-  const isOurs = (c: (typeof candidates)[number]) => {
-    const has = (n: string) => c.names.items.find((x) => x.name.toLowerCase() === n.toLowerCase());
-    if (!has(NAME_PRODUCT_SHEET)) return false;
-    const fp = has(NAME_FINGERPRINT);
-    if (!fp) return true;
-    const record = fp.type === "String" ? parseFingerprint(String(fp.value)) : null;
-    return record !== null && writtenOn(record, c.name);
-  };
-  const ours = new Set(candidates.filter(isOurs).map((c) => c.name.toLocaleLowerCase("vi")));
+  const ours = new Set(candidates.filter(ourSheet).map((c) => c.name.toLocaleLowerCase("vi")));
   const { name, replace } = productSheetName(
     plan.name,
     sheets.items.map((s) => ({ name: s.name, ours: ours.has(s.name.toLocaleLowerCase("vi")) }))
@@ -359,7 +376,8 @@ async function placeSheet(
       NAME_PRODUCT_SHEET,
       ws.getRange(rangeA1({ top: 1, left: 1, bottom: Math.max(1, plan.rows.length), right: width }))
     );
-    ws.names.add(NAME_FINGERPRINT, `=${fingerprintFormula(sheetFingerprint(plan, name))}`).visible = false;
+    const fp = sheetFingerprint(plan, name, source !== undefined ? { source } : {});
+    ws.names.add(NAME_FINGERPRINT, `=${fingerprintFormula(fp)}`).visible = false;
   }
   ws.activate();
   // Without ExcelApi 1.7 protection is only known from the refusal: a new sheet's is the workbook's.

@@ -11,6 +11,7 @@ import { parseRange } from "../core/model/a1";
 import { isCriteriaSheetName } from "../core/sets/criteria-sheet";
 import { isProductName, NAME_PREFIX, NAME_PRODUCT_SHEET, namedOwned, ownership } from "../core/model/owned";
 import { EXCEL_COLS, lastOfficerRow } from "../core/plans/placement";
+import { NAME_FINGERPRINT, parseFingerprint, type Fingerprint } from "../core/model/fingerprint";
 import { HEADER_SEARCH_ROWS } from "../core/table/header";
 import {
   sheetFromGrid,
@@ -61,6 +62,15 @@ export interface ReadResult {
   complete: boolean;
   /** The sheet's Excel Tables: the pane never writes inside one, nor just under or right of one. */
   tables: SheetTable[];
+  /**
+   * The sheet's own id (Excel.Worksheet.id, its word characters): the same after the officer renames
+   * it, so a record written on it is still its own, and a product sheet made for it is found again.
+   */
+  sheetId: string;
+  /** The product's sheets with their records (who they were made for), for replacing and removing them. */
+  productRecords: { name: string; record: Fingerprint | null }[];
+  /** The officer's names (not the product's) with their formulas: a product sheet they use is kept. */
+  officerNames: { name: string; formula: string }[];
 }
 
 function cellOf(value: unknown, type: string, format: string): Cell {
@@ -261,7 +271,7 @@ export async function readInBatch(
   alsoFirst?.();
   const queued = requested.map(({ sheet: name, enough }) => {
     const ws = name === undefined ? active : sheets.getItem(name);
-    ws.load("name");
+    ws.load("name,id");
     ws.protection.load("protected");
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -319,7 +329,7 @@ export async function readInBatch(
   // Queued again when Excel refuses the first request as too large (nothing of it was read).
   const withFirst = () => {
     criteria?.used.load("rowIndex,columnIndex,values,valueTypes,numberFormat");
-    for (const s of everySheet) s.names.load("items/name");
+    for (const s of everySheet) s.names.load("items/name,items/type,items/value");
     for (const t of targets)
       t.tableRanges = t.tables.items.map((x) => ({ name: x.name, range: x.getRange().load("address") }));
     for (const t of targets) if (!t.enough) t.prepared = queuePrepared(t);
@@ -344,11 +354,20 @@ export async function readInBatch(
     });
   }
   const sheetNames = everySheet.filter((s) => s.visible).map((s) => s.name);
-  const productSheets = everySheet
-    .filter((s) => s.names.items.some((n) => n.name.toLowerCase() === NAME_PRODUCT_SHEET.toLowerCase()))
-    .map((s) => s.name);
+  const has = (items: Excel.NamedItem[], name: string) =>
+    items.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  const productSheets = everySheet.filter((s) => has(s.names.items, NAME_PRODUCT_SHEET)).map((s) => s.name);
+  const productRecords = productSheets.map((name) => {
+    const fp = has(everySheet.find((s) => s.name === name)?.names.items ?? [], NAME_FINGERPRINT);
+    return { name, record: fp?.type === "String" ? parseFingerprint(String(fp.value)) : null };
+  });
+  const officerNames = [...book.names.items, ...everySheet.flatMap((s) => s.names.items)]
+    .filter((n) => !isProductName(n.name))
+    .map((n) => ({ name: n.name, formula: String(n.value) }));
   return targets.map((t) => {
     const sheet = snapshotOf(t);
+    const sheetId = t.ws.id.replace(/\W/g, "");
+    if (sheetId) sheet.id = sheetId;
     const snapshot: WorkbookSnapshot = {
       sheets: criteriaSheet ? [sheet, criteriaSheet] : [sheet],
       definedNames: [...bookNames, ...t.names],
@@ -369,6 +388,9 @@ export async function readInBatch(
         const parsed = parseRange(range.address);
         return parsed ? [{ name, range: parsed.range }] : [];
       }),
+      sheetId,
+      productRecords,
+      officerNames,
     };
   });
 }

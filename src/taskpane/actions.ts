@@ -5,6 +5,8 @@ import { criteriaSheetPlan } from "../core/plans/criteria-plan";
 import type { Framework } from "../core/sets/framework";
 import { assessmentSummary, SUMMARY_SHEET, summarySheet, type SummaryEntry } from "../core/plans/summary";
 import { templateSheet } from "../core/plans/template";
+import { sheetFingerprint } from "../core/plans/record";
+import type { SheetPlan } from "../core/plans/sheet-plan";
 import { checkSheet, tableOverride, type SheetCheck } from "../core/checks/check";
 import type { Lang } from "../core/model/lang";
 import { ownedRanges } from "../core/model/owned";
@@ -23,6 +25,7 @@ import {
   type ReadRequest,
   type ReadResult,
 } from "../excel/connector";
+import { removeSheets, resultSheets, usedBy, type UsedBy } from "../excel/product-sheets";
 
 export interface CheckOptions {
   sheet?: string;
@@ -100,6 +103,30 @@ export interface Written {
   checked: Checked;
   /** The sheet changed between the read and the write: nothing was written, and it was checked again. */
   changed?: true;
+  note?: SheetNote;
+}
+
+/**
+ * What the pane says besides: the product's sheet of this sheet replaced or removed (`was`), or one
+ * kept because the officer's formula or name uses it.
+ */
+export interface SheetNote {
+  was?: string;
+  kept?: { sheet: string; usedBy: UsedBy };
+}
+
+/** The product's sheets that may go (no formula or name of the officer's uses them), and the first kept. */
+async function unused(read: ReadResult, sheets: string[]): Promise<{ go: string[]; note: SheetNote }> {
+  const go: string[] = [];
+  const note: SheetNote = {};
+  for (const sheet of sheets) {
+    // One sync each, and only for the product's sheets of this sheet: usually none or one.
+    const used = await usedBy(read, sheet);
+    if (!used) go.push(sheet);
+    else note.kept ??= { sheet, usedBy: used };
+  }
+  if (go[0] !== undefined) note.was = go[0];
+  return { go, note };
 }
 
 /** Applies a plan; when the officer changed the sheet meanwhile, writes nothing and checks again. */
@@ -144,10 +171,18 @@ function withWrittenNames(checked: Checked, plan: WritePlan): Checked {
   return { ...checked, read: { ...checked.read, snapshot: { ...snapshot, definedNames } } };
 }
 
+/**
+ * Xoá kết quả: the results in the sheet, and the product's `KQ` sheet made for it (under its name
+ * now or a former one), unless an officer's formula or name uses that sheet.
+ */
 export async function removeResults(opts: CheckOptions): Promise<Written> {
   const read = await readSheet(opts.sheet);
   const refused = await applyOrRecheck(planClean(read.snapshot, read.sheet), read, opts);
-  return refused ?? { checked: await checkWorkbookSheet({ ...opts, sheet: read.sheet }) };
+  if (refused) return refused;
+  const { current, former } = resultSheets(read);
+  const { go, note } = await unused(read, [...current, ...former]);
+  await removeSheets(go);
+  return { checked: await checkWorkbookSheet({ ...opts, sheet: read.sheet }), note };
 }
 
 /** Stores the officer's choice in the workbook (the header row: chosen, else `detectedHeaderRow`), then checks. */
@@ -159,18 +194,26 @@ export async function saveMapping(opts: CheckOptions, detectedHeaderRow: number)
   return checkWorkbookSheet({ ...opts, sheet: read.sheet });
 }
 
-/** The `KQ <sheet>` sheet for the checked sheet; returns the new sheet's name. */
-export async function makeAssessmentSheet(opts: CheckOptions): Promise<{ checked: Checked; made: string }> {
+/**
+ * The `KQ <sheet>` sheet for the checked sheet, replacing the product's own (also one made under a
+ * name the sheet had before it was renamed, unless the officer's formulas use that one); returns the
+ * new sheet's name.
+ */
+export async function makeAssessmentSheet(
+  opts: CheckOptions
+): Promise<{ checked: Checked; made: string; note?: SheetNote }> {
   const checked = await checkWorkbookSheet(opts);
   if (!checked.check) return { checked, made: "" };
+  const { go, note } = await unused(checked.read, resultSheets(checked.read).former);
   const made = await addSheetFromPlan(
     assessmentSummary(checked.check, {
       lang: opts.lang,
       today: todayVi(),
       sheet: sheetOf(checked.read) as NonNullable<ReturnType<typeof sheetOf>>,
-    })
+    }),
+    { source: checked.read.sheetId, replacing: go }
   );
-  return { checked, made };
+  return { checked, made, note };
 }
 
 function summaryEntries(reads: ReadResult[], each: CheckOptions, file: string): SummaryEntry[] {
@@ -208,8 +251,12 @@ export async function makeUnitsSummary(
   const apart = opts.sheet !== undefined && (chosen || !sheets.includes(opts.sheet));
   const requests: ReadRequest[] = sheets.map((sheet) => ({ sheet, enough: tableSeen(each) }));
   if (apart) requests.push({ sheet: opts.sheet, enough: tableSeen(opts) });
-  const { reads, made, owned } = await readThenAddSheet(requests, SUMMARY_SHEET, (all) =>
-    summarySheet(summaryEntries(all.slice(0, sheets.length), each, file), opts.lang, todayVi())
+  let planned: SheetPlan | null = null;
+  const { reads, made, owned } = await readThenAddSheet(
+    requests,
+    SUMMARY_SHEET,
+    (all) =>
+      (planned = summarySheet(summaryEntries(all.slice(0, sheets.length), each, file), opts.lang, todayVi()))
   );
   const mine = opts.sheet ?? reads[0]?.activeSheet;
   const own = apart ? reads[sheets.length] : chosen ? undefined : reads.find((r) => r.sheet === mine);
@@ -221,6 +268,13 @@ export async function makeUnitsSummary(
     ...own,
     sheetNames: [...own.sheetNames.filter((n) => n !== made), made],
     productSheets: owned ? [...own.productSheets.filter((n) => n !== made), made] : own.productSheets,
+    productRecords:
+      owned && planned
+        ? [
+            ...own.productRecords.filter((p) => p.name !== made),
+            { name: made, record: sheetFingerprint(planned, made) },
+          ]
+        : own.productRecords,
     activeSheet: made,
   };
   return { made, checked: checkRead(after, opts) };

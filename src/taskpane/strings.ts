@@ -75,6 +75,13 @@ const vi = {
   cleaned: "Đã xoá mọi kết quả add-in đã ghi ở trang tính “{sheet}”.",
   mappingSaved: "Đã lưu cách chọn cột.",
   sheetMade: "Đã tạo trang tính “{sheet}”.",
+  noteReplaced: "Trang tính “{was}”, làm trước khi đổi tên trang tính, đã được thay bằng trang tính này.",
+  noteRemoved: "Trang tính “{was}” cũng đã được xoá.",
+  keptCell:
+    "Trang tính “{was}” được giữ lại vì công thức ở ô {cell} của trang tính “{on}” dùng nó; xoá tay khi không cần nữa.",
+  keptName: "Trang tính “{was}” được giữ lại vì tên “{name}” dùng nó; xoá tay khi không cần nữa.",
+  keptUnknown:
+    "Trang tính “{was}” được giữ lại: phiên bản Excel này không cho biết công thức nào dùng nó; xoá tay khi không cần nữa.",
   // New sheets
   resultSheetTitle: "Trang tính kết quả",
   resultSheetHint:

@@ -16,6 +16,7 @@ import {
   writeResults,
   type Checked,
   type CheckOptions,
+  type SheetNote,
 } from "./actions";
 
 export type Busy = "check" | "write" | "clean" | "mapping" | "make" | null;
@@ -27,7 +28,10 @@ export type Problem = {
   place?: FailurePlace;
   retry?: () => void;
 };
-export type Notice = { kind: "written" | "cleaned" | "mappingSaved" | "sheetMade"; sheet: string };
+export type Notice = {
+  kind: "written" | "cleaned" | "mappingSaved" | "sheetMade";
+  sheet: string;
+} & SheetNote;
 
 type Choice = Pick<CheckOptions, "columns" | "headerRow" | "lastRow" | "levelColumns">;
 const NO_CHOICE: Choice = { columns: {}, headerRow: undefined, lastRow: undefined, levelColumns: undefined };
@@ -60,7 +64,7 @@ export function useAssessment(lang: Lang) {
   const perform = useCallback(
     async (
       kind: Exclude<Busy, null>,
-      action: () => Promise<{ checked?: Checked; made?: string; changed?: true }>,
+      action: () => Promise<{ checked?: Checked; made?: string; changed?: true; note?: SheetNote }>,
       done?: Notice["kind"]
     ) => {
       if (running.current) return;
@@ -69,17 +73,17 @@ export function useAssessment(lang: Lang) {
       setProblem(null);
       setNotice(null);
       try {
-        const { checked: result, made, changed } = await action();
+        const { checked: result, made, changed, note } = await action();
         if (result) {
           setChecked(result);
           setSheet(result.read.sheet);
           setTables(null);
         }
         if (result && changed) setProblem({ kind: "changed", detail: "", sheet: result.read.sheet });
-        else if (made && done) setNotice({ kind: done, sheet: made });
+        else if (made && done) setNotice({ kind: done, sheet: made, ...note });
         else if (result && !result.check)
           setProblem({ kind: "no-table", detail: "", sheet: result.read.sheet });
-        else if (done) setNotice({ kind: done, sheet: result?.read.sheet ?? "" });
+        else if (done) setNotice({ kind: done, sheet: result?.read.sheet ?? "", ...note });
       } catch (e) {
         if (e instanceof CriteriaSheetExists) {
           setProblem({ kind: "criteria-exists", detail: "", sheet: e.sheet });

@@ -2,25 +2,15 @@
 // formula (`='KQ Tự đánh giá'!C12`) or by a name of the officer's is theirs to keep, since removing
 // or renaming it would leave `#REF!` in their cells.
 import { columnLetters } from "../core/model/a1";
+import { refersTo } from "../core/model/sheet-refs";
 import { isProductName } from "../core/model/owned";
 import { decodeEntities } from "../package/xml";
 import type { Book } from "./book";
 import { attrOf } from "./xml-edit";
 
-const FORMULA = /<((?:[A-Za-z_][\w.-]*:)?)f(?:\s[^>]*)?>([^<]*)<\/\1f>/g;
+export { refersTo };
 
-/** Whether a formula's text refers to the sheet (`'KQ X'!…`, or `KQ!…` for a plain name). */
-export function refersTo(formula: string, sheet: string): boolean {
-  const f = formula.toLocaleLowerCase("vi");
-  const s = sheet.toLocaleLowerCase("vi");
-  if (f.includes(`'${s.replace(/'/g, "''")}'!`)) return true;
-  if (!/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet)) return false;
-  for (let at = f.indexOf(`${s}!`); at >= 0; at = f.indexOf(`${s}!`, at + 1)) {
-    const before = f[at - 1];
-    if (before === undefined || !/[\p{L}\p{N}_.'[]/u.test(before)) return true;
-  }
-  return false;
-}
+const FORMULA = /<((?:[A-Za-z_][\w.-]*:)?)f(?:\s[^>]*)?>([^<]*)<\/\1f>/g;
 
 /** The address of the cell whose start tag ends just before `at` (`<c r="B7" …>`), else "". */
 function cellBefore(text: string, at: number): string {

@@ -76,6 +76,7 @@ const sample: Fingerprint = {
   heights: [{ row: 40, before: null }],
   extra: "abc-_",
   looks: "eyJhIjoxfQ.W10!G4:H5=0*3,*1",
+  source: "00000000-0001-0000",
 };
 
 describe("the record's text", () => {

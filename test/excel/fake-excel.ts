@@ -75,6 +75,8 @@ export interface FakeChart {
 
 export interface FakeSheet {
   name: string;
+  /** Excel.Worksheet.id (ExcelApi 1.1): the same whatever the sheet is renamed to or wherever moved. */
+  id: string;
   cells: Map<string, FakeCell>;
   protected: boolean;
   visibility: "Visible" | "Hidden" | "VeryHidden";
@@ -217,6 +219,7 @@ export class FakeWorkbook {
   ): FakeSheet {
     const sheet: FakeSheet = {
       name,
+      id: `{00000000-${String(++this.ids).padStart(4, "0")}-0000-0000-000000000000}`,
       cells: new Map(),
       protected: false,
       visibility: "Visible",
@@ -244,6 +247,27 @@ export class FakeWorkbook {
     this.sheets.push(sheet);
     if (!this.active) this.active = name;
     return sheet;
+  }
+
+  private ids = 0;
+
+  /**
+   * The officer renames a sheet (double-click its tab): its scoped names go with it, and every
+   * formula and name referring to it follows the new name, as Excel rewrites them.
+   */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from);
+    const quote = (n: string) => `'${n.replace(/'/g, "''")}'!`;
+    const follow = (text: string) => text.split(quote(from)).join(quote(to));
+    sheet.name = to;
+    for (const n of this.names) {
+      if (n.scope === from) n.scope = to;
+      n.ref = follow(n.ref);
+      if (n.formula !== undefined) n.formula = follow(n.formula);
+    }
+    for (const s of this.sheets)
+      for (const c of s.cells.values()) if (c.formula !== undefined) c.formula = follow(c.formula);
+    if (this.active === from) this.active = to;
   }
 
   sheet(name: string): FakeSheet {
@@ -552,6 +576,7 @@ class WorksheetProxy extends Proxy {
       name: () => this.data().name,
       visibility: () => this.data().visibility,
       position: () => this.ctx.data.sheets.indexOf(this.data()),
+      id: () => this.data().id,
       isNullObject: () => this.resolve() === null,
     };
   }
@@ -560,6 +585,9 @@ class WorksheetProxy extends Proxy {
   }
   get visibility(): string {
     return this.get("visibility");
+  }
+  get id(): string {
+    return this.get("id");
   }
   get isNullObject(): boolean {
     return this.get("isNullObject");
@@ -680,6 +708,16 @@ class WorksheetProxy extends Proxy {
       const s = this.data();
       const box = usedBox(s, valuesOnly === true, null);
       return box ? { sheet: s.name, box } : null;
+    });
+  }
+  /** Worksheet.getUsedRange (ExcelApi 1.1): on an empty sheet, a range of A1 only. */
+  getUsedRange(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const s = this.data();
+      return {
+        sheet: s.name,
+        box: usedBox(s, valuesOnly === true, null) ?? { top: 1, left: 1, bottom: 1, right: 1 },
+      };
     });
   }
 }
@@ -1192,6 +1230,33 @@ class RangeProxy extends Proxy {
       const { sheet, box } = this.at();
       return { sheet: sheet.name, box: { ...box, top: box.top + i, bottom: box.top + i } };
     });
+  }
+  /**
+   * The cells whose formulas refer to this range, on any sheet (Excel.Range.getDirectDependents,
+   * ExcelApi 1.13): "Throws an ItemNotFound error if no dependents are found". The fake takes a
+   * formula naming the range's sheet (`'KQ X'!C12`) as depending on it.
+   */
+  getDirectDependents(): { addresses: string[]; load(p: string): unknown } {
+    if (!this.ctx.data.isSetSupported("ExcelApi", "1.13"))
+      throw new FakeOfficeError("ApiNotFound", "getDirectDependents needs ExcelApi 1.13.");
+    const out: { addresses: string[]; load(p: string): unknown } = { addresses: [], load: () => out };
+    this.ctx.enqueue(() => {
+      const { sheet } = this.at();
+      const plain = new RegExp(`(^|[^\\w.'])${sheet.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}!`, "i");
+      const quoted = `'${sheet.name.replace(/'/g, "''")}'!`.toLowerCase();
+      const hits: string[] = [];
+      for (const s of this.ctx.data.sheets)
+        for (const [k, c] of s.cells) {
+          const f = c.formula?.toLowerCase();
+          if (f === undefined || s === sheet || !(f.includes(quoted) || plain.test(c.formula as string)))
+            continue;
+          const [r, col] = k.split(":").map(Number) as [number, number];
+          hits.push(boxAddress(s.name, { top: r, left: col, bottom: r, right: col }));
+        }
+      if (!hits.length) throw new FakeOfficeError("ItemNotFound", "No dependents were found.");
+      this.ctx.onResponse(() => void (out.addresses = hits));
+    });
+    return out;
   }
   getMergedAreasOrNullObject(): RangeAreasProxy {
     if (!this.ctx.data.isSetSupported("ExcelApi", "1.13")) {

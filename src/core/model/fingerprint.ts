@@ -46,6 +46,8 @@ export interface Fingerprint {
    * number format), opaque here: `clean` in Excel gives them back. Only `[\w.,:=*!-]`.
    */
   looks?: string;
+  /** A product sheet's: the sheet it was made for, by an id that survives a rename (the add-in's). */
+  source?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -135,6 +137,7 @@ export function fingerprintText(fp: Fingerprint): string {
   if (fp.heights.length) fields.push(`H${fp.heights.map((h) => `${h.row}:${num(h.before)}`).join(",")}`);
   if (fp.extra && /^[\w.,:=@*+/-]*$/.test(fp.extra)) fields.push(`X${fp.extra}`);
   if (fp.looks && /^[\w.,:=*!-]*$/.test(fp.looks)) fields.push(`L${fp.looks}`);
+  if (fp.source && /^[\w-]+$/.test(fp.source)) fields.push(`O${fp.source}`);
   return fields.join(";");
 }
 
@@ -220,6 +223,9 @@ export function parseFingerprint(text: string): Fingerprint | null {
         break;
       case "L":
         fp.looks = body;
+        break;
+      case "O":
+        fp.source = body;
         break;
       default:
         break; // a field of a later version: ignored

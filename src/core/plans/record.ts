@@ -16,6 +16,8 @@ export interface Seen {
   extra?: string;
   /** How the written cells looked before (the add-in's record, see Fingerprint.looks). */
   looks?: string;
+  /** For a product sheet: the id of the sheet it was made for (Fingerprint.source). */
+  source?: string;
 }
 
 /** The record of a write plan on its sheet; null when the plan writes nothing. */
@@ -62,5 +64,6 @@ export function sheetFingerprint(plan: SheetPlan, name: string, seen: Seen = {})
   };
   if (seen.sheetId !== undefined) fp.sheetId = seen.sheetId;
   if (seen.extra !== undefined) fp.extra = seen.extra;
+  if (seen.source !== undefined) fp.source = seen.source;
   return fp;
 }

@@ -5,6 +5,19 @@ import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
 import { Bar } from "./Bar";
 
+/** The product's sheet replaced, removed or kept with the action, in a sentence after the notice's own. */
+function noteText(n: NonNullable<Assessment["notice"]>, t: Strings): string {
+  const out: string[] = [];
+  if (n.was) out.push(fill(n.kind === "cleaned" ? t.noteRemoved : t.noteReplaced, { was: n.was }));
+  const kept = n.kept;
+  if (kept) {
+    const u = kept.usedBy;
+    const text = "cell" in u ? t.keptCell : "name" in u ? t.keptName : t.keptUnknown;
+    out.push(fill(text, { was: kept.sheet, ...("unknown" in u ? {} : u) }));
+  }
+  return out.map((x) => ` ${x}`).join("");
+}
+
 const PROBLEM_TEXT = {
   protected: "errProtected",
   "workbook-protected": "errWorkbookProtected",
@@ -75,6 +88,7 @@ export function Messages({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi"
           // What was written: the block's headline, in the words of the status and the result view.
           result: a.checked?.check ? resultHeadline(a.checked.check.report, lang) : "",
         })}
+        {noteText(notice, t)}
       </Bar>
     );
   }
