@@ -113,7 +113,13 @@ export function useAssessment(lang: Lang) {
     (over: Partial<CheckOptions> = {}) =>
       perform(
         "check",
-        withCheck(() => checkWorkbookSheet(options(over)))
+        // The sheet checked is gone (renamed, most often): check the active sheet, as on opening.
+        withCheck(() =>
+          checkWorkbookSheet(options(over)).catch((e: unknown) => {
+            if (!(e instanceof OfficeActionError) || e.kind !== "missing-sheet" || over.sheet) throw e;
+            return checkWorkbookSheet(options({ sheet: undefined, ...NO_CHOICE }));
+          })
+        )
       ),
     [perform, options]
   );

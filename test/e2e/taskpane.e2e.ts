@@ -492,6 +492,38 @@ test.each(["light", "dark"] as const)(
   }
 );
 
+test.each(["light", "dark", "contrast"] as const)(
+  "a renamed sheet: ⟳ checks it under its new name, and its KQ replaces the one made before (%s theme)",
+  async (theme) => {
+    const look = { ...REALISTIC, theme };
+    const page = await open(look, [{ name: "An Lão", rows: fakeRows(template().rows) }], "1.13");
+    await ready(page);
+    await page.getByRole("tab", { name: "Tạo trang tính" }).click();
+    await page.getByRole("button", { name: "Tạo trang tính kết quả" }).click();
+    await page.getByText("Đã tạo trang tính “KQ An Lão”.").waitFor();
+    // The officer renames the sheet and goes back to it.
+    type Fake = { renameSheet(a: string, b: string): void; active: string; sheets: { name: string }[] };
+    await page.evaluate(() => {
+      const fake = (window as unknown as { __fake: Fake }).__fake;
+      fake.renameSheet("An Lão", "An Lão 2024");
+      fake.active = "An Lão 2024";
+    });
+    await page.getByRole("button", { name: "Kiểm tra lại" }).click();
+    await page.getByText(/^An Lão 2024 · /).waitFor();
+    await page.getByRole("button", { name: "Tạo trang tính kết quả" }).click();
+    await page
+      .getByText(
+        "Đã tạo trang tính “KQ An Lão 2024”. Trang tính “KQ An Lão”, làm trước khi đổi tên trang tính, đã được thay bằng trang tính này."
+      )
+      .waitFor();
+    await expect(
+      page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.sheets.map((x) => x.name))
+    ).resolves.toEqual(["An Lão 2024", "KQ An Lão 2024"]);
+    await state(page, "12-renamed-kq", look);
+    await page.close();
+  }
+);
+
 /** A real form: the two-block header, a two-row header over per-level `x` columns, a signature. */
 const REAL = layouts()
   .find((l) => l.name === "danh-dau-x-1")!
