@@ -17,6 +17,7 @@ import {
   type Checked,
   type CheckOptions,
 } from "./actions";
+import { addCouncilColumns } from "./council-actions";
 
 export type Busy = "check" | "write" | "clean" | "mapping" | "make" | null;
 export type Problem = {
@@ -27,7 +28,10 @@ export type Problem = {
   place?: FailurePlace;
   retry?: () => void;
 };
-export type Notice = { kind: "written" | "cleaned" | "mappingSaved" | "sheetMade"; sheet: string };
+export type Notice = {
+  kind: "written" | "cleaned" | "mappingSaved" | "sheetMade" | "councilAdded";
+  sheet: string;
+};
 
 type Choice = Pick<CheckOptions, "columns" | "headerRow" | "lastRow" | "levelColumns">;
 const NO_CHOICE: Choice = { columns: {}, headerRow: undefined, lastRow: undefined, levelColumns: undefined };
@@ -119,6 +123,10 @@ export function useAssessment(lang: Lang) {
   );
   const clean = useCallback(
     () => perform("clean", () => removeResults(options()), "cleaned"),
+    [perform, options]
+  );
+  const addCouncil = useCallback(
+    () => perform("write", () => addCouncilColumns(options()), "councilAdded"),
     [perform, options]
   );
   const storeMapping = useCallback(
@@ -220,6 +228,7 @@ export function useAssessment(lang: Lang) {
     check,
     write,
     clean,
+    addCouncil,
     storeMapping,
     makeResultSheet,
     makeSummary,
