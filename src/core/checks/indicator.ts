@@ -1,6 +1,6 @@
 // One indicator row: its level (one level column, or one column per level), its figure and its
 // evidence, each read anywhere in the indicator's merged block and reported at the block's top cell.
-import { a1, columnLetters } from "../model/a1";
+import { columnLetters } from "../model/a1";
 import { cellText, isBlank, isCellError, type Cell } from "../model/snapshot";
 import type { Rule } from "../model/issues";
 import { fold } from "../model/text";
@@ -248,37 +248,24 @@ function figuresRead(
   return { computed: figuresLevel(def.figures, values, ctx.top, ctx.holds ?? (() => false)), ok: true };
 }
 
-type DataRead = { computed: Level; ok: boolean; standard?: IssueParams };
+/** `said`: what the data cell says, when the level is read from its words (a standard held). */
+type DataRead = { computed: Level; ok: boolean; said?: string };
 
 /**
  * A target met by holding a standard (`phổ cập giáo dục tiểu học` mức độ 2 / 3): the level the
- * standard written in the data cell reaches (`Đạt chuẩn … mức độ 3`, `mức 2`, `Chưa đạt`); null when
- * the cell names no level of it; an error when it names several.
+ * standard's level written in the data cell reaches (`Đạt chuẩn … mức độ 3`, `mức 2`, `Chưa đạt`);
+ * null when the cell names no one level of it.
  */
 function standardRead(ind: SheetIndicator, def: IndicatorDef | undefined, ctx: RowContext): DataRead | null {
   const col = ctx.layout.columns.data;
   if (!hasStandardLevels(def?.standard) || col === undefined) return null;
-  const cell = blockCell(ctx, ind, col);
-  const stated = statedStandard(cellText(cell.value));
-  if (stated === null) return null;
-  if (stated.held === "several") {
-    ctx.push("error", "invalid-value", ind.row, col, ind.number, {
-      why: "standard",
-      text: cellText(cell.value),
-      expected: stated.levels.map((l) => `mức độ ${l}`).join(", "),
-    });
-    return { computed: null, ok: false };
-  }
+  const held = statedStandard(cellText(blockCell(ctx, ind, col).value));
+  if (held === null) return null;
   const { what } = def.standard;
-  const computed = standardLevel(def.standard, stated.held, ctx.top);
   return {
-    computed,
+    computed: standardLevel(def.standard, held, ctx.top),
     ok: true,
-    standard: {
-      why: "standard",
-      found: a1(ind.row, col),
-      text: stated.held === "not" ? `chưa đạt chuẩn ${what}` : `đạt chuẩn ${what} mức độ ${stated.held}`,
-    },
+    said: held === "not" ? `chưa đạt chuẩn ${what}` : `đạt chuẩn ${what} mức độ ${held}`,
   };
 }
 
@@ -307,7 +294,7 @@ export function scoreIndicator(ind: SheetIndicator, ctx: RowContext): IndicatorR
     ctx.push(severity, "level-mismatch", ind.row, self.col, ind.number, {
       self: self.level,
       computed,
-      ...(data.standard ? { ...data.standard, ...required(def, Math.max(self.level, computed)) } : {}),
+      ...(data.said ? { text: data.said, ...required(def, Math.max(self.level, computed)) } : {}),
     });
   }
   // Threshold-scored: the computed level stands; otherwise the self-assessed level does. Under the

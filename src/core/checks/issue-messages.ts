@@ -37,8 +37,7 @@ export type IssueParams = {
     | "pair-both"
     | "pair-blank"
     | "not-applicable"
-    | "figures"
-    | "standard";
+    | "figures";
   /** The article behind a rule of the set (`Điều 9 khoản 3`). */
   source?: string;
   /** The level below a misplaced `Đạt`; the per-level columns (`F–I`). */
@@ -52,11 +51,18 @@ export type IssueParams = {
 
 type Words = (p: IssueParams) => string;
 
-/** `: Mức độ 2 cần “Xã đạt chuẩn … mức độ 3 …” (Điều 7 khoản 4 điểm b)`: what the level requires, quoted. */
-const needs = (p: IssueParams, l: number | undefined) =>
-  p.expected ? ` (${label(p, l)} cần “${p.expected}”${p.source ? `, ${p.source}` : ""})` : "";
-const needsEn = (p: IssueParams, l: number | undefined) =>
-  p.expected ? ` (${label(p, l)} needs “${p.expected}”${p.source ? `, ${p.source}` : ""})` : "";
+/**
+ * What a level requires, quoted with its article when the set gives it (`(Mức độ 2 cần “Xã đạt chuẩn
+ * … mức độ 3 …”, Điều 7 khoản 4 điểm b)`, a standard reached); else the set's thresholds.
+ */
+const needs = (p: IssueParams, l: number | undefined, vi = true) =>
+  p.expected
+    ? `(${label(p, l)} ${vi ? "cần" : "needs"} “${p.expected}”${p.source ? `, ${p.source}` : ""})`
+    : vi
+      ? "theo ngưỡng của bộ tiêu chí"
+      : "by the criteria set's thresholds";
+/** ` (đạt chuẩn … mức độ 2)`: what the data cell says, when the level is read from its words. */
+const said = (p: IssueParams) => (p.text ? ` (${p.text})` : "");
 
 const num = (n: number | undefined) => formatNumberVi(n ?? 0);
 /** The set's labels (`Không đạt`, `Mức độ 1 (Khá)`…); `Mức 1`… up to `max` when not given. */
@@ -108,9 +114,7 @@ const VI: Record<Rule, Words> = {
   "invalid-value": (p) =>
     p.why === "figures"
       ? `Ô ${p.cell} của ${inner(nameVi(p))} ghi “${p.text}”, nhưng chỉ tiêu này cần đủ các số liệu: ${p.expected}. Ghi từng tỷ lệ theo thứ tự đó, cách nhau bằng dấu chấm phẩy (ví dụ 62%; 14%).`
-      : p.why === "standard"
-        ? `Ô ${p.cell} của ${inner(nameVi(p))} ghi nhiều mức của chuẩn (${p.expected}): ghi một mức, mức chuẩn đơn vị đã đạt (ví dụ “Đạt chuẩn mức độ 2”).`
-        : `Số liệu “${p.text}” của ${inner(nameVi(p))} không phải là số: ghi một số (ví dụ 87,5%, 87,5 hoặc 35/40).`,
+      : `Số liệu “${p.text}” của ${inner(nameVi(p))} không phải là số: ghi một số (ví dụ 87,5%, 87,5 hoặc 35/40).`,
   "ambiguous-value": (p) => {
     const alt = p.alt ?? (p.value ?? 0) * 100;
     return p.altLabel !== undefined && p.altLabel !== p.readLabel
@@ -129,14 +133,9 @@ const VI: Record<Rule, Words> = {
       : `${nameVi(p)} tự đánh giá đạt mức nhưng chưa có mã minh chứng: ghi mã minh chứng (ví dụ H1-01-02) vào ô ${p.cell}.`) +
     (p.source ? ` Theo ${p.source}, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.` : ""),
   "level-mismatch": (p) =>
-    p.why === "standard"
-      ? `${nameVi(p)} tự đánh giá ${label(p, p.self)} nhưng ô ${p.found} ghi ${p.text}, ` +
-        ((p.self ?? 0) > (p.computed ?? 0)
-          ? `chỉ đạt ${label(p, p.computed)}${needs(p, p.self)}: hạ mức tự đánh giá hoặc kiểm tra lại ô ${p.found}.`
-          : `đạt ${label(p, p.computed)}${needs(p, p.computed)}: có thể nâng mức tự đánh giá.`)
-      : (p.self ?? 0) > (p.computed ?? 0)
-        ? `${nameVi(p)} tự đánh giá ${label(p, p.self)} nhưng số liệu chỉ đạt ${label(p, p.computed)} theo ngưỡng của bộ tiêu chí: hạ mức tự đánh giá hoặc kiểm tra lại số liệu.`
-        : `${nameVi(p)} tự đánh giá ${label(p, p.self)} nhưng số liệu đạt ${label(p, p.computed)} theo ngưỡng của bộ tiêu chí: có thể nâng mức tự đánh giá.`,
+    (p.self ?? 0) > (p.computed ?? 0)
+      ? `${nameVi(p)} tự đánh giá ${label(p, p.self)} nhưng số liệu${said(p)} chỉ đạt ${label(p, p.computed)} ${needs(p, p.self)}: hạ mức tự đánh giá hoặc kiểm tra lại số liệu.`
+      : `${nameVi(p)} tự đánh giá ${label(p, p.self)} nhưng số liệu${said(p)} đạt ${label(p, p.computed)} ${needs(p, p.computed)}: có thể nâng mức tự đánh giá.`,
   "criteria-sheet": (p) => p.text ?? "",
   "tree-differs": (p) =>
     `Cây của bảng khác bộ tiêu chí${p.text ? `: ${p.text}` : ""}. Bảng vẫn được đọc theo các dòng của bảng; kiểm tra lại các dòng ${p.layers ?? "tiêu chí, chỉ tiêu"} với thông tư.`,
@@ -176,9 +175,7 @@ const EN: Record<Rule, Words> = {
   "invalid-value": (p) =>
     p.why === "figures"
       ? `${p.cell} of ${inner(nameEn(p))} says “${p.text}”, but the target needs every one of its figures: ${p.expected}. Write each percentage in that order, separated by semicolons (for example 62%; 14%).`
-      : p.why === "standard"
-        ? `${p.cell} of ${inner(nameEn(p))} names several levels of the standard (${p.expected}): write one, the level the unit holds (for example “Đạt chuẩn mức độ 2”).`
-        : `The data “${p.text}” of ${inner(nameEn(p))} is not a number: write a number (for example 87,5%, 87,5 or 35/40).`,
+      : `The data “${p.text}” of ${inner(nameEn(p))} is not a number: write a number (for example 87,5%, 87,5 or 35/40).`,
   "ambiguous-value": (p) => {
     const alt = p.alt ?? (p.value ?? 0) * 100;
     return p.altLabel !== undefined && p.altLabel !== p.readLabel
@@ -197,14 +194,9 @@ const EN: Record<Rule, Words> = {
       : `${nameEn(p)} claims a level but has no evidence code: write the evidence code (for example H1-01-02) in ${p.cell}.`) +
     (p.source ? ` Under ${p.source}, a target without suitable evidence is not achieved.` : ""),
   "level-mismatch": (p) =>
-    p.why === "standard"
-      ? `${nameEn(p)} claims ${label(p, p.self)} but ${p.found} says “${p.text}”, which ` +
-        ((p.self ?? 0) > (p.computed ?? 0)
-          ? `reaches only ${label(p, p.computed)}${needsEn(p, p.self)}: lower the claim or check ${p.found}.`
-          : `reaches ${label(p, p.computed)}${needsEn(p, p.computed)}: the claim could be raised.`)
-      : (p.self ?? 0) > (p.computed ?? 0)
-        ? `${nameEn(p)} claims ${label(p, p.self)} but its data reaches only ${label(p, p.computed)} by the criteria set's thresholds: lower the claim or check the data.`
-        : `${nameEn(p)} claims ${label(p, p.self)} but its data reaches ${label(p, p.computed)} by the criteria set's thresholds: the claim could be raised.`,
+    (p.self ?? 0) > (p.computed ?? 0)
+      ? `${nameEn(p)} claims ${label(p, p.self)} but its data${said(p)} reaches only ${label(p, p.computed)} ${needs(p, p.self, false)}: lower the claim or check the data.`
+      : `${nameEn(p)} claims ${label(p, p.self)} but its data${said(p)} reaches ${label(p, p.computed)} ${needs(p, p.computed, false)}: the claim could be raised.`,
   "criteria-sheet": (p) => p.text ?? "",
   "tree-differs": (p) =>
     `The table's tree differs from the criteria set${p.text ? `: ${p.text}` : ""}. The table is still read by its own rows; check its ${p.layers ?? "criterion and target"} rows against the circular.`,

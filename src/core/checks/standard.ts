@@ -5,32 +5,20 @@
 import { romanToNumber, fold } from "../model/text";
 import type { StandardReached } from "../sets/framework";
 
-/** What a data cell says of the standard: its level, `not` held, `several` levels, or nothing read. */
-export type StandardStated =
-  { held: number } | { held: "not" } | { held: "several"; levels: number[] } | null;
-
-const LEVEL = /\bmuc(?:\s+do)?\s*(\d{1,2}|iv|i{1,3})\b/g;
-const NOT_HELD = /\b(chua|khong)\s+dat\b/;
-
 /**
- * The standard's level a cell states (`mức độ 2`, `mức 3`, `Mức độ II`), or that it is not held
- * (`Chưa đạt`). A negation beside a level (`chưa đạt mức độ 3`) says too little to read.
+ * The standard's level a cell states (`mức độ 2`, `mức 3`, `Mức độ II`), `not` held (`Chưa đạt`), or
+ * null: no level, several, or a negation beside a level (`chưa đạt mức độ 3` says too little).
  */
-export function statedStandard(text: string): StandardStated {
+export function statedStandard(text: string): number | "not" | null {
   const f = fold(text);
-  const levels = [
-    ...new Set(
-      [...f.matchAll(LEVEL)].map((m) => {
-        const n = String(m[1]);
-        return /^\d+$/.test(n) ? Number(n) : (romanToNumber(n) ?? 0);
-      })
-    ),
-  ];
-  const negated = NOT_HELD.test(f);
-  if (negated) return levels.length === 0 ? { held: "not" } : null;
-  if (levels.length === 1) return { held: levels[0] as number };
-  if (levels.length > 1) return { held: "several", levels };
-  return null;
+  const levels = new Set(
+    [...f.matchAll(/\bmuc(?:\s+do)?\s*(\d{1,2}|iv|i{1,3})\b/g)].map((m) => {
+      const n = String(m[1]);
+      return /^\d+$/.test(n) ? Number(n) : (romanToNumber(n) ?? 0);
+    })
+  );
+  if (/\b(chua|khong)\s+dat\b/.test(f)) return levels.size === 0 ? "not" : null;
+  return levels.size === 1 ? ([...levels][0] as number) : null;
 }
 
 /** The highest level (up to `top`) at which the standard held is the one the set needs (every level below too). */
