@@ -440,3 +440,43 @@ test("sheet ↔ set ↔ JSON: random sets of both shapes and 1–5 levels read b
     { numRuns: 120 }
   );
 });
+
+test("the circulars' set-level fields written into a Bộ tiêu chí sheet read back: recognised as, numbering, evidence rule, conditions", () => {
+  for (const id of ["tt25-2023-xa", "tt24-2023-don-vi-huyen"]) {
+    const fw = builtinFramework(id)!;
+    const rows = describedSheetRows(fw) as In[][];
+    const back = readDefinedSet(sheet("Bộ tiêu chí", rows));
+    expect(back?.issues).toEqual([]);
+    const pick = (f: Framework) => ({
+      recognisedAs: f.recognisedAs,
+      numbering: f.numbering,
+      evidence: f.evidence,
+      conditions: f.conditions,
+    });
+    expect(pick(back!.framework!)).toEqual(pick(fw));
+  }
+  const xa = describedSheetRows(builtinFramework("tt25-2023-xa")!) as In[][];
+  expect(xa.filter((r) => r[0] === "Điều kiện của đơn vị")).toEqual([
+    [
+      "Điều kiện của đơn vị",
+      "Xã thuộc vùng khó khăn",
+      "A commune in a disadvantaged area",
+      "Điều 6 khoản 5 điểm b; Điều 7 khoản 5 điểm b",
+      "vung-kho-khan",
+    ],
+  ]);
+  // Written by an officer: a condition without its id takes one from its words; a bad rule is said at its cell.
+  const own = sheet("Bộ tiêu chí", [
+    ["Tên bộ tiêu chí", "Bộ của tỉnh"],
+    ["Không có minh chứng", "Vẫn đạt"],
+    ["Điều kiện của đơn vị", "Xã đảo"],
+    [],
+    ["Mã", "Nội dung", "Loại", "Mức 1", "Minh chứng bắt buộc", "Tiêu chí"],
+    ["1", "Chỉ tiêu một", "Mức", null, "Có", 1],
+  ]);
+  const read = readDefinedSet(own)!;
+  expect(read.framework?.conditions).toEqual([{ id: "xa-dao", vi: "Xã đảo", en: "Xã đảo", source: "" }]);
+  expect(read.issues.map((i) => `${i.cell} ${i.message}`)).toEqual([
+    "B2 “Không có minh chứng” chưa đúng: ghi như “Không đạt (Điều 9 khoản 3)”.",
+  ]);
+});

@@ -237,6 +237,7 @@ function definedSet(sheet: SheetSnapshot, d: SetDescription, say: Say, issues: I
     layers: d.layers,
     recognition: d.recognition,
     ...(d.validityYears !== undefined ? { validityYears: d.validityYears } : {}),
+    ...d.extra,
     version: "bảng tính",
     source: { document: `Sheet “${sheet.name}” của bảng tính` },
     levels,
