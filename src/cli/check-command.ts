@@ -9,9 +9,10 @@ import { formatDay, planResults } from "../core/plans/write-plan";
 import { WorkbookFileError } from "../reader/file-error";
 import { openWorkbook, type OpenWorkbook } from "../writer/open";
 import { writePartsTo, WriteInterrupted } from "../writer/files";
-import { resultsParts } from "../writer/write";
+import { resultsParts, type WriteNote } from "../writer/write";
+import { quoteSheetName } from "../core/model/a1";
 import { batchInputs, fileError, sayHidden, Tally, type Outcome } from "./batch";
-import { refuseInputAsOutput, requireWorkbookName, sayBounds, writeFailure } from "./output";
+import { refuseInputAsOutput, refuseUnrelated, requireWorkbookName, sayBounds, writeFailure } from "./output";
 import { checkFile, type CheckOutcome } from "./check-task";
 import { formatReport } from "./format";
 import { councilText, withCouncil } from "../core/checks/council";
@@ -38,6 +39,8 @@ export interface CheckCliOptions {
   includeHidden?: boolean;
   /** `--chi-tiet`: the rule codes in the text report too. */
   chiTiet?: boolean;
+  /** `--force`: replace an existing output that is not one the product wrote. */
+  force?: boolean;
 }
 
 export type FileResult =
@@ -130,7 +133,9 @@ async function writeCopy(
       return { sheet: sheet.name, plan, summary: assessmentSummary(check, { lang, today: run.day, sheet }) };
     });
     run.progress.step(lang === "vi" ? `Đang ghi ${target}…` : `Writing ${target}…`);
-    const parts = await resultsParts(opened.pkg, opened.snapshot, results);
+    const parts = await resultsParts(opened.pkg, opened.snapshot, results, (n) =>
+      run.io.warn(`${file}: ${writeNote(n, lang)}`)
+    );
     // --out-dir mirrors the inputs' folders; --out writes only where the officer said.
     if (run.opts.outDir) await mkdir(dirname(target), { recursive: true });
     await writePartsTo(target, parts, () => opened.close());
@@ -147,6 +152,26 @@ async function writeCopy(
   } finally {
     opened.close();
   }
+}
+
+/** One line for what a write did beyond the results: a former KQ sheet replaced, or kept. */
+export function writeNote(n: WriteNote, lang: Lang): string {
+  const vi = lang === "vi";
+  if (n.kind === "stale-replaced")
+    return vi
+      ? `trang tính “${n.sheet}” đã đổi tên từ lần ghi trước: trang tính kết quả cũ “${n.was}” được thay bằng “${n.now}”`
+      : `sheet “${n.sheet}” was renamed since the last write: its former result sheet “${n.was}” is replaced by “${n.now}”`;
+  const where =
+    "cell" in n.usedBy
+      ? vi
+        ? `công thức ở ô ${quoteSheetName(n.usedBy.sheet)}!${n.usedBy.cell}`
+        : `the formula in cell ${quoteSheetName(n.usedBy.sheet)}!${n.usedBy.cell}`
+      : vi
+        ? `tên “${n.usedBy.name}”`
+        : `the name “${n.usedBy.name}”`;
+  return vi
+    ? `trang tính “${n.sheet}” đã đổi tên từ lần ghi trước: giữ lại trang tính kết quả cũ “${n.was}” vì ${where} dùng nó; kết quả mới ghi ở trang tính riêng (sửa công thức đó rồi xoá trang tính cũ nếu không cần)`
+    : `sheet “${n.sheet}” was renamed since the last write: its former result sheet “${n.was}” is kept because ${where} uses it; the new results are on a sheet of their own (change that formula, then delete the old sheet if not needed)`;
 }
 
 async function checkOne(
@@ -251,6 +276,9 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Consol
     const target = targetOf(f);
     if (target) refuseInputAsOutput(opts.out ? files : [f], target, opts.lang);
   }
+  // Before anything is read or written: an existing output must be one of the product's.
+  const targets = files.map(targetOf).filter((t): t is string => t !== undefined);
+  await refuseUnrelated(targets, opts.lang, { force: opts.force, what: "replace" });
   const run: Run = { opts, check, io, results: [], day: today(), progress: io.progress(files.length) };
   const tally = new Tally();
   let exit = 0;

@@ -3,7 +3,7 @@
 import { statSync } from "node:fs";
 import { checkWorkbook, type WorkbookCheckOptions } from "../core/checks/check";
 import { withCouncil, type CouncilReport } from "../core/checks/council";
-import { isProductSheet } from "../core/model/owned";
+import { hasProductMarks, isProductSheet } from "../core/model/owned";
 import type { SavedAt } from "../core/plans/duplicates";
 import type { DefinedName } from "../core/model/snapshot";
 import { fold } from "../core/model/text";
@@ -29,9 +29,13 @@ export interface HiddenSheets {
   checked: string[];
 }
 
+/**
+ * `marked`: the workbook carries the product's marks (results written, a sheet it made): a copy
+ * written by `check --out` or the pane, or a summary; `summary` tells them from the units' own.
+ */
 export type CheckOutcome =
-  | { file: string; reports: CouncilReport[]; hidden: HiddenSheets; saved?: SavedAt }
-  | { file: string; error: { code: WorkbookFileError["code"]; message: string } };
+  | { file: string; reports: CouncilReport[]; hidden: HiddenSheets; saved?: SavedAt; marked?: true }
+  | { file: string; error: { code: WorkbookFileError["code"]; message: string }; marked?: true };
 
 /** The sheets a check reads: the one asked for (or every sheet but the product's own) and the criteria sheet. */
 export function sheetsForCheck(sheet: string | undefined) {
@@ -55,6 +59,7 @@ export async function checkFile(
   { file, options }: CheckJob,
   step?: (phase: "read" | "check") => void
 ): Promise<CheckOutcome> {
+  let marked = false;
   try {
     step?.("read");
     const wanted = sheetsForCheck(options.sheet);
@@ -63,12 +68,14 @@ export async function checkFile(
       sheets: (name, names) => every.push(name) > 0 && wanted(name, names),
       savedAt: true,
     });
+    marked = hasProductMarks(snapshot);
     step?.("check");
     const result = checkWorkbook(snapshot, options);
     if (result.checked.length === 0)
       throw options.sheet ? new SheetNotFound(options.sheet, every) : new WorkbookFileError("no-table");
     return {
       file,
+      ...(marked ? { marked: true as const } : {}),
       ...savedOf(file, snapshot.savedAt),
       // Each with the council's verdict when the sheet has the council's columns.
       reports: result.checked.map((c) => withCouncil(snapshot, c, options.lang ?? "vi")),
@@ -80,6 +87,10 @@ export async function checkFile(
     };
   } catch (e) {
     const failure = namedFileError(asFileError(e), file);
-    return { file, error: { code: failure.code, message: failure.say(options.lang ?? "vi") } };
+    return {
+      file,
+      error: { code: failure.code, message: failure.say(options.lang ?? "vi") },
+      ...(marked ? { marked: true as const } : {}),
+    };
   }
 }

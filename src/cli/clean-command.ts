@@ -7,16 +7,18 @@ import { openWorkbook } from "../writer/open";
 import { cleanParts } from "../writer/write";
 import { fileError } from "./batch";
 import type { Console } from "./io";
-import { refuseInputAsOutput, requireWorkbookName, writeFailure } from "./output";
+import { quoteSheetName } from "../core/model/a1";
+import { refuseInputAsOutput, refuseUnrelated, requireWorkbookName, writeFailure } from "./output";
 
 export async function runClean(
   file: string,
-  opts: { out: string; lang: Lang },
+  opts: { out: string; lang: Lang; force?: boolean },
   io: Console
 ): Promise<number> {
   const vi = opts.lang === "vi";
   requireWorkbookName(opts.out, opts.lang);
   refuseInputAsOutput([file], opts.out, opts.lang);
+  await refuseUnrelated([opts.out], opts.lang, { force: opts.force, what: "replace" });
   let opened: Awaited<ReturnType<typeof openWorkbook>> | undefined;
   try {
     opened = await openWorkbook(file);
@@ -33,7 +35,26 @@ export async function runClean(
             : `${file}: sheet “${sheet}”: the results here were changed or copied by the officer; cells changed and sheets copied are kept`
       );
     }
-    if (!cleaned) {
+    for (const { sheet, by } of cleaned?.used ?? []) {
+      const where =
+        "cell" in by
+          ? vi
+            ? `công thức ở ô ${quoteSheetName(by.sheet)}!${by.cell}`
+            : `the formula in cell ${quoteSheetName(by.sheet)}!${by.cell}`
+          : vi
+            ? `tên “${by.name}”`
+            : `the name “${by.name}”`;
+      io.warn(
+        vi
+          ? `${file}: giữ lại trang tính “${sheet}” vì ${where} dùng nó (xoá đi thì ô đó báo lỗi #REF!): muốn bỏ trang tính này, hãy sửa hoặc xoá công thức đó rồi xoá kết quả lại`
+          : `${file}: sheet “${sheet}” kept: ${where} uses it (removing it would leave #REF!): to remove it, change or delete that formula, then clean again`
+      );
+    }
+    if (cleaned && !cleaned.parts) {
+      io.out(vi ? `không ghi tệp ${opts.out}\n` : `${opts.out} not written\n`);
+      return 0;
+    }
+    if (!cleaned?.parts) {
       io.out(
         vi
           ? `${file} không có kết quả nào của add-in: không ghi tệp ${opts.out}\n`

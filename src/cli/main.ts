@@ -65,6 +65,10 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
       "ghi bản có kết quả của từng tệp vào thư mục, giữ cấu trúc thư mục / write each copy into a folder, mirroring the inputs' folders"
     )
     .option(
+      "--force",
+      "thay tệp kết quả đã có dù đó không phải bản công cụ đã ghi / replace an existing output the tool did not write"
+    )
+    .option(
       "--map <cột>",
       "chỉ định cột, ví dụ level=F,data=D,evidence=E; cột theo mức: level=F:I / override detected columns"
     )
@@ -92,11 +96,15 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
     .usage("<tệp> --out <tệp sạch> [tuỳ chọn]")
     .argument("<tệp>", "tệp .xlsx / .xlsx file")
     .requiredOption("--out <tệp>", "tệp sạch ghi ra / clean copy to write")
+    .option(
+      "--force",
+      "thay tệp đã có dù đó không phải bản công cụ đã ghi / replace an existing file the tool did not write"
+    )
     .addOption(langOption())
     .action(async (file: string, opts) => {
       // clean and template write through ExcelJS: loaded only when one of them runs.
       const { runClean } = await import("./clean-command");
-      code = await runClean(file, { out: opts.out, lang: opts.lang as Lang }, io);
+      code = await runClean(file, { out: opts.out, lang: opts.lang as Lang, force: Boolean(opts.force) }, io);
     });
 
   program
@@ -111,6 +119,10 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
       "--danh-sach",
       "danh sách đơn vị được công nhận theo mức (kèm quyết định); với --out: trang tính “Danh sách công nhận” / the list of units recognised at each level"
     )
+    .option(
+      "--force",
+      "ghi trang tính “Tổng hợp” vào tệp đã có dù đó không phải bản công cụ đã ghi / write into an existing file the tool did not write"
+    )
     .addOption(langOption())
     .action(async (files: string[], opts) => {
       code = await runSummary(
@@ -121,6 +133,7 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
           lang: opts.lang as Lang,
           includeHidden: opts.includeHidden,
           decision: Boolean(opts.danhSach),
+          force: Boolean(opts.force),
         },
         io
       );

@@ -1,12 +1,14 @@
 // What every writing command says about its output: never the input under another name, what had
 // to be left out or cut to stay within Excel's bounds, and an output name Excel will open.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { a1 } from "../core/model/a1";
 import type { Lang } from "../core/model/lang";
 import type { PlanBound } from "../core/plans/write-plan";
 import { nodeFileSystem, sameFile, type FileSystemCheck } from "../writer/files";
 import { UsageError, type Console } from "./io";
 import { WorkbookFileError, WRITE_ERRORS } from "../reader/file-error";
+import { readSnapshot } from "../reader/read";
+import { hasProductMarks } from "../core/model/owned";
 
 /** An output named so Excel opens it: `.xlsx` (or `.xlsm` for a workbook with macros), never `.ods` or `.xls`. */
 export function requireWorkbookName(out: string, lang: Lang): void {
@@ -44,6 +46,51 @@ export function refuseInputAsOutput(
     lang === "vi"
       ? `tệp kết quả “${out}” chính là tệp đầu vào “${input}” (cùng một tệp, dù qua đường dẫn khác): tệp của cán bộ không bao giờ bị ghi đè, hãy chọn tên khác`
       : `the output “${out}” is the input “${input}” (the same file, by another path): the officer's file is never written over; choose another name`
+  );
+}
+
+/** Whether a file holds the product's marks (results, a fingerprint, a sheet it made): an earlier output. */
+export async function isProductOutput(file: string): Promise<boolean> {
+  try {
+    // Only the workbook's names: no sheet is read.
+    const snapshot = await readSnapshot(file, { sheets: () => false });
+    return hasProductMarks(snapshot);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An output already there is replaced only when it is an earlier output of the product (its marks
+ * in the package), or when the officer said so (`--force`): a workbook of the officer's named by
+ * mistake is never written over without a word. `what` says what `--force` would do to it.
+ */
+export async function refuseUnrelated(
+  targets: string[],
+  lang: Lang,
+  opts: { force?: boolean; what: "replace" | "add-sheet" }
+): Promise<void> {
+  if (opts.force) return;
+  const found: string[] = [];
+  for (const t of targets)
+    if (statSync(t, { throwIfNoEntry: false })?.isFile() && !(await isProductOutput(t))) found.push(t);
+  const [first] = found;
+  if (first === undefined) return;
+  const vi = lang === "vi";
+  const more =
+    found.length > 1 ? (vi ? ` (và ${found.length - 1} tệp khác)` : ` (and ${found.length - 1} more)`) : "";
+  const act =
+    opts.what === "add-sheet"
+      ? vi
+        ? "thêm --force để ghi trang tính tổng hợp vào chính tệp đó"
+        : "add --force to write the summary sheet into that file"
+      : vi
+        ? "thêm --force nếu muốn thay tệp đó"
+        : "add --force to replace it";
+  throw new UsageError(
+    vi
+      ? `đã có tệp “${first}”${more} và đó không phải bản do công cụ ghi ra: công cụ không ghi đè bảng tính này; hãy chọn tên khác, hoặc ${act}`
+      : `“${first}”${more} already exists and is not a file the tool wrote: it is not written over; choose another name, or ${act}`
   );
 }
 

@@ -15,10 +15,13 @@ import { writePartsTo } from "../writer/files";
 import { openWorkbook, type OpenWorkbook } from "../writer/open";
 import { blankBook, sheetsParts } from "../writer/write";
 import { batchInputs, sayHidden, Tally } from "./batch";
-import { refuseInputAsOutput, requireWorkbookName, writeFailure } from "./output";
+import { refuseInputAsOutput, refuseUnrelated, requireWorkbookName, writeFailure } from "./output";
 import { commonFolder, fromCommon } from "./inputs";
 import type { Console } from "./io";
 import { checkAll } from "./pool";
+import type { CheckOutcome } from "./check-task";
+import type { CouncilReport } from "../core/checks/council";
+import { fold } from "../core/model/text";
 import { today } from "./check-command";
 import { displayWidth, padToWidth } from "./width";
 
@@ -58,6 +61,50 @@ function table(rows: SummaryRow[], lang: Lang): string {
   return [line(head), line(widths.map((w) => "─".repeat(w))), ...body.map(line)].join("\n");
 }
 
+const baseName = (file: string) => fold(file.split(/[\\/]/).pop() ?? file);
+
+/**
+ * The product's own outputs among the inputs (`--out-dir` or `summary --out` inside the folder being
+ * summarised): a summary workbook, and a copy with results whose unit (or file and sheet) is also
+ * among the units' own files. Told by the marks in the package, not by the name; a copy with results
+ * that is the only one of its unit is the unit's submission and counts.
+ */
+export function productOutputs(outcomes: CheckOutcome[]): Set<string> {
+  const own = outcomes.filter((o) => !o.marked && "reports" in o);
+  const units = new Set<string>();
+  const sheets = new Set<string>();
+  for (const o of own)
+    for (const r of (o as { reports: CouncilReport[] }).reports) {
+      if (r.unitName) units.add(`${fold(r.unitName).replace(/\s+/g, " ").trim()}\u0000${r.framework.id}`);
+      sheets.add(`${baseName(o.file)}\u0000${fold(r.sheet)}`);
+    }
+  const skipped = new Set<string>();
+  for (const o of outcomes) {
+    if (!o.marked) continue;
+    if ("error" in o) {
+      // No table of a unit's in it: a summary (or another sheet the tool made).
+      if (o.error.code === "no-table") skipped.add(o.file);
+      continue;
+    }
+    const copy = o.reports.every(
+      (r) =>
+        (r.unitName !== null &&
+          units.has(`${fold(r.unitName).replace(/\s+/g, " ").trim()}\u0000${r.framework.id}`)) ||
+        sheets.has(`${baseName(o.file)}\u0000${fold(r.sheet)}`)
+    );
+    if (copy) skipped.add(o.file);
+  }
+  return skipped;
+}
+
+/** One line for the product's outputs left out of the summary: which, and where they belong. */
+function skippedLine(names: string[], lang: Lang): string {
+  const shown = names.slice(0, 3).join(", ") + (names.length > 3 ? ", …" : "");
+  return lang === "vi"
+    ? `không tính ${names.length} tệp do công cụ ghi ra nằm trong thư mục đang tổng hợp (bản có kết quả của tệp đã có ở đây, hoặc bảng tổng hợp): ${shown}; nên để tệp kết quả ở ngoài thư mục nộp bài`
+    : `${names.length} file(s) the tool wrote, inside the folder being summarised, not counted (copies with results of files already here, or summaries): ${shown}; keep results outside the folder of submissions`;
+}
+
 /** Checks every input into summary entries, files named by their path from the common folder. */
 async function entriesOf(
   files: string[],
@@ -72,9 +119,16 @@ async function entriesOf(
   // The inputs through the lean reader, many at once, in the files' order.
   let n = 0;
   const options = { lang, includeHidden: opts.includeHidden === true };
+  const outcomes: CheckOutcome[] = [];
   for await (const outcome of checkAll(files.map((file) => ({ file, options })))) {
+    progress.tick(n++, outcome.file);
+    outcomes.push(outcome);
+  }
+  progress.done();
+  const skipped = productOutputs(outcomes);
+  for (const outcome of outcomes) {
     const { file } = outcome;
-    progress.tick(n++, file);
+    if (skipped.has(file)) continue;
     const name = fromCommon(file, common);
     if ("error" in outcome) {
       entries.push({ file: name, sheet: "", error: outcome.error.message });
@@ -87,7 +141,13 @@ async function entriesOf(
     for (const report of outcome.reports) entries.push({ file: name, sheet: report.sheet, report, ...saved });
     tally.add(outcome.reports.some((r) => r.counts.errors > 0) ? "errors" : "clean");
   }
-  progress.done();
+  if (skipped.size > 0)
+    io.warn(
+      skippedLine(
+        outcomes.filter((o) => skipped.has(o.file)).map((o) => fromCommon(o.file, common)),
+        lang
+      )
+    );
   return entries;
 }
 
@@ -140,7 +200,14 @@ function jsonRows(entries: SummaryEntry[], duplicates: Duplicate[], lang: Lang) 
 /** Exit 0 when the summary was made, 2 when no input could be read. */
 export async function runSummary(
   args: string[],
-  opts: { out?: string; json?: boolean; lang: Lang; includeHidden?: boolean; decision?: boolean },
+  opts: {
+    out?: string;
+    json?: boolean;
+    lang: Lang;
+    includeHidden?: boolean;
+    decision?: boolean;
+    force?: boolean;
+  },
   io: Console
 ): Promise<number> {
   const { lang } = opts;
@@ -148,6 +215,8 @@ export async function runSummary(
   // `summary A B --out A` would write into an input: refused before anything is read.
   if (opts.out) requireWorkbookName(opts.out, lang);
   if (opts.out) refuseInputAsOutput(files, opts.out, lang);
+  // A workbook of the officer's gets the summary sheet only when asked (`--force`).
+  if (opts.out) await refuseUnrelated([opts.out], lang, { force: opts.force, what: "add-sheet" });
   const tally = new Tally();
   const entries = await entriesOf(files, opts, io, tally);
   if (!entries.some((e) => e.report)) {

@@ -101,6 +101,13 @@ export class Book {
     return t.text;
   }
 
+  /** A part's text as it was read from the package, whatever was set since. */
+  async originalText(part: string): Promise<string> {
+    const held = this.parts.get(part.toLowerCase());
+    if (held) return held.original;
+    return decodePart(await this.pkg.read(part, TEXT_PART_BYTES)).text;
+  }
+
   setText(part: string, text: string): void {
     const held = this.parts.get(part.toLowerCase());
     if (!held) throw new PackageError("set before it was read", part);

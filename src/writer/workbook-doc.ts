@@ -83,6 +83,8 @@ export class WorkbookDoc {
   mainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
   private readonly removed = new Set<number>();
+  /** Existing sheets given a new name (a `KQ` sheet following its renamed sheet). */
+  private readonly renamed = new Map<number, string>();
   private readonly added: { name: string; rid: string; hidden: boolean }[] = [];
   private readonly dropped = new Set<NameEl>();
   /** New texts, as XML. */
@@ -187,6 +189,14 @@ export class WorkbookDoc {
     return n;
   }
 
+  /** Gives existing sheet `i` a new name (the caller checked nothing of the officer's refers to the old one). */
+  renameSheet(i: number, name: string): void {
+    const s = this.sheets[i];
+    if (!s) return;
+    this.renamed.set(i, name);
+    s.name = name;
+  }
+
   removeSheet(i: number): void {
     this.removed.add(i);
     for (const n of this.names) if (n.localSheetId === i) this.dropped.add(n);
@@ -267,6 +277,11 @@ export class WorkbookDoc {
     const sp = new Splices();
     const p = this.prefix;
     this.sheets.forEach((s, i) => this.removed.has(i) && sp.replace(s.start, s.end, ""));
+    for (const [i, name] of this.renamed) {
+      const s = this.sheets[i];
+      if (s && !this.removed.has(i))
+        sp.replace(s.start, s.end, withAttrs(this.text.slice(s.start, s.end), { name: escapeAttr(name) }));
+    }
     let sheetId = maxOf(
       this.sheets.map((s) => s.sheetId),
       0

@@ -32,6 +32,9 @@ import { decodeExact, encodeExact, type ExactRecord } from "./exact";
 import { sheetXml } from "./new-sheet";
 import { cleanSheet, type Pending } from "./results";
 import { writeSheet } from "./write-sheet";
+import { dropUnusedStrings } from "./shared-strings";
+import { officerReference } from "./sheet-refs";
+import { textHash } from "../core/model/fingerprint";
 import type { StyleCounts } from "./styles";
 
 /** The style records the product's earlier writes appended, when the part is still as they left it. */
@@ -89,14 +92,22 @@ async function addProductSheet(
   snapshot: WorkbookSnapshot,
   plan: SheetPlan,
   added: Set<string>,
-  hidden = false
-): Promise<SheetPending> {
+  hidden = false,
+  /** The product's sheet made for this one under its former name: taken over (renamed) when free. */
+  stale?: number
+): Promise<SheetPending & { tookOver?: string }> {
   const { name, replace } = productSheetName(plan.name, existing(book, snapshot, added));
   const { xml, names } = sheetXml(plan, name, book.styles, book.wb.mainNs);
   let index: number;
   let sheetId: number;
-  if (replace) {
-    const i = book.wb.indexOf(name);
+  let tookOver: string | undefined;
+  const over = replace ? undefined : stale;
+  if (replace || over !== undefined) {
+    const i = over ?? book.wb.indexOf(name);
+    if (over !== undefined) {
+      tookOver = book.wb.sheets[over]?.name;
+      book.wb.renameSheet(over, name);
+    }
     await book.replaceSheet(i, xml);
     index = book.wb.finalIndex(i);
     sheetId = book.wb.sheets[i]?.sheetId ?? 0;
@@ -113,8 +124,50 @@ async function addProductSheet(
       sheet: index,
       text: qualifiedRange(name, productSheetRange(plan)),
     });
-  return { index, plan, name, sheetId };
+  return { index, plan, name, sheetId, ...(tookOver !== undefined ? { tookOver } : {}) };
 }
+
+/** The indexes of the sheets the product made (its own still, or not). */
+function productSheets(book: Book, snapshot: WorkbookSnapshot): Set<number> {
+  const out = new Set<number>();
+  book.wb.sheets.forEach((s, i) => isProductSheet(snapshot, s.name) && out.add(i));
+  return out;
+}
+
+/**
+ * The product's `KQ` sheet made for `sheet` under the name it had then (the officer renamed it since):
+ * its index, and where the officer's formulas refer to it (then it is theirs to keep).
+ */
+async function staleSheet(
+  book: Book,
+  snapshot: WorkbookSnapshot,
+  sheet: string
+): Promise<{ index: number; name: string; usedBy: Awaited<ReturnType<typeof officerReference>> } | null> {
+  const record = ownership(snapshot, sheet).record;
+  if (!record || record.sheet === textHash(sheet)) return null;
+  for (const [i, s] of book.wb.sheets.entries()) {
+    const m = /^KQ (.+?)(?: \(\d+\))?$/.exec(s.name);
+    if (!m || textHash(m[1] as string) !== record.sheet) continue;
+    const part = book.sheetPart(i);
+    if (!part || book.hasRels(part) || !isOurProductSheet(snapshot, s.name)) continue;
+    return {
+      index: i,
+      name: s.name,
+      usedBy: await officerReference(book, s.name, productSheets(book, snapshot)),
+    };
+  }
+  return null;
+}
+
+/** What a write did that the officer is told in one line. */
+export type WriteNote =
+  | { kind: "stale-replaced"; sheet: string; was: string; now: string }
+  | {
+      kind: "stale-kept";
+      sheet: string;
+      was: string;
+      usedBy: { sheet: string; cell: string } | { name: string };
+    };
 
 /** Each write's fingerprint, now that the style records appended are known. */
 function recordAll(
@@ -195,7 +248,8 @@ export interface SheetResults {
 export async function resultsParts(
   pkg: PackageReader,
   snapshot: WorkbookSnapshot,
-  results: SheetResults[]
+  results: SheetResults[],
+  note: (n: WriteNote) => void = () => undefined
 ): Promise<PartOut[]> {
   const book = await Book.open(pkg);
   const base = styleBase(book, snapshot);
@@ -216,7 +270,20 @@ export async function resultsParts(
   for (const r of results)
     if (r.summary) {
       const hidden = snapshot.sheets.find((s) => s.name === r.sheet)?.hidden === true;
-      sheets.push(await addProductSheet(book, snapshot, r.summary, added, hidden));
+      // The sheet was renamed since the last run: its former KQ is replaced, unless the officer's formulas use it.
+      const stale = await staleSheet(book, snapshot, r.sheet);
+      if (stale?.usedBy) note({ kind: "stale-kept", sheet: r.sheet, was: stale.name, usedBy: stale.usedBy });
+      const made = await addProductSheet(
+        book,
+        snapshot,
+        r.summary,
+        added,
+        hidden,
+        stale && !stale.usedBy ? stale.index : undefined
+      );
+      if (made.tookOver !== undefined)
+        note({ kind: "stale-replaced", sheet: r.sheet, was: made.tookOver, now: made.name });
+      sheets.push(made);
     }
   recordAll(book, base, pending, sheets, names);
   return book.toParts();
@@ -255,12 +322,15 @@ export async function sheetsParts(
 }
 
 export interface Cleaned {
-  parts: PartOut[];
+  /** null: nothing could be taken out (a sheet the officer's formulas use was all there was). */
+  parts: PartOut[] | null;
   /** Officer's sheets cleaned, product sheets removed, sheets left as the officer's (changed or copied). */
   sheets: number;
   removed: number;
   /** Sheets holding something of the officer's in the product's ranges (the cells named), or a copied sheet. */
   kept: { sheet: string; cells: string[] }[];
+  /** The product's sheets kept because the officer's formulas or names use them: where. */
+  used: { sheet: string; by: { sheet: string; cell: string } | { name: string } }[];
 }
 
 /** `clean`: everything of the product's still as it wrote it, taken out; null when there is nothing. */
@@ -270,14 +340,27 @@ export async function cleanParts(pkg: PackageReader, snapshot: WorkbookSnapshot)
   let sheets = 0;
   let removed = 0;
   const kept: Cleaned["kept"] = [];
+  const used: Cleaned["used"] = [];
+  const ours = productSheets(book, snapshot);
   const done: Fingerprint[] = [];
+  /** The sheet parts cleaned or removed: the shared strings only they used go with them. */
+  const touched: string[] = [];
   let whole = true;
   for (const [i, s] of [...book.wb.sheets.entries()]) {
     if (!snapshot.sheets.some((x) => x.name === s.name)) continue;
     const own = ownership(snapshot, s.name);
     if (isProductSheet(snapshot, s.name)) {
       const part = book.sheetPart(i);
-      if (isOurProductSheet(snapshot, s.name) && part && !book.hasRels(part)) {
+      // Removing a sheet the officer's formulas use would leave #REF! in their cells: it stays.
+      const by =
+        isOurProductSheet(snapshot, s.name) && part && !book.hasRels(part)
+          ? await officerReference(book, s.name, ours)
+          : null;
+      if (by) {
+        used.push({ sheet: s.name, by });
+        whole = false;
+      } else if (isOurProductSheet(snapshot, s.name) && part && !book.hasRels(part)) {
+        touched.push(part);
         book.removeSheet(i);
         removed++;
         if (own.record) done.push(own.record);
@@ -298,6 +381,8 @@ export async function cleanParts(pkg: PackageReader, snapshot: WorkbookSnapshot)
       continue;
     }
     await cleanSheet(book, i, plan, own.record);
+    const part = book.sheetPart(i);
+    if (part) touched.push(part);
     sheets++;
     if (own.state === "intact" && own.record) done.push(own.record);
     else if (own.state !== "none") {
@@ -307,9 +392,11 @@ export async function cleanParts(pkg: PackageReader, snapshot: WorkbookSnapshot)
       if (told) kept.push({ sheet: s.name, cells: officers });
     }
   }
-  if (sheets === 0 && removed === 0) return null;
+  if (sheets === 0 && removed === 0) return used.length ? { parts: null, sheets, removed, kept, used } : null;
   if (whole) await giveStylesBack(book, done);
-  return { parts: book.toParts(), sheets, removed, kept };
+  // A re-saved output holds the product's texts as shared strings: no trace of them is sent.
+  await dropUnusedStrings(book, touched);
+  return { parts: book.toParts(), sheets, removed, kept, used };
 }
 
 /**

@@ -151,7 +151,9 @@ describe("hoctap summary", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Tổng hợp").getCell("A1").value = "bảng của phòng";
     await wb.xlsx.writeFile(out);
-    await hoctap("summary", ex("huyen-an-duong.xlsx"), "--out", out);
+    // The department's own workbook takes the summary when asked (--force); never without a word.
+    expect((await hoctap("summary", ex("huyen-an-duong.xlsx"), "--out", out)).code).toBe(2);
+    await hoctap("summary", ex("huyen-an-duong.xlsx"), "--out", out, "--force");
     expect((await sheetValues(out, "Tổng hợp"))[0]).toEqual(["bảng của phòng"]);
     expect((await sheetValues(out, "Tổng hợp (2)"))[4]?.[0]).toBe("Tệp");
   });
@@ -299,7 +301,7 @@ describe("outputs that cannot be written", () => {
     expect(summary.stderr.at(-1)).toMatch(/^không ghi được tệp kết quả/);
     const notWorkbook = join(dir, "ghi-chu.xlsx");
     writeFileSync(notWorkbook, "ghi chú");
-    const onText = await hoctap("summary", ex("huyen-an-duong.xlsx"), "--out", notWorkbook);
+    const onText = await hoctap("summary", ex("huyen-an-duong.xlsx"), "--out", notWorkbook, "--force");
     expect(onText).toMatchObject({ code: 2, stderr: [`${notWorkbook}: ${NOT_EXCEL}`] });
     const withResults = join(dir, "co-ket-qua.xlsx");
     await hoctap("check", ex("huyen-an-duong.xlsx"), "--out", withResults);

@@ -1,6 +1,6 @@
 // The command line's own mistakes, said in the officer's language with what would have been valid;
 // and the commands that rewrite a workbook keep what they do not write, and write nothing for nothing.
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync, zipSync } from "fflate";
@@ -83,14 +83,14 @@ test.each([
 test("an unknown option lists the command's options", async () => {
   const run = await hoctap("check", "a.xlsx", "--bogus");
   expect(run.stderr).toEqual([
-    "lệnh check không có tuỳ chọn “--bogus”; các tuỳ chọn: --framework, --sheet, --json, --out, --out-dir, --map, --header-row, --last-row, --dieu-kien, --include-hidden, --chi-tiet, --lang",
+    "lệnh check không có tuỳ chọn “--bogus”; các tuỳ chọn: --framework, --sheet, --json, --out, --out-dir, --force, --map, --header-row, --last-row, --dieu-kien, --include-hidden, --chi-tiet, --lang",
   ]);
   // A misspelled option: the closest one first.
   expect((await hoctap("check", "a.xlsx", "--jsn")).stderr).toEqual([
-    "lệnh check không có tuỳ chọn “--jsn”; có phải “--json”? Các tuỳ chọn: --framework, --sheet, --json, --out, --out-dir, --map, --header-row, --last-row, --dieu-kien, --include-hidden, --chi-tiet, --lang",
+    "lệnh check không có tuỳ chọn “--jsn”; có phải “--json”? Các tuỳ chọn: --framework, --sheet, --json, --out, --out-dir, --force, --map, --header-row, --last-row, --dieu-kien, --include-hidden, --chi-tiet, --lang",
   ]);
   expect((await hoctap("summary", "a.xlsx", "--include-hiden", "--lang", "en")).stderr).toEqual([
-    "the summary command has no option “--include-hiden”; did you mean “--include-hidden”? Options: --out, --json, --include-hidden, --danh-sach, --lang",
+    "the summary command has no option “--include-hiden”; did you mean “--include-hidden”? Options: --out, --json, --include-hidden, --danh-sach, --force, --lang",
   ]);
   expect((await hoctap("--help")).code).toBe(0);
 });
@@ -143,4 +143,72 @@ test("template and frameworks --export never write over a workbook already there
     ]);
   }
   expect(readFileSync(officers).equals(before)).toBe(true);
+});
+
+test("an output already there is replaced only when the tool wrote it, or with --force", async () => {
+  // The help of each writing command names --force.
+  for (const command of ["check", "clean", "summary"]) {
+    const help = await hoctap("help", command);
+    expect(help.stdout).toMatch(/--force\s+\S/);
+  }
+  const officers = join(dir, "bao cao quy 3.xlsx");
+  copyFileSync(ex("xa-an-hoa.xlsx"), officers);
+  const before = readFileSync(officers);
+  const input = ex("huyen-an-duong.xlsx");
+  const refused = (file: string, act: string) => [
+    `đã có tệp “${file}” và đó không phải bản do công cụ ghi ra: công cụ không ghi đè bảng tính này; hãy chọn tên khác, hoặc ${act}`,
+  ];
+  const replace = "thêm --force nếu muốn thay tệp đó";
+  for (const args of [
+    ["check", input, "--out", officers],
+    ["summary", input, "--out", officers],
+  ]) {
+    const run = await hoctap(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toEqual(
+      refused(
+        officers,
+        args[0] === "summary" ? "thêm --force để ghi trang tính tổng hợp vào chính tệp đó" : replace
+      )
+    );
+    expect(readFileSync(officers).equals(before)).toBe(true);
+  }
+  // --out-dir: an officer's workbook where a copy would go is refused before anything is written.
+  const outDir = join(dir, "ket qua force");
+  const inputs = join(dir, "nop force");
+  mkdirSync(inputs, { recursive: true });
+  mkdirSync(outDir, { recursive: true });
+  copyFileSync(input, join(inputs, "a.xlsx"));
+  copyFileSync(ex("xa-an-hoa.xlsx"), join(inputs, "b.xlsx"));
+  copyFileSync(officers, join(outDir, "b.xlsx"));
+  const dirRun = await hoctap("check", inputs, "--out-dir", outDir);
+  expect(dirRun.code).toBe(2);
+  expect(dirRun.stderr).toEqual(refused(join(outDir, "b.xlsx"), replace));
+  expect(existsSync(join(outDir, "a.xlsx"))).toBe(false);
+
+  // The tool's own output is replaced by a second run, without --force.
+  const kq = join(dir, "kq force.xlsx");
+  expect((await hoctap("check", input, "--out", kq)).code).toBe(0);
+  expect((await hoctap("check", input, "--out", kq)).code).toBe(0);
+  // clean onto an officer's workbook: refused; with --force it is replaced.
+  const cleanRun = await hoctap("clean", kq, "--out", officers);
+  expect(cleanRun).toMatchObject({ code: 2, stderr: refused(officers, replace) });
+  expect(readFileSync(officers).equals(before)).toBe(true);
+  expect((await hoctap("clean", kq, "--out", officers, "--force")).code).toBe(0);
+  expect(readFileSync(officers).equals(before)).toBe(false);
+  // --force on check replaces, on summary writes the sheet into the officer's workbook.
+  const other = join(dir, "bao cao khac.xlsx");
+  copyFileSync(ex("xa-an-hoa.xlsx"), other);
+  expect((await hoctap("check", input, "--out", other, "--force")).code).toBe(0);
+  const summaryTarget = join(dir, "so theo doi.xlsx");
+  copyFileSync(ex("xa-an-hoa.xlsx"), summaryTarget);
+  const forced = await hoctap("summary", input, "--out", summaryTarget, "--force");
+  expect(forced.code).toBe(0);
+  // And the summary workbook, now the tool's, takes the next summary without --force.
+  expect((await hoctap("summary", input, "--out", summaryTarget)).code).toBe(0);
+  // In English too.
+  const en = await hoctap("check", input, "--out", join(outDir, "b.xlsx"), "--lang", "en");
+  expect(en.stderr).toEqual([
+    `“${join(outDir, "b.xlsx")}” already exists and is not a file the tool wrote: it is not written over; choose another name, or add --force to replace it`,
+  ]);
 });

@@ -54,7 +54,7 @@ export async function cleaned(bytes: Uint8Array): Promise<Buffer | null> {
   const { pkg, snapshot } = await open(bytes);
   try {
     const c = await cleanParts(pkg, snapshot);
-    return c ? await packageBytes(c.parts) : null;
+    return c?.parts ? await packageBytes(c.parts) : null;
   } finally {
     pkg.close();
   }

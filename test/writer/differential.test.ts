@@ -155,8 +155,11 @@ async function proveOn(name: string, input: Buffer): Promise<"written" | "refuse
   return "written";
 }
 
+/** Inputs that are already the product's output: clean does not give them back (test/writer/resaved.test.ts). */
+const ALREADY_WRITTEN = new Set(["producers/libreoffice-ket-qua-xa-an-hoa.xlsx"]);
+
 describe("every workbook under test/fixtures (examples and the bad-input corpus)", () => {
-  const files = filesUnder(FIXTURES);
+  const files = filesUnder(FIXTURES).filter((f) => !ALREADY_WRITTEN.has(f.slice(FIXTURES.length + 1)));
   test("there are some", () => expect(files.length).toBeGreaterThanOrEqual(13));
   // What the corpus says each bad input is: refused (exit 2) or checked, and so written.
   const expected = new Map(badInputs().map((b) => [b.file, b.expect.exit === 2 ? "refused" : "written"]));

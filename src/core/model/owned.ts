@@ -36,6 +36,15 @@ export function isProductName(name: string): boolean {
   return name.toLowerCase().startsWith(NAME_PREFIX.toLowerCase());
 }
 
+/**
+ * Whether a workbook carries the product's marks: results recorded (`HocTap_KQ_…`, the fingerprint)
+ * or a sheet it made. The officer's own column mapping (`HocTap_Cot_…`) is not a mark of an output.
+ */
+export function hasProductMarks(wb: Pick<WorkbookSnapshot, "definedNames" | "nameValues">): boolean {
+  const mark = (n: { name: string }) => /^hoctap_(kq_|vantay$)/i.test(n.name);
+  return wb.definedNames.some(mark) || (wb.nameValues ?? []).some(mark);
+}
+
 function namesOn(wb: WorkbookSnapshot, sheet: string): DefinedName[] {
   return wb.definedNames.filter((n) => n.refSheet === sheet && (n.sheet === undefined || n.sheet === sheet));
 }
