@@ -46,6 +46,17 @@ module.exports = async (env, options) => {
         },
       ],
     },
+    target: ["web", "es2020"],
+    optimization: {
+      minimizeOptions: {
+        javascript: {
+          ecma: 2020,
+          module: true,
+          compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+          format: { ecma: 2020 },
+        },
+      },
+    },
     performance: { hints: false },
     plugins: [
       new PaneBuiltinSets(),

@@ -10,8 +10,9 @@ import { maxOf } from "../core/model/max";
 import { fingerprintFormula, NAME_FINGERPRINT, parseFingerprint, writtenOn } from "../core/model/fingerprint";
 import { planFingerprint, sheetFingerprint } from "../core/plans/record";
 import { formatSheet, formatWritten, queueFormatReads, seenWidths } from "./sheet-format";
-import { queueRows, verifyUnchanged } from "./write";
-import { OfficeActionError, run } from "./office-run";
+import { queueReadBack, queueRows, restoreAsRead, verifyUnchanged } from "./write";
+import { unsafeWrite } from "./guard";
+import { failure, OfficeActionError, run, supported } from "./office-run";
 import { readInBatch, type ReadRequest, type ReadResult } from "./read";
 
 export type Lang = "vi" | "en";
@@ -76,57 +77,88 @@ export function waitForExcel(timeoutMs: number): Promise<HostStatus> {
 // ---------------------------------------------------------------------------------------------
 // Workbook I/O: reading is in read.ts, the checks and payload-sized pieces of writing in write.ts.
 
-export { OfficeActionError, type OfficeFailure } from "./office-run";
+export { OfficeActionError, type FailurePlace, type OfficeFailure } from "./office-run";
 export { readSheet, readSheets, type Enough, type ReadRequest, type ReadResult } from "./read";
 
 /**
- * Applies a write plan: first checks that the sheet still holds what the check read, writing nothing
- * when the officer changed it meanwhile (an OfficeActionError of kind "changed"); then clears, writes
- * and names in as few syncs as the payload allows (2 for an ordinary sheet). Refuses, before queueing
- * anything, a sheet that the read found protected: Office.js has no rollback, so nothing may be half
- * written.
+ * Applies a write plan, safely. Before anything is queued: the plan touches no cell the officer
+ * filled, no Excel Table (nor the row under or the column right of one, where Excel would grow it)
+ * and no merged area of the officer's (`unsafeWrite`), and the sheet is not protected. In the
+ * write's batch, first a check that the sheet still holds what the check read (an OfficeActionError
+ * of kind "changed" otherwise, nothing written); then the clears, values, looks and names in one
+ * request where they fit (2 syncs for an ordinary sheet), the written cells read back in the same
+ * response. Should Excel stop half-way, the sheet is given back as read (`restoreAsRead`).
  */
-export function applyPlan(plan: WritePlan, read: ReadResult): Promise<void> {
+export async function applyPlan(plan: WritePlan, read: ReadResult): Promise<void> {
   if (read.protected && plan.sheet === read.sheet) {
-    return Promise.reject(new OfficeActionError("protected", `Sheet ${plan.sheet} is protected`));
+    throw new OfficeActionError("protected", `Sheet ${plan.sheet} is protected`);
   }
-  return run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(plan.sheet);
-    const formatReads = queueFormatReads(ws, plan);
-    await verifyUnchanged(context, ws, plan, read);
-    for (const r of plan.clear) {
-      const range = ws.getRange(rangeA1(r));
-      range.clear("Contents");
-      range.format.font.bold = false;
+  const unsafe = unsafeWrite(plan, read);
+  if (unsafe) throw new OfficeActionError(unsafe.kind, unsafe.cell, unsafe);
+  let writing = false;
+  try {
+    await run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(plan.sheet);
+      const formatReads = queueFormatReads(ws, plan);
+      await verifyUnchanged(context, ws, plan, read);
+      writing = true;
+      await queueWrite(context, ws, plan, read, formatReads);
+      const check = queueReadBack(ws, plan);
+      await context.sync();
+      check?.();
+    });
+  } catch (e) {
+    if (!writing) throw e;
+    const cause = e instanceof OfficeActionError ? e : failure(e);
+    try {
+      await restoreAsRead(plan, read);
+    } catch {
+      throw new OfficeActionError("half-written", cause.detail, cause.place);
     }
-    const existing = read.snapshot.definedNames.filter((n) => n.refSheet === plan.sheet);
-    const drop = new Set([...plan.removeNames, ...plan.names.map((n) => n.name)].map((n) => n.toLowerCase()));
-    // A plan that writes replaces the fingerprint of the last write.
-    if (plan.record) drop.add(NAME_FINGERPRINT.toLowerCase());
-    for (const n of existing.filter((x) => drop.has(x.name.toLowerCase()))) {
-      if (n.sheet) ws.names.getItem(n.name).delete();
-      else context.workbook.names.getItem(n.name).delete();
-    }
-    for (const v of read.snapshot.nameValues ?? [])
-      if (v.sheet === plan.sheet && drop.has(v.name.toLowerCase())) ws.names.getItem(v.name).delete();
-    let queued = 0;
-    for (const b of plan.blocks)
-      queued = await queueRows(
-        context,
-        ws,
-        { top: b.top, left: b.left, bold: b.boldRows },
-        b.values,
-        null,
-        queued
-      );
-    formatWritten(ws, plan, formatReads);
-    // The names ride with the last values: no sync of their own.
-    for (const n of plan.names) ws.names.add(n.name, ws.getRange(rangeA1(n.range)));
-    // What was written, for clean and the next run: a text constant, hidden (ExcelApi 1.4).
-    const fp = planFingerprint(plan, { widths: seenWidths(formatReads) });
-    if (fp) ws.names.add(NAME_FINGERPRINT, `=${fingerprintFormula(fp)}`).visible = false;
-    await context.sync();
-  });
+    if (cause.kind === "not-kept") throw cause;
+    throw new OfficeActionError("restored", cause.detail, cause.place);
+  }
+}
+
+/** The clears, values, looks and names of a plan, queued (values past a request's budget synced). */
+async function queueWrite(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  plan: WritePlan,
+  read: ReadResult,
+  formatReads: ReturnType<typeof queueFormatReads>
+): Promise<void> {
+  for (const r of plan.clear) {
+    const range = ws.getRange(rangeA1(r));
+    range.clear("Contents");
+    range.format.font.bold = false;
+  }
+  const existing = read.snapshot.definedNames.filter((n) => n.refSheet === plan.sheet);
+  const drop = new Set([...plan.removeNames, ...plan.names.map((n) => n.name)].map((n) => n.toLowerCase()));
+  // A plan that writes replaces the fingerprint of the last write.
+  if (plan.record) drop.add(NAME_FINGERPRINT.toLowerCase());
+  for (const n of existing.filter((x) => drop.has(x.name.toLowerCase()))) {
+    if (n.sheet) ws.names.getItem(n.name).delete();
+    else context.workbook.names.getItem(n.name).delete();
+  }
+  for (const v of read.snapshot.nameValues ?? [])
+    if (v.sheet === plan.sheet && drop.has(v.name.toLowerCase())) ws.names.getItem(v.name).delete();
+  let queued = 0;
+  for (const b of plan.blocks)
+    queued = await queueRows(
+      context,
+      ws,
+      { top: b.top, left: b.left, bold: b.boldRows },
+      b.values,
+      null,
+      queued
+    );
+  formatWritten(ws, plan, formatReads);
+  // The names ride with the last values: no sync of their own.
+  for (const n of plan.names) ws.names.add(n.name, ws.getRange(rangeA1(n.range)));
+  // What was written, for clean and the next run: a text constant, hidden (ExcelApi 1.4).
+  const fp = planFingerprint(plan, { widths: seenWidths(formatReads) });
+  if (fp) ws.names.add(NAME_FINGERPRINT, `=${fingerprintFormula(fp)}`).visible = false;
 }
 
 /** Selects a cell for the officer (clicking an issue). */
@@ -214,13 +246,16 @@ function queuePlacement(context: Excel.RequestContext, planName: string, loadShe
   const sheets = context.workbook.worksheets;
   if (loadSheets) sheets.load("items/name");
   const base = cleanSheetName(planName);
-  return Array.from({ length: NAME_CANDIDATES }, (_, i) => {
+  // A workbook whose structure is protected refuses a new sheet (ExcelApi 1.7 tells beforehand).
+  const protection = supported("1.7") ? context.workbook.protection.load("protected") : null;
+  const candidates = Array.from({ length: NAME_CANDIDATES }, (_, i) => {
     const suffix = i === 0 ? "" : ` (${i + 1})`;
     const name = base.slice(0, 31 - suffix.length).trim() + suffix;
     const names = sheets.getItemOrNullObject(name).names;
     names.load("items/name,items/type,items/value");
     return { name, names };
   });
+  return { candidates, protection };
 }
 
 /**
@@ -231,9 +266,9 @@ function queuePlacement(context: Excel.RequestContext, planName: string, loadShe
  */
 export function addSheetFromPlan(plan: SheetPlan): Promise<string> {
   return run(async (context) => {
-    const candidates = queuePlacement(context, plan.name);
+    const placement = queuePlacement(context, plan.name);
     await context.sync();
-    return placeSheet(context, candidates, plan);
+    return placeSheet(context, placement, plan);
   });
 }
 
@@ -248,25 +283,26 @@ export function readThenAddSheet(
   make: (reads: ReadResult[]) => SheetPlan
 ): Promise<{ reads: ReadResult[]; made: string; owned: boolean }> {
   return run(async (context) => {
-    let candidates: ReturnType<typeof queuePlacement> = [];
+    let placement: ReturnType<typeof queuePlacement> | null = null;
     const reads = await readInBatch(context, requested, () => {
-      candidates = queuePlacement(context, planName, false);
+      placement = queuePlacement(context, planName, false);
     });
     const plan = make(reads);
-    if (cleanSheetName(plan.name) !== cleanSheetName(planName)) {
-      candidates = queuePlacement(context, plan.name);
+    if (!placement || cleanSheetName(plan.name) !== cleanSheetName(planName)) {
+      placement = queuePlacement(context, plan.name);
       await context.sync();
     }
-    const made = await placeSheet(context, candidates, plan);
+    const made = await placeSheet(context, placement, plan);
     return { reads, made, owned: plan.owned !== false };
   });
 }
 
 async function placeSheet(
   context: Excel.RequestContext,
-  candidates: ReturnType<typeof queuePlacement>,
+  { candidates, protection }: ReturnType<typeof queuePlacement>,
   plan: SheetPlan
 ): Promise<string> {
+  if (protection?.protected) throw new OfficeActionError("workbook-protected", "workbook structure");
   const sheets = context.workbook.worksheets;
   // The product's own: named so, and not an officer's copy (its fingerprint was written on it).
   const isOurs = (c: (typeof candidates)[number]) => {
@@ -311,6 +347,11 @@ async function placeSheet(
     ws.names.add(NAME_FINGERPRINT, `=${fingerprintFormula(sheetFingerprint(plan, name))}`).visible = false;
   }
   ws.activate();
-  await context.sync();
+  // Without ExcelApi 1.7 protection is only known from the refusal: a new sheet's is the workbook's.
+  await context.sync().catch((e: unknown) => {
+    if ((e as { code?: string } | null)?.code === "AccessDenied")
+      throw new OfficeActionError("workbook-protected", "workbook structure");
+    throw e;
+  });
   return name;
 }

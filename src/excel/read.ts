@@ -39,6 +39,12 @@ export const FIRST_ROWS = HEADER_SEARCH_ROWS + 300;
  */
 export type Enough = (snapshot: WorkbookSnapshot, sheet: SheetSnapshot, readTo: number) => boolean;
 
+/** An Excel Table of the officer's, with its range (header row included). */
+export interface SheetTable {
+  name: string;
+  range: RangeRef;
+}
+
 export interface ReadResult {
   /** The sheet read (and the criteria sheet, when there is one) with the names. */
   snapshot: WorkbookSnapshot;
@@ -52,6 +58,8 @@ export interface ReadResult {
   region: RangeRef | null;
   /** Every used row was read (a write needs that); false when the read stopped at the table's end. */
   complete: boolean;
+  /** The sheet's Excel Tables: the pane never writes inside one, nor just under or right of one. */
+  tables: SheetTable[];
 }
 
 function cellOf(value: unknown, type: string, format: string): Cell {
@@ -102,6 +110,8 @@ interface Target {
   /** The cells read so far, row by row from the region's top. */
   grid: Cell[][];
   merged: Excel.RangeAreas | null;
+  tables: Excel.TableCollection;
+  tableRanges: { name: string; range: Excel.Range }[];
   complete: boolean;
   /** Where reading may stop (a check); undefined reads every used row (a write). */
   enough: Enough | undefined;
@@ -255,12 +265,14 @@ export async function readInBatch(
     const zone = ws.getRangeByIndexes(0, 0, HEADER_SEARCH_ROWS, ZONE_COLUMNS).getUsedRangeOrNullObject(true);
     zone.load("rowIndex,columnIndex,rowCount,columnCount");
     ws.names.load("items/name,items/type,items/value");
-    return { ws, used, zone, enough };
+    const tables = ws.tables;
+    tables.load("items/name");
+    return { ws, used, zone, enough, tables };
   });
   await context.sync();
 
   const bookNames = namesOf(book.names.items, undefined);
-  const targets: Target[] = queued.map(({ ws, used, zone, enough }) => {
+  const targets: Target[] = queued.map(({ ws, used, zone, enough, tables }) => {
     const names = namesOf(ws.names.items, ws.name);
     const ours = [...bookNames, ...names]
       .filter((n) => n.refSheet === ws.name && n.name.toLowerCase().startsWith(NAME_PREFIX.toLowerCase()))
@@ -279,6 +291,8 @@ export async function readInBatch(
       next: 0,
       grid: [],
       merged: null,
+      tables,
+      tableRanges: [],
       complete: true,
       enough,
     };
@@ -302,6 +316,8 @@ export async function readInBatch(
   const withFirst = () => {
     criteria?.used.load("rowIndex,columnIndex,values,valueTypes,numberFormat");
     for (const s of everySheet) s.names.load("items/name");
+    for (const t of targets)
+      t.tableRanges = t.tables.items.map((x) => ({ name: x.name, range: x.getRange().load("address") }));
     if (!supported("1.13")) return;
     for (const t of targets) {
       const r = t.region;
@@ -341,6 +357,10 @@ export async function readInBatch(
       protected: t.ws.protection.protected,
       region: t.region,
       complete: t.complete,
+      tables: t.tableRanges.flatMap(({ name, range }) => {
+        const parsed = parseRange(range.address);
+        return parsed ? [{ name, range: parsed.range }] : [];
+      }),
     };
   });
 }

@@ -1,7 +1,7 @@
 // Writing a plan safely: first check that the sheet still holds what the check read (the officer may
 // have typed since), then write the values in requests sized by their payload, syncing only when the
 // next piece would not fit, so the last piece rides with whatever the caller queues after it.
-import { a1 } from "../core/model/a1";
+import { a1, rangeA1 } from "../core/model/a1";
 import {
   cellAt,
   isCellError,
@@ -13,7 +13,9 @@ import type { WritePlan } from "../core/plans/write-plan";
 import { maxOf } from "../core/model/max";
 import { isPayloadTooLarge, jsonBytes, REQUEST_BUDGET_BYTES } from "./payload";
 import { writtenRows, type WrittenValue } from "./text-cells";
-import { OfficeActionError } from "./office-run";
+import { OfficeActionError, run, supported } from "./office-run";
+import { blockRanges, officerMerge } from "./guard";
+import { fingerprintFormula, NAME_FINGERPRINT, parseFingerprint } from "../core/model/fingerprint";
 import type { ReadResult } from "./read";
 
 function same(expected: CellValue, actual: unknown): boolean {
@@ -56,6 +58,16 @@ export async function verifyUnchanged(
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("rowIndex,rowCount");
   ws.protection.load("protected");
+  // A table the officer made since the read: its place is not known yet, so the write waits.
+  const tables = ws.tables;
+  tables.load("items/name");
+  // Merged areas where the plan writes or merges (ExcelApi 1.13): the read saw those in its region
+  // only, and an empty merged area lies outside the used range.
+  const merged = supported("1.13")
+    ? [...blockRanges(plan), ...(plan.format?.merges ?? [])].map((r) =>
+        ws.getRange(rangeA1(r)).getMergedAreasOrNullObject().load("address")
+      )
+    : [];
   // Sized by what the cells hold as read: unchanged, the response is exactly that; changed so much
   // that Excel refuses it as too large, it has changed.
   const expected = (row: number, col: number) => {
@@ -91,6 +103,15 @@ export async function verifyUnchanged(
   }
   await context.sync().catch(changedIfTooLarge);
   if (ws.protection.protected) throw new OfficeActionError("protected", `Sheet ${plan.sheet} is protected`);
+  const names = (list: string[]) => [...list].sort().join("\n");
+  if (names(tables.items.map((t) => t.name)) !== names(read.tables.map((t) => t.name)))
+    throw new OfficeActionError("changed", "tables added or removed");
+  const theirs = officerMerge(
+    plan,
+    read,
+    merged.flatMap((m) => (m.isNullObject ? [] : m.address.split(",")))
+  );
+  if (theirs) throw new OfficeActionError("merged", theirs.cell, theirs);
   const readBottom = read.region?.bottom ?? 0;
   if (!used.isNullObject && used.rowIndex + used.rowCount > readBottom && plan.sheet === read.sheet) {
     throw new OfficeActionError("changed", `rows added below row ${readBottom}`);
@@ -158,4 +179,93 @@ export async function queueRows(
     start = end;
   }
   return used;
+}
+
+/** What a cell holds once `Range.values` took `v` (text written as text keeps no apostrophe). */
+function held(v: WrittenValue): unknown {
+  return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+}
+
+/**
+ * Loads, after the writes queued in the same request, what the plan's blocks now hold: the write
+ * is read back in its own response, no sync of its own. Only when the response stays in budget.
+ */
+export function queueReadBack(ws: Excel.Worksheet, plan: WritePlan): (() => void) | null {
+  const bytes = plan.blocks.reduce((n, b) => n + jsonBytes(b.values), 0);
+  if (bytes > REQUEST_BUDGET_BYTES) return null;
+  const ranges = blockRanges(plan);
+  const blocks = plan.blocks.map((b, k) => {
+    const r = ranges[k] as RangeRef;
+    return { b, width: r.right - r.left + 1, range: ws.getRange(rangeA1(r)).load("values") };
+  });
+  return () => {
+    for (const { b, width, range } of blocks) {
+      writtenRows(b.values, width, null).forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (v === null) return;
+          if (range.values[i]?.[j] !== held(v))
+            throw new OfficeActionError("not-kept", a1(b.top + i, b.left + j), {
+              cell: a1(b.top + i, b.left + j),
+            });
+        })
+      );
+    }
+  };
+}
+
+/**
+ * Gives the sheet back as it was read after a write Excel stopped half-way (Office.js has no
+ * rollback, and the operations before a failing one stay applied): the cells the plan wrote or
+ * cleared hold their values as read again, its merges are undone (the earlier ones made again), the
+ * names it added go and the
+ * ones it removed come back. The cells were the product's or empty (`unsafeWrite`), so their values
+ * are all there is to restore.
+ */
+export async function restoreAsRead(plan: WritePlan, read: ReadResult): Promise<void> {
+  const sheet = read.snapshot.sheets.find((s) => s.name === plan.sheet);
+  await run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(plan.sheet);
+    const added = [...plan.names.map((n) => n.name), ...(plan.record ? [NAME_FINGERPRINT] : [])].map(
+      (name) => {
+        const item = ws.names.getItemOrNullObject(name);
+        item.load("name");
+        return item;
+      }
+    );
+    await context.sync();
+    // The write's merges undone, the earlier results' (undone by the write) made again.
+    for (const m of plan.format?.merges ?? []) ws.getRange(rangeA1(m)).unmerge();
+    const undone = plan.format?.unmerge ?? [];
+    const inside = (m: RangeRef, u: RangeRef) =>
+      u.top <= m.top && u.left <= m.left && u.bottom >= m.bottom && u.right >= m.right;
+    // The earlier merges as read (ExcelApi 1.13 reads them; older Excel leaves them undone).
+    for (const m of sheet?.merges ?? [])
+      if (undone.some((u) => inside(m, u))) ws.getRange(rangeA1(m)).merge(false);
+    for (const r of [...plan.clear, ...blockRanges(plan)]) {
+      const rows = Array.from({ length: r.bottom - r.top + 1 }, (_, i) =>
+        Array.from({ length: r.right - r.left + 1 }, (_, j): WrittenValue => {
+          const v = sheet ? cellAt(sheet, r.top + i, r.left + j).value : null;
+          return v === null || isCellError(v) || v instanceof Date ? "" : v;
+        })
+      );
+      ws.getRange(rangeA1(r)).values = writtenRows(rows, r.right - r.left + 1, "") as (
+        string | number | boolean
+      )[][];
+    }
+    for (const item of added) if (!item.isNullObject) item.delete();
+    const gone = new Set(
+      [...plan.removeNames, ...plan.names.map((n) => n.name), ...(plan.record ? [NAME_FINGERPRINT] : [])].map(
+        (n) => n.toLowerCase()
+      )
+    );
+    for (const n of read.snapshot.definedNames)
+      if (n.sheet === plan.sheet && n.refSheet === plan.sheet && gone.has(n.name.toLowerCase()))
+        ws.names.add(n.name, ws.getRange(rangeA1(n.range)));
+    for (const v of read.snapshot.nameValues ?? []) {
+      if (v.sheet !== plan.sheet || !gone.has(v.name.toLowerCase())) continue;
+      const fp = parseFingerprint(v.value);
+      if (fp) ws.names.add(v.name, `=${fingerprintFormula(fp)}`).visible = false;
+    }
+    await context.sync();
+  });
 }

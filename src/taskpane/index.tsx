@@ -4,6 +4,7 @@ import { waitForExcel } from "../excel/connector";
 import { stringsFor } from "./strings";
 import { App } from "./components/App";
 import { NotInExcel } from "./components/NotInExcel";
+import { SetsMissing } from "./components/SetsMissing";
 import { loadBuiltinSets } from "./builtin-sets";
 
 // Long enough for a slow Office start, short enough that a plain browser never waits on a spinner.
@@ -13,15 +14,15 @@ async function boot(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
   // The built-in sets (data beside the page) load while Office starts.
-  const [host, sets] = await Promise.all([
+  const [host, setsFailure] = await Promise.all([
     waitForExcel(OFFICE_READY_TIMEOUT_MS),
     loadBuiltinSets().then(
       () => undefined,
       (e: unknown) => e
     ),
   ]);
-  // Without them the pane still checks a sheet carrying its own set; the cause goes to the console.
-  if (sets !== undefined) console.error("hoctap: the built-in criteria sets did not load", sets);
+  if (setsFailure !== undefined)
+    console.error("hoctap: the built-in criteria sets did not load", setsFailure);
   const root = createRoot(container);
   if (host.kind !== "excel") {
     root.render(
@@ -37,7 +38,11 @@ async function boot(): Promise<void> {
   document.body.style.backgroundColor = theme.colorNeutralBackground1;
   root.render(
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
-      <App t={stringsFor(host.lang)} lang={host.lang} file={host.file} />
+      {setsFailure === undefined ? (
+        <App t={stringsFor(host.lang)} lang={host.lang} file={host.file} />
+      ) : (
+        <SetsMissing t={stringsFor(host.lang)} />
+      )}
     </FluentProvider>
   );
 }

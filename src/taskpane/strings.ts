@@ -6,6 +6,9 @@ const vi = {
   notInExcelTitle: "Add-in này chạy bên trong Excel",
   notInExcelBody:
     "Hãy mở Excel (trên máy tính hoặc Excel trên web), vào thẻ Trang đầu và bấm “Kiểm tra tự đánh giá”.",
+  setsMissingTitle: "Không tải được các bộ tiêu chí có sẵn",
+  setsMissingBody:
+    "Đóng ngăn tác vụ rồi mở lại. Nếu vẫn thấy thông báo này, báo bộ phận CNTT: máy chủ của add-in không gửi được tệp bộ tiêu chí.",
   // The status line
   statusLabel: "Kết quả kiểm tra",
   checking: "Đang kiểm tra…",
@@ -100,7 +103,26 @@ const vi = {
   errCellEdit: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thử lại.",
   errMissingSheet:
     "Không tìm thấy trang tính đã chọn: có thể trang tính vừa bị đổi tên hoặc xoá. Hãy chọn lại trang tính.",
-  errOther: "Excel báo lỗi: {detail}. Hãy thử lại.",
+  errWorkbookProtected:
+    "Sổ làm việc đang được bảo vệ cấu trúc nên add-in không thêm được trang tính. Bỏ bảo vệ (Xem lại → Bảo vệ Sổ làm việc) rồi thử lại. Chưa có gì thay đổi.",
+  errOfficerCell:
+    "Ô {cell} của trang tính “{sheet}” có nội dung cán bộ đã nhập, đúng chỗ add-in định ghi kết quả, nên add-in chưa ghi ô nào. Hãy dời nội dung ô {cell} sang chỗ khác rồi bấm ghi lại.",
+  errTable:
+    "Kết quả sẽ ghi vào ô {cell}, nằm trong hoặc sát bảng Excel “{table}” của trang tính “{sheet}”: Excel sẽ nới bảng đó ra hoặc không cho gộp ô, nên add-in chưa ghi ô nào. Hãy chuyển bảng “{table}” thành vùng thường (chọn một ô trong bảng → Thiết kế Bảng → Chuyển đổi thành Dải ô) hoặc dời bảng đi chỗ khác, rồi bấm ghi lại.",
+  errMerged:
+    "Ô {cell} thuộc vùng ô gộp {range} của trang tính “{sheet}”, đúng chỗ add-in định ghi kết quả, nên add-in chưa ghi ô nào. Hãy bỏ gộp vùng {range} (Trang đầu → Gộp và Căn giữa) hoặc dời nó đi, rồi bấm ghi lại.",
+  errRestored:
+    "Excel dừng giữa chừng khi đang ghi kết quả vào trang tính “{sheet}”. Add-in đã trả các ô về như trước khi ghi, không để lại kết quả dở dang. Hãy thử lại.",
+  errHalfWritten:
+    "Excel dừng giữa chừng khi đang ghi kết quả vào trang tính “{sheet}” và add-in không trả lại được hết các ô. Hãy bấm “Xoá kết quả” để xoá phần đã ghi, rồi ghi lại.",
+  errNotKept:
+    "Add-in đã ghi nhưng khi đọc lại, ô {cell} của trang tính “{sheet}” không giữ đúng kết quả, nên add-in đã trả các ô về như trước khi ghi. Hãy xem ô {cell} (có thể có quy tắc hay macro tự đổi nội dung ô) rồi bấm ghi lại.",
+  errTooOld:
+    "Phiên bản Excel này thiếu chức năng add-in cần, nên add-in không đọc hay ghi được. Hãy dùng Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web.",
+  errTooLarge:
+    "Trang tính “{sheet}” quá lớn để Excel trên web gửi trong một lần, nên chưa có ô nào bị thay đổi. Hãy mở tệp bằng Excel trên máy tính rồi thử lại.",
+  errOther:
+    "Excel không làm được việc vừa yêu cầu (Excel báo: “{detail}”). Hãy thử lại; nếu vẫn lỗi, lưu tệp, đóng rồi mở lại Excel.",
   errChanged:
     "Bảng vừa thay đổi trong lúc add-in chuẩn bị ghi, nên chưa ghi ô nào. Add-in đã kiểm tra lại theo nội dung mới: xem lại rồi bấm ghi lần nữa.",
   errNoTable:
@@ -114,6 +136,9 @@ const en: Strings = {
   notInExcelTitle: "This add-in runs inside Excel",
   notInExcelBody:
     "Open Excel (desktop or on the web), go to the Home tab and choose “Check self-assessment”.",
+  setsMissingTitle: "The built-in criteria sets did not load",
+  setsMissingBody:
+    "Close the task pane and open it again. If this message stays, tell IT: the add-in's server did not send its criteria sets file.",
   statusLabel: "Check result",
   checking: "Checking…",
   errors: "{n} errors",
@@ -198,7 +223,26 @@ const en: Strings = {
   errCellEdit: "Excel is editing a cell. Press Enter or Esc to finish editing, then try again.",
   errMissingSheet:
     "The chosen sheet was not found: it may have been renamed or deleted. Choose the sheet again.",
-  errOther: "Excel reported an error: {detail}. Please try again.",
+  errWorkbookProtected:
+    "The workbook's structure is protected, so the add-in cannot add a sheet. Unprotect it (Review → Protect Workbook) and try again. Nothing was changed.",
+  errOfficerCell:
+    "Cell {cell} of sheet “{sheet}” holds something you typed, where the add-in would write its results, so nothing was written. Move what is in {cell} elsewhere, then write again.",
+  errTable:
+    "The results would go into cell {cell}, in or right beside the Excel table “{table}” of sheet “{sheet}”: Excel would grow the table or refuse to merge cells, so nothing was written. Convert “{table}” to a range (select a cell of it → Table Design → Convert to Range) or move it, then write again.",
+  errMerged:
+    "Cell {cell} is in the merged cells {range} of sheet “{sheet}”, where the add-in would write its results, so nothing was written. Unmerge {range} (Home → Merge & Center) or move it, then write again.",
+  errRestored:
+    "Excel stopped half-way while writing the results into sheet “{sheet}”. The add-in put the cells back as they were: no half-written results are left. Please try again.",
+  errHalfWritten:
+    "Excel stopped half-way while writing the results into sheet “{sheet}”, and the add-in could not put every cell back. Use “Remove results” to remove what was written, then write again.",
+  errNotKept:
+    "The add-in wrote the results, but read back, cell {cell} of sheet “{sheet}” does not hold them, so the add-in put the cells back as they were. Look at {cell} (a rule or macro may change it), then write again.",
+  errTooOld:
+    "This version of Excel lacks what the add-in needs, so it can neither read nor write. Use Excel 2019 or later, Microsoft 365 or Excel on the web.",
+  errTooLarge:
+    "Sheet “{sheet}” is too large for Excel on the web to send at once, so nothing was changed. Open the file in desktop Excel and try again.",
+  errOther:
+    "Excel could not do what was asked (Excel says: “{detail}”). Please try again; if it fails again, save the file, close Excel and open it again.",
   errChanged:
     "The table changed while the add-in was about to write, so nothing was written. It has been checked again: review it, then write again.",
   errNoTable:

@@ -1,7 +1,7 @@
 // The pane's state: what was read and checked, what is running, and what went wrong.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { OfficeActionError, selectCell } from "../excel/connector";
-import type { Lang } from "../excel/connector";
+import type { FailurePlace, Lang } from "../excel/connector";
 import {
   assessableSheets as assessableSheetNames,
   checkWorkbookSheet,
@@ -24,6 +24,8 @@ export type Problem = {
   kind: OfficeActionError["kind"] | "no-table" | "criteria-exists";
   detail: string;
   sheet: string;
+  /** The cell, table or merged area concerned, for the message to name. */
+  place?: FailurePlace;
   retry?: () => void;
 };
 export type Notice = { kind: "written" | "cleaned" | "mappingSaved" | "sheetMade"; sheet: string };
@@ -89,8 +91,9 @@ export function useAssessment(lang: Lang) {
           kind: err.kind,
           detail: err.detail,
           sheet: checked?.read.sheet ?? sheet ?? "",
+          place: err.place,
           retry:
-            err.kind === "other" || err.kind === "cell-edit"
+            err.kind === "other" || err.kind === "cell-edit" || err.kind === "restored"
               ? () => void perform(kind, action, done)
               : undefined,
         });

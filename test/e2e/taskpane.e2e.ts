@@ -60,7 +60,12 @@ const REALISTIC: Look = { theme: "light", lang: "vi", width: 320, height: 620 };
 
 type Seed = { name: string; rows: unknown[][]; merges?: string[]; hidden?: boolean };
 
-async function open(look: Look, sheets: Seed[] = OFFICER_SHEETS, excelApi = "1.4"): Promise<Page> {
+async function open(
+  look: Look,
+  sheets: Seed[] = OFFICER_SHEETS,
+  excelApi = "1.4",
+  withoutSets = false
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: look.width, height: look.height } });
   if (look.theme === "contrast") await page.emulateMedia({ forcedColors: "active" });
   page.on("request", (r) => requests.push(r.url()));
@@ -75,6 +80,7 @@ async function open(look: Look, sheets: Seed[] = OFFICER_SHEETS, excelApi = "1.4
     sheets,
   });
   await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+  if (withoutSets) await page.route("**/sets.json", (route) => route.fulfill({ status: 404 }));
   await page.goto(base + "taskpane.html");
   return page;
 }
@@ -283,6 +289,51 @@ test("a protected sheet: a clear message, and nothing written", async () => {
     .waitFor();
   await expect(dump(page)).resolves.toEqual(original);
   await state(page, "6-protected", REALISTIC);
+  await page.close();
+});
+
+test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
+  "an Excel Table where the results go (%s): the message names the cell and the table, nothing written",
+  async (theme) => {
+    const look: Look = { ...REALISTIC, theme };
+    const page = await open(look);
+    await ready(page);
+    const original = await dump(page);
+    // The officer keeps an evidence list as an Excel Table under the signature, its body still empty.
+    await page.evaluate(
+      ({ s, ref }) =>
+        void (
+          window as unknown as { __fake: { sheet(n: string): { tables: { name: string; ref: string }[] } } }
+        ).__fake
+          .sheet(s)
+          .tables.push({ name: "MinhChung", ref }),
+      { s: SHEET, ref: `A${officerRows.length + 2}:D${officerRows.length + 8}` }
+    );
+    await page.getByRole("button", { name: "Ghi kết quả", exact: true }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/bảng Excel “MinhChung”.*Chuyển đổi thành Dải ô/)
+      .waitFor();
+    await expect(dump(page)).resolves.toEqual(original);
+    await state(page, "6-table-in-the-way", look);
+    await page.close();
+  }
+);
+
+test("Excel stopping half-way through a write: the cells are given back, and the message says so", async () => {
+  const page = await open(REALISTIC);
+  await ready(page);
+  const original = await dump(page);
+  await page.evaluate(
+    () => void ((window as unknown as { __fake: { failNames: RegExp | null } }).__fake.failNames = /KQ_Khoi/)
+  );
+  await page.getByRole("button", { name: "Ghi kết quả", exact: true }).click();
+  await page
+    .getByRole("alert")
+    .getByText(/trả các ô về như trước khi ghi/)
+    .waitFor();
+  await expect(dump(page)).resolves.toEqual(original);
+  await state(page, "6-restored", REALISTIC);
   await page.close();
 });
 
@@ -652,3 +703,18 @@ test.each(FORM_LOOKS)(
     await page.close();
   }
 );
+
+test("when the built-in sets do not load, the pane says so and what to do, instead of checking against none", async () => {
+  for (const look of [
+    REALISTIC,
+    { ...REALISTIC, theme: "dark" as const },
+    { ...REALISTIC, theme: "contrast" as const },
+  ]) {
+    const page = await open(look, OFFICER_SHEETS, "1.4", true);
+    const alert = page.getByRole("alert");
+    await alert.getByText("Không tải được các bộ tiêu chí có sẵn").waitFor();
+    await expect(alert.textContent()).resolves.toContain("báo bộ phận CNTT");
+    await page.screenshot({ path: join(SHOTS, `sets-missing-${name(look)}.png`) });
+    await page.close();
+  }
+});

@@ -6,7 +6,17 @@
 // `=`, `+` or `-` becomes a formula, a numeric string a number, a leading apostrophe marks text:
 // Excel.Range.values, ExcelApi 1.1); Excel on the web refuses a request or response over 5 MB and a
 // read of more than 5,000,000 cells ("Resource limits and performance optimization for Office
-// Add-ins"). Self-contained (no imports) so that the browser tests can load it as the stub's `Excel`.
+// Add-ins"). Each operation a request carries counts towards that limit too, not only its values.
+// Excel Tables ("Overview of Excel tables", "Resize a table by adding or removing rows and columns"):
+// Excel cannot merge cells inside a table, and writing in the row just under a table or the column
+// just right of it grows the table over what was written (AutoCorrect's "Include new rows and columns
+// in table", applied to add-ins' writes as to typing: office-js issue 6745). A protected sheet refuses
+// every change ("Protect a worksheet"; Excel.WorksheetProtection, ExcelApi 1.2) and a workbook whose
+// structure is protected refuses adding, deleting or renaming sheets ("Protect a workbook";
+// Excel.WorkbookProtection, ExcelApi 1.7). Merging a range that touches merged areas merges them
+// all into one ("Merge and unmerge cells"; Excel.Range.merge, ExcelApi 1.2). A number format is a
+// cell's look, kept when values are written over it (Excel.Range.numberFormat, ExcelApi 1.1).
+// Self-contained (no imports) so that the browser tests can load it as the stub's `Excel`.
 
 export type FakeValue = string | number | boolean;
 
@@ -30,6 +40,8 @@ export interface FakeCell {
 /** Excel on the web's limit on a request's and a response's payload, and on the cells of one read. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export const READ_CELL_LIMIT = 5_000_000;
+/** What one operation (a load, a format, a clear, a name) adds to a request besides its values. */
+export const OPERATION_BYTES = 200;
 
 /**
  * What Excel stores when `Range.values` is given `v`, as when the value is typed into the cell:
@@ -84,6 +96,8 @@ export interface FakeSheet {
   /** Manual page breaks: a new page starts at each of these rows. */
   pageBreaks: number[];
   charts: FakeChart[];
+  /** The officer's Excel Tables, with their ranges (`A20:D25`, header row included). */
+  tables: { name: string; ref: string }[];
 }
 
 export interface FakeName {
@@ -147,6 +161,25 @@ function parseAddress(address: string): Box {
   const top = Number(m[2]);
   return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? colNumber(m[3]) : left };
 }
+const meets = (a: Box, b: Box) =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+/** A table grown over a write in the row just under it or the column just right of it. */
+function growTables(sheet: FakeSheet, box: Box): void {
+  sheet.tables = sheet.tables.map((t) => {
+    const b = parseAddress(t.ref);
+    const under = box.top === b.bottom + 1 && box.left <= b.right && box.right >= b.left;
+    const right = box.left === b.right + 1 && box.top <= b.bottom && box.bottom >= b.top;
+    if (!under && !right) return t;
+    const grown = {
+      ...b,
+      bottom: under ? Math.max(b.bottom, box.bottom) : b.bottom,
+      right: right ? Math.max(b.right, box.right) : b.right,
+    };
+    return { ...t, ref: boxAddress(sheet.name, grown).split("!")[1] as string };
+  });
+}
+
 function boxAddress(sheet: string, b: Box): string {
   const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   const tl = `${colLetters(b.left)}${b.top}`;
@@ -165,6 +198,10 @@ export class FakeWorkbook {
   cellEditMode = false;
   active = "";
   selection: { sheet: string; address: string } | null = null;
+  /** An injected failure, once: the next name added that matches fails as Excel fails an operation. */
+  failNames: RegExp | null = null;
+  /** Review → Protect Workbook (structure): sheets cannot be added, deleted or renamed. */
+  structureProtected = false;
   /** Requirement sets the fake host supports, as Office versions them (`1.13` is after `1.4`). */
   supported: Record<string, string> = { ExcelApi: "1.4" };
 
@@ -186,6 +223,7 @@ export class FakeWorkbook {
       pageLayout: {},
       pageBreaks: [],
       charts: [],
+      tables: [],
     };
     rows.forEach((r, i) =>
       r.forEach((v, j) => {
@@ -255,6 +293,7 @@ export class FakeContext {
   }
   enqueue(op: Op): void {
     this.queue.push(op);
+    this.outgoing += OPERATION_BYTES;
   }
   async sync(): Promise<void> {
     this.data.syncCount++;
@@ -374,12 +413,32 @@ class Proxy {
   }
 }
 
+class WorkbookProtectionProxy extends Proxy {
+  protected override readers() {
+    return { protected: () => this.ctx.data.structureProtected };
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
+function structureLocked(data: FakeWorkbook): void {
+  if (data.structureProtected)
+    throw new FakeOfficeError("AccessDenied", "The workbook is protected: its sheets cannot be changed.");
+}
+
 class FakeWorkbookProxy {
   readonly worksheets: WorksheetCollection;
   readonly names: NameCollection;
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new WorksheetCollection(ctx);
     this.names = new NameCollection(ctx, undefined);
+  }
+  /** Workbook protection (ExcelApi 1.7). */
+  get protection(): WorkbookProtectionProxy {
+    if (!this.ctx.data.isSetSupported("ExcelApi", "1.7"))
+      throw new FakeOfficeError("ApiNotFound", "Workbook protection needs ExcelApi 1.7.");
+    return new WorkbookProtectionProxy(this.ctx);
   }
   getSelectedRange(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
@@ -410,6 +469,7 @@ class WorksheetCollection extends Proxy {
   }
   add(name: string): WorksheetProxy {
     this.ctx.enqueue(() => {
+      structureLocked(this.ctx.data);
       if (this.ctx.data.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
       }
@@ -419,9 +479,53 @@ class WorksheetCollection extends Proxy {
   }
 }
 
+class TableProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly id: string
+  ) {
+    super(ctx);
+  }
+  private table() {
+    const t = this.sheet().tables.find((x) => x.name === this.id);
+    if (!t) throw new FakeOfficeError("ItemNotFound", `The table ${this.id} does not exist.`);
+    return t;
+  }
+  protected override readers() {
+    return { name: () => this.table().name };
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  /** The table's range, header row included (ExcelApi 1.1). */
+  getRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => ({
+      sheet: this.sheet().name,
+      box: parseAddress(this.table().ref),
+    }));
+  }
+}
+class TableCollectionProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet
+  ) {
+    super(ctx);
+  }
+  protected override readers() {
+    return { items: () => this.sheet().tables.map((t) => new TableProxy(this.ctx, this.sheet, t.name)) };
+  }
+  get items(): TableProxy[] {
+    return this.get("items");
+  }
+}
+
 class WorksheetProxy extends Proxy {
   readonly protection: ProtectionProxy;
   readonly names: NameCollection;
+  /** The sheet's Excel Tables (ExcelApi 1.1). */
+  readonly tables: TableCollectionProxy;
   constructor(
     ctx: FakeContext,
     private readonly resolve: () => string | null
@@ -429,6 +533,7 @@ class WorksheetProxy extends Proxy {
     super(ctx);
     this.protection = new ProtectionProxy(ctx, () => this.data());
     this.names = new NameCollection(ctx, () => this.resolve());
+    this.tables = new TableCollectionProxy(ctx, () => this.data());
   }
   private data(): FakeSheet {
     const name = this.resolve();
@@ -457,6 +562,7 @@ class WorksheetProxy extends Proxy {
   }
   delete(): void {
     this.ctx.enqueue(() => {
+      structureLocked(this.ctx.data);
       const sheet = this.data();
       this.ctx.data.sheets = this.ctx.data.sheets.filter((x) => x !== sheet);
       // Excel deletes the names scoped to a deleted sheet.
@@ -837,8 +943,28 @@ class RangeProxy extends Proxy {
     });
     return dv;
   }
+  /** Merges the range, and any merged area it touches, into one; never inside a table. */
   merge(_across?: boolean): void {
-    this.ctx.enqueue(() => void this.at().sheet.merges.push(this.addressNow().split("!")[1] as string));
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.at();
+      if (sheet.protected) throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
+      const inTable = sheet.tables.find((t) => meets(parseAddress(t.ref), box));
+      if (inTable)
+        throw new FakeOfficeError("InvalidOperation", `Cells in table ${inTable.name} cannot be merged.`);
+      let merged = { ...box };
+      const kept = sheet.merges.filter((m) => {
+        const b = parseAddress(m);
+        if (!meets(b, merged)) return true;
+        merged = {
+          top: Math.min(b.top, merged.top),
+          left: Math.min(b.left, merged.left),
+          bottom: Math.max(b.bottom, merged.bottom),
+          right: Math.max(b.right, merged.right),
+        };
+        return false;
+      });
+      sheet.merges = [...kept, boxAddress(sheet.name, merged).split("!")[1] as string];
+    });
   }
   /** The address at sync time, for operations that take a range argument. */
   addressNow(): string {
@@ -908,6 +1034,8 @@ class RangeProxy extends Proxy {
         }
         sheet.cells.set(k, next);
       }
+    const wroteSomething = values?.some((r) => r.some((v) => v !== null && v !== undefined && v !== ""));
+    if (wroteSomething) growTables(sheet, box);
   }
   protected override readers() {
     return {
@@ -1011,10 +1139,8 @@ class RangeProxy extends Proxy {
     }
     return new RangeAreasProxy(this.ctx, () => {
       const { sheet, box } = this.at();
-      const inside = sheet.merges.filter((m) => {
-        const b = parseAddress(m);
-        return b.top >= box.top && b.bottom <= box.bottom && b.left >= box.left && b.right <= box.right;
-      });
+      // The merged areas in the range, those that reach into it from outside included.
+      const inside = sheet.merges.filter((m) => meets(parseAddress(m), box));
       return inside.length ? inside.map((m) => boxAddress(sheet.name, parseAddress(m))).join(",") : null;
     });
   }
@@ -1075,11 +1201,22 @@ class NameCollection extends Proxy {
       }
       const sheet = scope ? this.ctx.data.sheet(scope) : undefined;
       if (sheet?.protected) throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
+      if (this.ctx.data.failNames?.test(name)) {
+        this.ctx.data.failNames = null;
+        throw new FakeOfficeError("GeneralException", "An internal error has occurred.");
+      }
       if (typeof reference !== "string") item.ref = reference.addressNow();
       if (scope !== undefined) item.scope = scope;
       this.ctx.data.names.push(item);
     });
     return new NamedItemProxy(this.ctx, item);
+  }
+  /** `NamedItemCollection.getItemOrNullObject` (ExcelApi 1.4). */
+  getItemOrNullObject(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, null, () => {
+      const n = this.mine().find((x) => x.name.toLowerCase() === name.toLowerCase());
+      return n ?? null;
+    });
   }
   getItem(name: string): NamedItemProxy {
     const found = () => this.mine().find((n) => n.name.toLowerCase() === name.toLowerCase());
@@ -1102,15 +1239,21 @@ class NamedItemProxy extends Proxy {
   constructor(
     ctx: FakeContext,
     private readonly item: FakeName | null,
-    private readonly lookup?: () => FakeName
+    private readonly lookup?: () => FakeName | null
   ) {
     super(ctx);
   }
   private data(): FakeName {
-    return this.item ?? (this.lookup as () => FakeName)();
+    const n = this.item ?? (this.lookup as () => FakeName | null)();
+    if (!n) throw new FakeOfficeError("InvalidObjectPath", "The object is a null object.");
+    return n;
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
   }
   protected override readers() {
     return {
+      isNullObject: () => (this.item ?? (this.lookup as () => FakeName | null)()) === null,
       name: () => this.data().name,
       type: () => {
         const f = this.data().formula;

@@ -282,12 +282,9 @@ export function assessmentSummary(
   checkNotes(out, check, { today: opts.today, lang });
   return {
     name: `KQ ${report.sheet}`,
-    rows: out.rows,
+    ...out.laid,
     widths: out.widths,
     font: out.font,
-    styles: out.styles,
-    merges: out.merges,
-    rowHeights: out.rowHeights,
     print: {
       orientation: "portrait",
       titleRows: [first, second],

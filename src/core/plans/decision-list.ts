@@ -193,12 +193,9 @@ export function decisionSheet(units: DecisionUnit[], opts: { lang: Lang }): Shee
     );
   return {
     name: DECISION_SHEET,
-    rows: out.rows,
+    ...out.laid,
     widths: WIDTHS,
     font: FONT,
-    styles: out.styles,
-    merges: out.merges,
-    rowHeights: out.rowHeights,
     pageBreaks: breaks,
     print: {
       orientation: "portrait",

@@ -104,6 +104,11 @@ export class SheetLayout {
     return [...this.heights].map(([row, height]) => ({ row, height }));
   }
 
+  /** What a sheet plan takes from the layout: its cells, looks, merges and row heights. */
+  get laid(): { rows: PlanValue[][]; styles: StyledRange[]; merges: RangeRef[]; rowHeights: RowHeight[] } {
+    return { rows: this.rows, styles: this.styles, merges: this.merges, rowHeights: this.rowHeights };
+  }
+
   /** The number of columns used. */
   get width(): number {
     return this.widths.length;

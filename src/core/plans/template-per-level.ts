@@ -73,12 +73,9 @@ export function perLevelTemplate(
   return {
     name: opts.name ?? "Tự đánh giá",
     owned: false,
-    rows: out.rows,
+    ...out.laid,
     widths,
     font: FONT,
-    styles: out.styles,
-    merges: out.merges,
-    rowHeights: out.rowHeights,
     freezeRows: HEADER_ROW + 2,
     print: {
       orientation: "portrait",

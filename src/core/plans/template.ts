@@ -91,12 +91,9 @@ export function templateSheet(fw: Framework, opts: { lang?: Lang; name?: string 
   return {
     name: opts.name ?? "Tự đánh giá",
     owned: false,
-    rows: out.rows,
+    ...out.laid,
     widths: WIDTHS,
     font: FONT,
-    styles: out.styles,
-    merges: out.merges,
-    rowHeights: out.rowHeights,
     freezeRows: TEMPLATE_HEADER_ROW,
     // The set's own labels: what the checker reads back.
     validations: indicatorRows.map((r) => ({

@@ -498,12 +498,9 @@ export function unitsSheet(
   const one = laid.length === 1 ? laid[0] : undefined;
   return {
     name: opts.name,
-    rows: out.rows,
+    ...out.laid,
     widths,
     font: FONT,
-    styles: out.styles,
-    merges: out.merges,
-    rowHeights: out.rowHeights,
     // One table: its header frozen, filtered and repeated on every page.
     ...(one
       ? {

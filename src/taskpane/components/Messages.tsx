@@ -7,6 +7,15 @@ import { Bar } from "./Bar";
 
 const PROBLEM_TEXT = {
   protected: "errProtected",
+  "workbook-protected": "errWorkbookProtected",
+  "officer-cell": "errOfficerCell",
+  table: "errTable",
+  merged: "errMerged",
+  restored: "errRestored",
+  "half-written": "errHalfWritten",
+  "not-kept": "errNotKept",
+  "too-old": "errTooOld",
+  "too-large": "errTooLarge",
   "cell-edit": "errCellEdit",
   "missing-sheet": "errMissingSheet",
   other: "errOther",
@@ -27,7 +36,13 @@ export function Messages({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi"
   }, [problem, notice]);
   let bar: ReactNode = null;
   if (problem) {
-    const text = fill(t[PROBLEM_TEXT[problem.kind]], { sheet: problem.sheet, detail: problem.detail });
+    const text = fill(t[PROBLEM_TEXT[problem.kind]], {
+      sheet: problem.sheet,
+      detail: problem.detail,
+      cell: problem.place?.cell ?? "",
+      table: problem.place?.table ?? "",
+      range: problem.place?.range ?? "",
+    });
     bar = (
       <Bar
         intent={problem.kind === "no-table" || problem.kind === "criteria-exists" ? "warning" : "error"}
