@@ -9,13 +9,15 @@ import { formatDay, planResults } from "../core/plans/write-plan";
 import { WorkbookFileError } from "../reader/file-error";
 import { openWorkbook, type OpenWorkbook } from "../writer/open";
 import { writePartsTo, WriteInterrupted } from "../writer/files";
-import { resultsParts, type WriteNote } from "../writer/write";
+import { columnWidths, givenParts, resultsParts, type WriteNote } from "../writer/write";
+import { planCouncilColumns } from "../core/plans/council-columns";
 import { quoteSheetName } from "../core/model/a1";
 import { batchInputs, fileError, sayHidden, Tally, type Outcome } from "./batch";
 import { refuseInputAsOutput, refuseUnrelated, requireWorkbookName, sayBounds, writeFailure } from "./output";
 import { checkFile, type CheckOutcome } from "./check-task";
 import { formatReport } from "./format";
-import { councilText, withCouncil } from "../core/checks/council";
+import { councilColumns, councilReading, councilText, withCouncil } from "../core/checks/council";
+import { verifiedSummary } from "../core/plans/verified-sheet";
 import { commonFolder, fromCommon } from "./inputs";
 import { UsageError, type Console } from "./io";
 import { SheetNotFound } from "./no-sheet";
@@ -39,6 +41,8 @@ export interface CheckCliOptions {
   includeHidden?: boolean;
   /** `--chi-tiet`: the rule codes in the text report too. */
   chiTiet?: boolean;
+  /** `--tham-dinh`: the council's columns added to the copy written (pre-filled with the unit's answers). */
+  thamDinh?: boolean;
   /** `--force`: replace an existing output that is not one the product wrote. */
   force?: boolean;
 }
@@ -127,11 +131,30 @@ async function writeCopy(
   const { lang } = run.opts;
   const { opened } = read;
   try {
-    const results = read.checked.checked.map(({ sheet, check }) => {
-      const plan = planResults(opened.snapshot, sheet, check, { lang, today: run.day });
+    const results = [];
+    for (const { sheet, check } of read.checked.checked) {
+      // Beside the council's columns its notes run long: measured against the widths the sheet shows.
+      const council = councilColumns(sheet, check);
+      const note = council?.note ?? null;
+      const first = check.report.indicators[0]?.row ?? check.layout.headerRow;
+      const columnWidth = council
+        ? await columnWidths(opened.pkg, sheet.name, note === null ? undefined : { row: first, col: note })
+        : undefined;
+      const plan = planResults(opened.snapshot, sheet, check, {
+        lang,
+        today: run.day,
+        ...(columnWidth ? { columnWidth } : {}),
+      });
       sayBounds(file, sheet.name, plan.bounds, lang, run.io);
-      return { sheet: sheet.name, plan, summary: assessmentSummary(check, { lang, today: run.day, sheet }) };
-    });
+      // With the council's columns, its verified bản tổng hợp beside the unit's own.
+      const reading = council ? councilReading(opened.snapshot, sheet, check, lang) : null;
+      results.push({
+        sheet: sheet.name,
+        plan,
+        summary: assessmentSummary(check, { lang, today: run.day, sheet }),
+        ...(reading ? { verified: verifiedSummary(check, reading, sheet) } : {}),
+      });
+    }
     run.progress.step(lang === "vi" ? `Đang ghi ${target}…` : `Writing ${target}…`);
     const parts = await resultsParts(opened.pkg, opened.snapshot, results, (n) =>
       run.io.warn(`${file}: ${writeNote(n, lang)}`)
@@ -152,6 +175,36 @@ async function writeCopy(
   } finally {
     opened.close();
   }
+}
+
+/**
+ * `--tham-dinh`: the council's columns written into the copy first (when the sheet has none yet),
+ * then the copy read and checked again, so the results go beside them and the verdict reads them.
+ */
+async function withCouncilColumns(
+  file: string,
+  target: string,
+  read: NonNullable<Awaited<ReturnType<typeof readAndCheck>>>,
+  run: Run
+): Promise<Awaited<ReturnType<typeof readAndCheck>> | "failed"> {
+  const { opened, checked } = read;
+  const plans = checked.checked.flatMap(({ sheet, check }) => {
+    const plan = planCouncilColumns(sheet, check, run.opts.lang);
+    return plan ? [plan] : [];
+  });
+  if (plans.length === 0) return read;
+  try {
+    const parts = await givenParts(opened.pkg, plans);
+    if (run.opts.outDir) await mkdir(dirname(target), { recursive: true });
+    await writePartsTo(target, parts, () => opened.close());
+  } catch (e) {
+    if (e instanceof WriteInterrupted) throw e;
+    run.io.error(`${file}: ${writeFailure(e, target).say(run.opts.lang)}`);
+    return "failed";
+  } finally {
+    opened.close();
+  }
+  return readAndCheck(target, run);
 }
 
 /** One line for what a write did beyond the results: a former KQ sheet replaced, or kept. */
@@ -179,8 +232,10 @@ async function checkOne(
   target: string | undefined,
   run: Run
 ): Promise<{ exit: number; outcome: Outcome }> {
-  const read = await readAndCheck(file, run);
-  if (!read) return { exit: 2, outcome: "unreadable" };
+  const first = await readAndCheck(file, run);
+  const read =
+    first && target && run.opts.thamDinh ? await withCouncilColumns(file, target, first, run) : first;
+  if (!read || read === "failed") return { exit: 2, outcome: "unreadable" };
   const { checked } = read;
   const reports = checked.checked.map((c) => withCouncil(read.opened.snapshot, c, run.opts.lang));
   const hidden = {
@@ -263,6 +318,12 @@ export async function runCheck(args: string[], opts: CheckCliOptions, io: Consol
       vi ? "mọi tệp đều nằm trong thư mục kết quả --out-dir" : "every file is inside the --out-dir folder"
     );
   if (opts.out) requireWorkbookName(opts.out, opts.lang);
+  if (opts.thamDinh && !opts.out && !opts.outDir)
+    throw new UsageError(
+      vi
+        ? "--tham-dinh thêm cột của Hội đồng vào bản ghi ra: dùng kèm --out hoặc --out-dir"
+        : "--tham-dinh adds the council's columns to the copy written: use it with --out or --out-dir"
+    );
   if (opts.out && files.length > 1)
     throw new UsageError(
       vi

@@ -80,6 +80,10 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
     )
     .option("--include-hidden", "kiểm tra cả trang tính ẩn / check hidden sheets too")
     .option(
+      "--tham-dinh",
+      "với --out: thêm cột “Hội đồng thẩm định” chép sẵn tự đánh giá để Hội đồng sửa, và cột ý kiến / with --out: add the council's columns, pre-filled with the unit's answers"
+    )
+    .option(
       "--chi-tiet",
       "báo cáo kèm mã lỗi (như trong --json) / the report with each rule's code (as in --json)"
     )

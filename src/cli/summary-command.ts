@@ -2,7 +2,8 @@
 import { existsSync } from "node:fs";
 import type { Lang } from "../core/model/lang";
 import type { Copy, Duplicate } from "../core/plans/duplicates";
-import { decisionSheet, decisionText, decisionUnits } from "../core/plans/decision-list";
+import { UNIT_UNKNOWN_SHORT } from "../core/plans/unit-words";
+import { decisionSheet, decisionText, decisionUnits, leftOffLines } from "../core/plans/decision-list";
 import {
   departmentRows,
   summaryRows,
@@ -42,7 +43,7 @@ function table(rows: SummaryRow[], lang: Lang): string {
   const body = rows.map((r) => [
     r.file,
     r.sheet,
-    r.unitName ?? "",
+    r.unitName ?? (r.error === undefined ? UNIT_UNKNOWN_SHORT[lang] : ""),
     r.level === null ? "—" : String(r.level),
     r.label,
     ...(council ? [r.verified?.label ?? "", r.verified ? String(r.verified.differences) : ""] : []),
@@ -65,19 +66,26 @@ const baseName = (file: string) => fold(file.split(/[\\/]/).pop() ?? file);
 
 /**
  * The product's own outputs among the inputs (`--out-dir` or `summary --out` inside the folder being
- * summarised): a summary workbook, and a copy with results whose unit (or file and sheet) is also
- * among the units' own files. Told by the marks in the package, not by the name; a copy with results
- * that is the only one of its unit is the unit's submission and counts.
+ * summarised): a summary workbook, and a copy with results of a unit's file that is among the inputs
+ * too. Told by the marks in the package, not by the name: a copy is marked, and saved when its
+ * original was (the writer keeps the workbook's properties as they were), where a workbook the
+ * officer wrote results into with the add-in and saved is a later submission of its own, and counts.
  */
 export function productOutputs(outcomes: CheckOutcome[]): Set<string> {
-  const own = outcomes.filter((o) => !o.marked && "reports" in o);
+  const unitOf = (r: CouncilReport) =>
+    r.unitName ? `${fold(r.unitName).replace(/\s+/g, " ").trim()}\u0000${r.framework.id}` : null;
+  // When the workbook says it was saved; a file's own time differs between a copy and its original.
+  const stamp = (o: CheckOutcome) => ("saved" in o && o.saved?.by === "workbook" ? o.saved.at : "");
   const units = new Set<string>();
   const sheets = new Set<string>();
-  for (const o of own)
-    for (const r of (o as { reports: CouncilReport[] }).reports) {
-      if (r.unitName) units.add(`${fold(r.unitName).replace(/\s+/g, " ").trim()}\u0000${r.framework.id}`);
-      sheets.add(`${baseName(o.file)}\u0000${fold(r.sheet)}`);
+  for (const o of outcomes) {
+    if (o.marked || !("reports" in o)) continue;
+    for (const r of o.reports) {
+      const unit = unitOf(r);
+      if (unit && stamp(o)) units.add(`${unit}\u0000${stamp(o)}`);
+      sheets.add(`${baseName(o.file)}\u0000${fold(r.sheet)}\u0000${stamp(o)}`);
     }
+  }
   const skipped = new Set<string>();
   for (const o of outcomes) {
     if (!o.marked) continue;
@@ -86,12 +94,15 @@ export function productOutputs(outcomes: CheckOutcome[]): Set<string> {
       if (o.error.code === "no-table") skipped.add(o.file);
       continue;
     }
-    const copy = o.reports.every(
-      (r) =>
-        (r.unitName !== null &&
-          units.has(`${fold(r.unitName).replace(/\s+/g, " ").trim()}\u0000${r.framework.id}`)) ||
-        sheets.has(`${baseName(o.file)}\u0000${fold(r.sheet)}`)
-    );
+    // A copy carrying the council's columns is the council's verification of the unit: it counts.
+    if (o.reports.some((r) => r.council)) continue;
+    const copy = o.reports.every((r) => {
+      const unit = unitOf(r);
+      return (
+        (unit !== null && stamp(o) !== "" && units.has(`${unit}\u0000${stamp(o)}`)) ||
+        sheets.has(`${baseName(o.file)}\u0000${fold(r.sheet)}\u0000${stamp(o)}`)
+      );
+    });
     if (copy) skipped.add(o.file);
   }
   return skipped;
@@ -235,6 +246,8 @@ export async function runSummary(
     io.out("\n" + decisionText(decisionUnits(entries, lang), lang));
   // Each unit sent more than once, in one line: which copy is counted and why.
   for (const line of lines) io.warn(line);
+  // Each unit the list leaves off for the errors its check still has, in one line.
+  if (opts.decision) for (const line of leftOffLines(decisionUnits(entries, lang), lang)) io.warn(line);
   if (files.length > 1) io.note(tally.line(lang));
   if (!opts.out) return 0;
   const names = await writeSummary(opts.out, entries, opts, io);

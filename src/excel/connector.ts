@@ -338,6 +338,12 @@ async function placeSheet(
     const chart = ws.charts.add("ColumnClustered", source, "Columns");
     chart.title.text = plan.chart.title;
     chart.legend.visible = false;
+    // Beside its figures, below the print area: Excel's default place is over the table.
+    const { at } = plan.chart;
+    chart.setPosition(
+      rangeA1({ ...at, bottom: at.top, right: at.left }),
+      rangeA1({ ...at, top: at.bottom, left: at.right })
+    );
   }
   if (plan.owned !== false) {
     ws.names.add(

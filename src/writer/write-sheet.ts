@@ -7,7 +7,7 @@ import { textHash } from "../core/model/fingerprint";
 import { maxOf } from "../core/model/max";
 import { NAME_PRINT_AREA, NAME_RESULT_COLUMNS } from "../core/model/owned";
 import type { RangeRef } from "../core/model/snapshot";
-import type { PrintAreaChange, StyledRange } from "../core/plans/format";
+import { boundingBox, type PrintAreaChange, type StyledRange } from "../core/plans/format";
 import { lineCount, rowPoints } from "../core/plans/measure";
 import { printAreaStep } from "../core/plans/print";
 import type { Seen } from "../core/plans/record";
@@ -120,7 +120,9 @@ function writeCells(w: Writing, looks: Looks): void {
 
 /** The owned columns' widths; the widths they had before go to the fingerprint. */
 function writeWidths(w: Writing): void {
-  const columns = w.plan.names.find((n) => n.name.toLowerCase() === NAME_RESULT_COLUMNS.toLowerCase())?.range;
+  const columns = w.plan.given
+    ? (boundingBox(w.blocks) ?? undefined)
+    : w.plan.names.find((n) => n.name.toLowerCase() === NAME_RESULT_COLUMNS.toLowerCase())?.range;
   for (const x of w.plan.format?.widths ?? []) {
     if (x.width === null || !columns || x.col < columns.left || x.col > columns.right) continue;
     const c = w.doc.cols.find((e) => x.col >= e.min && x.col <= e.max);
@@ -152,6 +154,8 @@ function writeHeights(w: Writing): void {
       const size = w.fontSize.get(h.row) ?? 11;
       height = rowPoints(lineCount(h.fit.text, width, size, h.fit.bold), size);
     }
+    // Cells given to the officer (the council's headings) only ever make the officer's row taller.
+    if (w.plan.given && height !== null && height <= givenRowHeight(w.doc.rowTag(h.row))) continue;
     w.edits.rows.set(h.row, {
       attrs: height === null ? { ht: null, customHeight: null } : { ht: String(height), customHeight: "1" },
     });
@@ -168,6 +172,12 @@ function writeHeights(w: Writing): void {
     }
   }
   if (tags.length) w.exact.r = tags;
+}
+
+/** A row's height as the officer left it: its own, else about Excel's default. */
+function givenRowHeight(tag: string | undefined): number {
+  const ht = parseFloat((tag && attrOf(tag, "ht")) ?? "");
+  return Number.isFinite(ht) ? ht : 15.75;
 }
 
 /** `<dimension>` grown to hold the blocks written (openpyxl's read-only mode reads no further). */

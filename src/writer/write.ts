@@ -32,6 +32,7 @@ import { decodeExact, encodeExact, type ExactRecord } from "./exact";
 import { sheetXml } from "./new-sheet";
 import { cleanSheet, type Pending } from "./results";
 import { writeSheet } from "./write-sheet";
+import { SheetDoc } from "./sheet-doc";
 import { dropUnusedStrings } from "./shared-strings";
 import { officerReference } from "./sheet-refs";
 import { textHash } from "../core/model/fingerprint";
@@ -242,6 +243,8 @@ export interface SheetResults {
   plan: WritePlan;
   /** The `KQ` sheet of this sheet's check. */
   summary?: SheetPlan;
+  /** The council's verified bản tổng hợp, when the sheet has the council's columns. */
+  verified?: SheetPlan;
 }
 
 /** `check --out`: every checked sheet's results written in, earlier ones replaced; the KQ sheets. */
@@ -267,9 +270,9 @@ export async function resultsParts(
   }
   const added = new Set<string>();
   const sheets: SheetPending[] = [];
-  for (const r of results)
+  for (const r of results) {
+    const hidden = snapshot.sheets.find((s) => s.name === r.sheet)?.hidden === true;
     if (r.summary) {
-      const hidden = snapshot.sheets.find((s) => s.name === r.sheet)?.hidden === true;
       // The sheet was renamed since the last run: its former KQ is replaced, unless the officer's formulas use it.
       const stale = await staleSheet(book, snapshot, r.sheet);
       if (stale?.usedBy) note({ kind: "stale-kept", sheet: r.sheet, was: stale.name, usedBy: stale.usedBy });
@@ -285,8 +288,45 @@ export async function resultsParts(
         note({ kind: "stale-replaced", sheet: r.sheet, was: made.tookOver, now: made.name });
       sheets.push(made);
     }
+    // The council's verified bản tổng hợp, beside the KQ.
+    if (r.verified) sheets.push(await addProductSheet(book, snapshot, r.verified, added, hidden));
+  }
   recordAll(book, base, pending, sheets, names);
   return book.toParts();
+}
+
+/**
+ * `check --tham-dinh`: cells given to the officer (the council's columns) written into their sheets,
+ * with no name and no fingerprint: they are the officer's from then on, and `clean` leaves them.
+ */
+export async function givenParts(pkg: PackageReader, plans: WritePlan[]): Promise<PartOut[]> {
+  const book = await Book.open(pkg);
+  for (const plan of plans) {
+    const i = book.wb.indexOf(plan.sheet);
+    if (i >= 0 && plan.given) await writeSheet(book, i, plan, book.styles);
+  }
+  return book.toParts();
+}
+
+/**
+ * A sheet's column widths as it shows them, for the results beside the council's columns: a column
+ * whose cell at `wrapAt` wraps its text (the council's notes) never runs on, so it counts as wide
+ * as any text.
+ */
+export async function columnWidths(
+  pkg: PackageReader,
+  sheet: string,
+  wrapAt?: { row: number; col: number }
+): Promise<(col: number) => number> {
+  const book = await Book.open(pkg);
+  const part = book.sheetPart(book.wb.indexOf(sheet));
+  if (!part) return () => 8.43;
+  const at = wrapAt ? [{ top: wrapAt.row, bottom: wrapAt.row, left: wrapAt.col, right: wrapAt.col }] : [];
+  const doc = new SheetDoc(await book.text(part), at);
+  const xf = wrapAt ? doc.cell(wrapAt.row, wrapAt.col)?.s : undefined;
+  const wraps =
+    typeof xf === "number" && ["1", "true"].includes(book.styles.look(xf).alignment.wrapText ?? "");
+  return (col) => (wraps && col === wrapAt?.col ? Number.POSITIVE_INFINITY : doc.width(col));
 }
 
 /** A workbook made from nothing, opened as any other. */

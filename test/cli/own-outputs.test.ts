@@ -1,7 +1,8 @@
 // The product's own outputs written inside the folder being summarised (`check --out-dir` there,
 // `summary --out` there) are told by their marks in the package and left out of the next summary,
 // said in one line; a copy with results that is its unit's only file still counts.
-import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { unzipSync, zipSync } from "fflate";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hoctap } from "../helpers/cli";
@@ -40,4 +41,25 @@ test("a summary of a folder holding the tool's outputs counts each unit once and
   const alone = await hoctap("summary", join(nop, "kq", "xa-an-hoa.xlsx"), "--json");
   expect(alone.stderr).toEqual([]);
   expect(JSON.parse(alone.stdout).map((r: { unitName: string }) => r.unitName)).toEqual(["Xã An Hòa"]);
+});
+
+test("a workbook with results saved later (the add-in's, then Excel's save) is a later submission: it counts", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "hoctap-own-later-"));
+  const nop = join(dir, "nop");
+  mkdirSync(nop);
+  copyFileSync(ex("xa-an-hoa.xlsx"), join(nop, "xa-an-hoa.xlsx"));
+  const written = join(dir, "ket-qua.xlsx");
+  expect((await hoctap("check", ex("xa-an-hoa.xlsx"), "--out", written)).code).toBe(0);
+  // The same unit's file with results, saved by Excel a day later: its workbook's saved date moves.
+  const parts = unzipSync(readFileSync(written));
+  const core = Buffer.from(parts["docProps/core.xml"]!).toString("utf8");
+  const later = core.replace(/(<dcterms:modified[^>]*>)[^<]*/, "$12026-12-08T09:00:00Z");
+  expect(later).not.toBe(core);
+  parts["docProps/core.xml"] = Buffer.from(later);
+  writeFileSync(join(nop, "xa-an-hoa ban cuoi.xlsx"), zipSync(parts));
+  const run = await hoctap("summary", nop, "--json");
+  expect(run.stderr).toHaveLength(1);
+  // Counted once, as a unit sent twice: the later copy, the one with results.
+  expect(run.stderr[0]).toMatch(/^Xã An Hòa gửi 2 lần, chỉ tính một lần: tính “xa-an-hoa ban cuoi\.xlsx”/);
+  expect(JSON.parse(run.stdout).filter((r: { notCounted?: unknown }) => !r.notCounted)).toHaveLength(1);
 });

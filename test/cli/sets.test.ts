@@ -147,7 +147,7 @@ test("check --framework FILE.json or FILE.xlsx; a bad set file is one clear line
   ws.addRow(["Cấp", "quận"]);
   await broken.xlsx.writeFile(at("broken.xlsx"));
   expect((await hoctap("frameworks", "--export", at("broken.xlsx"))).stderr[0]).toMatch(
-    /^bộ tiêu chí trong “.*broken\.xlsx” không hợp lệ: B2: “Cấp” chưa đúng: ghi như “xã” \/ “tỉnh”.*; Sheet “Bộ tiêu chí” không có dòng tiêu đề/
+    /^bộ tiêu chí trong “.*broken\.xlsx” không hợp lệ: B2: “Cấp” chưa đúng: ghi như “xã” \/ “tỉnh”.*; Trang tính “Bộ tiêu chí” không có dòng tiêu đề/
   );
   expect((await hoctap("frameworks", "--export", at("not-there.xlsx"))).stderr[0]).toMatch(
     /not-there\.xlsx: /

@@ -189,13 +189,13 @@ describe("hoctap template", () => {
     await hoctap("template", "--set", "hp-2022-district", "--out", out);
     const wb = await loadWorkbook(out);
     const ws = wb.getWorksheet("Tự đánh giá")!;
-    expect(ws.getCell("E7").dataValidation).toMatchObject({
+    expect(ws.getCell("E12").dataValidation).toMatchObject({
       type: "list",
       formulae: ['"Không đạt,Mức 1,Mức 2,Mức 3"'],
     });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape" });
     expect(rawNames(wb)).toEqual([]); // print titles are read back into pageSetup by ExcelJS
-    expect(ws.pageSetup.printTitlesRow).toBe("4:4");
+    expect(ws.pageSetup.printTitlesRow).toBe("9:9");
   });
 
   test("print titles stay valid on a sheet name with an apostrophe", async () => {

@@ -83,11 +83,11 @@ test.each([
 test("an unknown option lists the command's options", async () => {
   const run = await hoctap("check", "a.xlsx", "--bogus");
   expect(run.stderr).toEqual([
-    "lệnh check không có tuỳ chọn “--bogus”; các tuỳ chọn: --framework, --sheet, --json, --out, --out-dir, --force, --map, --header-row, --last-row, --dieu-kien, --include-hidden, --chi-tiet, --lang",
+    "lệnh check không có tuỳ chọn “--bogus”; các tuỳ chọn: --framework, --sheet, --json, --out, --out-dir, --force, --map, --header-row, --last-row, --dieu-kien, --include-hidden, --tham-dinh, --chi-tiet, --lang",
   ]);
   // A misspelled option: the closest one first.
   expect((await hoctap("check", "a.xlsx", "--jsn")).stderr).toEqual([
-    "lệnh check không có tuỳ chọn “--jsn”; có phải “--json”? Các tuỳ chọn: --framework, --sheet, --json, --out, --out-dir, --force, --map, --header-row, --last-row, --dieu-kien, --include-hidden, --chi-tiet, --lang",
+    "lệnh check không có tuỳ chọn “--jsn”; có phải “--json”? Các tuỳ chọn: --framework, --sheet, --json, --out, --out-dir, --force, --map, --header-row, --last-row, --dieu-kien, --include-hidden, --tham-dinh, --chi-tiet, --lang",
   ]);
   expect((await hoctap("summary", "a.xlsx", "--include-hiden", "--lang", "en")).stderr).toEqual([
     "the summary command has no option “--include-hiden”; did you mean “--include-hidden”? Options: --out, --json, --include-hidden, --danh-sach, --force, --lang",

@@ -8,6 +8,8 @@ import ExcelJS from "exceljs";
 import { formatNumberVi } from "../../src/core/model/numbers";
 import { cutToWidth, displayWidth, padToWidth } from "../../src/cli/width";
 import { hoctap } from "../helpers/cli";
+import { sheet, template } from "../helpers/grid";
+import { snapshotXlsx } from "../helpers/snapshot-xlsx";
 
 const EXAMPLES = join(__dirname, "..", "fixtures", "examples");
 const ex = (f: string) => join(EXAMPLES, f);
@@ -190,5 +192,13 @@ describe("columns by display width", () => {
     for (const line of lines.slice(2)) expect(starts(line).slice(0, 3)).toEqual(heading.slice(0, 3));
     expect(run.stdout).toContain("Xã An Hòa.xlsx"); // printed composed (NFC)
     expect(run.stdout).not.toContain("Xã An Hòa.xlsx".normalize("NFD"));
+  });
+
+  test("a unit its sheet does not name: “(chưa rõ)” in the summary's table, as in Tổng hợp", async () => {
+    const file = join(dir, "khong-ten.xlsx");
+    writeFileSync(file, snapshotXlsx([sheet("Tự đánh giá", template({ unit: "BẢNG ĐIỂM" }).rows)]));
+    const run = await hoctap("summary", file);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n")[2]).toMatch(/^khong-ten\.xlsx +Tự đánh giá +\(chưa rõ\) +2 /);
   });
 });

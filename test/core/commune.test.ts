@@ -80,6 +80,18 @@ test("messages name the target by the sheet's own code and the set's levels", ()
   expect(notes.flat()).toContain("Thiếu mức tự đánh giá");
 });
 
+test("a commune failing all 15 targets: every one named, in the reasons and on KQ", () => {
+  const { c, s } = commune(() => ({ level: "Không đạt" }));
+  const codes = "1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 3.1, 3.2, 3.3, 4.1, 4.2, 4.3, 4.4, 5.1, 5.2";
+  expect(c.report.recognition.level).toBe(0);
+  expect(c.report.recognition.reasons).toEqual([
+    `Chỉ tiêu ${codes} không đạt, nên đơn vị chưa đạt Mức độ 1.`,
+  ]);
+  const kq = assessmentSummary(c, { today: "x", sheet: s }).rows.flat();
+  expect(kq).toContain(`– Chỉ tiêu ${codes} không đạt, nên đơn vị chưa đạt Mức độ 1.`);
+  expect(kq.join(" ")).not.toMatch(/chỉ tiêu khác/);
+});
+
 test("a wrong count is said in the set's words", () => {
   const { rows } = template({ kind: "commune" });
   const s = sheet("T", rows.slice(0, -1));
@@ -191,7 +203,7 @@ test("the blank template and the criteria sheet follow the set", () => {
   // set numbered through (an officer's own) gives one level column with the set's labels.
   const own = { ...tt25 };
   delete own.numbering;
-  expect(templateSheet(tt25).rows[4]).toEqual([
+  expect(templateSheet(tt25).rows[9]).toEqual([
     null,
     null,
     "Đạt",
@@ -202,8 +214,9 @@ test("the blank template and the criteria sheet follow the set", () => {
     null,
   ]);
   const plan = templateSheet(own);
-  expect(plan.rows[1]?.[0]).toBe("BẢNG TỰ ĐÁNH GIÁ CÔNG NHẬN CỘNG ĐỒNG HỌC TẬP CẤP XÃ NĂM ……");
-  expect(plan.rows[3]?.[1]).toBe("Tiêu chí, chỉ tiêu");
+  expect(plan.rows[3]?.[0]).toBe("BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU");
+  expect(plan.rows[4]?.[0]).toBe("CÔNG NHẬN “CỘNG ĐỒNG HỌC TẬP” CẤP XÃ NĂM ……");
+  expect(plan.rows[8]?.[1]).toBe("Tiêu chí, chỉ tiêu");
   expect(plan.rows.filter((r) => /^\d\.\d$/.test(String(r[0])))).toHaveLength(15);
   expect(plan.rows).toContainEqual(["1.1", null, null, null, null, null]);
   expect(plan.validations?.[0]?.list).toEqual(["Không đạt", "Mức độ 1", "Mức độ 2"]);
@@ -225,9 +238,7 @@ test("the blank template and the criteria sheet follow the set", () => {
     },
   };
   expect(contentHeader(odd)).toBe("Nội dung (lĩnh vực, yêu cầu)");
-  expect(templateSheet({ ...own, kind: "other", recognisedAs: undefined }).rows[1]?.[0]).toBe(
-    "BẢNG TỰ ĐÁNH GIÁ NĂM ……"
-  );
+  expect(templateSheet({ ...own, kind: "other", recognisedAs: undefined }).rows[4]?.[0]).toBe("NĂM ……");
   // The criteria sheet: group rows in bold, frozen under its header; with the block when asked.
   const cs = criteriaSheetPlan(tt25);
   expect(cs.rows[0]).toEqual([

@@ -219,10 +219,10 @@ describe("a set defined in the workbook", () => {
   test("a block with no usable table builds no set, and says why", () => {
     const none = readDefinedSet(sheet("Bộ tiêu chí", [...BLOCK, ["Ghi chú"]]));
     expect(none?.framework).toBeNull();
-    expect(none?.issues[0]?.message).toMatch(/không có dòng tiêu đề/);
+    expect(none?.issues[0]?.message).toMatch(/^Trang tính “Bộ tiêu chí” không có dòng tiêu đề/);
     const empty = readDefinedSet(sheet("Bộ tiêu chí", [...BLOCK, HEADER]));
     expect(empty?.framework).toBeNull();
-    expect(empty?.issues[0]?.message).toMatch(/chưa có chỉ tiêu nào/);
+    expect(empty?.issues[0]?.message).toMatch(/^Trang tính “Bộ tiêu chí” chưa có chỉ tiêu nào/);
     // Criteria numbered 1 and 3: not a set.
     const gap = twelve().map((r) => (r[6] === 2 ? [...r.slice(0, 6), 3] : r));
     expect(readDefinedSet(sheet("Bộ tiêu chí", gap))?.framework).toBeNull();

@@ -275,24 +275,25 @@ describe("where the results go", () => {
       }
   });
 
-  test("the block goes below a merged area under the table", () => {
+  test("the block goes below a merged area under the table; under the officer's own lines, nowhere (KQ has it)", () => {
     const { rows } = template();
-    const signature = rows.length + 2;
-    const withSig = [...rows, [], ["Người lập biểu"]];
-    const wb = workbook([
-      sheet(NAME, withSig, { merges: [{ top: signature, left: 1, bottom: signature + 4, right: 3 }] }),
-    ]);
+    const box = rows.length + 2;
+    // An empty merged box the officer left under the table.
+    const wb = workbook([sheet(NAME, rows, { merges: [{ top: box, left: 1, bottom: box + 4, right: 3 }] })]);
     const s = wb.sheets[0] as SheetSnapshot;
     const plan = planResults(wb, s, checkSheet(wb, s)!, { today: TODAY });
-    expect(plan.blocks[1]!.top).toBe(signature + 5);
+    expect(plan.blocks[1]!.top).toBe(box + 5);
+    const signed = workbook([sheet(NAME, [...rows, [], ["Người lập biểu"]])]);
+    const t = signed.sheets[0] as SheetSnapshot;
+    const none = planResults(signed, t, checkSheet(signed, t)!, { today: TODAY });
+    expect(none.names.map((n) => n.name)).toEqual([NAME_RESULT_COLUMNS]);
+    expect(none.bounds).toBeUndefined();
   });
 
   test("a block that would pass Excel's last row is left out and said; texts past 32,767 characters are cut", () => {
     const { rows } = template({ indicator: (n) => (n === 1 ? { evidence: null } : {}) });
-    const s0 = sheet(NAME, rows);
-    const farRows = new Map(s0.rows);
-    farRows.set(1_048_574, new Map([[1, { value: "chữ ký" }]]));
-    const s: SheetSnapshot = { ...s0, rows: farRows };
+    // An empty merged area from under the table down to Excel's last rows.
+    const s = sheet(NAME, rows, { merges: [{ top: rows.length + 2, left: 1, bottom: 1_048_575, right: 1 }] });
     const wb = workbook([s]);
     const plan = planResults(wb, s, checkSheet(wb, s)!, { today: TODAY });
     expect(plan.blocks).toHaveLength(1);
@@ -301,8 +302,7 @@ describe("where the results go", () => {
     // A check whose lines are too long (a unit name of 40,000 characters, say) is cut, and said.
     const check = checkSheet(wb, s)!;
     const long = { ...check, framework: { ...check.framework, title: { vi: "x".repeat(40_000), en: "x" } } };
-    const shortRows = new Map(s0.rows);
-    const near: SheetSnapshot = { ...s0, rows: shortRows };
+    const near = sheet(NAME, rows);
     const cut = planResults(workbook([near]), near, long, { today: TODAY });
     const line = cut.blocks[1]!.values.find((v) => String(v[0]).startsWith("Bộ tiêu chí"))![0] as string;
     expect(line.length).toBe(32_767);

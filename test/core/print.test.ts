@@ -136,6 +136,11 @@ test("the results look like the officer's table: sized columns, copied looks, a 
     style: { horizontal: "center" },
   });
   expect(f.styles[2]).toMatchObject({ range: box(5, 8, 29, 8), like: { col: 6 } });
+  expect(f.styles[2]!.style.border).toBe("thin");
+  // No note at all: the notes column is not printed as a column of empty boxes.
+  const clean = written(workbook([sheet("S", template().rows)])).format!;
+  expect(clean.styles[2]).toMatchObject({ range: box(5, 8, 29, 8), style: { border: "none" } });
+  expect(clean.styles[1]).toMatchObject({ range: box(5, 7, 29, 7), style: { border: "thin" } });
   // The block: each line merged across the table (A:F), wrapped, as tall as its text needs.
   expect(f.merges).toEqual([31, 32, 33, 34, 35].map((r) => box(r, 1, r, 6)));
   expect(f.styles[3]).toMatchObject({ like: { row: 7, col: 2 }, style: { bold: true, vertical: "top" } });

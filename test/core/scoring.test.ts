@@ -205,8 +205,14 @@ describe("words for people", () => {
       expect(describeReason(r, { fw, lang: "vi" })).toMatch(/[ạ-ỹđ]/);
       expect(describeReason(r, { fw, lang: "en" })).toMatch(/^[\x20-\x7e–]+$/);
     }
-    expect(describeReason(reasons[3] as Reason, { fw, lang: "vi" })).toContain("và 2 chỉ báo khác");
-    expect(describeReason(reasons[3] as Reason, { fw, lang: "en" })).toContain("and 2 more");
+    // Every leaf named, however many: the unit must fix each one.
+    expect(describeReason(reasons[3] as Reason, { fw, lang: "vi" })).toBe(
+      "Chưa đạt Mức 3 vì chỉ báo 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 chưa đạt Mức 3."
+    );
+    expect(describeReason(reasons[3] as Reason, { fw, lang: "en" })).toContain(
+      "indicators 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 below"
+    );
+    expect(describeReason(reasons[3] as Reason, { fw, lang: "vi" })).not.toContain("khác");
   });
   test("labels", () => {
     expect(levelLabel(fw, 2, "vi")).toBe("Mức 2");

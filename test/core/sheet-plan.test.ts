@@ -251,8 +251,25 @@ test("the summary across units: one row per sheet, a row for what could not be r
   expect(plan.print?.scale).toBeLessThanOrEqual(100);
   expect(plan.print?.titleColumns).toBeUndefined();
   expect(plan.chart?.categories.top).toBeGreaterThan(10);
+  // The chart is drawn beside its figures, below the print area: over no printed cell.
+  expect(plan.chart?.at.top).toBeGreaterThan(plan.print!.area!.bottom);
+  expect(plan.chart?.at.left).toBeGreaterThan(plan.chart!.values.right);
   expect(summarySheet([], "en").rows[3]?.[0]).toBe("File");
   expect(summarySheet([], "en").rows[1]?.[0]).toBe("0 units");
+});
+
+test("Tổng hợp: a unit its sheet does not name is “(chưa rõ)”, as in the CLI; an unread file has its error", () => {
+  const report = checked(template({ unit: "BẢNG ĐIỂM" }).rows, "Sheet1").report;
+  expect(report.unitName).toBeNull();
+  const entries = [
+    { file: "khong-ten.xlsx", sheet: "Sheet1", report },
+    { file: "hong.xlsx", sheet: "", error: "bị hỏng" },
+  ];
+  const plan = summarySheet(entries, "vi", "x");
+  const row = (file: string) => plan.rows.find((r) => r[0] === file);
+  expect(row("khong-ten.xlsx")?.[2]).toBe("(chưa rõ)");
+  expect(row("hong.xlsx")?.[2]).toBeNull();
+  expect(summarySheet(entries, "en", "x").rows.find((r) => r[0] === "khong-ten.xlsx")?.[2]).toBe("(unknown)");
 });
 
 test("Tổng hợp across sets: one titled block per set, CT and CB columns never mixed", () => {
@@ -430,15 +447,33 @@ test("the blank template follows the set's tree, bordered, with room to write an
   expect(plan.validations?.[0]?.list).toEqual(["Không đạt", "Mức 1", "Mức 2", "Mức 3"]);
   expect(plan.print).toMatchObject({
     orientation: "landscape",
-    titleRows: [4, 4],
+    titleRows: [9, 9],
     fitTo: { wide: 1, tall: 0 },
   });
   const indicator = plan.rows.findIndex((r) => r[0] === "Chỉ báo 1") + 1;
   expect(lookAt(plan, indicator, 6)).toMatchObject({ border: "thin" });
-  expect(lookAt(plan, 4, 2)).toMatchObject({ bold: true, wrap: true, border: "thin" });
+  expect(lookAt(plan, 9, 2)).toMatchObject({ bold: true, wrap: true, border: "thin" });
   const height = plan.rowHeights?.find((h) => h.row === indicator);
   expect(height && "height" in height && height.height).toBeGreaterThanOrEqual(30);
-  expect(plan.rows.at(-2)).toEqual([null, null, null, "TM. ỦY BAN NHÂN DÂN", null, null]);
+  // The dossier's form, empty: the office (a line for the unit's name) beside the motto, the title
+  // with a place for the year, the period, the set; place and date, who signs, room to sign.
+  expect(plan.rows.slice(0, 7).map((r) => r.filter((v) => v !== null))).toEqual([
+    ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["………………………", "Độc lập - Tự do - Hạnh phúc"],
+    [],
+    ["BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHUẨN, TIÊU CHÍ, CHỈ BÁO"],
+    ["CÔNG NHẬN THÀNH PHỐ HỌC TẬP NĂM ……"],
+    ["(Từ ngày 01/01/…… đến ngày 31/12/……)"],
+    [`Bộ tiêu chí: ${fw.title.vi}`],
+  ]);
+  expect(plan.rows.slice(-5).map((r) => r.filter((v) => v !== null))).toEqual([
+    ["…………, ngày …… tháng …… năm ……"],
+    ["TM. ỦY BAN NHÂN DÂN"],
+    ["CHỦ TỊCH"],
+    ["(Ký tên, đóng dấu)"],
+    [],
+  ]);
+  expect(plan.rows.at(-4)).toEqual([null, null, null, "TM. ỦY BAN NHÂN DÂN", null, null]);
   const s = sheet("Mẫu", plan.rows as In[][]);
   const c = checkSheet(workbook([s]), s)!;
   expect(c.report.unitName).toBeNull();

@@ -10,7 +10,8 @@ test.each(["tt25-2023-xa", "tt25-2023-tinh", "tt24-2023-don-vi-tinh"])(
   (id) => {
     const fw = builtinFramework(id)!;
     const plan = templateSheet(fw);
-    expect(plan.rows[3]).toEqual([
+    // The dossier's head above the table (test/core/sheet-plan.test.ts), the header at row 9.
+    expect(plan.rows[8]).toEqual([
       "TT",
       "Tiêu chí, chỉ tiêu",
       "Mức độ 1",
@@ -20,7 +21,7 @@ test.each(["tt25-2023-xa", "tt25-2023-tinh", "tt24-2023-don-vi-tinh"])(
       "Minh chứng",
       "Ghi chú",
     ]);
-    expect(plan.rows[4]).toEqual([null, null, "Đạt", "Không đạt", "Đạt", "Không đạt", null, null]);
+    expect(plan.rows[9]).toEqual([null, null, "Đạt", "Không đạt", "Đạt", "Không đạt", null, null]);
     const targets = plan.rows.filter((r) => /^[a-zđ]\)$/.test(String(r[0])));
     expect(targets).toHaveLength(fw.indicators.length);
     // Filled: every target Đạt at both levels but the last, Không đạt at mức độ 2.

@@ -1,4 +1,3 @@
-import { lastRow } from "../../src/core/model/snapshot";
 import { checkSheet } from "../../src/core/checks/check";
 import {
   NAME_RESULT_BLOCK,
@@ -26,9 +25,9 @@ function signed(rows: In[][]): In[][] {
   return [...rows, [], [null, null, null, "T/M ỦY BAN NHÂN DÂN"], [null, null, null, "CHỦ TỊCH"]];
 }
 
-test("results go right of the table and below the signature, and name themselves", () => {
+test("results go right of the table, the block right under it, and name themselves", () => {
   const { rows, rowOf } = template({ indicator: (n) => (n === 3 ? { evidence: null } : { level: "Mức 3" }) });
-  const wb = workbook([sheet(NAME, signed(rows))]);
+  const wb = workbook([sheet(NAME, rows)]);
   const out = writeOnce(wb);
   const cells = filled(out, NAME);
   expect(cells.get("4:7")).toBe("Mức tính toán");
@@ -36,13 +35,36 @@ test("results go right of the table and below the signature, and name themselves
   expect(cells.get(`${rowOf.get(3)}:7`)).toBe("Mức 2");
   expect(cells.get(`${rowOf.get(3)}:8`)).toBe("Thiếu minh chứng");
   expect(cells.get("5:7")).toBe("Mức 2"); // standard 1
-  const signature = rows.length + 3;
-  expect(lastOfficerRow(wb.sheets[0]!, [])).toBe(signature);
-  expect(cells.get(`${signature + 2}:1`)).toBe("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
+  const under = rows.length + 2;
+  expect(cells.get(`${under}:1`)).toBe("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
   // The proposal waits for the errors: with one left, only the level to expect.
-  expect(cells.get(`${signature + 3}:1`)).toBe("Mức dự kiến: Mức 2 — còn 1 lỗi phải sửa trước khi gửi");
-  expect(cells.get(`${signature + 5}:1`)).toBe("Ngày kiểm tra: 27/11/2026");
+  expect(cells.get(`${under + 1}:1`)).toBe("Mức dự kiến: Mức 2 — còn 1 lỗi phải sửa trước khi gửi");
+  expect(cells.get(`${under + 3}:1`)).toBe("Ngày kiểm tra: 27/11/2026");
   expect(out.definedNames.map((n) => n.name).sort()).toEqual([NAME_RESULT_COLUMNS, NAME_RESULT_BLOCK].sort());
+});
+
+test("with the officer's signature under the table, the block stays on KQ: nothing printed after the signature", () => {
+  const { rows } = template({ indicator: (n) => (n === 3 ? { evidence: null } : {}) });
+  const wb = workbook([sheet(NAME, signed(rows))]);
+  expect(lastOfficerRow(wb.sheets[0]!, [])).toBe(rows.length + 3);
+  const out = writeOnce(wb);
+  const cells = filled(out, NAME);
+  expect(cells.get("4:7")).toBe("Mức tính toán");
+  expect([...cells.keys()].filter((k) => Number(k.split(":")[0]) > rows.length + 3)).toEqual([]);
+  expect(out.definedNames.map((n) => n.name)).toEqual([NAME_RESULT_COLUMNS]);
+  // A block an earlier run wrote under the table goes when the officer signs below it.
+  const once = writeOnce(workbook([sheet(NAME, rows)]));
+  const block = rows.length + 2;
+  const later = {
+    ...once,
+    sheets: once.sheets.map((s) => ({
+      ...s,
+      rows: new Map([...s.rows, [block + 8, new Map([[4, { value: "CHỦ TỊCH" }]])]]),
+    })),
+  };
+  const again = filled(writeOnce(later), NAME);
+  expect(again.get(`${block + 8}:4`)).toBe("CHỦ TỊCH");
+  expect([...again.values()]).not.toContain("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
 });
 
 test("never changes a cell the officer filled; a second run replaces, never adds", () => {
@@ -59,26 +81,16 @@ test("never changes a cell the officer filled; a second run replaces, never adds
   expect(filled(once, NAME).get(`${rows.length + 3}:1`)).toBe("Chưa đủ điều kiện công nhận");
 });
 
-test("results follow the table when it grows, and English on request", () => {
+test("a second run replaces the block where it was, in English on request", () => {
   const { rows } = template();
   const once = writeOnce(workbook([sheet(NAME, rows)]));
-  const noteRow = lastRow(once.sheets[0]!) + 2;
-  const grown = {
-    ...once,
-    sheets: once.sheets.map((s) => ({
-      ...s,
-      rows: new Map([...s.rows, [noteRow, new Map([[1, { value: "Ghi chú thêm của cán bộ" }]])]]),
-    })),
-  };
-  const again = writeOnce(grown, "en");
+  const again = writeOnce(once, "en");
   const cells = filled(again, NAME);
-  expect(noteRow).toBe(rows.length + 8); // below the first run's 5-line block
-  expect(cells.get(`${noteRow}:1`)).toBe("Ghi chú thêm của cán bộ");
-  expect(cells.get(`${noteRow + 2}:1`)).toBe("SELF-ASSESSMENT CHECK RESULT");
-  expect(cells.get(`${noteRow + 3}:1`)).toBe(
+  const under = rows.length + 2;
+  expect(cells.get(`${under}:1`)).toBe("SELF-ASSESSMENT CHECK RESULT");
+  expect(cells.get(`${under + 1}:1`)).toBe(
     "Proposed recognition: Huyện An Lão — Learning district — Level 2"
   );
-  expect(cells.get(`${rows.length + 2}:1`)).toBeUndefined();
   expect([...cells.values()].filter((v) => v === "KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ")).toEqual([]);
 });
 

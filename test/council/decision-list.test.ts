@@ -3,7 +3,12 @@
 import { copyFileSync, mkdtempSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { decisionSheet, decisionText, type DecisionUnit } from "../../src/core/plans/decision-list";
+import {
+  decisionSheet,
+  decisionText,
+  leftOffLines,
+  type DecisionUnit,
+} from "../../src/core/plans/decision-list";
 import { readSnapshot } from "../../src/reader/read";
 import { hoctap } from "../helpers/cli";
 
@@ -27,7 +32,7 @@ describe("decisionSheet", () => {
     unit("Xã A", 2),
     unit("Xã B", 1),
     unit("Xã C", 0),
-    unit("Xã D", 2, 2024, "Còn 1 lỗi"),
+    unit("Xã D", 2, 2024, "Theo kết quả thẩm định của Hội đồng"),
     unit("Xã E", 2),
     unit("Xã F", null),
   ];
@@ -49,7 +54,7 @@ describe("decisionSheet", () => {
       expect.arrayContaining([
         "STT | Tên đơn vị | Mức công nhận | Ghi chú",
         "1 | Xã A | Mức độ 2",
-        "2 | Xã D | Mức độ 2 | Còn 1 lỗi",
+        "2 | Xã D | Mức độ 2 | Theo kết quả thẩm định của Hội đồng",
         "3 | Xã E | Mức độ 2",
         "Danh sách có 3 đơn vị./.",
       ])
@@ -100,6 +105,19 @@ describe("hoctap summary --danh-sach", () => {
         "Đơn vị được công nhận đạt Mức độ 1 năm 2025 — Tiêu chí đánh giá, công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT): 1 đơn vị\n" +
         "    1. Xã An Hòa\n"
     );
+    // The unit whose check still has errors is named, with why and what to do, in one line.
+    expect(run.stderr.filter((l) => l.includes("chưa đưa vào danh sách"))).toEqual([
+      "Huyện Tiên Lãng (huyen-tien-lang-co-loi.xlsx, Tu danh gia 2022): chưa đưa vào danh sách công nhận vì bảng còn 4 lỗi; sửa các lỗi rồi tổng hợp lại.",
+    ]);
+  });
+
+  test("a unit with errors left is on no list, whatever its level; errors in the council's columns said so", () => {
+    const held = { ...unit("Xã G", 2), errors: 2, councilErrors: 1, from: "Xa G.xlsx, Tự đánh giá" };
+    expect(decisionText([unit("Xã A", 2), held], "vi")).not.toContain("Xã G");
+    expect(leftOffLines([unit("Xã A", 2), held], "vi")).toEqual([
+      "Xã G (Xa G.xlsx, Tự đánh giá): chưa đưa vào danh sách công nhận vì bảng còn 2 lỗi, 1 ở cột của Hội đồng thẩm định; sửa các lỗi rồi tổng hợp lại.",
+    ]);
+    expect(decisionSheet([held], { lang: "vi" }).rows.flat()).not.toContain("Xã G");
   });
 
   test("--out writes `Tổng hợp` and `Danh sách công nhận`", async () => {

@@ -61,10 +61,11 @@ const at = (rows: string[][], a1: string) => {
   return rows[Number(m[2]) - 1]?.[col - 1] ?? "";
 };
 
-/** A district's printed form with a few errors, as offices lay it out. */
-const form = (unit: string) =>
+/** A district's printed form with a few errors, as offices lay it out (signed, unless said). */
+const form = (unit: string, signed = true) =>
   officerForm({
     unit,
+    signed,
     indicator: (n) =>
       n === 4 ? { evidence: null } : n === 9 ? { level: "Mức 5" } : n === 12 ? { level: null } : {},
   });
@@ -107,6 +108,8 @@ const PRINTED = [
   "form",
   "form-kq",
   "form-sach",
+  "form-mo",
+  "form-mo-kq",
   "tong-hop",
   "tong-hop-31",
   "tong-hop-rong",
@@ -138,6 +141,11 @@ beforeAll(async () => {
   expect((await hoctap("check", join(dir, "form.xlsx"), "--out", join(dir, "form-kq.xlsx"))).code).toBe(1);
   expect((await hoctap("clean", join(dir, "form-kq.xlsx"), "--out", join(dir, "form-sach.xlsx"))).code).toBe(
     0
+  );
+  // The form with no signature under its table, and its results.
+  await form("Huyện An Lão", false).xlsx.writeFile(join(dir, "form-mo.xlsx"));
+  expect((await hoctap("check", join(dir, "form-mo.xlsx"), "--out", join(dir, "form-mo-kq.xlsx"))).code).toBe(
+    1
   );
   // 31 districts: one page wide, two pages tall.
   const districts: string[] = [];
@@ -204,7 +212,8 @@ test("clean: the officer's sheet as it was, and nothing else", () => {
 test("the workbook with charts, pivots, comments and the rest opens in LibreOffice, results and clean copy", () => {
   const rows = sheetCsv("day-du-kq.xlsx", "Tự đánh giá");
   expect(at(rows, "G6")).toBe("Mức tính toán");
-  expect(rows.map((r) => r[0])).toContain("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
+  // Signed under its table: the levels beside it, the block on KQ only.
+  expect(rows.map((r) => r[0])).not.toContain("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
   expect(sheetCsv("day-du-kq.xlsx", "Danh mục")[2]?.slice(0, 2)).toEqual(["Mức 2", "9"]);
   const clean = sheetCsv("day-du-sach.xlsx", "Tự đánh giá");
   expect(clean.every((r) => r.length <= 6 || r.slice(6).every((c) => c === ""))).toBe(true);
@@ -241,7 +250,8 @@ test("the summary: one titled block per set, one row per unit, levels and totals
 
 test("the template: the set's rows, ready to fill", () => {
   const rows = sheetCsv("mau.xlsx", "Tự đánh giá");
-  expect(rows[3]?.slice(0, 5)).toEqual([
+  // Under the dossier's head (office and motto, title, period, set): the table's header.
+  expect(rows[8]?.slice(0, 5)).toEqual([
     "TT",
     "Tiêu chuẩn, tiêu chí, chỉ báo",
     "Kết quả thực hiện (số liệu)",
@@ -280,6 +290,16 @@ describe("printed, nothing is cut", () => {
     }
     for (const note of ["Thiếu minh chứng", "Mức không hợp lệ", "Thiếu mức tự đánh giá", "Chưa xác định"])
       expect(officer.join(" ")).toContain(note);
+    // Signed under the table: nothing printed after the signature (KQ has the result); no page
+    // of the officer's without the table on it.
+    expect(officer.join(" ")).not.toContain("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
+    for (const page of officer) expect(page).toMatch(/Chỉ báo \d+/);
+  });
+
+  test("the result block of a form with nothing under its table: right under it, on the page that ends it", () => {
+    const printed = pages("form-mo-kq");
+    const officer = printed.slice(0, pagesWith(printed, KQ_TITLE)[0]);
+    expect(officer).toHaveLength(pages("form-mo").length);
     // The block, every line whole, on the page that ends the table.
     const [block] = pagesWith(officer, "Chưa đủ điều kiện công nhận");
     expect(block).toBeDefined();
@@ -316,6 +336,16 @@ describe("printed, nothing is cut", () => {
       expect(all).not.toContain("GHI CHÚ KIỂM TRA");
       expect(all).not.toMatch(/hp-2022|tt25-2023/);
     }
+  });
+
+  test("a commune's signed form: its results print on its own pages, none of them without the table", () => {
+    const printed = pages("xa-kq");
+    const officer = printed.slice(0, pagesWith(printed, KQ_TITLE)[0]);
+    // (No more pages than the officer's own; fitted to the page's width, the wider sheet may take fewer.)
+    expect(officer.length).toBeLessThanOrEqual(pages("xa").length);
+    for (const page of officer) expect(page).toMatch(/Tiêu chí \d/);
+    expect(officer.join(" ")).not.toContain("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
+    expect(officer.join(" ")).toContain("Mức tính toán");
   });
 
   test("the officer's words whole after the results are written: a long title's row gets no level", () => {
@@ -384,12 +414,23 @@ describe("printed, nothing is cut", () => {
     for (let k = 1; k <= parts; k++) expect(printed[part.lastIndexOf(k)]).toContain("Tổng cộng");
   });
 
-  test("the template: the header on every page, every indicator, a place to sign", () => {
+  test("the template: the dossier's form, empty — motto, title with the period, the header on every page, signed", () => {
     const printed = pages("mau");
     expect(printed).toHaveLength(2);
+    for (const part of [
+      "ỦY BAN NHÂN DÂN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC TIÊU CHUẨN, TIÊU CHÍ, CHỈ BÁO",
+      "(Từ ngày 01/01/…… đến ngày 31/12/……)",
+    ])
+      expect(printed[0]).toContain(part);
     for (const page of printed) expect(page).toContain("Tiêu chuẩn, tiêu chí, chỉ báo");
     for (let n = 1; n <= 20; n++) expect(pagesWith(printed, `Chỉ báo ${n} `).length).toBeGreaterThan(0);
-    expect(printed[1]).toContain("TM. ỦY BAN NHÂN DÂN");
+    for (const part of ["…………, ngày …… tháng …… năm ……", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Ký tên, đóng dấu)"])
+      expect(printed[1]).toContain(part);
+    // Not a page of its own for the signature: it ends the table's last page.
+    expect(printed[1]).toContain("Chỉ báo 20");
   });
 
   test("every printed page is kept as a picture", () => {

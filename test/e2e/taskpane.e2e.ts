@@ -459,10 +459,25 @@ test.each(["light", "dark"] as const)(
       "Mức 1",
     ]);
     expect(await charts("Tổng hợp")).toBe(1);
+    // Drawn beside its figures, below the printed table: not over it.
+    const at = await page.evaluate(
+      () =>
+        (window as unknown as { __fake: { sheet(n: string): { charts: { at?: string }[] } } }).__fake.sheet(
+          "Tổng hợp"
+        ).charts[0]?.at
+    );
+    expect(at).toMatch(/^D\d+:J\d+$/);
 
     await page.getByRole("button", { name: "Tạo mẫu tự đánh giá" }).click();
     await page.getByText("Đã tạo trang tính “Tự đánh giá”.").waitFor();
-    expect((await cells("Tự đánh giá")).A7).toBe("Chỉ báo 1");
+    // The dossier's form: office and motto, the title, the period, then the table (header at row 9).
+    const blank = await cells("Tự đánh giá");
+    expect([blank.A1, blank.C1, blank.A9, blank.A12]).toEqual([
+      "ỦY BAN NHÂN DÂN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "TT",
+      "Chỉ báo 1",
+    ]);
 
     await page.getByRole("button", { name: "Tạo trang tính Bộ tiêu chí" }).click();
     await page.getByText("Đã tạo trang tính “Bộ tiêu chí”.").waitFor();

@@ -67,6 +67,8 @@ export interface FakeChart {
   seriesBy: string;
   title: string;
   legendVisible: boolean;
+  /** The cells it is drawn over (`setPosition`); Excel's default place when not set. */
+  at?: string;
 }
 
 export interface FakeSheet {
@@ -632,7 +634,11 @@ class WorksheetProxy extends Proxy {
       type: string,
       source: RangeProxy,
       seriesBy: string
-    ): { title: { text: string }; legend: { visible: boolean } };
+    ): {
+      title: { text: string };
+      legend: { visible: boolean };
+      setPosition(start: string, end?: string): void;
+    };
   } {
     return {
       add: (type, source, seriesBy) => {
@@ -649,7 +655,9 @@ class WorksheetProxy extends Proxy {
         Object.defineProperty(legend, "visible", {
           set: (v: boolean) => this.ctx.enqueue(() => void (chart.legendVisible = v)),
         });
-        return { title, legend };
+        const setPosition = (start: string, end?: string) =>
+          this.ctx.enqueue(() => void (chart.at = end ? `${start}:${end}` : start));
+        return { title, legend, setPosition };
       },
     };
   }

@@ -50,6 +50,8 @@ test("a product sheet with its formatting where Excel supports it, in 2 syncs", 
       seriesBy: "Columns",
       title: "Số đơn vị theo mức công nhận",
       legendVisible: false,
+      // Beside its figures, below the print area (A1:G6): over no printed cell.
+      at: "D8:J23",
     },
   ]);
   expect(fake.names.map(({ name, scope, ref }) => ({ name, scope, ref }))).toEqual([
@@ -65,13 +67,13 @@ test("on the 1.4 baseline the sheet is made without the newer formatting", async
   const name = await addSheetFromPlan(templateSheet(builtinForKind("district")));
   const ws = fake.sheet(name);
   expect([ws.frozenRows, ws.autoFilter, ws.validations.length, ws.pageLayout]).toEqual([0, null, 0, {}]);
-  expect(ws.merges.slice(0, 3)).toEqual(["A1:F1", "A2:F2", "A3:F3"]);
+  expect(ws.merges.slice(0, 5)).toEqual(["A1:B1", "C1:F1", "A2:B2", "C2:F2", "A4:F4"]);
   expect(fake.names).toEqual([]); // a template is the officer's to fill, not the product's
   fake.supported.ExcelApi = "1.8";
   const again = await addSheetFromPlan(templateSheet(builtinForKind("district")));
   expect(again).toBe("Tự đánh giá (2)");
   expect(fake.sheet(again).validations[0]).toEqual({
-    address: "'Tự đánh giá (2)'!E7",
+    address: "'Tự đánh giá (2)'!E12",
     source: "Không đạt,Mức 1,Mức 2,Mức 3",
   });
 });

@@ -120,14 +120,15 @@ test("the officer's header row far down and last row: the read goes as far as th
   expect(cut.read.complete).toBe(false);
 });
 
-test("a write reads every used row: its block goes under the household list, nothing of it changed", async () => {
+test("a write reads every used row: nothing of the household list changed, no block under it (KQ has it)", async () => {
   const fake = fakeWith([householdSeed(6000)]);
   const before = fake.dump("Tự đánh giá");
   await writeResults(opts);
   const after = fake.dump("Tự đánh giá");
   for (const [k, v] of Object.entries(before)) expect(after[k]).toBe(v);
-  const last = Math.max(...Object.keys(before).map((k) => Number(k.replace(/^[A-Z]+/, ""))));
-  expect(after[`A${last + 2}`]).toBe("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
+  expect(Object.values(after)).toContain("Mức tính toán");
+  // The officer's list follows the table: a block below it would print far from the table.
+  expect(Object.values(after)).not.toContain("KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ");
 });
 
 test("a summary over three sheets with household lists reads each only to its table's end, in 3 syncs with the write", async () => {

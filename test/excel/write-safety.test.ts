@@ -93,9 +93,10 @@ describe("the fake models what the write meets in Excel", () => {
 });
 
 describe("the pane checks the target before writing, and says where", () => {
-  test("an evidence list kept as an Excel Table under the signature: nothing written, the cell and table named", async () => {
+  test("an evidence list kept as an Excel Table right under the table: nothing written, the cell and table named", async () => {
     const { fake, last } = officer();
-    fake.sheet(SHEET).cells.set(`${last + 2}:1`, { value: "Danh mục minh chứng" });
+    // (Still empty: the result block goes right under the table, where the Table is. Under the
+    // officer's own lines there is no block: KQ holds it.)
     fake.sheet(SHEET).tables.push({ name: "MinhChung", ref: `A${last + 2}:D${last + 8}` });
     const before = fake.dump(SHEET);
     const { read, plan } = await planned();

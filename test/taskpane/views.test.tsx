@@ -5,7 +5,7 @@ import { checkSheet } from "../../src/core/checks/check";
 import { builtinForKind } from "../../src/core/sets/builtin";
 import type { Framework } from "../../src/core/sets/framework";
 import { resultHeadline } from "../../src/core/checks/headline";
-import { ColumnFields, ColumnPicker } from "../../src/taskpane/components/ColumnPicker";
+import { ColumnFields, ColumnPicker, headerWords } from "../../src/taskpane/components/ColumnPicker";
 import { IssueList } from "../../src/taskpane/components/IssueList";
 import { Messages } from "../../src/taskpane/components/Messages";
 import { headlineWords, StatusHeader } from "../../src/taskpane/components/StatusHeader";
@@ -160,8 +160,30 @@ test("Chọn cột starts from what the check used: the header and last rows, pe
   const field = (id: string) => new RegExp(`id="${id}"[^]*?(?=id="pick-|$)`).exec(html)?.[0] ?? "";
   expect(field("pick-headerRow")).toContain('value="3"');
   expect(field("pick-lastRow")).toContain('value="19"');
-  expect(field("pick-level")).toMatch(/<option value="5" selected="">Cột E</);
-  expect(field("pick-levelTo")).toMatch(/<option value="8" selected="">Cột H</);
+  // Each column by its letter and its header's words.
+  expect(field("pick-level")).toMatch(/<option value="5" selected="">E — Không đạt</);
+  expect(field("pick-levelTo")).toMatch(/<option value="8" selected="">H — Mức 3</);
+  expect(field("pick-evidence")).toMatch(/<option value="4" selected="">D — Minh chứng</);
   // Only columns right of the first level column can end the run.
   expect(field("pick-levelTo")).not.toContain('value="5"');
+});
+
+test("a column's header words for the picker: a merged heading with the words under it, cut to fit", () => {
+  const s = sheet(
+    "S",
+    [
+      ["TT", "Mức độ 1", null, "Tiêu chuẩn, tiêu chí, chỉ báo và các nội dung đánh giá"],
+      [null, "Đạt", "Không đạt"],
+    ],
+    {
+      merges: [{ top: 1, left: 2, bottom: 1, right: 3 }],
+    }
+  );
+  expect(headerWords(s, 1, 1)).toBe("TT");
+  expect(headerWords(s, 1, 2)).toBe("Mức độ 1 / Đạt");
+  expect(headerWords(s, 1, 3)).toBe("Mức độ 1 / Không đạt");
+  expect(headerWords(s, 1, 4)).toHaveLength(32);
+  expect(headerWords(s, 1, 4).endsWith("…")).toBe(true);
+  expect(headerWords(s, 1, 9)).toBe("");
+  expect(headerWords(undefined, 1, 1)).toBe("");
 });

@@ -32,9 +32,11 @@ describe("the results in an officer's printed form", () => {
   let wb: ExcelJS.Workbook;
 
   beforeAll(async () => {
+    // (Unsigned: the block goes right under the table; under a signature it stays on KQ.)
     await officerForm({
       unit: "Huyện An Lão",
       indicator: (n) => (n === 4 ? { evidence: null } : {}),
+      signed: false,
     }).xlsx.writeFile(input);
     expect((await hoctap("check", input, "--out", once)).code).toBe(1);
     original = (await loadWorkbook(input)).getWorksheet(SHEET)!;

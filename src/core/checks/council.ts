@@ -5,8 +5,8 @@
 // column (`Ý kiến của Hội đồng`). Its result is the commune's table read again with the council's
 // answers in place of the commune's: the same set, the same rules; every target where the two differ
 // is listed at the council's cell.
-import { a1 } from "../model/a1";
-import type { Lang } from "../model/lang";
+import { a1, columnLetters } from "../model/a1";
+import { say, type Lang } from "../model/lang";
 import {
   cellAt,
   cellText,
@@ -15,14 +15,16 @@ import {
   type WorkbookSnapshot,
 } from "../model/snapshot";
 import { fold } from "../model/text";
-import { leafName, levelLabel } from "../sets/words";
+import { leafNameOf, levelLabel } from "../sets/words";
+import type { LevelColumn } from "../table/header";
 import { levelOfHeader } from "../table/header-words";
+import { countIssues, type Issue } from "../model/issues";
 import { checkSheet, type SheetCheck } from "./sheet";
 
 /** Where the council answered: its column for each of the commune's level columns, and its note column. */
 export interface CouncilColumns {
   /** Pairs of the commune's column and the council's, one per level column (one pair for a single level column). */
-  pairs: { commune: number; council: number; level: number | null }[];
+  pairs: { commune: number; council: number; level: number | null; notAchieved?: true }[];
   note: number | null;
 }
 
@@ -50,39 +52,73 @@ export interface Verdict {
   /** What keeps the unit from recognition in the council's reading: for the letter to a commune that falls short. */
   reasons: string[];
   differences: Difference[];
+  /** What the council's own marks leave unread (both Đạt and Không đạt marked…), each at the council's cell. */
+  issues: Issue[];
 }
 
-const COUNCIL = /\b(tham dinh|hoi dong)\b/;
+export const COUNCIL = /\b(tham dinh|hoi dong)\b/;
 const NOTE = /\b(y kien|ghi chu|nhan xet|ly do)\b/;
+const NOT_ACHIEVED = /^(khong dat|chua dat|kd)$/;
+
+const mergeAt = (sheet: SheetSnapshot, row: number, col: number) =>
+  sheet.merges.find((r) => r.top <= row && r.bottom >= row && r.left <= col && r.right >= col);
 
 /** The council's heading's columns: the merged area it heads, or its own column. */
 function spanOf(sheet: SheetSnapshot, row: number, col: number): number[] {
-  const m = sheet.merges.find((r) => r.top <= row && r.bottom >= row && r.left <= col && r.right >= col);
+  const m = mergeAt(sheet, row, col);
   if (!m) return [col];
   return Array.from({ length: m.right - m.left + 1 }, (_, i) => m.left + i);
 }
 
-/** The level a council column stands for: its own words after the council's (`Thẩm định – Mức độ 1`) or the row below. */
-function levelOf(sheet: SheetSnapshot, row: number, col: number, own: string): number | null {
+/** The text shown at a cell: a merge's top-left text over the whole merge. */
+function shownText(sheet: SheetSnapshot, row: number, col: number): string {
+  const m = mergeAt(sheet, row, col);
+  return cellText(cellAt(sheet, m ? m.top : row, m ? m.left : col).value);
+}
+
+/**
+ * The level a council column stands for — its own words after the council's (`Thẩm định – Mức độ 1`)
+ * or the header's rows below — and whether it is a level's `Không đạt` column.
+ */
+function levelOf(
+  sheet: SheetSnapshot,
+  at: { row: number; bottom: number; col: number },
+  own: string
+): { level: number | null; notAchieved: boolean } {
   const after = own
     .split(/[:–—-]/)
     .slice(1)
     .join(" ")
     .trim();
-  if (after && levelOfHeader(after) !== null) return levelOfHeader(after);
-  const below = cellText(cellAt(sheet, row + 1, col).value);
-  return below ? levelOfHeader(below) : null;
+  let level = after ? levelOfHeader(after) : null;
+  let notAchieved = false;
+  for (let r = at.row + 1; r <= at.bottom; r++) {
+    const below = shownText(sheet, r, at.col);
+    const f = fold(below).trim();
+    if (NOT_ACHIEVED.test(f)) notAchieved = true;
+    else if (f !== "dat" && below) level ??= levelOfHeader(below);
+  }
+  return { level: level ?? (notAchieved ? 0 : null), notAchieved };
+}
+
+type Found = { col: number; level: number | null; notAchieved: boolean };
+
+/** The council's column answering a commune's level column: same level, and same side of a `Đạt | Không đạt` pair. */
+function matchOf(c: LevelColumn, found: Found[], pairs: boolean): Found | undefined {
+  if (!pairs) return found.find((f) => f.level !== null && f.level === c.level);
+  return found.find((f) => f.level === c.level && f.notAchieved === (c.notAchieved === true));
 }
 
 /** The council's columns in the table's header, matched with the commune's level columns; null when there are none. */
 export function councilColumns(sheet: SheetSnapshot, check: SheetCheck): CouncilColumns | null {
   const { layout } = check;
-  const commune =
-    layout.levelColumns ?? (layout.columns.level ? [{ col: layout.columns.level, level: null }] : []);
+  const commune: LevelColumn[] =
+    layout.levelColumns ?? (layout.columns.level ? [{ col: layout.columns.level, level: 0 }] : []);
   const own = new Set(commune.map((c) => c.col));
-  const found: { col: number; level: number | null }[] = [];
+  const found: Found[] = [];
   let note: number | null = null;
-  for (let row = layout.headerRow; row < layout.headerRow + Math.max(2, layout.headerRows); row++) {
+  const bottom = layout.headerRow + Math.max(2, layout.headerRows) - 1;
+  for (let row = layout.headerRow; row <= bottom; row++) {
     for (const [col] of sheet.rows.get(row) ?? new Map()) {
       const text = cellText(cellAt(sheet, row, col).value);
       const f = fold(text);
@@ -90,22 +126,26 @@ export function councilColumns(sheet: SheetSnapshot, check: SheetCheck): Council
       if (NOTE.test(f)) note ??= col;
       else
         for (const c of spanOf(sheet, row, col))
-          if (!found.some((x) => x.col === c)) found.push({ col: c, level: levelOf(sheet, row, c, text) });
+          if (!found.some((x) => x.col === c))
+            found.push({ col: c, ...levelOf(sheet, { row, bottom, col: c }, text) });
     }
   }
   if (found.length === 0 || commune.length === 0) return null;
-  const pairs =
+  const paired = commune.some((c) => c.notAchieved);
+  const pairs: CouncilColumns["pairs"] =
     commune.length === 1 && found.length === 1
-      ? [
-          {
-            commune: (commune[0] as { col: number }).col,
-            council: (found[0] as { col: number }).col,
-            level: null,
-          },
-        ]
+      ? [{ commune: (commune[0] as LevelColumn).col, council: (found[0] as Found).col, level: null }]
       : commune.flatMap((c) => {
-          const match = found.find((f) => f.level !== null && f.level === c.level);
-          return match ? [{ commune: c.col, council: match.col, level: c.level }] : [];
+          const match = matchOf(c, found, paired);
+          if (!match) return [];
+          return [
+            {
+              commune: c.col,
+              council: match.col,
+              level: c.level,
+              ...(c.notAchieved ? { notAchieved: true as const } : {}),
+            },
+          ];
         });
   return pairs.length === commune.length ? { pairs, note } : null;
 }
@@ -131,13 +171,37 @@ function councilSheet(
   return { ...sheet, rows };
 }
 
-const answer = (sheet: SheetSnapshot, row: number, cols: number[], labels: (string | null)[]) =>
-  cols
-    .map((c, i) => {
-      const t = cellText(cellAt(sheet, row, c).value).trim() || "—";
-      return labels[i] ? `${labels[i]}: ${t}` : t;
-    })
-    .join("; ");
+const MARK = /^(x|✓|✔|√|1|true|dat)$/;
+
+/** One level's pair as a person reads it: `Đạt`, `Không đạt`, both, or nothing marked (`—`). */
+function pairWords(yes: string, no: string, lang: Lang): string {
+  const achieved = MARK.test(yes);
+  const not = no !== "" || NOT_ACHIEVED.test(yes);
+  if (achieved && not) return say(lang, "cả Đạt và Không đạt", "both Đạt and Không đạt");
+  if (achieved) return "Đạt";
+  if (not) return "Không đạt";
+  return yes ? yes : "—";
+}
+
+/** One side's answer on a row (the commune's or the council's): each level's words, or the one level cell's text. */
+function answer(
+  sheet: SheetSnapshot,
+  row: number,
+  cols: { col: number; level: number | null; notAchieved?: true }[],
+  fw: SheetCheck["framework"],
+  lang: Lang
+): string {
+  const text = (col: number) => cellText(cellAt(sheet, row, col).value).trim();
+  const out: string[] = [];
+  for (const c of cols) {
+    if (c.notAchieved) continue;
+    const label = c.level === null ? null : levelLabel(fw, c.level, lang);
+    const no = cols.find((x) => x.notAchieved && x.level === c.level);
+    const words = no ? pairWords(fold(text(c.col)), fold(text(no.col)), lang) : text(c.col) || "—";
+    out.push(label ? `${label}: ${words}` : words);
+  }
+  return out.join("; ");
+}
 
 /** Every target where the council's answer differs from the commune's, at the council's cell. */
 function differencesOf(
@@ -148,8 +212,8 @@ function differencesOf(
   lang: Lang
 ): Difference[] {
   const { framework } = check;
-  const labels = cols.pairs.map((p) => (p.level === null ? null : levelLabel(framework, p.level, lang)));
   const councilLevel = new Map(council.report.indicators.map((i) => [i.number, i.selfLevel]));
+  const side = (who: "commune" | "council") => cols.pairs.map((p) => ({ ...p, col: p[who] }));
   const differences: Difference[] = [];
   for (const ind of check.report.indicators) {
     const mine = cols.pairs.map((p) => fold(cellText(cellAt(sheet, ind.row, p.commune).value).trim()));
@@ -157,21 +221,11 @@ function differencesOf(
     const at = cols.pairs.findIndex((_, i) => mine[i] !== theirs[i]);
     if (at < 0) continue;
     differences.push({
-      target: leafName(framework, ind.code, ind.number, lang),
+      target: leafNameOf(framework, ind, lang),
       row: ind.row,
       cell: a1(ind.row, (cols.pairs[at] as { council: number }).council),
-      commune: answer(
-        sheet,
-        ind.row,
-        cols.pairs.map((p) => p.commune),
-        labels
-      ),
-      council: answer(
-        sheet,
-        ind.row,
-        cols.pairs.map((p) => p.council),
-        labels
-      ),
+      commune: answer(sheet, ind.row, side("commune"), framework, lang),
+      council: answer(sheet, ind.row, side("council"), framework, lang),
       note: cols.note === null ? "" : cellText(cellAt(sheet, ind.row, cols.note).value).trim(),
       communeLevel: ind.selfLevel,
       councilLevel: councilLevel.get(ind.number) ?? null,
@@ -187,6 +241,22 @@ export function councilVerdict(
   check: SheetCheck,
   lang: Lang
 ): Verdict | null {
+  return councilReading(wb, sheet, check, lang)?.verdict ?? null;
+}
+
+/** The council's reading of a sheet: its columns, the sheet checked with its answers, and the verdict (for its papers). */
+export interface CouncilReading {
+  columns: CouncilColumns;
+  council: SheetCheck;
+  verdict: Verdict;
+}
+
+export function councilReading(
+  wb: WorkbookSnapshot,
+  sheet: SheetSnapshot,
+  check: SheetCheck,
+  lang: Lang
+): CouncilReading | null {
   const cols = councilColumns(sheet, check);
   if (!cols) return null;
   const { layout, framework } = check;
@@ -207,13 +277,51 @@ export function councilVerdict(
   );
   if (!council) return null;
   const differences = differencesOf(sheet, check, council, cols, lang);
-  return {
-    columns: cols.pairs.map((p) => a1(1, p.council).replace(/\d+$/, "")),
+  const verdict = {
+    columns: cols.pairs.map((p) => columnLetters(p.council)),
     level: council.report.recognition.level,
     label: council.report.recognition.label,
     reasons: council.report.recognition.reasons,
     differences,
+    issues: councilIssues(council, cols, lang),
   };
+  return { columns: cols, council, verdict };
+}
+
+const MARK_RULES = new Set<Issue["rule"]>([
+  "missing-level",
+  "invalid-level",
+  "formula-error",
+  "uncomputed-formula",
+]);
+
+/**
+ * The council's marks that cannot be read, as the commune's are (both `Đạt` and `Không đạt`, a mark
+ * missing, words that are not a mark): the council's reading's errors on the targets' rows, moved
+ * from the commune's columns to the council's own cells.
+ */
+function councilIssues(council: SheetCheck, cols: CouncilColumns, lang: Lang): Issue[] {
+  const letters = new Map(cols.pairs.map((p) => [columnLetters(p.commune), columnLetters(p.council)]));
+  const rows = new Set(council.report.indicators.map((i) => i.row));
+  const first = cols.pairs[0] as CouncilColumns["pairs"][number];
+  const last = cols.pairs[cols.pairs.length - 1] as CouncilColumns["pairs"][number];
+  const span = [
+    `${columnLetters(first.commune)}–${columnLetters(last.commune)}`,
+    `${columnLetters(first.council)}–${columnLetters(last.council)}`,
+  ];
+  return council.report.issues.flatMap((i) => {
+    if (i.severity !== "error" || !MARK_RULES.has(i.rule) || i.cell === null || i.row === null) return [];
+    const letter = /^[A-Z]+/.exec(i.cell)?.[0] ?? "";
+    const theirs = letters.get(letter);
+    if (!rows.has(i.row) || theirs === undefined) return [];
+    const cell = `${theirs}${i.row}`;
+    const text = i.message
+      .split(i.cell)
+      .join(cell)
+      .split(span[0] as string)
+      .join(span[1] as string);
+    return [{ ...i, cell, message: `${say(lang, "Hội đồng thẩm định", "The council")}: ${text}` }];
+  });
 }
 
 /** A sheet's report with the council's verdict beside it, when the sheet has the council's columns. */
@@ -225,7 +333,10 @@ export function withCouncil(
   lang: Lang
 ): CouncilReport {
   const council = councilVerdict(wb, checked.sheet, checked.check, lang);
-  return council ? { ...checked.check.report, council } : checked.check.report;
+  if (!council) return checked.check.report;
+  // The council's unreadable marks are the sheet's errors too: the file is not ready for the decision.
+  const issues = [...checked.check.report.issues, ...council.issues];
+  return { ...checked.check.report, issues, counts: countIssues(issues), council };
 }
 
 /** The verdict for people: the council's result, then each difference at its cell, then why it falls short. */

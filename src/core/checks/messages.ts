@@ -20,20 +20,15 @@ export interface Speech {
   codes?: Lookup;
 }
 
-const SHOWN = 12;
-
-/** `chỉ tiêu 1.1, 3.2` (`indicators 1, 5`): the leaves by their codes, at most twelve. */
+/**
+ * `chỉ tiêu 1.1, 3.2` (`indicators 1, 5`): the leaves by their codes, every one of them (a reason is
+ * what the unit must fix, and the letter to a commune names each target it fails).
+ */
 function leaves(ns: number[], s: Speech): string {
   const word = lower(
     ns.length === 1 ? layerWord(s.fw, "indicator", s.lang) : plural(s.fw, "indicator", s.lang)
   );
-  const shown = ns
-    .slice(0, SHOWN)
-    .map((n) => s.codes?.get(n) ?? String(n))
-    .join(", ");
-  const rest = ns.length - SHOWN;
-  const more = rest > 0 ? (s.lang === "vi" ? ` và ${rest} ${word} khác` : ` and ${rest} more`) : "";
-  return `${word} ${shown}${more}`;
+  return `${word} ${ns.map((n) => s.codes?.get(n) ?? String(n)).join(", ")}`;
 }
 
 export function describeReason(r: Reason, s: Speech): string {

@@ -19,8 +19,14 @@ export interface DecisionUnit {
   level: number | null;
   /** The year assessed, when the unit's title says it. */
   year: number | null;
-  /** What the department should know beside the unit (errors still open…); empty for the office to write. */
+  /** What the department should know beside the unit (verified by the council…); empty for the office to write. */
   note: string;
+  /** Where it came from: the file (and sheet), to name a unit left off. */
+  from?: string;
+  /** Errors still open in its check (its own, or in the council's columns): it stays off the list until they are fixed. */
+  errors?: number;
+  /** How many of those errors are in the council's columns. */
+  councilErrors?: number;
 }
 
 const FONT = { name: "Times New Roman", size: 13 };
@@ -35,21 +41,16 @@ export function decisionUnits(entries: SummaryEntry[], lang: Lang): DecisionUnit
     const r = e.report;
     if (!r) return [];
     const errors = r.counts.errors;
+    const councilErrors = r.council?.issues.filter((i) => i.severity === "error").length ?? 0;
     return [
       {
         name: r.unitName ?? e.file,
         set: { id: r.framework.id, title: r.framework.title, levels: r.framework.levels },
         level: r.council ? r.council.level : r.recognition.level,
         year: r.recognition.validity?.assessedYear ?? null,
-        note: r.council
-          ? say(lang, "Theo kết quả thẩm định của Hội đồng", "As verified by the council")
-          : errors > 0
-            ? say(
-                lang,
-                `Bảng tự đánh giá còn ${errors} lỗi chưa sửa`,
-                `${errors} error(s) still open in the sheet`
-              )
-            : "",
+        note: r.council ? say(lang, "Theo kết quả thẩm định của Hội đồng", "As verified by the council") : "",
+        from: e.sheet ? `${e.file}, ${e.sheet}` : e.file,
+        ...(errors > 0 ? { errors, ...(councilErrors > 0 ? { councilErrors } : {}) } : {}),
       },
     ];
   });
@@ -61,11 +62,36 @@ interface Group {
   units: DecisionUnit[];
 }
 
-/** One group per set and level (from level 1 up), the units in the order given. */
+/**
+ * The units left off the list because their check still has errors, one line each: who, where, why,
+ * and what to do.
+ */
+export function leftOffLines(units: DecisionUnit[], lang: Lang): string[] {
+  return units.flatMap((u) => {
+    if (!u.errors) return [];
+    const where = u.from ? ` (${u.from})` : "";
+    const council = u.councilErrors
+      ? say(
+          lang,
+          `, ${u.councilErrors} ở cột của Hội đồng thẩm định`,
+          `, ${u.councilErrors} in the council's columns`
+        )
+      : "";
+    return [
+      say(
+        lang,
+        `${u.name}${where}: chưa đưa vào danh sách công nhận vì bảng còn ${u.errors} lỗi${council}; sửa các lỗi rồi tổng hợp lại.`,
+        `${u.name}${where}: left off the list: ${u.errors} error(s) still open${council}; fix them and summarise again.`
+      ),
+    ];
+  });
+}
+
+/** One group per set and level (from level 1 up), the units in the order given; a unit with errors left open is on none. */
 function groupsOf(units: DecisionUnit[]): Group[] {
   const groups = new Map<string, Group>();
   for (const u of units) {
-    if (u.level === null || u.level < 1) continue;
+    if (u.level === null || u.level < 1 || (u.errors ?? 0) > 0) continue;
     const key = `${u.set.id}\u0000${u.level}`;
     const g = groups.get(key) ?? { set: u.set, level: u.level, units: [] };
     g.units.push(u);

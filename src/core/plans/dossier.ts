@@ -23,9 +23,15 @@ export function officeLines(unitName: string | null): [string, string] {
  * The office on the left (`left` columns), the motto on the right (the rest), two rows; then a blank
  * row. Both centred in their half, as on a signed paper.
  */
-export function mottoBlock(out: SheetLayout, unitName: string | null, left: number): void {
+export function mottoBlock(
+  out: SheetLayout,
+  unitName: string | null,
+  left: number,
+  /** The issuing body's two lines when it is not the unit's committee (the council's papers). */
+  issuer: [string, string] = officeLines(unitName)
+): void {
   const right = out.width - left;
-  const [office, unit] = officeLines(unitName);
+  const [office, unit] = issuer;
   const half = (value: string, span: number, style: CellStyle = {}) => ({
     value,
     span,

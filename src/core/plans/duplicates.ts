@@ -9,7 +9,7 @@ import { fold } from "../model/text";
 export interface Sent {
   file: string;
   sheet: string;
-  report?: { unitName: string | null; framework: { id: string } };
+  report?: { unitName: string | null; framework: { id: string }; council?: unknown };
   saved?: SavedAt;
 }
 
@@ -32,8 +32,11 @@ export interface Duplicate {
   kept: Copy;
   /** The others, earliest first. */
   dropped: Copy[];
-  /** How the later copy was told: by the dates, or by the order (no dates, or the same). */
-  by: "saved" | "order";
+  /**
+   * How the copy counted was told: by the dates, by the order (no dates, or the same), or as the one
+   * the council verified (its columns beside the unit's), whatever the dates.
+   */
+  by: "saved" | "order" | "council";
 }
 
 const keyOf = (e: Sent) =>
@@ -66,14 +69,20 @@ export function sentTwice<E extends Sent>(entries: E[]): { counted: E[]; duplica
     if (idx.length < 2) continue;
     const dated = idx.every((i) => Number.isFinite(time(entries[i] as Sent)));
     // Latest last; equal dates (or none) keep the inputs' order, the later input being the later copy.
-    const order = dated
+    const byDate = dated
       ? [...idx].sort((a, b) => time(entries[a] as Sent) - time(entries[b] as Sent) || a - b)
       : idx;
+    // The council's verified copy (its `check --tham-dinh` output beside the unit's file) is the one counted.
+    const verified = (i: number) => (entries[i] as Sent).report?.council !== undefined;
+    const order = [...byDate.filter((i) => !verified(i)), ...byDate.filter(verified)];
     const last = order.at(-1) as number;
+    const before = order.at(-2) as number;
     const by =
-      dated && time(entries[last] as Sent) !== time(entries[order.at(-2) as number] as Sent)
-        ? "saved"
-        : "order";
+      verified(last) && !verified(before)
+        ? "council"
+        : dated && time(entries[last] as Sent) !== time(entries[before] as Sent)
+          ? "saved"
+          : "order";
     for (const i of order.slice(0, -1)) dropped.add(i);
     const kept = entries[last] as Sent;
     duplicates.push({
@@ -116,7 +125,7 @@ export function duplicateLine(d: Duplicate, lang: Lang): string {
   const all = [d.kept, ...d.dropped];
   const sameFile = all.every((c) => c.file === d.kept.file);
   const name = (c: Copy) =>
-    copyName(c, sameFile, lang) + (d.by === "saved" || !sameFile ? when(c, lang) : "");
+    copyName(c, sameFile, lang) + (d.by !== "order" || !sameFile ? when(c, lang) : "");
   const why =
     d.by === "saved"
       ? ""
@@ -127,6 +136,12 @@ export function duplicateLine(d: Duplicate, lang: Lang): string {
             " — không phân biệt được theo ngày: tính tệp đứng sau",
             " — the dates do not tell them apart: the later file counted"
           );
+  if (d.by === "council")
+    return say(
+      lang,
+      `${d.unit} có ${all.length} bản, chỉ tính một lần: tính bản có cột Hội đồng thẩm định ${name(d.kept)}, không tính ${d.dropped.map(name).join(", ")}`,
+      `${d.unit} has ${all.length} copies, counted once: the copy with the council's columns ${name(d.kept)} counted, not ${d.dropped.map(name).join(", ")}`
+    );
   return say(
     lang,
     `${d.unit} gửi ${all.length} lần, chỉ tính một lần: tính ${name(d.kept)}, không tính ${d.dropped.map(name).join(", ")}${why}`,

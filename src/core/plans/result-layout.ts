@@ -100,9 +100,15 @@ function columnLooks(layout: TableLayout, columns: Placed): Pick<WriteFormat, "w
   ];
   if (cols.bottom > cols.top) {
     const body = (c: number) => ({ top: cols.top + 1, left: c, bottom: cols.bottom, right: c });
+    // No note at all: the notes column's cells stay unbordered, not a column of empty boxes on paper.
+    const noted = columns.values.slice(1).some((r) => r[1] !== null && r[1] !== undefined && r[1] !== "");
     styles.push(
       { range: body(col), like: { col: layout.right }, style: { ...OWNED, horizontal: "center" } },
-      { range: body(col + 1), like: { col: layout.right }, style: { ...OWNED, horizontal: "left" } }
+      {
+        range: body(col + 1),
+        like: { col: layout.right },
+        style: { ...OWNED, horizontal: "left", ...(noted ? {} : { border: "none" as const }) },
+      }
     );
   }
   return { widths, styles };

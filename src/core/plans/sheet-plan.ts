@@ -32,8 +32,11 @@ export interface SheetPlan {
    * not marked as the product's, so they are checked, never replaced and never removed by `clean`.
    */
   owned?: boolean;
-  /** A chart the add-in draws (the CLI cannot: ExcelJS writes no charts). */
-  chart?: { title: string; categories: RangeRef; values: RangeRef };
+  /**
+   * A chart the add-in draws (the CLI cannot: ExcelJS writes no charts), over the cells `at`: beside
+   * its figures, below the print area, so it neither hides nor prints over the table.
+   */
+  chart?: { title: string; categories: RangeRef; values: RangeRef; at: RangeRef };
 }
 
 /** Fills per level, readable with black text: red, amber, light blue, green; grey when undetermined. */

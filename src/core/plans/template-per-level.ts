@@ -11,7 +11,6 @@ import { MARGINS } from "./print";
 
 const FONT = { name: "Times New Roman", size: 13 };
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
-const HEADER_ROW = 4;
 
 /** A target's words: the text at mức độ 1, and at each higher level whose words differ. */
 function targetWords(fw: Framework, n: number, k: number): string {
@@ -26,9 +25,9 @@ function targetWords(fw: Framework, n: number, k: number): string {
 
 /** The blank form's own parts (title rows, the content header's words, the place to sign), from template.ts. */
 export interface TemplateParts {
-  titles(out: SheetLayout, fw: Framework, vi: boolean, columns: number): void;
+  titles(out: SheetLayout, fw: Framework): number;
   contentHeader(fw: Framework): string;
-  signature(out: SheetLayout, vi: boolean, columns: number): void;
+  signature(out: SheetLayout): void;
 }
 
 export function perLevelTemplate(
@@ -37,12 +36,11 @@ export function perLevelTemplate(
   opts: { lang?: Lang; name?: string } = {}
 ): SheetPlan {
   const { titles, contentHeader, signature } = parts;
-  const vi = (opts.lang ?? "vi") === "vi";
   const levels = fw.levels.slice(1);
   const widths = [7, 60, ...levels.flatMap(() => [8, 9]), 16, 12];
   const columns = widths.length;
   const out = new SheetLayout(widths, FONT);
-  titles(out, fw, vi, columns);
+  const headerRow = titles(out, fw);
   const pairs = levels.flatMap(() => ["Đạt", "Không đạt"]);
   out.line(
     ["TT", contentHeader(fw), ...levels.map((l) => ({ value: l.vi, span: 2 })), "Minh chứng", "Ghi chú"],
@@ -50,7 +48,7 @@ export function perLevelTemplate(
   );
   out.line([null, null, ...pairs, null, null], HEADER);
   for (const c of [1, 2, columns - 1, columns])
-    out.merges.push({ top: HEADER_ROW, left: c, bottom: HEADER_ROW + 1, right: c });
+    out.merges.push({ top: headerRow, left: c, bottom: headerRow + 1, right: c });
   out.line(
     widths.map((_, i) => `(${i + 1})`),
     { ...BODY, horizontal: "center", italic: true }
@@ -69,17 +67,17 @@ export function perLevelTemplate(
       out.line([letter, targetWords(fw, n, k), ...blanks], BODY, { minHeight: 30 });
     });
   });
-  signature(out, vi, columns);
+  signature(out);
   return {
     name: opts.name ?? "Tự đánh giá",
     owned: false,
     ...out.laid,
     widths,
     font: FONT,
-    freezeRows: HEADER_ROW + 2,
+    freezeRows: headerRow + 2,
     print: {
       orientation: "portrait",
-      titleRows: [HEADER_ROW, HEADER_ROW + 2],
+      titleRows: [headerRow, headerRow + 2],
       fitTo: { wide: 1, tall: 0 },
       margins: MARGINS,
       centered: true,

@@ -1,19 +1,19 @@
-// A blank self-assessment sheet for a criteria set, ready to print and fill by hand: title rows with
-// a place for the unit's name, the bordered table (header repeated on every page, standard and
-// criterion rows with the set's titles, one row per indicator with room to write, a level dropdown),
-// a place to date and sign, A4 landscape one page wide. The checker reads it back.
+// A blank self-assessment sheet for a criteria set, ready to print and fill by hand, in the dossier's
+// form (the same paper `KQ` is, empty): the office (a line to write the unit's name) beside the
+// national motto, the title with a place for the year and the period, the bordered table (header
+// repeated on every page, standard and criterion rows with the set's titles, one row per indicator
+// with room to write, a level dropdown), place and date and the signature block, A4 landscape one
+// page wide. The checker reads it back.
 import type { Framework } from "../sets/framework";
 import { levelLabels, lower } from "../sets/words";
 import { headerRole } from "../table/header-words";
-import { unitPhrase } from "../checks/headline";
 import type { Lang } from "../model/lang";
 import type { SheetPlan } from "./sheet-plan";
 import { BODY, HEADER, SheetLayout } from "./layout";
 import { MARGINS } from "./print";
-import type { CellStyle } from "./format";
+import { layersWords, mottoBlock, signatureBlock, titleBlock } from "./dossier";
 import { perLevelTemplate } from "./template-per-level";
 
-export const TEMPLATE_HEADER_ROW = 4;
 const FONT = { name: "Times New Roman", size: 13 };
 const WIDTHS = [15, 58, 26, 18, 14, 16];
 const COLUMNS = WIDTHS.length;
@@ -28,22 +28,19 @@ export function contentHeader(fw: Framework): string {
   return headerRole(text) === "content" ? text : `Nội dung (${lower(text)})`;
 }
 
-/** Title rows: a place for the unit's name, the title with the kind of unit, the set. */
-export function titles(out: SheetLayout, fw: Framework, vi: boolean, columns = COLUMNS): void {
-  const across = (value: string) => [{ value, span: columns }];
-  out.line(
-    across(
-      vi ? "ỦY BAN NHÂN DÂN ………………………… (ghi tên đơn vị)" : "ỦY BAN NHÂN DÂN ………………………… (the unit's name)"
-    ),
-    { bold: true }
-  );
-  const unit = unitPhrase(null, fw, "vi").toLocaleUpperCase("vi");
-  out.line(across(`BẢNG TỰ ĐÁNH GIÁ ${unit ? `CÔNG NHẬN ${unit} ` : ""}NĂM ……`), {
-    bold: true,
-    size: 14,
-    horizontal: "center",
+/**
+ * The paper's head, as on `KQ` with nothing filled in: the office with a dotted line for the unit's
+ * name beside the motto, `BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC …` (the set's own layer words), what it
+ * is for with a place for the year, the period, the set. Returns the row the table's header goes to.
+ */
+export function titles(out: SheetLayout, fw: Framework): number {
+  mottoBlock(out, null, 2);
+  titleBlock(out, fw, {
+    first: `BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ CÁC ${layersWords(fw)}`,
+    unitName: null,
+    year: null,
   });
-  out.line(across(fw.title.vi), { italic: true, horizontal: "center" });
+  return out.next;
 }
 
 /** The set's rows: standards and criteria in bold with their titles, one row per leaf; returns the leaves' rows. */
@@ -79,22 +76,21 @@ export function templateSheet(fw: Framework, opts: { lang?: Lang; name?: string 
   // (Its parts passed in, so that the two files import one way.)
   if (fw.numbering === "per-criterion")
     return perLevelTemplate(fw, { titles, contentHeader, signature }, opts);
-  const vi = (opts.lang ?? "vi") === "vi";
   const out = new SheetLayout(WIDTHS, FONT);
-  titles(out, fw, vi);
+  const headerRow = titles(out, fw);
   out.line(
     ["TT", contentHeader(fw), "Kết quả thực hiện (số liệu)", "Mã minh chứng", "Tự đánh giá", "Ghi chú"],
     HEADER
   );
   const indicatorRows = setRows(out, fw);
-  signature(out, vi);
+  signature(out);
   return {
     name: opts.name ?? "Tự đánh giá",
     owned: false,
     ...out.laid,
     widths: WIDTHS,
     font: FONT,
-    freezeRows: TEMPLATE_HEADER_ROW,
+    freezeRows: headerRow,
     // The set's own labels: what the checker reads back.
     validations: indicatorRows.map((r) => ({
       range: { top: r, left: 5, bottom: r, right: 5 },
@@ -102,7 +98,7 @@ export function templateSheet(fw: Framework, opts: { lang?: Lang; name?: string 
     })),
     print: {
       orientation: "landscape",
-      titleRows: [TEMPLATE_HEADER_ROW, TEMPLATE_HEADER_ROW],
+      titleRows: [headerRow, headerRow],
       fitTo: { wide: 1, tall: 0 },
       margins: MARGINS,
       centered: true,
@@ -110,12 +106,9 @@ export function templateSheet(fw: Framework, opts: { lang?: Lang; name?: string 
   };
 }
 
-/** The place and day, and who signs, under the table on the right, as on an official form. */
-export function signature(out: SheetLayout, vi: boolean, columns = COLUMNS): void {
-  const right = (value: string, style: CellStyle) =>
-    out.line([{ value, span: 3 }], { horizontal: "center", ...style }, { from: columns - 2 });
-  out.blank();
-  right(vi ? "…………, ngày …… tháng …… năm ……" : "…………, day …… month …… year ……", { italic: true });
-  right("TM. ỦY BAN NHÂN DÂN", { bold: true });
-  right(vi ? "(Ký tên, đóng dấu)" : "(signature and seal)", { italic: true });
+/** Place and date, who signs for the committee, room to sign: on the right, at least 40 characters wide. */
+export function signature(out: SheetLayout): void {
+  let from = out.width;
+  for (let room = out.widths[from - 1] ?? 0; room < 40 && from > 1; room += out.widths[from - 1] ?? 0) from--;
+  signatureBlock(out, from);
 }

@@ -11,6 +11,7 @@ import { widthFor } from "./measure";
 import { columnsPoints, MARGINS, MIN_SCALE, printable } from "./print";
 import { levelFill, type SheetPlan } from "./sheet-plan";
 import { maxOf } from "../model/max";
+import { UNIT_UNKNOWN_SHORT } from "./unit-words";
 import { levelLabel, levelLabels, lower, plainLevels } from "../sets/words";
 
 export interface SummaryRow {
@@ -92,13 +93,14 @@ function widthsFor(cols: ReturnType<typeof columns>, body: PlanValue[][]): numbe
   });
 }
 
-function bodyRow(r: SummaryRow, cb: string[], council = false): LayoutCell[] {
+function bodyRow(r: SummaryRow, cb: string[], lang: Lang, council = false): LayoutCell[] {
   const fill = (level: number | null) => ({ ...CENTER, fill: levelFill(level) });
   const ok = r.error === undefined;
   return [
     { value: r.file },
     { value: r.sheet },
-    { value: r.unitName },
+    // A unit its sheet does not name: the word the CLI uses (an unread file has its error instead).
+    { value: r.unitName ?? (ok ? UNIT_UNKNOWN_SHORT[lang] : null) },
     { value: r.level, style: ok ? fill(r.level) : CENTER },
     { value: r.label, style: ok ? { fill: levelFill(r.level) } : {} },
     ...(council
@@ -220,7 +222,7 @@ export function unitsBlock(
   // The fixed headings span both rows: the first needs only what the second does not give.
   out.resize(first, Math.max(out.heightOf(header), out.heightOf(first) - out.heightOf(header)));
   const top = out.next;
-  for (const r of rows) out.line(bodyRow(r, cb, council), BODY);
+  for (const r of rows) out.line(bodyRow(r, cb, lang, council), BODY);
   const bottom = out.next - 1;
   const totals = opts.totals === false ? bottom : totalsRow(out, opts.counted ?? rows, cb, opts);
   return { first, header, body: { top, left: 1, bottom, right: cols.length }, totals };
@@ -351,11 +353,11 @@ function pagesOf(
   probe.line([{ value: p.title, span: widths.length }], { bold: true, wrap: true });
   unitsBlock(probe, [], p.cb, { lang, leaf: p.block.leaf, totals: false, council, names: p.block.names });
   const head = heightFrom(probe, 1);
-  const totals = rowPointsOf(probe, bodyRow(p.block.rows[0] ?? emptyRow, p.cb, council));
+  const totals = rowPointsOf(probe, bodyRow(p.block.rows[0] ?? emptyRow, p.cb, lang, council));
   const pages: SummaryRow[][] = [[]];
   let used = above + head + totals;
   for (const r of p.block.rows) {
-    const h = rowPointsOf(probe, bodyRow(r, p.cb, council));
+    const h = rowPointsOf(probe, bodyRow(r, p.cb, lang, council));
     const current = pages[pages.length - 1] as SummaryRow[];
     if (current.length > 0 && used + h > page) {
       pages.push([r]);
@@ -447,7 +449,7 @@ function allWidths(blocks: Block[], widest: number, lang: Lang, council: boolean
   );
   return widthsFor(
     all,
-    blocks.flatMap((b) => b.rows.map((r) => bodyRow(r, b.cb, council).map((c) => c.value)))
+    blocks.flatMap((b) => b.rows.map((r) => bodyRow(r, b.cb, lang, council).map((c) => c.value)))
   );
 }
 
@@ -520,7 +522,10 @@ export function unitsSheet(
   };
 }
 
-/** Units per recognition level, below the printed table: the add-in draws its chart from them. */
+/**
+ * Units per recognition level, below the printed table: the add-in draws its chart from them, beside
+ * them (below the print area too, so the chart covers no printed cell).
+ */
 function chartRows(out: SheetLayout, blocks: Block[], lang: Lang): SheetPlan["chart"] {
   out.blank();
   out.line([say(lang, "Mức công nhận", "Recognition level"), say(lang, "Số đơn vị", "Units")], {
@@ -539,5 +544,6 @@ function chartRows(out: SheetLayout, blocks: Block[], lang: Lang): SheetPlan["ch
     title: say(lang, "Số đơn vị theo mức công nhận", "Units by recognition level"),
     categories: { top, left: 1, bottom: top + labels.length - 1, right: 1 },
     values: { top, left: 2, bottom: top + labels.length - 1, right: 2 },
+    at: { top: top - 1, left: 4, bottom: top + 14, right: 10 },
   };
 }

@@ -62,6 +62,11 @@ export interface WritePlan {
   record?: PlanRecord;
   /** What was left out or cut to stay within Excel's bounds. */
   bounds?: PlanBound[];
+  /**
+   * Cells given to the officer once written (the council's columns): no name, no fingerprint, never
+   * cleaned; the widths of the blocks' columns are set as the format says.
+   */
+  given?: true;
 }
 
 export interface PlanOptions {
@@ -185,7 +190,13 @@ function resultColumns(
   };
 }
 
-/** The result block below everything of the officer's and clear of their merges, or null past Excel's last row. */
+/**
+ * The result block right under the table, clear of the officer's merges; null past Excel's last row,
+ * and null when the officer's own lines follow the table (a signature, the recipients): below them
+ * it would print apart from the table, often alone on a page of its own, and a sheet wider than a
+ * page would print its merged lines as empty boxes. Then the results stay on `KQ` only, which
+ * holds all the block says.
+ */
 function resultBlock(
   check: SheetCheck,
   opts: PlanOptions,
@@ -193,8 +204,9 @@ function resultBlock(
   bounds: PlanBound[]
 ): WriteBlock | null {
   const { layout, lastTableRow } = check;
+  if (lastOfficerRow(at.sheet, at.ours) > lastTableRow) return null;
   const lines = resultLines(check, opts);
-  const below = Math.max(lastOfficerRow(at.sheet, at.ours), lastTableRow) + 2;
+  const below = lastTableRow + 2;
   const top = clearOfMerges(below, lines.length, layout, at.merges);
   if (top + lines.length - 1 > EXCEL_ROWS) {
     bounds.push({ kind: "block", top, lines: lines.length });

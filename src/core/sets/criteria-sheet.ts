@@ -63,7 +63,7 @@ const noHeader = (sheet: SheetSnapshot, say: Say) =>
     null,
     null,
     null,
-    `Sheet “${sheet.name}” không có dòng tiêu đề với cột “Mã” và “Mức 1”: thêm dòng tiêu đề Mã | Nội dung | Loại | Mức 1 | Mức 2 | … | Minh chứng bắt buộc.`,
+    `Trang tính “${sheet.name}” không có dòng tiêu đề với cột “Mã” và “Mức 1”: thêm dòng tiêu đề Mã | Nội dung | Loại | Mức 1 | Mức 2 | … | Minh chứng bắt buộc.`,
     `Sheet “${sheet.name}” has no header row with “Mã” and “Mức 1” columns: add the header Mã | Nội dung | Loại | Mức 1 | Mức 2 | … | Minh chứng bắt buộc.`
   );
 
@@ -75,7 +75,7 @@ function checked(sheet: SheetSnapshot, fw: Framework, say: Say): Framework | nul
     null,
     null,
     null,
-    `Sheet “${sheet.name}” tạo ra bộ tiêu chí không hợp lệ (${broken.path.join(".")}: ${broken.message}); dùng bộ tiêu chí có sẵn.`,
+    `Trang tính “${sheet.name}” tạo ra bộ tiêu chí không hợp lệ (${broken.path.join(".")}: ${broken.message}); dùng bộ tiêu chí có sẵn.`,
     `Sheet “${sheet.name}” makes an invalid criteria set (${broken.path.join(".")}: ${broken.message}); the built-in set is used.`
   );
   return null;
@@ -226,7 +226,7 @@ function definedSet(sheet: SheetSnapshot, d: SetDescription, say: Say, issues: I
       null,
       null,
       null,
-      `Sheet “${sheet.name}” chưa có ${lower(layerWord(d, "indicator", "vi"))} nào dưới dòng tiêu đề.`,
+      `Trang tính “${sheet.name}” chưa có ${lower(layerWord(d, "indicator", "vi"))} nào dưới dòng tiêu đề.`,
       `Sheet “${sheet.name}” has no ${lower(d.layers.indicator.en)} under its header.`
     );
     return null;
@@ -251,7 +251,7 @@ function definedSet(sheet: SheetSnapshot, d: SetDescription, say: Say, issues: I
     ...(d.validityYears !== undefined ? { validityYears: d.validityYears } : {}),
     ...d.extra,
     version: "bảng tính",
-    source: { document: `Sheet “${sheet.name}” của bảng tính` },
+    source: { document: `Trang tính “${sheet.name}” của bảng tính` },
     levels,
     ...withTitles(tree, groups),
     indicators,

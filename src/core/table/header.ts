@@ -127,6 +127,20 @@ function levelAbove(
   return null;
 }
 
+const COUNCIL = /\b(tham dinh|hoi dong)\b/;
+
+/** A column under the council's heading (`Hội đồng thẩm định`, `Thẩm định – Mức độ 1`) in rows top…bottom. */
+function underCouncil(
+  sheet: SheetSnapshot,
+  at: CellReader,
+  top: number,
+  bottom: number,
+  col: number
+): boolean {
+  for (let r = top; r <= bottom; r++) if (COUNCIL.test(fold(textCovering(sheet, at, r, col)))) return true;
+  return false;
+}
+
 /**
  * The per-level `Đạt | Không đạt` pairs under a header (`Mức độ 1` and `Mức độ 2`, each merged over
  * its pair, in the row below or, under a group header such as `Kết quả tự đánh giá`, two rows
@@ -151,6 +165,8 @@ function levelPairs(
             ? 1
             : -1;
       if (order < 0 || columns.some((l) => l.col === c)) continue;
+      // The council's own pairs beside the commune's (`Hội đồng thẩm định`) are its verdict, not the table's levels.
+      if (underCouncil(sheet, at, row, row + depth - 1, c)) continue;
       const level = levelAbove(sheet, at, row, row + depth - 1, [c, c + 1]);
       const prev = columns[columns.length - 1];
       if (level === null || level < 1 || (prev && prev.level >= level)) return null;

@@ -2,7 +2,7 @@ import { type CSSProperties, useState } from "react";
 import { tokens } from "@fluentui/react-components";
 import { Button } from "./Button";
 import { columnLetters } from "../../core/model/a1";
-import { bounds } from "../../core/model/snapshot";
+import { bounds, cellAt, cellText, type SheetSnapshot } from "../../core/model/snapshot";
 import type { ColumnMap } from "../../core/table/header";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
@@ -65,6 +65,20 @@ function RowField(p: {
   );
 }
 
+/**
+ * A column's header words in the table's header row (a merged heading read from its first cell,
+ * with the words under it: `Mức độ 1 / Đạt`), cut to fit a picker; empty when it has none.
+ */
+export function headerWords(sheet: SheetSnapshot | undefined, row: number | undefined, col: number): string {
+  if (!sheet || row === undefined) return "";
+  const merge = sheet.merges.find((m) => m.top <= row && m.bottom >= row && m.left <= col && m.right >= col);
+  const top = cellText(cellAt(sheet, merge?.top ?? row, merge?.left ?? col).value).trim();
+  const under =
+    merge && merge.right > merge.left ? cellText(cellAt(sheet, merge.bottom + 1, col).value).trim() : "";
+  const words = [top, under].filter(Boolean).join(" / ").replace(/\s+/g, " ");
+  return words.length > 32 ? `${words.slice(0, 31)}…` : words;
+}
+
 const str = (n: number | undefined) => (n === undefined ? "" : String(n));
 const num = (v: string) => (v ? Number(v) : undefined);
 
@@ -82,7 +96,12 @@ export function ColumnFields({ a, t, disabled }: { a: Assessment; t: Strings; di
     { length: Math.max(8, used?.lastCol ? used.lastCol - firstCol + 1 : 0) },
     (_, i) => firstCol + i
   );
-  const option = (c: number) => ({ value: String(c), label: fill(t.columnName, { col: columnLetters(c) }) });
+  // `E — Tự đánh giá`: the letter with the header's words, so the officer need not look back at the sheet.
+  const option = (c: number) => {
+    const header = headerWords(table, a.headerRow ?? layout?.headerRow, c);
+    const col = columnLetters(c);
+    return { value: String(c), label: header ? `${col} — ${header}` : fill(t.columnName, { col }) };
+  };
   const columnOptions: PickerOption[] = [{ value: "", label: t.columnNone }, ...cols.map(option)];
   const chosen: ColumnMap = { ...layout?.columns, ...a.columns };
   const per = layout?.levelColumns;
