@@ -1,4 +1,5 @@
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 // Only the dev server needs certificates; `npm run build` never touches them.
@@ -60,9 +61,15 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new PaneBuiltinSets(),
+      // The English words are data fetched for an English Office only (src/taskpane/strings-en.ts).
+      new webpack.NormalModuleReplacementPlugin(
+        /[\\/]strings-en$/,
+        path.resolve(__dirname, "src/taskpane/strings-en-fetch.ts")
+      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/strings-en.json", to: "strings-en.json" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

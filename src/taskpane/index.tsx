@@ -6,6 +6,7 @@ import { App } from "./components/App";
 import { NotInExcel } from "./components/NotInExcel";
 import { SetsMissing } from "./components/SetsMissing";
 import { loadBuiltinSets } from "./builtin-sets";
+import { loadEnglishStrings } from "./strings-en";
 
 // Long enough for a slow Office start, short enough that a plain browser never waits on a spinner.
 const OFFICE_READY_TIMEOUT_MS = 4000;
@@ -23,6 +24,11 @@ async function boot(): Promise<void> {
   ]);
   if (setsFailure !== undefined)
     console.error("hoctap: the built-in criteria sets did not load", setsFailure);
+  // English words are fetched only when they are shown; without them the pane speaks Vietnamese.
+  if (host.kind !== "excel" || host.lang === "en")
+    await loadEnglishStrings().catch((e: unknown) =>
+      console.error("hoctap: the English words did not load", e)
+    );
   const root = createRoot(container);
   if (host.kind !== "excel") {
     root.render(

@@ -1,5 +1,6 @@
 // Every string the task pane shows, one table per language (Vietnamese first).
 import type { Lang } from "../excel/connector";
+import { en } from "./strings-en";
 
 const vi = {
   appTitle: "Kiểm tra tự đánh giá học tập",
@@ -131,128 +132,12 @@ const vi = {
 
 export type Strings = { [K in keyof typeof vi]: string };
 
-const en: Strings = {
-  appTitle: "Learning community self-assessment checker",
-  notInExcelTitle: "This add-in runs inside Excel",
-  notInExcelBody:
-    "Open Excel (desktop or on the web), go to the Home tab and choose “Check self-assessment”.",
-  setsMissingTitle: "The built-in criteria sets did not load",
-  setsMissingBody:
-    "Close the task pane and open it again. If this message stays, tell IT: the add-in's server did not send its criteria sets file.",
-  statusLabel: "Check result",
-  checking: "Checking…",
-  errors: "{n} errors",
-  warnings: "{n} warnings",
-  noTableStatus: "No self-assessment table",
-  recheck: "Check again",
-  actionsLabel: "Actions",
-  write: "Write results",
-  writeHint: "Writes the computed levels, notes and conclusion into the sheet (writing again replaces them).",
-  clean: "Remove results",
-  cleanHint: "Removes every cell the add-in wrote, giving back the officer's table before sending it.",
-  working: "Working…",
-  setupTitle: "Table being checked",
-  setupSummary: "Header on row {row}, columns {from}–{to}",
-  sheet: "Sheet",
-  framework: "Criteria set",
-  frameworkAuto: "Chosen from the table's shape",
-  frameworkWorkbook: "The workbook's own criteria set: {title}",
-  conditionCell: "{label} (as cell {cell} says)",
-  unit: "Unit",
-  unitUnknown: "(unknown: add an “ỦY BAN NHÂN DÂN …” row at the top of the sheet)",
-  columnsTitle: "Choose columns (when detection is wrong)",
-  columnsHint: "The choice is kept in the workbook and used again by later checks.",
-  roleCode: "Code / No.",
-  roleContent: "Content",
-  roleData: "Data",
-  roleEvidence: "Evidence",
-  roleLevel: "Self-assessed level",
-  columnNone: "(none)",
-  headerRow: "Header row",
-  lastRow: "Last row of the table",
-  levelTo: "… to column (one per level)",
-  levelOneColumn: "(one column)",
-  levelPair: "{level}: Đạt {yes}, Không đạt {no}",
-  columnName: "Column {col}",
-  saveColumns: "Save column choice",
-  viewsLabel: "Parts of the result",
-  tabIssues: "Issues ({n})",
-  tabResult: "Result",
-  tabSheets: "New sheets",
-  noIssues: "No errors or warnings. The self-assessment is complete.",
-  tableWide: "Whole-table error",
-  criteriaSheetGroup: "Criteria sheet",
-  issuesLabel: "Errors and warnings by {leaves}",
-  severityError: "error",
-  severityWarning: "warning",
-  goToCell: "Select cell {cell} in Excel",
-  moreIssues: "… and {n} more",
-  showMore: "Show {n} more",
-  reasons: "Reasons",
-  belowNext: "{leaves} below {level} ({n})",
-  undetermined: "{leaves} without a valid level ({n})",
-  differences: "Self-assessment differs from the level computed from the data",
-  selfVsComputed: "{name}: self-assessed {self}, computed {computed}",
-  written: "Results written into sheet “{sheet}”: “{result}”. Writing again replaces them, never adds more.",
-  cleaned: "Removed every result the add-in wrote in sheet “{sheet}”.",
-  mappingSaved: "Column choice saved.",
-  sheetMade: "Sheet “{sheet}” created.",
-  resultSheetTitle: "Result sheet",
-  resultSheetHint:
-    "A sheet of its own with the unit, criteria set, date, recognition level, the level of each group of the set and a chart by level. Making it again replaces the add-in's earlier sheet.",
-  makeResultSheet: "Make result sheet",
-  summaryTitle: "Summary across units",
-  summaryHint:
-    "Pick the self-assessment sheets (for example one per commune or district) to build a “Tổng hợp” sheet, one block per criteria set, with a chart of units by level.",
-  summaryScanning: "Looking for sheets with a self-assessment table…",
-  summaryNone: "No sheet holds a self-assessment table yet.",
-  makeSummary: "Make summary",
-  templateTitle: "Blank template and criteria sheet",
-  templateHint:
-    "A blank self-assessment for the chosen criteria set, and a “Bộ tiêu chí” sheet to enter the official thresholds (the next check uses them).",
-  makeTemplate: "Make blank template",
-  makeCriteria: "Make criteria sheet",
-  noTableYet: "No self-assessment table in this sheet yet.",
-  goToTemplates: "Make a blank template under “New sheets”",
-  errCriteriaExists:
-    "This workbook already has a “{sheet}” sheet: edit the thresholds there; the add-in does not overwrite it.",
-  retry: "Try again",
-  dismiss: "Close",
-  errProtected:
-    "Sheet “{sheet}” is protected, so the add-in cannot write. Unprotect it (Review → Unprotect Sheet) and try again. No cell was changed.",
-  errCellEdit: "Excel is editing a cell. Press Enter or Esc to finish editing, then try again.",
-  errMissingSheet:
-    "The chosen sheet was not found: it may have been renamed or deleted. Choose the sheet again.",
-  errWorkbookProtected:
-    "The workbook's structure is protected, so the add-in cannot add a sheet. Unprotect it (Review → Protect Workbook) and try again. Nothing was changed.",
-  errOfficerCell:
-    "Cell {cell} of sheet “{sheet}” holds something you typed, where the add-in would write its results, so nothing was written. Move what is in {cell} elsewhere, then write again.",
-  errTable:
-    "The results would go into cell {cell}, in or right beside the Excel table “{table}” of sheet “{sheet}”: Excel would grow the table or refuse to merge cells, so nothing was written. Convert “{table}” to a range (select a cell of it → Table Design → Convert to Range) or move it, then write again.",
-  errMerged:
-    "Cell {cell} is in the merged cells {range} of sheet “{sheet}”, where the add-in would write its results, so nothing was written. Unmerge {range} (Home → Merge & Center) or move it, then write again.",
-  errRestored:
-    "Excel stopped half-way while writing the results into sheet “{sheet}”. The add-in put the cells back as they were: no half-written results are left. Please try again.",
-  errHalfWritten:
-    "Excel stopped half-way while writing the results into sheet “{sheet}”, and the add-in could not put every cell back. Use “Remove results” to remove what was written, then write again.",
-  errNotKept:
-    "The add-in wrote the results, but read back, cell {cell} of sheet “{sheet}” does not hold them, so the add-in put the cells back as they were. Look at {cell} (a rule or macro may change it), then write again.",
-  errTooOld:
-    "This version of Excel lacks what the add-in needs, so it can neither read nor write. Use Excel 2019 or later, Microsoft 365 or Excel on the web.",
-  errTooLarge:
-    "Sheet “{sheet}” is too large for Excel on the web to send at once, so nothing was changed. Open the file in desktop Excel and try again.",
-  errOther:
-    "Excel could not do what was asked (Excel says: “{detail}”). Please try again; if it fails again, save the file, close Excel and open it again.",
-  errChanged:
-    "The table changed while the add-in was about to write, so nothing was written. It has been checked again: review it, then write again.",
-  errNoTable:
-    "No self-assessment table in the first 200 rows of sheet “{sheet}” (a header row with a “Nội dung” column is needed). Type the header row and pick the columns in “Choose columns”, choose another sheet, or make a blank template under “New sheets”.",
-};
-
 export const strings: Record<Lang, Strings> = { vi, en };
 
+/** The table of a language; Vietnamese while another's has not loaded (the pane fetches English). */
 export function stringsFor(lang: Lang): Strings {
-  return strings[lang];
+  const table = strings[lang];
+  return table.appTitle ? table : vi;
 }
 
 /** Fills `{name}` placeholders. */

@@ -76,3 +76,34 @@ test("the council finds the unit short: a reason per target below the level aske
     "chưa kết luận được: còn 1 ô ở cột của Hội đồng thẩm định đánh dấu chưa đúng (xem ghi chú kiểm tra)."
   );
 });
+
+test("a unit the sheet does not name, a council note: the reasons quote the note, the closing counts the differences", () => {
+  const t = template({ unit: "" });
+  const first = t.rows.findIndex((r, i) => i > 3 && typeof r[4] === "string");
+  const rows = t.rows.map((r, i) => {
+    const copy = [...r];
+    if (i === 3) [copy[6], copy[7]] = ["Thẩm định", "Ý kiến của Hội đồng"];
+    else if (i === first) [copy[6], copy[7]] = ["Không đạt", "Chưa có minh chứng"];
+    else if (i > 3 && typeof r[4] === "string") copy[6] = r[4];
+    return copy;
+  });
+  const s = sheet("Tự đánh giá", rows as never);
+  const wb = workbook([s]);
+  const check = checkSheet(wb, s, { framework: fw });
+  if (!check) throw new Error("no table");
+  expect(check.report.unitName).toBeNull();
+  const reading = councilReading(wb, s, check, "vi");
+  if (!reading) throw new Error("no reading");
+  expect(reading.columns.note).toBe(8);
+  const lines = shortfallLines(check, reading, s);
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/; lý do: Chưa có minh chứng\.$/);
+  expect(verifiedConclusion(check, reading)).toMatch(/^Đơn vị chưa đủ điều kiện công nhận/);
+  const text = verifiedSummary(check, reading, s)
+    .rows.flat()
+    .filter((v): v is string => typeof v === "string");
+  expect(text.some((v) => /khác đơn vị ở 1 chỉ báo\.$/.test(v))).toBe(true);
+  expect(text).toContain("Lý do không đạt (để nêu trong văn bản trả lời đơn vị):");
+  expect(text).toContain("Chưa có minh chứng");
+  expect(text[0]).not.toMatch(/null|undefined/);
+});

@@ -62,12 +62,14 @@ test("the production manifest asks for no more than ReadWriteDocument and points
 });
 
 // Issue 22's aim is 120,000 B; the per-level form, the council's department card, the pane's round
-// trips and its write safety (guard.ts, the restore after a failed write) took it to ~126,750 B even
-// with the built-in sets moved out as data (dist/sets.json) and terser told the pane runs ES2020.
-// The bound holds the line there until the code is trimmed back under the aim.
-test("the pane's JavaScript stays within its budget: 127,000 bytes gzipped, every feature in", () => {
+// trips, its write safety (guard.ts, the restore after a failed write), the column picker's header
+// words and the sets' own names took it to ~127,250 B even with the built-in sets moved out as data
+// (dist/sets.json) and terser told the pane runs ES2020; the English words as data
+// (strings-en.json, fetched for an English Office only) brought it to ~125,300 B. The bound holds the
+// line there until the code is trimmed back under the aim.
+test("the pane's JavaScript stays within its budget: 125,500 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(127_000);
+  expect(total).toBeLessThanOrEqual(125_500);
   // The focus-management library Fluent's TabList and Accordion bring is not in it.
   expect(js.some((f) => /createTabster|getMover/.test(readFileSync(join(DIST, f), "utf8")))).toBe(false);
 });

@@ -6,14 +6,16 @@ import { Body, Title } from "./Type";
 export function NotInExcel() {
   return (
     <main role="alert" style={{ padding: tokens.spacingHorizontalL }}>
-      {(["vi", "en"] as const).map((lang) => (
-        <section key={lang} lang={lang} style={{ marginBottom: tokens.spacingVerticalL }}>
-          <Title as="h1" block>
-            {strings[lang].notInExcelTitle}
-          </Title>
-          <Body block>{strings[lang].notInExcelBody}</Body>
-        </section>
-      ))}
+      {(["vi", "en"] as const)
+        .filter((lang) => strings[lang].notInExcelTitle)
+        .map((lang) => (
+          <section key={lang} lang={lang} style={{ marginBottom: tokens.spacingVerticalL }}>
+            <Title as="h1" block>
+              {strings[lang].notInExcelTitle}
+            </Title>
+            <Body block>{strings[lang].notInExcelBody}</Body>
+          </section>
+        ))}
     </main>
   );
 }
