@@ -5,8 +5,7 @@
 import { a1, parseRange, rangeA1 } from "../core/model/a1";
 import { isOwned, ownedRanges } from "../core/model/owned";
 import { cellAt, type RangeRef } from "../core/model/snapshot";
-import type { WritePlan } from "../core/plans/write-plan";
-import { maxOf } from "../core/model/max";
+import { blockRange, type WritePlan } from "../core/plans/write-plan";
 import type { ReadResult } from "./read";
 
 /** Why a plan may not be written, with the first cell concerned. */
@@ -30,18 +29,7 @@ const withGrowth = (t: RangeRef): RangeRef => ({ ...t, bottom: t.bottom + 1, rig
 
 /** The rectangles of the plan's blocks. */
 export function blockRanges(plan: WritePlan): RangeRef[] {
-  return plan.blocks.map((b) => ({
-    top: b.top,
-    left: b.left,
-    bottom: b.top + b.values.length - 1,
-    right:
-      b.left +
-      maxOf(
-        b.values.map((r) => r.length),
-        1
-      ) -
-      1,
-  }));
+  return plan.blocks.map(blockRange);
 }
 
 /** The first reason the plan may not be written into the sheet as read, or null when it may. */

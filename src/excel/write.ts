@@ -27,18 +27,7 @@ function same(expected: CellValue, actual: unknown): boolean {
 
 /** The rectangles a write must find as they were read: the region read, and every cell it writes or clears. */
 export function rangesToVerify(plan: WritePlan, read: ReadResult): RangeRef[] {
-  const blocks = plan.blocks.map((b) => ({
-    top: b.top,
-    left: b.left,
-    bottom: b.top + b.values.length - 1,
-    right:
-      b.left +
-      maxOf(
-        b.values.map((r) => r.length),
-        1
-      ) -
-      1,
-  }));
+  const blocks = blockRanges(plan);
   const region = plan.sheet === read.sheet && read.region ? [read.region] : [];
   return [...region, ...plan.clear, ...blocks].filter((r) => r.bottom >= r.top && r.right >= r.left);
 }

@@ -4,14 +4,13 @@
 // the fingerprint, so that `clean` gives it back exactly.
 import { contains, qualifiedRange, rangeA1 } from "../core/model/a1";
 import { textHash } from "../core/model/fingerprint";
-import { maxOf } from "../core/model/max";
 import { NAME_PRINT_AREA, NAME_RESULT_COLUMNS } from "../core/model/owned";
 import type { RangeRef } from "../core/model/snapshot";
 import { boundingBox, type PrintAreaChange, type StyledRange } from "../core/plans/format";
 import { lineCount, rowPoints } from "../core/plans/measure";
 import { printAreaStep } from "../core/plans/print";
 import type { Seen } from "../core/plans/record";
-import type { WritePlan } from "../core/plans/write-plan";
+import { blockRange, type WritePlan } from "../core/plans/write-plan";
 import type { Book } from "./book";
 import { cellRuns, colsWith, unref, type ExactRecord } from "./exact";
 import { dropNames, printArea, within, type Pending } from "./results";
@@ -72,19 +71,6 @@ class Looks {
     return m ? parseFloat(m[1] as string) : 11;
   }
 }
-
-const blockRange = (b: WritePlan["blocks"][number]): RangeRef => ({
-  top: b.top,
-  left: b.left,
-  bottom: b.top + b.values.length - 1,
-  right:
-    b.left +
-    maxOf(
-      b.values.map((r) => r.length),
-      1
-    ) -
-    1,
-});
 
 /** One write in progress: the sheet read, the edits queued, what was there before. */
 interface Writing {

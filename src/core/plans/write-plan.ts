@@ -77,7 +77,8 @@ export interface PlanOptions {
   columnWidth?: (col: number) => number | undefined;
 }
 
-function blockRange(b: WriteBlock): RangeRef {
+/** The rectangle a block writes: its rows, and as wide as its widest row. */
+export function blockRange(b: WriteBlock): RangeRef {
   const width = maxOf(
     b.values.map((r) => r.length),
     1
