@@ -11,6 +11,7 @@ import {
   makeTemplate,
   makeUnitsSummary,
   removeResults,
+  saveConditions,
   saveMapping,
   sheetsWithTable,
   writeResults,
@@ -18,6 +19,7 @@ import {
   type CheckOptions,
   type SheetNote,
 } from "./actions";
+import { addCouncilColumns } from "./council-actions";
 
 export type Busy = "check" | "write" | "clean" | "mapping" | "make" | null;
 export type Problem = {
@@ -29,7 +31,7 @@ export type Problem = {
   retry?: () => void;
 };
 export type Notice = {
-  kind: "written" | "cleaned" | "mappingSaved" | "sheetMade";
+  kind: "written" | "cleaned" | "mappingSaved" | "sheetMade" | "councilAdded";
   sheet: string;
 } & SheetNote;
 
@@ -131,12 +133,25 @@ export function useAssessment(lang: Lang) {
     () => perform("clean", () => removeResults(options()), "cleaned"),
     [perform, options]
   );
+  const addCouncil = useCallback(
+    () => perform("write", () => addCouncilColumns(options()), "councilAdded"),
+    [perform, options]
+  );
   const storeMapping = useCallback(
     (headerRow: number) =>
       perform(
         "mapping",
         withCheck(() => saveMapping(options(), headerRow)),
         "mappingSaved"
+      ),
+    [perform, options]
+  );
+  /** The conditions of the unit that hold, as the officer chooses them: stored in the workbook. */
+  const chooseConditions = useCallback(
+    (ids: string[]) =>
+      perform(
+        "mapping",
+        withCheck(() => saveConditions(options(), ids))
       ),
     [perform, options]
   );
@@ -230,7 +245,9 @@ export function useAssessment(lang: Lang) {
     check,
     write,
     clean,
+    addCouncil,
     storeMapping,
+    chooseConditions,
     makeResultSheet,
     makeSummary,
     makeBlankTemplate,
