@@ -6,6 +6,7 @@ import type { Framework } from "../core/sets/framework";
 import { assessmentSummary, SUMMARY_SHEET, summarySheet, type SummaryEntry } from "../core/plans/summary";
 import { templateSheet } from "../core/plans/template";
 import { checkSheet, tableOverride, type SheetCheck } from "../core/checks/check";
+import { withCouncil } from "../core/checks/council";
 import type { Lang } from "../core/model/lang";
 import { ownedRanges } from "../core/model/owned";
 import { HEADER_SEARCH_ROWS, type ColumnMap } from "../core/table/header";
@@ -173,11 +174,13 @@ export async function makeAssessmentSheet(opts: CheckOptions): Promise<{ checked
   return { checked, made };
 }
 
-function summaryEntries(reads: ReadResult[], each: CheckOptions, file: string): SummaryEntry[] {
+/** Each sheet's entry, with the council's verdict beside the unit's own when the sheet has its columns. */
+export function summaryEntries(reads: ReadResult[], each: CheckOptions, file: string): SummaryEntry[] {
   return reads.map((read) => {
     const { check } = checkRead(read, each);
-    return check
-      ? { file, sheet: read.sheet, report: check.report }
+    const sheet = sheetOf(read);
+    return check && sheet
+      ? { file, sheet: read.sheet, report: withCouncil(read.snapshot, { sheet, check }, each.lang) }
       : {
           file,
           sheet: read.sheet,
