@@ -11,6 +11,7 @@ import {
   makeTemplate,
   makeUnitsSummary,
   removeResults,
+  saveConditions,
   saveMapping,
   sheetsWithTable,
   writeResults,
@@ -138,6 +139,15 @@ export function useAssessment(lang: Lang) {
       ),
     [perform, options]
   );
+  /** The conditions of the unit that hold, as the officer chooses them: stored in the workbook. */
+  const chooseConditions = useCallback(
+    (ids: string[]) =>
+      perform(
+        "mapping",
+        withCheck(() => saveConditions(options(), ids))
+      ),
+    [perform, options]
+  );
   const makeResultSheet = useCallback(
     () => perform("make", () => makeAssessmentSheet(options()), "sheetMade"),
     [perform, options]
@@ -244,6 +254,7 @@ export function useAssessment(lang: Lang) {
     clean,
     addCouncil,
     storeMapping,
+    chooseConditions,
     makeResultSheet,
     makeSummary,
     makeDecision,
