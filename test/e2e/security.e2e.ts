@@ -64,10 +64,11 @@ test("the production manifest asks for no more than ReadWriteDocument and points
 // Issue 22's aim is 120,000 B. Every feature in (sets as data in dist/sets.json, English words in
 // strings-en.json fetched for an English Office only), the pane measured ~128,300 B on React DOM and
 // ~93,500 B on Preact's compatibility layer (webpack.config.js). The bound holds that line, well
-// under the aim, so a feature that adds weight says so here.
-test("the pane's JavaScript stays within its budget: 94,000 bytes gzipped, every feature in", () => {
+// under the aim, so a feature that adds weight says so here. The council's part (issue 21: its
+// columns written and read in the pane — council.ts, council-columns.ts — and its card): ~97,700 B.
+test("the pane's JavaScript stays within its budget: 97,800 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(94_000);
+  expect(total).toBeLessThanOrEqual(97_800);
   // React DOM is not in it: the pane runs on preact/compat.
   expect(
     js.some((f) =>
