@@ -37,6 +37,7 @@ import { dropUnusedStrings } from "./shared-strings";
 import { officerReference } from "./sheet-refs";
 import { textHash } from "../core/model/fingerprint";
 import type { StyleCounts } from "./styles";
+import type { Pieces } from "./xml-edit";
 
 /** The style records the product's earlier writes appended, when the part is still as they left it. */
 function styleBase(book: Book, snapshot: WorkbookSnapshot): NonNullable<ExactRecord["st"]> {
@@ -469,16 +470,21 @@ async function giveStylesBack(book: Book, done: Fingerprint[]): Promise<void> {
   for (const [i] of book.wb.sheets.entries()) {
     if (book.wb.finalIndex(i) < 0) continue;
     const part = book.sheetPart(i);
-    if (part && usesFormatFrom(await book.text(part), first.before.xfs)) return;
+    if (part && usesFormatFrom(await book.current(part), first.before.xfs)) return;
   }
   const cut = book.styles.cutTo(first.before, first.count);
   if (cut !== null) book.setText(book.stylesPart, cut);
 }
 
-/** Whether a sheet uses a cell format numbered `from` or more (a cell's, a row's or a column's). */
-function usesFormatFrom(text: string, from: number): boolean {
+/**
+ * Whether a sheet uses a cell format numbered `from` or more (a cell's, a row's or a column's). An
+ * edited sheet is read piece by piece, never joined: edits splice whole elements, so no tag spans
+ * two pieces.
+ */
+function usesFormatFrom(text: string | Pieces, from: number): boolean {
   const re = /<(?:\w+:)?(?:c|row)\b[^>]*?\ss="(\d+)"|<(?:\w+:)?col\b[^>]*?\sstyle="(\d+)"/g;
-  for (let m = re.exec(text); m; m = re.exec(text))
-    if (parseInt((m[1] ?? m[2]) as string, 10) >= from) return true;
+  for (const piece of typeof text === "string" ? [text] : text.list)
+    for (let m = re.exec(piece); m; m = re.exec(piece))
+      if (parseInt((m[1] ?? m[2]) as string, 10) >= from) return true;
   return false;
 }
