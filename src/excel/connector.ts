@@ -186,6 +186,28 @@ export function mappingNames(m: StoredMapping & { headerRow: number }): { name: 
   return out;
 }
 
+/** Replaces the sheet's names that `ours` picks by `names`, in one sync (the officer's settings). */
+function replaceNames(
+  read: ReadResult,
+  ours: (lowerName: string) => boolean,
+  names: { name: string; range: RangeRef }[]
+): Promise<void> {
+  if (read.protected)
+    return Promise.reject(new OfficeActionError("protected", `Sheet ${read.sheet} is protected`));
+  return run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(read.sheet);
+    const stale = read.snapshot.definedNames.filter(
+      (n) => n.refSheet === read.sheet && (n.sheet ?? read.sheet) === read.sheet && ours(n.name.toLowerCase())
+    );
+    for (const n of stale) {
+      if (n.sheet) ws.names.getItem(n.name).delete();
+      else context.workbook.names.getItem(n.name).delete();
+    }
+    for (const n of names) ws.names.add(n.name, ws.getRange(rangeA1(n.range)));
+    await context.sync();
+  });
+}
+
 /**
  * Remembers the officer's choice (header row, last row, columns, per-level columns) as the
  * `HocTap_Cot_…` / `HocTap_Dong_…` names the core and the CLI read; the sheet's earlier ones go. One sync.
@@ -194,24 +216,23 @@ export function saveColumnMapping(
   read: ReadResult,
   mapping: StoredMapping & { headerRow: number }
 ): Promise<void> {
-  if (read.protected)
-    return Promise.reject(new OfficeActionError("protected", `Sheet ${read.sheet} is protected`));
-  return run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(read.sheet);
-    const ours = new Set(
-      [...Object.values(COLUMN_NAMES), ...Object.values(ROW_NAMES)].map((n) => n.toLowerCase())
-    );
-    const stale = read.snapshot.definedNames.filter(
-      (n) =>
-        n.refSheet === read.sheet && (n.sheet ?? read.sheet) === read.sheet && ours.has(n.name.toLowerCase())
-    );
-    for (const n of stale) {
-      if (n.sheet) ws.names.getItem(n.name).delete();
-      else context.workbook.names.getItem(n.name).delete();
-    }
-    for (const n of mappingNames(mapping)) ws.names.add(n.name, ws.getRange(rangeA1(n.range)));
-    await context.sync();
-  });
+  const ours = new Set(
+    [...Object.values(COLUMN_NAMES), ...Object.values(ROW_NAMES)].map((n) => n.toLowerCase())
+  );
+  return replaceNames(read, (n) => ours.has(n), mappingNames(mapping));
+}
+
+/**
+ * Remembers the conditions of the unit the officer chose (`HocTap_DieuKien_…`, naming the sheet's
+ * first cell, which the core and the CLI read); the sheet's earlier ones go. One sync.
+ */
+export function saveConditionNames(read: ReadResult, names: string[]): Promise<void> {
+  const first = { top: 1, left: 1, bottom: 1, right: 1 };
+  return replaceNames(
+    read,
+    (n) => n.startsWith("hoctap_dieukien_"),
+    names.map((name) => ({ name, range: first }))
+  );
 }
 
 /** Candidate names tried in one round trip when placing a product sheet (`Tổng hợp`, `Tổng hợp (2)`…). */

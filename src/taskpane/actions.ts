@@ -7,7 +7,7 @@ import { assessmentSummary, SUMMARY_SHEET, summarySheet, type SummaryEntry } fro
 import { templateSheet } from "../core/plans/template";
 import { checkSheet, tableOverride, type SheetCheck } from "../core/checks/check";
 import type { Lang } from "../core/model/lang";
-import { ownedRanges } from "../core/model/owned";
+import { conditionName, ownedRanges } from "../core/model/owned";
 import { HEADER_SEARCH_ROWS, type ColumnMap } from "../core/table/header";
 import { readTable } from "../core/table/read";
 import { formatDay, planClean, planResults, type WritePlan } from "../core/plans/write-plan";
@@ -19,6 +19,7 @@ import {
   readSheets,
   readThenAddSheet,
   saveColumnMapping,
+  saveConditionNames,
   type Enough,
   type ReadRequest,
   type ReadResult,
@@ -156,6 +157,13 @@ export async function saveMapping(opts: CheckOptions, detectedHeaderRow: number)
   const { columns, levelColumns, lastRow } = opts;
   const headerRow = opts.headerRow ?? detectedHeaderRow;
   await saveColumnMapping(read, { columns, levelColumns, headerRow, lastRow });
+  return checkWorkbookSheet({ ...opts, sheet: read.sheet });
+}
+
+/** Remembers the conditions of the unit that hold (`Xã thuộc vùng khó khăn`), then checks again. */
+export async function saveConditions(opts: CheckOptions, ids: string[]): Promise<Checked> {
+  const read = await readSheet(opts.sheet, tableSeen(opts));
+  await saveConditionNames(read, ids.map(conditionName));
   return checkWorkbookSheet({ ...opts, sheet: read.sheet });
 }
 

@@ -32,6 +32,7 @@ const vi = {
   frameworkAuto: "Tự chọn theo cấu trúc bảng",
   frameworkWorkbook: "Bộ tiêu chí của bảng tính: {title}",
   unit: "Đơn vị",
+  conditionCell: "{label} (theo ô {cell})",
   unitUnknown: "(chưa rõ: thêm dòng “ỦY BAN NHÂN DÂN …” ở đầu trang tính)",
   columnsTitle: "Chọn cột (khi add-in nhận sai)",
   columnsHint: "Cách chọn được lưu trong bảng tính và được dùng lại ở những lần kiểm tra sau.",

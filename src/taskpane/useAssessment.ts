@@ -11,6 +11,7 @@ import {
   makeTemplate,
   makeUnitsSummary,
   removeResults,
+  saveConditions,
   saveMapping,
   sheetsWithTable,
   writeResults,
@@ -130,6 +131,15 @@ export function useAssessment(lang: Lang) {
       ),
     [perform, options]
   );
+  /** The conditions of the unit that hold, as the officer chooses them: stored in the workbook. */
+  const chooseConditions = useCallback(
+    (ids: string[]) =>
+      perform(
+        "mapping",
+        withCheck(() => saveConditions(options(), ids))
+      ),
+    [perform, options]
+  );
   const makeResultSheet = useCallback(
     () => perform("make", () => makeAssessmentSheet(options()), "sheetMade"),
     [perform, options]
@@ -221,6 +231,7 @@ export function useAssessment(lang: Lang) {
     write,
     clean,
     storeMapping,
+    chooseConditions,
     makeResultSheet,
     makeSummary,
     makeBlankTemplate,

@@ -19,11 +19,9 @@ const held = ({ notes: _n, source: _s, version: _v, ...rest }: Framework) => res
  * circular's quoted words per level, figures, standards, conditions, aliases or sources.
  */
 const inSheet = (fw: Framework) => {
+  // The set-level fields read back (recognised as, numbering, conditions, evidence); the leaves'
+  // words, figures and standards do not yet.
   const rest = { ...held(fw) };
-  delete rest.numbering;
-  delete rest.conditions;
-  delete rest.evidence;
-  delete rest.recognisedAs;
   return {
     ...rest,
     levels: rest.levels.map(({ aliases: _a, ...l }) => l),

@@ -250,10 +250,18 @@ test("the blank template and the criteria sheet follow the set", () => {
     "Minh chứng bắt buộc",
     "Tiêu chí",
     "Điểm",
+    // The circular's words: each target's letter, words at each level, figures, standards; a criterion's article.
+    "Ký hiệu",
+    "Lời mức 1",
+    "Lời mức 2",
+    "Số liệu cần đạt",
+    "Chuẩn cần đạt",
+    "Căn cứ",
   ]);
   expect(cs.boldRows?.slice(0, 3)).toEqual([0, 1, 5]);
   expect([cs.freezeRows, cs.owned]).toEqual([1, false]);
-  expect(describedSheetPlan(tt25).freezeRows).toBe(9);
+  // The block: name, id, kind, levels, layers, rule, years, recognised as, numbering, a condition; a blank row.
+  expect(describedSheetPlan(tt25).freezeRows).toBe(12);
 });
 
 test("a commune's criteria sheet without its block: targets `2.1` get their thresholds", () => {

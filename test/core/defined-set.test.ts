@@ -440,3 +440,89 @@ test("sheet ↔ set ↔ JSON: random sets of both shapes and 1–5 levels read b
     { numRuns: 120 }
   );
 });
+
+test("each set of circulars 24 and 25/2023 written into a Bộ tiêu chí sheet reads back whole: the targets' words at each level with their articles, letters, figures, standards", () => {
+  // What a sheet does not hold: notes, source, version, and the names officers write for a level.
+  const held = ({ notes: _n, source: _s, version: _v, ...rest }: Framework) => ({
+    ...rest,
+    levels: rest.levels.map(({ aliases: _a, ...l }) => l),
+  });
+  for (const id of [
+    "tt25-2023-xa",
+    "tt25-2023-huyen",
+    "tt25-2023-tinh",
+    "tt24-2023-don-vi-huyen",
+    "tt24-2023-don-vi-tinh",
+  ]) {
+    const fw = builtinFramework(id)!;
+    const back = readDefinedSet(sheet("Bộ tiêu chí", describedSheetRows(fw) as In[][]));
+    expect(back?.issues).toEqual([]);
+    expect(held(back!.framework!)).toEqual(held(fw));
+    // Without the block, the same rows over the set itself change nothing.
+    const over = readCriteriaSheet(sheet("Bộ tiêu chí", criteriaSheetRows(fw) as In[][]), fw);
+    expect(over.issues).toEqual([]);
+    expect(held(over.framework)).toEqual(held(fw));
+  }
+  const rows = describedSheetRows(builtinFramework("tt25-2023-xa")!) as In[][];
+  const header = rows.find((r) => r[0] === "Mã")!;
+  const t52 = rows.find((r) => r[0] === "5.2")!;
+  const cell = (h: string) => t52[header.indexOf(h)];
+  expect(cell("Ký hiệu")).toBe("b)");
+  expect(cell("Số liệu cần đạt")).toBe(
+    "công dân trong xã được đào tạo trình độ chuyên môn kỹ thuật: ≥ 50% | ≥ 60% [vung-kho-khan: ≥ 40% | ≥ 50%]\n" +
+      "công dân trong xã có trình độ đại học trở lên: ≥ 12% | ≥ 15% [vung-kho-khan: ≥ 10% | ≥ 12%]"
+  );
+  expect(String(cell("Lời mức 2"))).toMatch(/\nCăn cứ: Điều 7 khoản 5 điểm b$/);
+  expect(rows.find((r) => r[0] === "4.2")![header.indexOf("Chuẩn cần đạt")]).toBe(
+    "phổ cập giáo dục tiểu học (Nghị định số 20/2014/NĐ-CP): mức độ 2 | mức độ 3"
+  );
+  // A cell that cannot be read is said at the cell.
+  const bad = rows.map((r) =>
+    r === t52 ? r.map((v, i) => (i === header.indexOf("Số liệu cần đạt") ? "50%" : v)) : r
+  );
+  const read = readDefinedSet(sheet("Bộ tiêu chí", bad));
+  expect(read?.issues[0]?.cell).toMatch(/^[A-Z]+\d+$/);
+  expect(read?.issues.map((i) => i.message)).toEqual([
+    `Ô ${read!.issues[0]!.cell} (“Số liệu cần đạt”) chưa đọc được: ghi như “công dân … : ≥ 50% | ≥ 60% [vung-kho-khan: ≥ 40% | ≥ 50%]”.`,
+  ]);
+});
+
+test("the circulars' set-level fields written into a Bộ tiêu chí sheet read back: recognised as, numbering, evidence rule, conditions", () => {
+  for (const id of ["tt25-2023-xa", "tt24-2023-don-vi-huyen"]) {
+    const fw = builtinFramework(id)!;
+    const rows = describedSheetRows(fw) as In[][];
+    const back = readDefinedSet(sheet("Bộ tiêu chí", rows));
+    expect(back?.issues).toEqual([]);
+    const pick = (f: Framework) => ({
+      recognisedAs: f.recognisedAs,
+      numbering: f.numbering,
+      evidence: f.evidence,
+      conditions: f.conditions,
+    });
+    expect(pick(back!.framework!)).toEqual(pick(fw));
+  }
+  const xa = describedSheetRows(builtinFramework("tt25-2023-xa")!) as In[][];
+  expect(xa.filter((r) => r[0] === "Điều kiện của đơn vị")).toEqual([
+    [
+      "Điều kiện của đơn vị",
+      "Xã thuộc vùng khó khăn",
+      "A commune in a disadvantaged area",
+      "Điều 6 khoản 5 điểm b; Điều 7 khoản 5 điểm b",
+      "vung-kho-khan",
+    ],
+  ]);
+  // Written by an officer: a condition without its id takes one from its words; a bad rule is said at its cell.
+  const own = sheet("Bộ tiêu chí", [
+    ["Tên bộ tiêu chí", "Bộ của tỉnh"],
+    ["Không có minh chứng", "Vẫn đạt"],
+    ["Điều kiện của đơn vị", "Xã đảo"],
+    [],
+    ["Mã", "Nội dung", "Loại", "Mức 1", "Minh chứng bắt buộc", "Tiêu chí"],
+    ["1", "Chỉ tiêu một", "Mức", null, "Có", 1],
+  ]);
+  const read = readDefinedSet(own)!;
+  expect(read.framework?.conditions).toEqual([{ id: "xa-dao", vi: "Xã đảo", en: "Xã đảo", source: "" }]);
+  expect(read.issues.map((i) => `${i.cell} ${i.message}`)).toEqual([
+    "B2 “Không có minh chứng” chưa đúng: ghi như “Không đạt (Điều 9 khoản 3)”.",
+  ]);
+});

@@ -2,6 +2,7 @@
 // condition (`Xã thuộc vùng khó khăn`), read from the data cell as officers write them.
 import { checkSheet } from "../../src/core/checks/check";
 import { statedPercents } from "../../src/core/checks/figures";
+import { conditionName, isMappingName, storedConditions } from "../../src/core/model/owned";
 import { sheet, template, workbook, type In, type IndicatorRow } from "../helpers/grid";
 
 function commune(indicator: (n: number) => IndicatorRow, above: In[][] = [], conditions?: string[]) {
@@ -57,4 +58,25 @@ test("figures as officers write them", () => {
   expect(statedPercents({ value: 65 })).toEqual([65]);
   expect(statedPercents({ value: "Có báo cáo năm 2023" })).toBeNull();
   expect(statedPercents({ value: null })).toBeNull();
+});
+
+test("the condition chosen and remembered in the workbook (HocTap_DieuKien_…): a setting of the officer's", () => {
+  expect(conditionName("vung-kho-khan")).toBe("HocTap_DieuKien_VungKhoKhan");
+  expect(isMappingName("hoctap_dieukien_vungkhokhan")).toBe(true);
+  const { rows } = template({ kind: "commune", indicator: five("85%", "52%; 11%") });
+  const s = sheet("Tự đánh giá", rows);
+  const named = (name: string, on = "Tự đánh giá") => ({
+    name,
+    sheet: on,
+    refSheet: on,
+    range: { top: 1, left: 1, bottom: 1, right: 1 },
+  });
+  const wb = workbook([s], [named("HocTap_DieuKien_VungKhoKhan")]);
+  expect(storedConditions(wb, "Tự đánh giá", ["vung-kho-khan", "khac"])).toEqual(["vung-kho-khan"]);
+  const c = checkSheet(wb, s)!;
+  expect(c.report.conditions?.[0]).toMatchObject({ holds: true, from: "chosen" });
+  expect(c.report.indicators[14]?.computedLevel).toBe(1);
+  // Another sheet's choice is not this sheet's.
+  const other = workbook([s, sheet("Khác", [])], [named("HocTap_DieuKien_VungKhoKhan", "Khác")]);
+  expect(checkSheet(other, s)!.report.conditions?.[0]).toMatchObject({ holds: false, from: "default" });
 });

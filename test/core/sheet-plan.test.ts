@@ -302,7 +302,27 @@ test("Tổng hợp across sets: one titled block per set, CT and CB columns neve
     title: "Tiêu chí đánh giá, công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)",
     leaf: "Chỉ tiêu",
     levels: ["Không đạt", "Mức độ 1", "Mức độ 2"],
+    // The circular's names of its targets (chỉ tiêu 2 của tiêu chí 4: 4.2), never running numbers.
+    codes: [
+      "1.1",
+      "1.2",
+      "1.3",
+      "2.1",
+      "2.2",
+      "2.3",
+      "3.1",
+      "3.2",
+      "3.3",
+      "4.1",
+      "4.2",
+      "4.3",
+      "4.4",
+      "5.1",
+      "5.2",
+    ],
   });
+  // The pilot's indicators are numbered 1…16 by the pilot itself: no names of their own.
+  expect(rows[1]?.set?.codes).toBeUndefined();
   const plan = summarySheet(entries, "vi", "1/3/2026");
   const texts = plan.rows.map((r) => r.filter((v) => v !== null));
   // Each block titled with its set's title, never its id.
@@ -318,9 +338,11 @@ test("Tổng hợp across sets: one titled block per set, CT and CB columns neve
   const headings = texts.filter((r) => r[0] === "Tệp").map((r) => r.at(-1));
   expect(headings).toEqual(["Mức của chỉ tiêu", "Mức của chỉ báo", "Mức của chỉ báo", "Cảnh báo"]);
   const numbers = plan.rows
-    .filter((r) => r[0] === null && r[7] === "1")
-    .map((r) => r.filter((v) => v !== null).length);
-  expect(numbers).toEqual([15, 16, 20]);
+    .filter((r) => r[0] === null && (r[7] === "1" || r[7] === "1.1"))
+    .map((r) => r.filter((v) => v !== null));
+  expect(numbers.map((r) => r.length)).toEqual([15, 16, 20]);
+  expect(numbers[0]).toEqual(rows[0]?.set?.codes);
+  expect(numbers[1]?.slice(-2)).toEqual(["15", "16"]);
   const totals = texts.filter((r) => r[0] === "Tổng cộng").map((r) => r.slice(1, 3));
   expect(totals).toEqual([
     ["2 đơn vị", "Mức độ 2: 0; Mức độ 1: 2; Không đạt: 0"],
@@ -381,6 +403,29 @@ test("Tổng hợp too wide for a legible page: the block in page-wide parts, th
   );
   expect(small.pageBreaks).toEqual([]);
   expect(small.print?.titleRows).toBeDefined();
+  // A set that names its leaves (`12.5`): the parts' titles and headings say those names.
+  const codes = Array.from({ length: 60 }, (_, k) => `${Math.floor(k / 5) + 1}.${(k % 5) + 1}`);
+  const named = unitsSheet(
+    units.map((u) => ({
+      ...u,
+      set: { title: "Bộ tiêu chí riêng", leaf: "Chỉ tiêu", levels: ["Không đạt", "Mức 1"], codes },
+    })),
+    { name: "T", lang: "vi", today: "x" }
+  );
+  const namedTexts = named.rows.map((r) => r.filter((v) => v !== null).map(String));
+  const namedParts = namedTexts
+    .filter((r) => r.length === 1 && /— phần \d\/\d/.test(r[0] ?? "") && !r[0]?.endsWith("(tiếp theo)"))
+    .map((r) => r[0]);
+  expect(namedParts[0]).toMatch(/phần 1\/\d+: chỉ tiêu 1\.1–\d+\.\d$/);
+  expect(namedParts.at(-1)).toMatch(/–12\.5$/);
+  const namedShown = [
+    ...new Set(
+      named.rows
+        .filter((r) => r[0] === null && r[7] !== null && r[7] !== undefined)
+        .flatMap((r) => r.slice(7).filter((v) => v !== null))
+    ),
+  ];
+  expect(namedShown).toEqual(codes);
 });
 
 test("the blank template follows the set's tree, bordered, with room to write and a place to sign", () => {

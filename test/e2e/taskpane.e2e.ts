@@ -681,6 +681,44 @@ test("a commune's form: the circular-25 set found by its shape, its words and le
   await own.close();
 });
 
+const PER_LEVEL = layouts()
+  .find((l) => l.name === "xa-tung-muc-hai-dong")!
+  .build();
+
+test.each(FORM_LOOKS)(
+  "the circular's per-level form: Chọn cột shows each level's pair; Xã thuộc vùng khó khăn chosen and stored: %o",
+  async (look) => {
+    const page = await open(look, formSeeds(PER_LEVEL.wb), "1.13");
+    await ready(page);
+    await page.getByTestId("status-where").getByText("Cộng đồng học tập cấp xã (15 chỉ tiêu)").waitFor();
+    await page.getByRole("button", { name: /Tiêu đề ở dòng \d+, cột .* · Xã Gia Viễn$/ }).click();
+    const box = page.getByRole("checkbox", { name: "Xã thuộc vùng khó khăn" });
+    await expect(box.isChecked()).resolves.toBe(false);
+    await page.getByRole("button", { name: /^Chọn cột/ }).click();
+    // Each level's Đạt | Không đạt pair, as the header says them.
+    await page
+      .getByText(/^Mức độ 1: Đạt [A-Z]+, Không đạt [A-Z]+ · Mức độ 2: Đạt [A-Z]+, Không đạt [A-Z]+$/)
+      .waitFor();
+    await state(page, "23-per-level-columns", look, true);
+    await box.check();
+    await page.waitForFunction(() =>
+      /DieuKien/.test(JSON.stringify((window as unknown as { __fake: { names: unknown } }).__fake.names))
+    );
+    await ready(page);
+    await expect(box.isChecked()).resolves.toBe(true);
+    await expect(names(page)).resolves.toEqual(["HocTap_DieuKien_VungKhoKhan"]);
+    await state(page, "24-condition-chosen", look, true);
+    await box.uncheck();
+    await page.waitForFunction(
+      () =>
+        !/DieuKien/.test(JSON.stringify((window as unknown as { __fake: { names: unknown } }).__fake.names))
+    );
+    await ready(page);
+    await expect(box.isChecked()).resolves.toBe(false);
+    await page.close();
+  }
+);
+
 test("when the built-in sets do not load, the pane says so and what to do, instead of checking against none", async () => {
   for (const look of [
     REALISTIC,

@@ -7,7 +7,14 @@ import { join } from "node:path";
 import { checkFile } from "../../src/cli/check-task";
 import { storedMapping, type StoredMapping } from "../../src/core/model/owned";
 import { mappingNames, readSheet, saveColumnMapping } from "../../src/excel/connector";
-import { checkWorkbookSheet, saveMapping, type CheckOptions } from "../../src/taskpane/actions";
+import {
+  checkWorkbookSheet,
+  removeResults,
+  saveConditions,
+  saveMapping,
+  writeResults,
+  type CheckOptions,
+} from "../../src/taskpane/actions";
 import { template } from "../helpers/grid";
 import { addSeeds, fakeToXlsx, formSeeds, unusualForm } from "./fake-forms";
 import { fakeRows, installFake, uninstallFake } from "./install-fake";
@@ -94,4 +101,37 @@ test("a form the detection cannot read: fixed in Chọn cột, stored, and the C
   await fakeToXlsx(fake, file);
   const cli = await checkFile({ file, options: {} });
   expect("reports" in cli && cli.reports).toEqual([fixed.check?.report]);
+});
+
+test("Xã thuộc vùng khó khăn chosen in the pane: stored as HocTap_DieuKien_…, read back by the pane, the CLI, kept by clean", async () => {
+  const fake = installFake();
+  const five = (n: number) =>
+    n === 14 ? { data: "85%" } : n === 15 ? { data: "52%; 11%", level: "Mức độ 1" } : {};
+  fake.addSheet(SHEET, fakeRows(template({ kind: "commune", indicator: five }).rows));
+  const before = await checkWorkbookSheet(opts);
+  expect(before.check?.report.conditions).toEqual([
+    { id: "vung-kho-khan", label: "Xã thuộc vùng khó khăn", holds: false, from: "default" },
+  ]);
+  // 52 % and 11 %: short of 50 % and 12 %, enough for a commune in a disadvantaged area (40 % and 10 %).
+  expect(before.check?.report.indicators[14]?.computedLevel).toBe(0);
+  const syncs = fake.syncCount;
+  const chosen = await saveConditions(opts, ["vung-kho-khan"]);
+  expect(fake.syncCount - syncs).toBe(3 + 2); // the read's 2, the name's 1, the check's read 2
+  expect(fake.names.map((n) => `${n.name}@${n.scope}=${n.ref}`)).toEqual([
+    `HocTap_DieuKien_VungKhoKhan@${SHEET}='${SHEET}'!A1`,
+  ]);
+  expect(chosen.check?.report.conditions?.[0]).toMatchObject({ holds: true, from: "chosen" });
+  expect(chosen.check?.report.indicators[14]?.computedLevel).toBe(1);
+  // The CLI, on the saved file: the same choice, the same report.
+  const file = join(mkdtempSync(join(tmpdir(), "hoctap-condition-")), "Xa.xlsx");
+  await fakeToXlsx(fake, file);
+  const cli = await checkFile({ file, options: {} });
+  expect("reports" in cli && cli.reports).toEqual([chosen.check?.report]);
+  // The officer's setting: a second run and clean keep it; unticked, it goes.
+  await writeResults(opts);
+  await removeResults(opts);
+  expect(fake.names.map((n) => n.name)).toContain("HocTap_DieuKien_VungKhoKhan");
+  const none = await saveConditions(opts, []);
+  expect(fake.names.filter((n) => /DieuKien/.test(n.name))).toEqual([]);
+  expect(none.check?.report.conditions?.[0]).toMatchObject({ holds: false, from: "default" });
 });

@@ -12,7 +12,9 @@ import type { SheetIndicator } from "../table/structure";
 import { parseValue } from "../table/values";
 import { levelLabel } from "./messages";
 import { figuresLevel, statedPercents } from "./figures";
+import { hasStandardLevels, standardLevel, statedStandard } from "./standard";
 import { computedLevel, type Level } from "./scoring";
+import type { IssueParams } from "./issue-messages";
 import type { Push } from "./sink";
 
 export interface IndicatorResult {
@@ -246,11 +248,38 @@ function figuresRead(
   return { computed: figuresLevel(def.figures, values, ctx.top, ctx.holds ?? (() => false)), ok: true };
 }
 
+/** `said`: what the data cell says, when the level is read from its words (a standard held). */
+type DataRead = { computed: Level; ok: boolean; said?: string };
+
+/**
+ * A target met by holding a standard (`phổ cập giáo dục tiểu học` mức độ 2 / 3): the level the
+ * standard's level written in the data cell reaches (`Đạt chuẩn … mức độ 3`, `mức 2`, `Chưa đạt`);
+ * null when the cell names no one level of it.
+ */
+function standardRead(ind: SheetIndicator, def: IndicatorDef | undefined, ctx: RowContext): DataRead | null {
+  const col = ctx.layout.columns.data;
+  if (!hasStandardLevels(def?.standard) || col === undefined) return null;
+  const held = statedStandard(cellText(blockCell(ctx, ind, col).value));
+  if (held === null) return null;
+  const { what } = def.standard;
+  return {
+    computed: standardLevel(def.standard, held, ctx.top),
+    ok: true,
+    said: held === "not" ? `chưa đạt chuẩn ${what}` : `đạt chuẩn ${what} mức độ ${held}`,
+  };
+}
+
+/** The text's words for a level of the target, with their article: what that level requires. */
+function required(def: IndicatorDef | undefined, level: number): IssueParams {
+  const w = def?.wording?.find((x) => x.level === level);
+  return w ? { expected: w.text, source: w.source } : {};
+}
+
 export function scoreIndicator(ind: SheetIndicator, ctx: RowContext): IndicatorResult {
   const def = ctx.framework.indicators[ind.number - 1];
   const self = selfLevel(ind, ctx);
-  const figures = self.applies === false ? null : figuresRead(ind, def, ctx);
-  const data = figures ?? dataLevel(ind, def, ctx);
+  const figures = self.applies === false ? null : (figuresRead(ind, def, ctx) ?? standardRead(ind, def, ctx));
+  const data: DataRead = figures ?? dataLevel(ind, def, ctx);
   const noEvidence = self.applies !== false && checkEvidence(ind, def, self.level, ctx);
   const scored = figures !== null || (def !== undefined && isThresholdScored(def));
   const { computed } = data;
@@ -262,7 +291,11 @@ export function scoreIndicator(ind: SheetIndicator, ctx: RowContext): IndicatorR
     self.col !== undefined
   ) {
     const severity = self.level > computed ? "error" : "warning";
-    ctx.push(severity, "level-mismatch", ind.row, self.col, ind.number, { self: self.level, computed });
+    ctx.push(severity, "level-mismatch", ind.row, self.col, ind.number, {
+      self: self.level,
+      computed,
+      ...(data.said ? { text: data.said, ...required(def, Math.max(self.level, computed)) } : {}),
+    });
   }
   // Threshold-scored: the computed level stands; otherwise the self-assessed level does. Under the
   // text's evidence rule, a target without evidence is not achieved (circular 24/2023, Điều 9.3, 15.3).

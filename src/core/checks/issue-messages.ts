@@ -51,6 +51,19 @@ export type IssueParams = {
 
 type Words = (p: IssueParams) => string;
 
+/**
+ * What a level requires, quoted with its article when the set gives it (`(Mức độ 2 cần “Xã đạt chuẩn
+ * … mức độ 3 …”, Điều 7 khoản 4 điểm b)`, a standard reached); else the set's thresholds.
+ */
+const needs = (p: IssueParams, l: number | undefined, vi = true) =>
+  p.expected
+    ? `(${label(p, l)} ${vi ? "cần" : "needs"} “${p.expected}”${p.source ? `, ${p.source}` : ""})`
+    : vi
+      ? "theo ngưỡng của bộ tiêu chí"
+      : "by the criteria set's thresholds";
+/** ` (đạt chuẩn … mức độ 2)`: what the data cell says, when the level is read from its words. */
+const said = (p: IssueParams) => (p.text ? ` (${p.text})` : "");
+
 const num = (n: number | undefined) => formatNumberVi(n ?? 0);
 /** The set's labels (`Không đạt`, `Mức độ 1 (Khá)`…); `Mức 1`… up to `max` when not given. */
 const labels = (p: IssueParams) => p.levels ?? levelLabels({ levels: plainLevels(p.max ?? 3) }, "vi");
@@ -121,8 +134,8 @@ const VI: Record<Rule, Words> = {
     (p.source ? ` Theo ${p.source}, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.` : ""),
   "level-mismatch": (p) =>
     (p.self ?? 0) > (p.computed ?? 0)
-      ? `${nameVi(p)} tự đánh giá ${label(p, p.self)} nhưng số liệu chỉ đạt ${label(p, p.computed)} theo ngưỡng của bộ tiêu chí: hạ mức tự đánh giá hoặc kiểm tra lại số liệu.`
-      : `${nameVi(p)} tự đánh giá ${label(p, p.self)} nhưng số liệu đạt ${label(p, p.computed)} theo ngưỡng của bộ tiêu chí: có thể nâng mức tự đánh giá.`,
+      ? `${nameVi(p)} tự đánh giá ${label(p, p.self)} nhưng số liệu${said(p)} chỉ đạt ${label(p, p.computed)} ${needs(p, p.self)}: hạ mức tự đánh giá hoặc kiểm tra lại số liệu.`
+      : `${nameVi(p)} tự đánh giá ${label(p, p.self)} nhưng số liệu${said(p)} đạt ${label(p, p.computed)} ${needs(p, p.computed)}: có thể nâng mức tự đánh giá.`,
   "criteria-sheet": (p) => p.text ?? "",
   "tree-differs": (p) =>
     `Cây của bảng khác bộ tiêu chí${p.text ? `: ${p.text}` : ""}. Bảng vẫn được đọc theo các dòng của bảng; kiểm tra lại các dòng ${p.layers ?? "tiêu chí, chỉ tiêu"} với thông tư.`,
@@ -182,8 +195,8 @@ const EN: Record<Rule, Words> = {
     (p.source ? ` Under ${p.source}, a target without suitable evidence is not achieved.` : ""),
   "level-mismatch": (p) =>
     (p.self ?? 0) > (p.computed ?? 0)
-      ? `${nameEn(p)} claims ${label(p, p.self)} but its data reaches only ${label(p, p.computed)} by the criteria set's thresholds: lower the claim or check the data.`
-      : `${nameEn(p)} claims ${label(p, p.self)} but its data reaches ${label(p, p.computed)} by the criteria set's thresholds: the claim could be raised.`,
+      ? `${nameEn(p)} claims ${label(p, p.self)} but its data${said(p)} reaches only ${label(p, p.computed)} ${needs(p, p.self, false)}: lower the claim or check the data.`
+      : `${nameEn(p)} claims ${label(p, p.self)} but its data${said(p)} reaches ${label(p, p.computed)} ${needs(p, p.computed, false)}: the claim could be raised.`,
   "criteria-sheet": (p) => p.text ?? "",
   "tree-differs": (p) =>
     `The table's tree differs from the criteria set${p.text ? `: ${p.text}` : ""}. The table is still read by its own rows; check its ${p.layers ?? "criterion and target"} rows against the circular.`,

@@ -3,7 +3,7 @@
 import { columnLetters } from "../model/a1";
 import { countIssues, type Issue } from "../model/issues";
 import { type Lang } from "../model/lang";
-import { ownedRanges, storedMapping } from "../model/owned";
+import { ownedRanges, storedConditions, storedMapping } from "../model/owned";
 import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 import { maxLevel, type Framework } from "../sets/framework";
 import { layerWord, leafCode, leafName, levelLabel, levelLabels } from "../sets/words";
@@ -224,7 +224,16 @@ export function checkSheet(
   const { issues, push } = issueSink(sheet.name, lang, framework, names);
   issues.push(...set.issues);
   const broken = checkStructure(sheet, read, framework, lang, push);
-  const conditions = readConditions(framework, sheet, read.at, read.layout.headerRow, options.conditions);
+  // The officer's choice: the CLI's option, or the pane's, remembered in the workbook.
+  const chosen = [
+    ...(options.conditions ?? []),
+    ...storedConditions(
+      wb,
+      sheet.name,
+      (framework.conditions ?? []).map((c) => c.id)
+    ),
+  ];
+  const conditions = readConditions(framework, sheet, read.at, read.layout.headerRow, chosen);
   const indicators = scoreIndicators(read, framework, push, lang, conditions);
   const levels = new Map(indicators.map((i) => [i.number, i.level] as const));
   const { criteria, standards, scored } = groupResults(read.structure, framework, levels, lang);

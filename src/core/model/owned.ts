@@ -228,7 +228,27 @@ export const ROW_NAMES = {
 /** The officer's choice of columns and rows: a setting of theirs, kept by `clean` and by a second run. */
 export function isMappingName(name: string): boolean {
   const n = name.toLowerCase();
-  return [...Object.values(COLUMN_NAMES), ...Object.values(ROW_NAMES)].some((m) => m.toLowerCase() === n);
+  return (
+    n.startsWith(CONDITION_PREFIX.toLowerCase()) ||
+    [...Object.values(COLUMN_NAMES), ...Object.values(ROW_NAMES)].some((m) => m.toLowerCase() === n)
+  );
+}
+
+const CONDITION_PREFIX = "HocTap_DieuKien_";
+
+/**
+ * The name that says a condition of the unit holds, as the officer chose it in the pane
+ * (`vung-kho-khan` → `HocTap_DieuKien_VungKhoKhan`, on the sheet, naming its first cell): a setting
+ * of theirs like the columns, read by the CLI too, kept by `clean` and by a second run.
+ */
+export function conditionName(id: string): string {
+  return CONDITION_PREFIX + id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
+}
+
+/** The conditions among `ids` the workbook remembers as chosen for a sheet. */
+export function storedConditions(wb: WorkbookSnapshot, sheet: string, ids: readonly string[]): string[] {
+  const on = new Set(namesOn(wb, sheet).map((n) => n.name.toLowerCase()));
+  return ids.filter((id) => on.has(conditionName(id).toLowerCase()));
 }
 
 /** What the officer chose by hand and the workbook remembers for a sheet. */

@@ -24,6 +24,18 @@ export interface SummaryEntry {
 
 const code = (r: CouncilReport) => r.framework.layers.indicator.code;
 
+/**
+ * The set's names of the leaves (`4.2`: chỉ tiêu 2 của tiêu chí 4, from the place the check named
+ * them by), when they are not running numbers: `Tổng hợp` heads its columns with them.
+ */
+function leafCodes(r: CouncilReport): { codes?: string[] } {
+  const codes: string[] = [];
+  for (const i of r.indicators) codes[i.number - 1] = i.label?.split(" ")[0] || String(i.number);
+  return codes.some((c, k) => c !== String(k + 1))
+    ? { codes: Array.from(codes, (c, k) => c ?? String(k + 1)) }
+    : {};
+}
+
 export function summaryRows(entries: SummaryEntry[], lang: Lang = "vi"): SummaryRow[] {
   return entries.map((e) => {
     const r = e.report;
@@ -52,7 +64,12 @@ export function summaryRows(entries: SummaryEntry[], lang: Lang = "vi"): Summary
       warnings: r.counts.warnings,
       // Keyed by the set's own code (`CT1`, `CB1`): two sets' leaves never share a column.
       indicators: Object.fromEntries(r.indicators.map((i) => [`${code(r)}${i.number}`, i.level])),
-      set: { title: r.framework.title, leaf: r.framework.layers.indicator.name, levels: r.framework.levels },
+      set: {
+        title: r.framework.title,
+        leaf: r.framework.layers.indicator.name,
+        levels: r.framework.levels,
+        ...leafCodes(r),
+      },
       ...(r.council
         ? {
             verified: {

@@ -28,8 +28,11 @@ export interface SummaryRow {
   error?: string;
   /** The council's verdict (thẩm định): its level and how many targets it judged otherwise. */
   verified?: { level: number | null; label: string; differences: number };
-  /** The set's words for the block: its title, the leaf's word, level labels 0..N. */
-  set?: { title: string; leaf: string; levels: string[] };
+  /**
+   * The set's words for the block: its title, the leaf's word, level labels 0..N, and the set's names
+   * of its leaves (`codes[n-1]`: `4.2`, chỉ tiêu 2 của tiêu chí 4) when they are not running numbers.
+   */
+  set?: { title: string; leaf: string; levels: string[]; codes?: string[] };
 }
 
 const FONT = { name: "Times New Roman", size: 11 };
@@ -43,7 +46,12 @@ const PAGE_USED = 0.85;
 const SPLIT_SCALE = 80;
 
 /** Each column: its header and the narrowest and widest it may be, in characters. */
-function columns(lang: Lang, cb: string[], council = false): { header: string; min: number; max: number }[] {
+function columns(
+  lang: Lang,
+  cb: string[],
+  council = false,
+  names?: string[]
+): { header: string; min: number; max: number }[] {
   return [
     { header: say(lang, "Tệp", "File"), min: 10, max: 26 },
     { header: say(lang, "Trang tính", "Sheet"), min: 8, max: 18 },
@@ -60,8 +68,14 @@ function columns(lang: Lang, cb: string[], council = false): { header: string; m
     { header: say(lang, "Lỗi", "Errors"), min: 5, max: 8 },
     { header: say(lang, "Cảnh báo", "Warnings"), min: 6, max: 10 },
     // Numbered under one `Mức của chỉ báo` heading: narrow columns keep the table one page wide.
-    ...cb.map((k) => ({ header: /\d+$/.exec(k)?.[0] ?? k, min: 3.5, max: 5 })),
+    ...cb.map((k) => ({ header: leafHeader(k, names), min: 3.5, max: 5 })),
   ];
+}
+
+/** A leaf column's heading: the set's name of the leaf (`4.2`), else its number (`CT7` → `7`). */
+function leafHeader(k: string, names?: string[]): string {
+  const n = /\d+$/.exec(k)?.[0];
+  return (n !== undefined ? names?.[Number(n) - 1] : undefined) ?? n ?? k;
 }
 
 /** Wide enough for every value on one line, within the column's bounds, never cutting a header word. */
@@ -181,13 +195,15 @@ export function unitsBlock(
     /** The units the totals count (all of a block's, when its rows go over several pages). */
     counted?: SummaryRow[];
     council?: boolean;
+    /** The set's names of its leaves (`codes` of the rows' set). */
+    names?: string[];
   }
 ): { first: number; header: number; body: RangeRef; totals: number } {
   const { lang } = opts;
   const council = opts.council === true;
   const FIXED = fixedOf(council);
   const leaf = opts.leaf ?? say(lang, "chỉ báo", "Indicator");
-  const cols = columns(lang, cb, council);
+  const cols = columns(lang, cb, council, opts.names);
   // Two header rows: the fixed columns' headings span both; the indicators are numbered under one,
   // its words at the start when the columns go on over several pages.
   const heading = say(lang, `Mức của ${lower(leaf)}`, `${leaf} levels`);
@@ -220,6 +236,8 @@ interface Block {
   cb: string[];
   leaf?: string;
   levels?: string[];
+  /** The set's names of its leaves, when not running numbers. */
+  names?: string[];
   /** False for the files that could not be read: nothing to total. */
   totals?: boolean;
 }
@@ -244,6 +262,7 @@ function blocksOf(rows: SummaryRow[], lang: Lang): Block[] {
       rows: rs,
       cb: Array.from({ length: count }, (_, i) => `${codeOf(rs[0] as SummaryRow)}${i + 1}`),
       ...(set ? { leaf: set.leaf, levels: set.levels } : {}),
+      ...(set?.codes ? { names: set.codes } : {}),
     };
   });
   const only = blocks.length === 1 ? blocks[0] : undefined;
@@ -275,7 +294,7 @@ function partsOf(blocks: Block[], perPart: number, lang: Lang): Part[] {
     return Array.from({ length: n }, (_, i) => {
       const cb = b.cb.slice(i * size, (i + 1) * size);
       const leaf = lower(b.leaf ?? say(lang, "chỉ báo", "indicator"));
-      const range = `${/\d+$/.exec(cb[0] ?? "")?.[0]}–${/\d+$/.exec(cb.at(-1) ?? "")?.[0]}`;
+      const range = `${leafHeader(cb[0] ?? "", b.names)}–${leafHeader(cb.at(-1) ?? "", b.names)}`;
       const title =
         n === 1
           ? b.title
@@ -332,7 +351,7 @@ function pagesOf(
   const { lang, council } = opts;
   const probe = new SheetLayout(widths, FONT);
   probe.line([{ value: p.title, span: widths.length }], { bold: true, wrap: true });
-  unitsBlock(probe, [], p.cb, { lang, leaf: p.block.leaf, totals: false, council });
+  unitsBlock(probe, [], p.cb, { lang, leaf: p.block.leaf, totals: false, council, names: p.block.names });
   const head = heightFrom(probe, 1);
   const totals = rowPointsOf(probe, bodyRow(p.block.rows[0] ?? emptyRow, p.cb, lang, council));
   const pages: SummaryRow[][] = [[]];
@@ -413,6 +432,7 @@ function lay(
         totals: last ? p.block.totals : false,
         counted: p.block.rows,
         council: opts.council,
+        ...(p.block.names ? { names: p.block.names } : {}),
       });
       if (k === 0) blocks.push(block);
     });

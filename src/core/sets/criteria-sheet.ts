@@ -9,7 +9,14 @@ import { bounds, cellText, type PlanValue, type SheetSnapshot } from "../model/s
 import { fold } from "../model/text";
 import { maxLevel, structureProblems, type Framework, type IndicatorDef } from "./framework";
 import { descriptionRows, readDescription, type Say, type SetDescription } from "./sheet-block";
-import { findHeader, MEASURE_LABELS, parseIndicatorCode, thresholdColumns } from "./sheet-columns";
+import {
+  findHeader,
+  MEASURE_LABELS,
+  parseIndicatorCode,
+  thresholdColumns,
+  WORD_COLUMNS,
+} from "./sheet-columns";
+import { formatFigures, formatStandard, formatWording } from "./sheet-words";
 import { leafOf, readRows, type LeafRow, type RowContext } from "./sheet-rows";
 import { buildTree, dottedCodes, withTitles, type Placed } from "./sheet-tree";
 import { formatThreshold } from "./thresholds";
@@ -224,7 +231,12 @@ function definedSet(sheet: SheetSnapshot, d: SetDescription, say: Say, issues: I
     );
     return null;
   }
-  const indicators = placed.map((l, i) => newLeaf(leafOf(ctx, l.row), i + 1));
+  // A set numbered per criterion keeps each target's code as the text numbers it (`4.2`).
+  const code = (l: LeafRow) => {
+    const c = cellText(l.code).trim();
+    return d.extra.numbering && /^\d+(\.\d+)+$/.test(c) ? { code: c } : {};
+  };
+  const indicators = placed.map((l, i) => newLeaf({ ...code(l), ...leafOf(ctx, l.row) }, i + 1));
   numberIssues(issues, new Map(placed.map((l, i) => [l.row, i + 1])));
   const tree = buildTree(
     placed.map((l, i) => ({ n: i + 1, standard: l.standard, criterion: l.criterion as number })),
@@ -237,6 +249,7 @@ function definedSet(sheet: SheetSnapshot, d: SetDescription, say: Say, issues: I
     layers: d.layers,
     recognition: d.recognition,
     ...(d.validityYears !== undefined ? { validityYears: d.validityYears } : {}),
+    ...d.extra,
     version: "bảng tính",
     source: { document: `Trang tính “${sheet.name}” của bảng tính` },
     levels,
@@ -277,6 +290,35 @@ export function readCriteriaSheet(
   return overrideSet(sheet, base, lang);
 }
 
+/** The circulars' columns a set needs (only those some leaf or criterion fills). */
+function wordColumns(fw: Framework): { header: string[]; leaf: (ind: IndicatorDef) => PlanValue[] } {
+  const has = (k: keyof IndicatorDef) => fw.indicators.some((i) => i[k] !== undefined);
+  const cols: (readonly [string, (ind: IndicatorDef) => PlanValue])[] = [
+    ...(has("letter") ? [[WORD_COLUMNS.letter, (i: IndicatorDef) => i.letter ?? null] as const] : []),
+    ...(has("wording")
+      ? Array.from({ length: maxLevel(fw) }, (_, k) => {
+          const w = (i: IndicatorDef) => i.wording?.find((x) => x.level === k + 1);
+          return [`Lời mức ${k + 1}`, (i: IndicatorDef) => (w(i) ? formatWording(w(i)!) : null)] as const;
+        })
+      : []),
+    ...(has("appliesTo")
+      ? [[WORD_COLUMNS.appliesTo, (i: IndicatorDef) => i.appliesTo ?? null] as const]
+      : []),
+    ...(has("figures")
+      ? [[WORD_COLUMNS.figures, (i: IndicatorDef) => (i.figures ? formatFigures(i.figures) : null)] as const]
+      : []),
+    ...(has("standard")
+      ? [
+          [
+            WORD_COLUMNS.standardReached,
+            (i: IndicatorDef) => (i.standard ? formatStandard(i.standard) : null),
+          ] as const,
+        ]
+      : []),
+  ];
+  return { header: cols.map(([h]) => h), leaf: (ind) => cols.map(([, f]) => f(ind)) };
+}
+
 /** One leaf's row: its code as officers write it (`2.3` in a set of criteria and targets). */
 function leafRow(fw: Framework, n: number, code: string, place: (number | null)[]): PlanValue[] {
   const ind = fw.indicators[n - 1] as IndicatorDef;
@@ -288,16 +330,18 @@ function leafRow(fw: Framework, n: number, code: string, place: (number | null)[
     ind.evidenceRequired ? "Có" : "Không",
     ...place,
     ind.points ?? null,
+    ...wordColumns(fw).leaf(ind),
   ];
 }
 
 /**
  * The criteria sheet for a set, as rows of cell values, ready for either adapter: the header, the
  * group rows with their titles and the leaves (an override of the set; `describedSheetRows` adds
- * the block that makes it the whole set).
+ * the block that makes it the whole set). A criterion's article goes in `Căn cứ` on its row.
  */
 export function criteriaSheetRows(fw: Framework): PlanValue[][] {
   const { standard, criterion } = fw.layers;
+  const sources = fw.criteria.some((c) => c.source !== undefined);
   const header: PlanValue[] = [
     "Mã",
     "Nội dung",
@@ -307,6 +351,8 @@ export function criteriaSheetRows(fw: Framework): PlanValue[][] {
     ...(standard ? [standard.vi] : []),
     criterion.vi,
     "Điểm",
+    ...wordColumns(fw).header,
+    ...(sources ? [WORD_COLUMNS.source] : []),
   ];
   const dotted = new Map([...dottedCodes(fw)].map(([code, n]) => [n, code]));
   const rows: PlanValue[][] = [header];
@@ -316,7 +362,9 @@ export function criteriaSheetRows(fw: Framework): PlanValue[][] {
   for (const s of groups) {
     if (standard) rows.push([`${standard.vi} ${s.number}`, s.title ?? null]);
     for (const c of s.criteria.map((n) => fw.criteria[n - 1] as Framework["criteria"][number])) {
-      rows.push([`${criterion.vi} ${c.number}`, c.title ?? null]);
+      const row: PlanValue[] = [`${criterion.vi} ${c.number}`, c.title ?? null];
+      if (c.source) row[header.length - 1] = c.source;
+      rows.push(Array.from(row, (v) => v ?? null));
       for (const n of c.indicators)
         rows.push(leafRow(fw, n, dotted.get(n) ?? String(n), [...(standard ? [s.number] : []), c.number]));
     }

@@ -6,11 +6,24 @@
 //   Các lớp | Tiêu chí; Chỉ tiêu   (optional; or Tiêu chuẩn; Tiêu chí; Chỉ báo)
 //   Quy tắc công nhận | Đạt tất cả chỉ tiêu / Tỷ lệ đạt ≥ 80% / Điểm: Mức 1 ≥ 70%; Mức 2 ≥ 85%
 //   Thời hạn công nhận (năm) | 3   (optional)
+//   Công nhận là | Cộng đồng học tập cấp xã | Commune learning community   (optional)
+//   Đánh số chỉ tiêu | Đánh số lại trong từng tiêu chí   (optional)
+//   Không có minh chứng | Không đạt (Điều 9 khoản 3)   (optional: the text's rule)
+//   Điều kiện của đơn vị | Xã thuộc vùng khó khăn | A commune … | Điều 6 khoản 5 điểm b | vung-kho-khan
+//     (optional, one row per condition: its words, English, article, id)
 import { bounds, cellAt, cellText, isBlank, rowCells, rowsBetween, type PlanValue } from "../model/snapshot";
 import type { SheetSnapshot } from "../model/snapshot";
 import { formatNumberVi, parseNumberText } from "../model/numbers";
 import { fold } from "../model/text";
-import type { Framework, Kind, Layers, LayerWords, LevelDef, RecognitionRule } from "./framework";
+import type {
+  Framework,
+  Kind,
+  Layers,
+  LayerWords,
+  LevelDef,
+  RecognitionRule,
+  UnitCondition,
+} from "./framework";
 import { lower } from "./words";
 
 /** Reports a problem at a cell of the sheet (null: the whole sheet). */
@@ -31,6 +44,8 @@ export interface SetDescription {
   layers: Layers;
   recognition: RecognitionRule;
   validityYears?: number;
+  /** What the circulars' sets say beyond the tree (see the labels below). */
+  extra: Pick<Framework, "recognisedAs" | "numbering" | "evidence" | "conditions">;
 }
 
 const LABELS = {
@@ -41,6 +56,10 @@ const LABELS = {
   layers: "Các lớp",
   rule: "Quy tắc công nhận",
   years: "Thời hạn công nhận (năm)",
+  recognisedAs: "Công nhận là",
+  numbering: "Đánh số chỉ tiêu",
+  evidence: "Không có minh chứng",
+  condition: "Điều kiện của đơn vị",
 } as const;
 type Label = keyof typeof LABELS;
 
@@ -141,6 +160,10 @@ const HINTS: Record<Label, string> = {
   layers: "“Tiêu chí; Chỉ tiêu” / “Tiêu chuẩn; Tiêu chí; Chỉ báo”",
   rule: "“Đạt tất cả chỉ tiêu” / “Tỷ lệ đạt ≥ 80%” / “Điểm: Mức 1 ≥ 70%; Mức 2 ≥ 85%”",
   years: "3",
+  recognisedAs: "“Cộng đồng học tập cấp xã”",
+  numbering: "“Đánh số lại trong từng tiêu chí”",
+  evidence: "“Không đạt (Điều 9 khoản 3)”",
+  condition: "“Xã thuộc vùng khó khăn” | English | điều khoản | vung-kho-khan",
 };
 
 /** A value that cannot be read: said at its cell, with how it is written. */
@@ -232,6 +255,40 @@ function yearsOf(e: Entry | undefined, say: Say): number | undefined {
   return undefined;
 }
 
+/** The fields beyond the tree (`Công nhận là`, `Đánh số chỉ tiêu`, `Không có minh chứng`, conditions). */
+function extraOf(
+  sheet: SheetSnapshot,
+  before: number,
+  found: Map<Label, Entry>,
+  say: Say
+): SetDescription["extra"] {
+  const extra: SetDescription["extra"] = {};
+  const as = found.get("recognisedAs");
+  if (as?.vi) extra.recognisedAs = { vi: as.vi, en: as.en || as.vi };
+  const numbering = found.get("numbering");
+  if (numbering && /trong tung/.test(fold(numbering.vi))) extra.numbering = "per-criterion";
+  else if (numbering?.vi) bad(numbering, "numbering", say);
+  const evidence = found.get("evidence");
+  const source =
+    evidence && /^khong dat\b/.test(fold(evidence.vi)) ? /\((.+)\)\s*$/.exec(evidence.vi)?.[1] : undefined;
+  if (source) extra.evidence = { missing: "not-achieved", source };
+  else if (evidence?.vi) bad(evidence, "evidence", say);
+  // One row per condition: its words, English, article and id in the cells after the label.
+  const conditions: UnitCondition[] = [];
+  for (const r of rowsBetween(sheet, bounds(sheet).firstRow, before - 1)) {
+    const c = [...rowCells(sheet, r)].find(([, cell]) => !isBlank(cell.value))?.[0];
+    if (c === undefined || LABEL_OF.get(labelKey(cellText(cellAt(sheet, r, c).value))) !== "condition")
+      continue;
+    const [vi, en, src, id] = [1, 2, 3, 4].map((k) => cellText(cellAt(sheet, r, c + k).value).trim());
+    const cid = id || slug(vi ?? "");
+    if (vi && /^[a-z0-9][a-z0-9-]*$/.test(cid))
+      conditions.push({ id: cid, vi, en: en || vi, source: src ?? "" });
+    else bad({ row: r, col: c + 1, vi: vi ?? "", en: "" }, "condition", say);
+  }
+  if (conditions.length > 0) extra.conditions = conditions;
+  return extra;
+}
+
 /** The block above row `before`, or null when the sheet has none (it then overrides a set). */
 export function readDescription(sheet: SheetSnapshot, before: number, say: Say): SetDescription | null {
   const found = entries(sheet, before);
@@ -249,6 +306,7 @@ export function readDescription(sheet: SheetSnapshot, before: number, say: Say):
     levels: levels ? levelsOf(levels, say) : null,
     layers: layers ? layersOf(layers, say) : DEFAULT_LAYERS,
     recognition: ruleOf(found.get("rule"), say),
+    extra: extraOf(sheet, before, found, say),
   };
   const years = yearsOf(found.get("years"), say);
   if (years !== undefined) description.validityYears = years;
@@ -269,5 +327,9 @@ export function descriptionRows(fw: Framework): PlanValue[][] {
     [LABELS.rule, formatRule(fw.recognition, fw.layers)],
   ];
   if (fw.validityYears !== undefined) rows.push([LABELS.years, fw.validityYears]);
+  if (fw.recognisedAs) rows.push([LABELS.recognisedAs, fw.recognisedAs.vi, fw.recognisedAs.en]);
+  if (fw.numbering) rows.push([LABELS.numbering, "Đánh số lại trong từng tiêu chí"]);
+  if (fw.evidence) rows.push([LABELS.evidence, `Không đạt (${fw.evidence.source})`]);
+  for (const c of fw.conditions ?? []) rows.push([LABELS.condition, c.vi, c.en, c.source, c.id]);
   return [...rows, []];
 }

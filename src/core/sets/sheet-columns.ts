@@ -37,7 +37,30 @@ export function parseIndicatorCode(value: CellValue, leaf = "chi bao"): number |
 }
 
 export type Column =
-  "code" | "title" | "measure" | "evidence" | "standard" | "criterion" | "points" | `level${number}`;
+  | "code"
+  | "title"
+  | "measure"
+  | "evidence"
+  | "standard"
+  | "criterion"
+  | "points"
+  | `level${number}`
+  // The circulars' words, figures and standards (sheet-words.ts); `source` on a criterion's row.
+  | `words${number}`
+  | "letter"
+  | "appliesTo"
+  | "figures"
+  | "standardReached"
+  | "source";
+
+/** The header words of the circulars' columns, as written and read. */
+export const WORD_COLUMNS = {
+  letter: "Ký hiệu",
+  appliesTo: "Áp dụng cho",
+  figures: "Số liệu cần đạt",
+  standardReached: "Chuẩn cần đạt",
+  source: "Căn cứ",
+} as const;
 
 /** Words a header cell may use, the set's own layer words among them. */
 function headerColumn(text: string, layers: Layers): Column | null {
@@ -46,6 +69,12 @@ function headerColumn(text: string, layers: Layers): Column | null {
     .trim();
   const lvl = /^muc(?: do)?\s*(\d{1,2})$/.exec(f);
   if (lvl) return `level${Number(lvl[1])}`;
+  const words = /^loi muc(?: do)?\s*(\d{1,2})$/.exec(f);
+  if (words) return `words${Number(words[1])}`;
+  const named = (Object.keys(WORD_COLUMNS) as (keyof typeof WORD_COLUMNS)[]).find(
+    (k) => fold(WORD_COLUMNS[k]) === f
+  );
+  if (named) return named;
   if (/^(ma|ma chi bao|ma chi tieu|chi bao|stt|tt)$/.test(f)) return "code";
   if (/^(noi dung|ten chi bao|ten chi tieu|chi bao \/ noi dung)$/.test(f)) return "title";
   if (/^(loai|loai chi bao|cach do)$/.test(f)) return "measure";

@@ -3,7 +3,16 @@
 import { cellAt, cellText, isBlank, lastRow, rowsBetween, type CellValue } from "../model/snapshot";
 import type { SheetSnapshot } from "../model/snapshot";
 import { fold, romanToNumber } from "../model/text";
-import type { IndicatorDef, Layers, Measure, Threshold } from "./framework";
+import type {
+  Figure,
+  IndicatorDef,
+  Layers,
+  LevelWording,
+  Measure,
+  StandardReached,
+  Threshold,
+} from "./framework";
+import { parseFigures, parseStandard, parseWording } from "./sheet-words";
 import type { Say } from "./sheet-block";
 import {
   cellOf,
@@ -14,7 +23,9 @@ import {
   placeIn,
   type Column,
   type SheetHeader,
+  WORD_COLUMNS,
 } from "./sheet-columns";
+import { a1 } from "../model/a1";
 import { parseThreshold } from "./thresholds";
 import { parseNumberText } from "../model/numbers";
 
@@ -25,6 +36,7 @@ export interface GroupRow {
   layer: "standard" | "criterion";
   number: number;
   title?: string;
+  source?: string;
 }
 
 export interface LeafRow {
@@ -112,6 +124,40 @@ function thresholdsOf(
   return out;
 }
 
+/** The circulars' words, figures and standards of a leaf row (sheet-words.ts); an unreadable cell is said. */
+function wordsOf(ctx: RowContext, row: number, def: Partial<IndicatorDef>): void {
+  const { sheet, header, say } = ctx;
+  const text = (col: Column) => cellText(cellOf(sheet, header, row, col)).trim();
+  const wording = Array.from({ length: ctx.top }, (_, k) => parseWording(text(`words${k + 1}`), k + 1));
+  if (wording.some(Boolean)) def.wording = wording.filter((w): w is LevelWording => w !== null);
+  const letter = text("letter");
+  if (letter) def.letter = letter;
+  const appliesTo = text("appliesTo");
+  if (appliesTo) def.appliesTo = appliesTo;
+  const parsed = [
+    ["figures", parseFigures, "công dân … : ≥ 50% | ≥ 60% [vung-kho-khan: ≥ 40% | ≥ 50%]"],
+    [
+      "standardReached",
+      parseStandard,
+      "phổ cập giáo dục tiểu học (Nghị định số 20/2014/NĐ-CP): mức độ 2 | mức độ 3",
+    ],
+  ] as const;
+  for (const [col, parse, like] of parsed) {
+    if (!text(col)) continue;
+    const value = parse(text(col));
+    if (col === "figures" && value) def.figures = value as Figure[];
+    else if (value) def.standard = value as StandardReached;
+    else
+      say(
+        row,
+        header.cols.get(col) ?? null,
+        null,
+        `Ô ${a1(row, header.cols.get(col) ?? 1)} (“${WORD_COLUMNS[col]}”) chưa đọc được: ghi như “${like}”.`,
+        `${a1(row, header.cols.get(col) ?? 1)} (“${WORD_COLUMNS[col]}”) cannot be read: write it like “${like}”.`
+      );
+  }
+}
+
 /** What one leaf row says, each readable cell a field; an unreadable cell is said and left out. */
 export function leafOf(ctx: RowContext, row: number): Partial<IndicatorDef> {
   const { sheet, header, say } = ctx;
@@ -143,6 +189,7 @@ export function leafOf(ctx: RowContext, row: number): Partial<IndicatorDef> {
       "“Minh chứng bắt buộc” takes Có or Không."
     );
   else if (evidence !== undefined) def.evidenceRequired = evidence;
+  wordsOf(ctx, row, def);
   const points = numberIn(at("points"));
   if (points !== null && points >= 0) def.points = points;
   else if (!isBlank(at("points")))
@@ -173,7 +220,8 @@ export function readRows(
     const group = groupOf(cellText(code), layers);
     if (group) {
       const title = cellText(cellOf(sheet, header, r, "title")).trim();
-      groups.push({ ...group, ...(title ? { title } : {}) });
+      const source = cellText(cellOf(sheet, header, r, "source")).trim();
+      groups.push({ ...group, ...(title ? { title } : {}), ...(source ? { source } : {}) });
       if (group.layer === "standard") [standard, criterion] = [group.number, null];
       else criterion = group.number;
       continue;

@@ -35,13 +35,18 @@ export function buildTree(placed: Placed[], withStandards: boolean): Tree {
 
 /** Titles from the sheet's group rows, else from `fallback` (the set overridden). */
 export function withTitles(tree: Tree, groups: GroupRow[], fallback?: Tree): Tree {
-  const title = (layer: GroupRow["layer"], n: number, old: { number: number; title?: string }[] = []) =>
-    groups.find((g) => g.layer === layer && g.number === n)?.title ?? old.find((x) => x.number === n)?.title;
-  const titled = <T extends { number: number }>(x: T, t: string | undefined): T =>
-    t ? { ...x, title: t } : x;
+  type Old = { number: number; title?: string; source?: string }[];
+  const field = (k: "title" | "source", layer: GroupRow["layer"], n: number, old: Old = []) =>
+    groups.find((g) => g.layer === layer && g.number === n)?.[k] ?? old.find((x) => x.number === n)?.[k];
+  const titled = <T extends { number: number }>(x: T, layer: GroupRow["layer"], old?: Old): T => {
+    const title = field("title", layer, x.number, old);
+    // A criterion's article (`Điều 6 khoản 1; Điều 7 khoản 1`), from its row's `Căn cứ`.
+    const source = layer === "criterion" ? field("source", layer, x.number, old) : undefined;
+    return { ...x, ...(title ? { title } : {}), ...(source ? { source } : {}) };
+  };
   return {
-    criteria: tree.criteria.map((c) => titled(c, title("criterion", c.number, fallback?.criteria))),
-    standards: tree.standards.map((s) => titled(s, title("standard", s.number, fallback?.standards))),
+    criteria: tree.criteria.map((c) => titled(c, "criterion", fallback?.criteria)),
+    standards: tree.standards.map((s) => titled(s, "standard", fallback?.standards)),
   };
 }
 

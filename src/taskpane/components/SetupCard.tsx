@@ -11,7 +11,42 @@ import { Picker } from "./Picker";
 import { RadioList } from "./RadioList";
 import { setName } from "./StatusHeader";
 import { stack, visuallyHidden, wrapAnywhere } from "./styles";
-import { Caption } from "./Type";
+import { Body, Caption } from "./Type";
+
+/**
+ * The set's conditions of the unit (`Xã thuộc vùng khó khăn`, which lowers criterion 5's figures):
+ * a box each, remembered in the workbook; a cell above the table that answers it decides instead.
+ */
+function Conditions({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi" | "en" }) {
+  const check = a.checked?.check;
+  const used = check?.report.conditions ?? [];
+  const chosen = used.filter((u) => u.holds && u.from === "chosen").map((u) => u.id);
+  return (
+    <>
+      {(check?.framework.conditions ?? []).map((c) => {
+        const u = used.find((x) => x.id === c.id);
+        const cell = u?.from === "sheet" ? u.cell : undefined;
+        return (
+          <label
+            key={c.id}
+            style={{ display: "flex", gap: tokens.spacingHorizontalS, overflowWrap: "anywhere" }}
+          >
+            <input
+              type="checkbox"
+              checked={u?.holds ?? false}
+              disabled={a.busy !== null || cell !== undefined}
+              onChange={(e) =>
+                a.chooseConditions(e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id))
+              }
+              style={{ width: "16px", height: "16px", margin: "2px 0 0", flexShrink: 0 }}
+            />
+            <Body>{cell ? fill(t.conditionCell, { label: c[lang], cell }) : c[lang]}</Body>
+          </label>
+        );
+      })}
+    </>
+  );
+}
 
 /**
  * What the pane detected (table, unit), in one line once a table is found; the sheet and set
@@ -75,6 +110,7 @@ export function SetupCard({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi
             ]}
             onChange={a.chooseFramework}
           />
+          {check ? <Conditions a={a} t={t} lang={lang} /> : null}
           {check ? (
             <Caption block style={wrapAnywhere}>
               {t.unit}: {check.report.unitName ?? t.unitUnknown} · {t.framework}:{" "}
