@@ -12,6 +12,7 @@ import { writePartsTo, WriteInterrupted } from "../writer/files";
 import { columnWidths, givenParts, resultsParts, type WriteNote } from "../writer/write";
 import { planCouncilColumns } from "../core/plans/council-columns";
 import { wordsForUse } from "./sheet-use-words";
+import { ownedRanges } from "../core/model/owned";
 import { batchInputs, fileError, sayHidden, Tally, type Outcome } from "./batch";
 import { refuseInputAsOutput, refuseUnrelated, requireWorkbookName, sayBounds, writeFailure } from "./output";
 import { checkFile, type CheckOutcome } from "./check-task";
@@ -189,12 +190,12 @@ async function withCouncilColumns(
 ): Promise<Awaited<ReturnType<typeof readAndCheck>> | "failed"> {
   const { opened, checked } = read;
   const plans = checked.checked.flatMap(({ sheet, check }) => {
-    const plan = planCouncilColumns(sheet, check, run.opts.lang);
+    const plan = planCouncilColumns(sheet, check, run.opts.lang, ownedRanges(opened.snapshot, sheet.name));
     return plan ? [plan] : [];
   });
   if (plans.length === 0) return read;
   try {
-    const parts = await givenParts(opened.pkg, plans);
+    const parts = await givenParts(opened.pkg, plans, opened.snapshot);
     if (run.opts.outDir) await mkdir(dirname(target), { recursive: true });
     await writePartsTo(target, parts, () => opened.close());
   } catch (e) {

@@ -3,6 +3,7 @@ import type { SheetReport } from "../core/checks/check";
 import { resultHeadline, validityLine } from "../core/checks/headline";
 import type { Lang } from "../core/model/lang";
 import { quoteSheetName } from "../core/model/a1";
+import { fold } from "../core/model/text";
 import { displayWidth, padToWidth, shown } from "./width";
 import { UNIT_UNKNOWN } from "../core/plans/unit-words";
 
@@ -54,25 +55,32 @@ export function columns(cells: string[], widths: number[]): string {
     .trimEnd();
 }
 
+/** A code that only repeats its leaf's name (`1.1` beside 1.1, `Chỉ báo 3` beside 3) says nothing more. */
+function repeatsLabel(code: string, label: string, layer: string): boolean {
+  const c = fold(code).replace(/[\s.:)]+$/, "");
+  return c === fold(label) || c === fold(`${layer} ${label}`);
+}
+
 function indicatorLines(r: SheetReport, lang: Lang): string[] {
   const vi = lang === "vi";
+  const layer = r.framework.layers.indicator.name;
+  const shownLeaves = r.indicators.slice(0, SHOWN_INDICATORS);
+  // The sheet's own codes get a column only where they say something the leaf's name does not
+  // (`a)` lettering, an office's numbering); repeated, they only doubled every line.
+  const withCode = shownLeaves.some((i) => !repeatsLabel(i.code, i.label ?? String(i.number), layer));
   // The leaf column headed with the set's own word (`Chỉ tiêu`, `Chỉ báo`), each leaf as messages
-  // name it (`4.2 (b)`, never a running number); the sheet's codes as written.
-  const widths = [Math.max(8, displayWidth(r.framework.layers.indicator.name)), 15, 6, 5];
-  const out = [
-    "  " +
-      columns(
-        vi
-          ? [r.framework.layers.indicator.name, "Mã", "Tự ĐG", "Tính", "Mức"]
-          : [r.framework.layers.indicator.name, "Code", "Self", "Comp", "Level"],
-        widths
-      ),
-  ];
-  for (const i of r.indicators.slice(0, SHOWN_INDICATORS))
+  // name it (`4.2 (b)`, never a running number).
+  const first = Math.max(8, displayWidth(layer)) + 1;
+  const widths = withCode ? [first, 15, 6, 5] : [first, 6, 5];
+  const code = ([name, ...levels]: string[], c: string) =>
+    withCode ? [name ?? "", c, ...levels] : [name ?? "", ...levels];
+  const heading = vi ? [layer, "Tự ĐG", "Tính", "Mức"] : [layer, "Self", "Comp", "Level"];
+  const out = ["  " + columns(code(heading, vi ? "Mã" : "Code"), widths)];
+  for (const i of shownLeaves)
     out.push(
       "  " +
         columns(
-          [i.label ?? String(i.number), i.code, lv(i.selfLevel), lv(i.computedLevel), lv(i.level)],
+          code([i.label ?? String(i.number), lv(i.selfLevel), lv(i.computedLevel), lv(i.level)], i.code),
           widths
         )
     );
@@ -80,7 +88,7 @@ function indicatorLines(r: SheetReport, lang: Lang): string[] {
   if (rest > 0)
     out.push(
       vi
-        ? `  … và ${count(rest, lang)} ${r.framework.layers.indicator.name.toLocaleLowerCase("vi")} khác`
+        ? `  … và ${count(rest, lang)} ${layer.toLocaleLowerCase("vi")} khác`
         : `  … and ${count(rest, lang)} more`
     );
   return out;

@@ -36,8 +36,8 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
     .name("hoctap")
     .usage("<lệnh> [tuỳ chọn]")
     .description(
-      "Kiểm tra bảng tự đánh giá cộng đồng học tập cấp xã (Thông tư 25/2023), quận/huyện học tập, thành phố học tập (Kế hoạch 02/KH-UBND Hải Phòng), hoặc theo bộ tiêu chí riêng.\n" +
-        "Checks learning-community, learning-district and learning-city self-assessments.\n\n" +
+      "Kiểm tra bảng tự đánh giá cộng đồng học tập cấp xã, huyện, tỉnh (Thông tư 25/2023), đơn vị học tập (Thông tư 24/2023), quận/huyện học tập, thành phố học tập (Kế hoạch 02/KH-UBND Hải Phòng), hoặc theo bộ tiêu chí riêng.\n" +
+        "Checks learning-community (commune, district, province), learning-unit, learning-district and learning-city self-assessments.\n\n" +
         'Ví dụ / Examples:\n  hoctap check "D:\\Nop bai\\Xa An Hoa.xlsx"\n  hoctap check "D:\\Nop bai" --out-dir "D:\\Ket qua"\n  hoctap help check'
     )
     .configureOutput({

@@ -104,7 +104,7 @@ export interface Written {
 }
 
 /** Applies a plan; when the officer changed the sheet meanwhile, writes nothing and checks again. */
-async function applyOrRecheck(
+export async function applyOrRecheck(
   plan: WritePlan,
   read: ReadResult,
   opts: CheckOptions

@@ -18,6 +18,7 @@ import {
   type Checked,
   type CheckOptions,
 } from "./actions";
+import { addCouncilColumns } from "./council-actions";
 
 export type Busy = "check" | "write" | "clean" | "mapping" | "make" | null;
 export type Problem = {
@@ -28,7 +29,10 @@ export type Problem = {
   place?: FailurePlace;
   retry?: () => void;
 };
-export type Notice = { kind: "written" | "cleaned" | "mappingSaved" | "sheetMade"; sheet: string };
+export type Notice = {
+  kind: "written" | "cleaned" | "mappingSaved" | "sheetMade" | "councilAdded";
+  sheet: string;
+};
 
 type Choice = Pick<CheckOptions, "columns" | "headerRow" | "lastRow" | "levelColumns">;
 const NO_CHOICE: Choice = { columns: {}, headerRow: undefined, lastRow: undefined, levelColumns: undefined };
@@ -120,6 +124,10 @@ export function useAssessment(lang: Lang) {
   );
   const clean = useCallback(
     () => perform("clean", () => removeResults(options()), "cleaned"),
+    [perform, options]
+  );
+  const addCouncil = useCallback(
+    () => perform("write", () => addCouncilColumns(options()), "councilAdded"),
     [perform, options]
   );
   const storeMapping = useCallback(
@@ -230,6 +238,7 @@ export function useAssessment(lang: Lang) {
     check,
     write,
     clean,
+    addCouncil,
     storeMapping,
     chooseConditions,
     makeResultSheet,

@@ -316,11 +316,21 @@ export async function resultsParts(
  * `check --tham-dinh`: cells given to the officer (the council's columns) written into their sheets,
  * with no name and no fingerprint: they are the officer's from then on, and `clean` leaves them.
  */
-export async function givenParts(pkg: PackageReader, plans: WritePlan[]): Promise<PartOut[]> {
+export async function givenParts(
+  pkg: PackageReader,
+  plans: WritePlan[],
+  snapshot?: WorkbookSnapshot
+): Promise<PartOut[]> {
   const book = await Book.open(pkg);
   for (const plan of plans) {
     const i = book.wb.indexOf(plan.sheet);
-    if (i >= 0 && plan.given) await writeSheet(book, i, plan, book.styles);
+    if (i < 0 || !plan.given) continue;
+    // The product's earlier results go first: the given cells take their place beside the table.
+    const own = snapshot ? ownership(snapshot, plan.sheet) : null;
+    const clean = snapshot && own?.state !== "copied" ? planClean(snapshot, plan.sheet) : null;
+    if (clean && (clean.clear.length || clean.removeNames.length))
+      await cleanSheet(book, i, clean, own?.record ?? null);
+    await writeSheet(book, i, plan, book.styles);
   }
   return book.toParts();
 }

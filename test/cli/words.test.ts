@@ -23,6 +23,14 @@ describe("help", () => {
       expect(top.stdout).toContain(title);
     expect(top.stdout).toContain("hiện hướng dẫn này / show this help");
     expect(top.stdout).toContain("help <lệnh>");
+    // Every kind of built-in set is named, so an officer of a learning unit or a province sees theirs.
+    const about = top.stdout.replace(/\s+/g, " ");
+    for (const words of [
+      "xã, huyện, tỉnh (Thông tư 25/2023)",
+      "đơn vị học tập (Thông tư 24/2023)",
+      "Hải Phòng",
+    ])
+      expect(about).toContain(words);
     for (const command of ["check", "clean", "summary", "template", "frameworks"]) {
       const run = await hoctap(command, "--help");
       expect(run.code).toBe(0);

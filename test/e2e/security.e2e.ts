@@ -61,16 +61,20 @@ test("the production manifest asks for no more than ReadWriteDocument and points
   expect([...origins][0]).not.toBe("https://localhost:3000");
 });
 
-// Issue 22's aim is 120,000 B; the per-level form, the council's department card, the pane's round
-// trips, its write safety (guard.ts, the restore after a failed write), the column picker's header
-// words and the sets' own names took it to ~127,250 B even with the built-in sets moved out as data
-// (dist/sets.json) and terser told the pane runs ES2020; the English words as data
-// (strings-en.json, fetched for an English Office only) brought it to ~125,300 B; criterion 4's
-// standards, the conditions' box and the Bộ tiêu chí sheet's circular fields took it to ~128,300 B.
-// The bound holds the line there until the code is trimmed back under the aim.
-test("the pane's JavaScript stays within its budget: 128,500 bytes gzipped, every feature in", () => {
+// Issue 22's aim is 120,000 B. Every feature in (sets as data in dist/sets.json, English words in
+// strings-en.json fetched for an English Office only), the pane measured ~128,300 B on React DOM and
+// ~93,500 B on Preact's compatibility layer (webpack.config.js). The bound holds that line, well
+// under the aim, so a feature that adds weight says so here. The council's part (issue 21: its
+// columns written and read in the pane — council.ts, council-columns.ts — and its card): ~97,700 B.
+test("the pane's JavaScript stays within its budget: 97,800 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(128_500);
+  expect(total).toBeLessThanOrEqual(97_800);
+  // React DOM is not in it: the pane runs on preact/compat.
+  expect(
+    js.some((f) =>
+      /reactjs\.org\/docs\/error-decoder|react\.dev\/errors/.test(readFileSync(join(DIST, f), "utf8"))
+    )
+  ).toBe(false);
   // The focus-management library Fluent's TabList and Accordion bring is not in it.
   expect(js.some((f) => /createTabster|getMover/.test(readFileSync(join(DIST, f), "utf8")))).toBe(false);
 });

@@ -17,6 +17,7 @@ import {
   type RangeRef,
   type SheetSnapshot,
 } from "../model/snapshot";
+import { isOwned } from "../model/owned";
 import type { LevelColumn } from "../table/header";
 import type { RowHeight, StyledRange } from "./format";
 import type { WritePlan } from "./write-plan";
@@ -36,12 +37,24 @@ function copied(v: CellValue): PlanValue {
 const mergeAt = (sheet: SheetSnapshot, row: number, col: number) =>
   sheet.merges.find((m) => m.top <= row && m.bottom >= row && m.left <= col && m.right >= col);
 
-/** The first column right of everything in the table's rows (the officer's cells, earlier results, merges). */
-function firstFree(sheet: SheetSnapshot, top: number, bottom: number, from: number): number {
-  let right = from - 1;
-  for (let r = top; r <= bottom; r++)
-    for (const [c, cell] of rowCells(sheet, r)) if (!isBlank(cell.value)) right = Math.max(right, c);
-  for (const m of sheet.merges) if (m.bottom >= top && m.top <= bottom) right = Math.max(right, m.right);
+/**
+ * The first column right of the officer's cells and merges in the table's rows. The product's
+ * earlier results (`owned`) do not count: they are taken out first, so the council's columns go right
+ * beside the table and the results after them, with no gap where the old results were.
+ */
+function firstFree(
+  sheet: SheetSnapshot,
+  rows: { top: number; bottom: number; from: number },
+  owned: RangeRef[]
+) {
+  let right = rows.from - 1;
+  for (let r = rows.top; r <= rows.bottom; r++)
+    for (const [c, cell] of rowCells(sheet, r))
+      if (!isBlank(cell.value) && !isOwned(owned, r, c)) right = Math.max(right, c);
+  const inside = (m: RangeRef) =>
+    owned.some((o) => o.top <= m.top && o.left <= m.left && o.bottom >= m.bottom && o.right >= m.right);
+  for (const m of sheet.merges)
+    if (m.bottom >= rows.top && m.top <= rows.bottom && !inside(m)) right = Math.max(right, m.right);
   return right + 1;
 }
 
@@ -112,23 +125,14 @@ function headingHeights(
   return out;
 }
 
-/**
- * The council's columns to add to a checked sheet, or null when the sheet already has them (the
- * council's entries are kept) or has no level column to copy.
- */
-export function planCouncilColumns(sheet: SheetSnapshot, check: SheetCheck, lang: Lang): WritePlan | null {
-  if (councilColumns(sheet, check)) return null;
+/** The headings, then the commune's answers on its targets' and criteria's rows; the numbering row (`(5) (6)`) blank. */
+function columnValues(
+  sheet: SheetSnapshot,
+  check: SheetCheck,
+  commune: LevelColumn[],
+  at: { left: number; note: number; bottom: number; head: Map<string, PlanValue> }
+): PlanValue[][] {
   const { layout, report, lastTableRow } = check;
-  const commune: LevelColumn[] =
-    layout.levelColumns ?? (layout.columns.level ? [{ col: layout.columns.level, level: 0 }] : []);
-  if (commune.length === 0) return null;
-  const left = firstFree(sheet, layout.headerRow, lastTableRow, layout.right + 1);
-  const note = left + commune.length;
-  const head = headerCells(sheet, check, commune, left, lang);
-  const bottom = layout.headerRow + layout.headerRows - 1;
-  head.values.set(`${layout.headerRow}:${note}`, say(lang, NOTE.vi, NOTE.en));
-  if (bottom > layout.headerRow) head.merges.push({ top: layout.headerRow, left: note, bottom, right: note });
-  // The commune's answers on its targets' and criteria's rows; the numbering row (`(5) (6)`) stays blank.
   const answered = new Set([
     ...report.indicators.map((i) => i.row),
     ...[...report.criteria, ...report.standards].flatMap((g) => (g.row === null ? [] : [g.row])),
@@ -136,15 +140,45 @@ export function planCouncilColumns(sheet: SheetSnapshot, check: SheetCheck, lang
   const values: PlanValue[][] = [];
   for (let r = layout.headerRow; r <= lastTableRow; r++) {
     const row: PlanValue[] = commune.map((c, i) =>
-      r <= bottom
-        ? (head.values.get(`${r}:${left + i}`) ?? null)
+      r <= at.bottom
+        ? (at.head.get(`${r}:${at.left + i}`) ?? null)
         : answered.has(r)
           ? copied(cellAt(sheet, r, c.col).value)
           : null
     );
-    row.push(r <= bottom ? (head.values.get(`${r}:${note}`) ?? null) : null);
+    row.push(r <= at.bottom ? (at.head.get(`${r}:${at.note}`) ?? null) : null);
     values.push(row);
   }
+  return values;
+}
+
+/**
+ * The council's columns to add to a checked sheet, or null when the sheet already has them (the
+ * council's entries are kept) or has no level column to copy. `owned`: the product's earlier results
+ * on the sheet (`ownedRanges`), which the caller takes out before writing these.
+ */
+export function planCouncilColumns(
+  sheet: SheetSnapshot,
+  check: SheetCheck,
+  lang: Lang,
+  owned: RangeRef[] = []
+): WritePlan | null {
+  if (councilColumns(sheet, check)) return null;
+  const { layout, lastTableRow } = check;
+  const commune: LevelColumn[] =
+    layout.levelColumns ?? (layout.columns.level ? [{ col: layout.columns.level, level: 0 }] : []);
+  if (commune.length === 0) return null;
+  const left = firstFree(
+    sheet,
+    { top: layout.headerRow, bottom: lastTableRow, from: layout.right + 1 },
+    owned
+  );
+  const note = left + commune.length;
+  const head = headerCells(sheet, check, commune, left, lang);
+  const bottom = layout.headerRow + layout.headerRows - 1;
+  head.values.set(`${layout.headerRow}:${note}`, say(lang, NOTE.vi, NOTE.en));
+  if (bottom > layout.headerRow) head.merges.push({ top: layout.headerRow, left: note, bottom, right: note });
+  const values = columnValues(sheet, check, commune, { left, note, bottom, head: head.values });
   const whole = (col: number, like: number, style: StyledRange["style"] = {}): StyledRange => ({
     range: { top: layout.headerRow, left: col, bottom: lastTableRow, right: col },
     like: { col: like },

@@ -10,6 +10,7 @@ import { Messages } from "./Messages";
 import { ResultView } from "./ResultView";
 import { DepartmentCard, departmentUnits, useDepartmentScan } from "./DepartmentCard";
 import { SetupCard } from "./SetupCard";
+import { CouncilCard } from "./CouncilCard";
 import { SheetsView } from "./SheetsView";
 import { StatusHeader } from "./StatusHeader";
 import { stack, visuallyHidden } from "./styles";
@@ -76,7 +77,11 @@ export function App({ t, lang, file }: AppProps) {
         ) : view === "issues" ? (
           <IssueList a={a} t={t} lang={lang} />
         ) : (
-          <ResultView a={a} t={t} lang={lang} />
+          <div style={stack(tokens.spacingVerticalXL)}>
+            <CouncilCard a={a} lang={lang} at="top" />
+            <ResultView a={a} t={t} lang={lang} />
+            <CouncilCard a={a} lang={lang} at="bottom" />
+          </div>
         )}
       </TabPanel>
     </main>

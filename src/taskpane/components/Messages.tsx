@@ -4,6 +4,7 @@ import { resultHeadline } from "../../core/checks/headline";
 import type { Assessment } from "../useAssessment";
 import { fill, type Strings } from "../strings";
 import { Bar } from "./Bar";
+import { councilStrings } from "../council-strings";
 
 const PROBLEM_TEXT = {
   protected: "errProtected",
@@ -70,7 +71,7 @@ export function Messages({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi"
           </Button>
         }
       >
-        {fill(t[notice.kind], {
+        {fill(notice.kind === "councilAdded" ? councilStrings(lang).added : t[notice.kind], {
           sheet: notice.sheet,
           // What was written: the block's headline, in the words of the status and the result view.
           result: a.checked?.check ? resultHeadline(a.checked.check.report, lang) : "",

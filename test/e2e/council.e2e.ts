@@ -1,0 +1,124 @@
+// The council in the pane (circular 25/2023 Điều 9.2): on a commune's sheet, "Thêm cột Hội đồng thẩm
+// định" writes the council's columns pre-filled with the commune's answers; on a sheet that has them,
+// the Kết quả view shows both results and every difference at its cell. 320 × 620 in light, dark and
+// high contrast; screenshots to test-results/ (git-ignored; docs/pane/ takes the light ones).
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Server } from "node:http";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { formSeeds, type FakeSeed } from "../excel/fake-forms";
+import { installRawDefinedNames } from "../helpers/exceljs/names";
+import { axe, launchChromium, layout, OFFICE_JS, serveDist } from "./harness";
+import { officeStub } from "./office-stub";
+
+const SHOTS = join(__dirname, "..", "..", "test-results");
+const FIXTURES = join(__dirname, "..", "fixtures", "council");
+
+let server: Server;
+let base: string;
+let browser: Browser;
+
+async function seeds(file: string): Promise<FakeSeed[]> {
+  const wb = new ExcelJS.Workbook();
+  installRawDefinedNames(wb);
+  await wb.xlsx.readFile(join(FIXTURES, file));
+  return formSeeds(wb);
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  ({ server, url: base } = await serveDist());
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+type Theme = "light" | "dark" | "contrast";
+
+async function open(theme: Theme, sheets: FakeSeed[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 320, height: 620 } });
+  if (theme === "contrast") await page.emulateMedia({ forcedColors: "active" });
+  page.on("pageerror", (e) => {
+    throw e;
+  });
+  const stub = officeStub({
+    host: "Excel",
+    displayLanguage: "vi-VN",
+    bodyBackgroundColor: theme === "dark" ? "#1f1f1f" : "#ffffff",
+    sheets,
+    excelApi: "1.13",
+  });
+  await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+  await page.goto(base + "taskpane.html");
+  await page.getByTestId("status").getByText(/lỗi/).waitFor();
+  return page;
+}
+
+const dump = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __fake: { dump(n: string): Record<string, unknown> } }).__fake.dump("Tự đánh giá")
+  );
+
+async function looks(page: Page, name: string, theme: Theme): Promise<void> {
+  const seen = await layout(page);
+  expect(seen.problems).toEqual({
+    statusBelowFold: false,
+    overflowing: [],
+    pageScrollsSideways: false,
+    clippedChips: [],
+  });
+  await page.screenshot({ path: join(SHOTS, `${name}-320x620-${theme}-vi.png`), animations: "disabled" });
+}
+
+const THEMES: Theme[] = ["light", "dark", "contrast"];
+
+test.each(THEMES)(
+  "Thêm cột Hội đồng thẩm định writes the council's columns, pre-filled (%s)",
+  async (theme) => {
+    const page = await open(theme, await seeds("Xa An Hoa - ban cuoi.xlsx"));
+    await page.getByRole("tab", { name: "Kết quả" }).click();
+    const add = page.getByRole("button", { name: "Thêm cột Hội đồng thẩm định" });
+    await add.scrollIntoViewIfNeeded();
+    await looks(page, "council-add", theme);
+    await add.click();
+    await page.getByText(/Đã thêm cột Hội đồng thẩm định vào trang tính “Tự đánh giá”/).waitFor();
+    const cells = await dump(page);
+    expect([cells.H7, cells.J7, cells.H8, cells.I8]).toEqual([
+      "Hội đồng thẩm định",
+      "Ý kiến của Hội đồng",
+      "Mức độ 1 (Khá)",
+      "Mức độ 2 (Tốt)",
+    ]);
+    expect([cells.H11, cells.I11]).toEqual([cells.E11, cells.F11]);
+    // Read back at once: the council agrees everywhere until it changes an answer.
+    await page.getByTestId("council").getByText("Hội đồng đồng ý với tự đánh giá ở mọi chỉ tiêu.").waitFor();
+    expect(await axe(page, base)).toEqual([]);
+    await page.close();
+  }
+);
+
+test.each(THEMES)(
+  "the council's columns read: both results, each difference at its cell (%s)",
+  async (theme) => {
+    const page = await open(theme, await seeds("Xa An Hoa - tham dinh.xlsx"));
+    await page.getByRole("tab", { name: "Kết quả" }).click();
+    const council = page.getByTestId("council");
+    await council.scrollIntoViewIfNeeded();
+    const words = await council.innerText();
+    expect(words).toContain("Hội đồng thẩm định (cột H, I)");
+    expect(words).toMatch(/Tự đánh giá\s+Mức độ 1\s+Thẩm định\s+Không đạt/);
+    expect(words).toContain("Biên bản họp không có chữ ký của Chủ tịch UBND xã");
+    await page.getByTestId("council-differences").scrollIntoViewIfNeeded();
+    await looks(page, "council-verdict", theme);
+    // A difference selects the council's cell in Excel.
+    await council.getByRole("button", { name: /^H19/ }).click();
+    await expect(
+      page.evaluate(() => (window as unknown as { __fake: { selection: unknown } }).__fake.selection)
+    ).resolves.toEqual({ sheet: "Tự đánh giá", address: "H19" });
+    expect(await axe(page, base)).toEqual([]);
+    await page.close();
+  }
+);
