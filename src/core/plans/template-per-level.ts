@@ -56,7 +56,11 @@ export function perLevelTemplate(
   const blanks = Array.from({ length: columns - 2 }, () => null);
   fw.criteria.forEach((c, ci) => {
     out.line(
-      [ROMAN[ci] ?? String(c.number), `${fw.layers.criterion.vi} ${c.number}: ${c.title ?? ""}`, ...blanks],
+      [
+        ROMAN[ci] ?? String(c.number),
+        `${fw.layers.criterion.vi} ${c.number}${c.title ? `: ${c.title}` : ""}`,
+        ...blanks,
+      ],
       {
         ...BODY,
         bold: true,
