@@ -33,7 +33,11 @@ function criteriaRows(out: SheetLayout, fw: Framework, columns: number): { from:
   const groups: { from: number; to: number }[] = [];
   fw.criteria.forEach((c, ci) => {
     const heading = out.line(
-      [ROMAN[ci] ?? String(c.number), `${fw.layers.criterion.vi} ${c.number}: ${c.title ?? ""}`, ...blanks],
+      [
+        ROMAN[ci] ?? String(c.number),
+        `${fw.layers.criterion.vi} ${c.number}${c.title ? `: ${c.title}` : ""}`,
+        ...blanks,
+      ],
       { ...BODY, bold: true }
     );
     c.indicators.forEach((n, k) => {
