@@ -66,10 +66,11 @@ test("the production manifest asks for no more than ReadWriteDocument and points
 // ~93,500 B on Preact's compatibility layer (webpack.config.js). The bound holds that line, well
 // under the aim, so a feature that adds weight says so here. The council's part (issue 21: its
 // columns written and read in the pane — council.ts, council-columns.ts — and its card; the
-// department's decision list — decision-list.ts, duplicates.ts): ~99,850 B.
-test("the pane's JavaScript stays within its budget: 99,900 bytes gzipped, every feature in", () => {
+// department's decision list — decision-list.ts, duplicates.ts): ~99,850 B; with the per-level blank
+// form's later changes (814a7fe) ~100,370 B.
+test("the pane's JavaScript stays within its budget: 100,400 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(99_900);
+  expect(total).toBeLessThanOrEqual(100_400);
   // React DOM is not in it: the pane runs on preact/compat.
   expect(
     js.some((f) =>
