@@ -193,8 +193,8 @@ async function cliBatchAndBigSheet(): Promise<void> {
   const bounds = await boundWrites();
   for (const b of Object.values(bounds))
     note(
-      `CLI: check --out of ${b.rows.toLocaleString("en-US")} rows, ${b.cells.toLocaleString("en-US")} cells`,
-      `${b.outcome}, ${b.ms} ms (CPU ${b.cpuMs} ms), peak ${b.peakMB} MB`
+      `CLI: check --out of ${b.what} / a second run / clean`,
+      `${b.outcome}, CPU ${b.cpuMs} ms, peak ${b.peakMB} MB / ${b.second.outcome}, CPU ${b.second.cpuMs} ms, peak ${b.second.peakMB} MB / ${b.clean.outcome}, CPU ${b.clean.cpuMs} ms, peak ${b.clean.peakMB} MB`
     );
   const start = startup();
   note(

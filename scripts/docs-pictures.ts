@@ -18,6 +18,9 @@ const PANE: Record<string, string> = {
   "chon-cot": "4-setup",
   "tao-trang-tinh": "10-new-sheets",
   "danh-sach-dai": "9-crowded-more",
+  "tham-dinh-them-cot": "council-add",
+  "tham-dinh-ket-qua": "council-verdict",
+  "phong-nhieu-don-vi": "department",
 };
 
 function copyPane(): void {

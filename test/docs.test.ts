@@ -2,6 +2,7 @@
 // every link to a file or a picture that is there, every anchor to a heading that exists.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { BUILTIN_FRAMEWORKS } from "../src/core/sets/builtin";
 
 const ROOT = join(__dirname, "..");
 const DOCS = [
@@ -58,4 +59,10 @@ test("the slug is GitHub's", () => {
   );
   expect(slug("The `hoctap` command: reference")).toBe("the-hoctap-command-reference");
   expect(slug("2. Công cụ `hoctap` trên Windows, từng bước")).toBe("2-công-cụ-hoctap-trên-windows-từng-bước");
+});
+
+test("the README's table of built-in sets gives each set's shape as its data has it", () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  for (const fw of BUILTIN_FRAMEWORKS.filter((f) => f.id.startsWith("tt")))
+    expect(readme).toContain(`(${fw.criteria.map((c) => c.indicators.length).join("-")})`);
 });

@@ -11,8 +11,8 @@ import { openWorkbook, type OpenWorkbook } from "../writer/open";
 import { writePartsTo, WriteInterrupted } from "../writer/files";
 import { columnWidths, givenParts, resultsParts, type WriteNote } from "../writer/write";
 import { planCouncilColumns } from "../core/plans/council-columns";
+import { wordsForUse } from "./sheet-use-words";
 import { ownedRanges } from "../core/model/owned";
-import { quoteSheetName } from "../core/model/a1";
 import { batchInputs, fileError, sayHidden, Tally, type Outcome } from "./batch";
 import { refuseInputAsOutput, refuseUnrelated, requireWorkbookName, sayBounds, writeFailure } from "./output";
 import { checkFile, type CheckOutcome } from "./check-task";
@@ -215,17 +215,10 @@ export function writeNote(n: WriteNote, lang: Lang): string {
     return vi
       ? `trang tính “${n.sheet}” đã đổi tên từ lần ghi trước: trang tính kết quả cũ “${n.was}” được thay bằng “${n.now}”`
       : `sheet “${n.sheet}” was renamed since the last write: its former result sheet “${n.was}” is replaced by “${n.now}”`;
-  const where =
-    "cell" in n.usedBy
-      ? vi
-        ? `công thức ở ô ${quoteSheetName(n.usedBy.sheet)}!${n.usedBy.cell}`
-        : `the formula in cell ${quoteSheetName(n.usedBy.sheet)}!${n.usedBy.cell}`
-      : vi
-        ? `tên “${n.usedBy.name}”`
-        : `the name “${n.usedBy.name}”`;
+  const { where, change } = wordsForUse(n.usedBy, lang);
   return vi
-    ? `trang tính “${n.sheet}” đã đổi tên từ lần ghi trước: giữ lại trang tính kết quả cũ “${n.was}” vì ${where} dùng nó; kết quả mới ghi ở trang tính riêng (sửa công thức đó rồi xoá trang tính cũ nếu không cần)`
-    : `sheet “${n.sheet}” was renamed since the last write: its former result sheet “${n.was}” is kept because ${where} uses it; the new results are on a sheet of their own (change that formula, then delete the old sheet if not needed)`;
+    ? `trang tính “${n.sheet}” đã đổi tên từ lần ghi trước: giữ lại trang tính kết quả cũ “${n.was}” vì ${where} dùng nó; kết quả mới ghi ở trang tính riêng (sửa ${change} rồi xoá trang tính cũ nếu không cần)`
+    : `sheet “${n.sheet}” was renamed since the last write: its former result sheet “${n.was}” is kept because ${where} uses it; the new results are on a sheet of their own (change ${change}, then delete the old sheet if not needed)`;
 }
 
 async function checkOne(

@@ -7,7 +7,7 @@ import { openWorkbook } from "../writer/open";
 import { cleanParts } from "../writer/write";
 import { fileError } from "./batch";
 import type { Console } from "./io";
-import { quoteSheetName } from "../core/model/a1";
+import { keptLine } from "./sheet-use-words";
 import { refuseInputAsOutput, refuseUnrelated, requireWorkbookName, writeFailure } from "./output";
 
 export async function runClean(
@@ -35,21 +35,7 @@ export async function runClean(
             : `${file}: sheet “${sheet}”: the results here were changed or copied by the officer; cells changed and sheets copied are kept`
       );
     }
-    for (const { sheet, by } of cleaned?.used ?? []) {
-      const where =
-        "cell" in by
-          ? vi
-            ? `công thức ở ô ${quoteSheetName(by.sheet)}!${by.cell}`
-            : `the formula in cell ${quoteSheetName(by.sheet)}!${by.cell}`
-          : vi
-            ? `tên “${by.name}”`
-            : `the name “${by.name}”`;
-      io.warn(
-        vi
-          ? `${file}: giữ lại trang tính “${sheet}” vì ${where} dùng nó (xoá đi thì ô đó báo lỗi #REF!): muốn bỏ trang tính này, hãy sửa hoặc xoá công thức đó rồi xoá kết quả lại`
-          : `${file}: sheet “${sheet}” kept: ${where} uses it (removing it would leave #REF!): to remove it, change or delete that formula, then clean again`
-      );
-    }
+    for (const { sheet, by } of cleaned?.used ?? []) io.warn(keptLine(file, sheet, by, opts.lang));
     if (cleaned && !cleaned.parts) {
       io.out(vi ? `không ghi tệp ${opts.out}\n` : `${opts.out} not written\n`);
       return 0;

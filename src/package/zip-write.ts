@@ -6,9 +6,20 @@ import { Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from
 import { PackageError } from "./limits";
 import type { PackageReader, PartEntry } from "./zip-read";
 
+/**
+ * Content made in pieces (a large sheet edited by splicing): its bytes come as they are encoded and
+ * are deflated as they come, so the part is never held whole a second time (the text it was made
+ * from is the only full copy).
+ */
+export interface Chunked {
+  chunks(): Iterable<Uint8Array>;
+}
+
+export type PartData = Uint8Array | string | Chunked;
+
 export type PartOut =
   /** New or changed content. */
-  | { name: string; data: Uint8Array | string }
+  | { name: string; data: PartData }
   /** A part of `from` copied as stored; `source` names it there when the name changes. */
   | { name: string; from: PackageReader; source?: string };
 
@@ -35,6 +46,47 @@ class CarriedPart implements ZipInputFile {
   }
 }
 
+/**
+ * What is pushed to the deflater at a time: fflate copies each push into its window (a push larger
+ * than its buffer makes it allocate one as large as the push), so a part goes in 64 KB pieces. The
+ * size is fixed, whatever the pieces the content came in: the same content deflates to the same bytes.
+ */
+const PUSH_BYTES = 65536;
+
+/** A part's content as pushes of PUSH_BYTES (the last shorter). */
+export function* pushesOf(data: PartData): Generator<Uint8Array> {
+  if (typeof data === "string") {
+    yield* pushesOf(Buffer.from(data, "utf8"));
+    return;
+  }
+  if (data instanceof Uint8Array) {
+    for (let at = 0; at < data.length; at += PUSH_BYTES) yield data.subarray(at, at + PUSH_BYTES);
+    return;
+  }
+  let buf = new Uint8Array(PUSH_BYTES);
+  let n = 0;
+  for (const chunk of data.chunks())
+    for (let at = 0; at < chunk.length;) {
+      const k = Math.min(PUSH_BYTES - n, chunk.length - at);
+      buf.set(chunk.subarray(at, at + k), n);
+      n += k;
+      at += k;
+      if (n === PUSH_BYTES) {
+        yield buf;
+        buf = new Uint8Array(PUSH_BYTES);
+        n = 0;
+      }
+    }
+  if (n > 0) yield buf.subarray(0, n);
+}
+
+/** A part's content in one piece (small parts, tests). */
+export function partBytes(data: PartData): Uint8Array {
+  if (typeof data === "string") return Buffer.from(data, "utf8");
+  if (data instanceof Uint8Array) return data;
+  return Buffer.concat([...data.chunks()]);
+}
+
 /** Writes the parts, in order, as one zip; `write` receives the bytes as they are made. */
 export async function writePackage(
   parts: Iterable<PartOut>,
@@ -54,7 +106,11 @@ export async function writePackage(
       const file = new ZipDeflate(p.name, { level: 6 });
       file.mtime = EXCEL_EPOCH;
       zip.add(file);
-      file.push(typeof p.data === "string" ? Buffer.from(p.data, "utf8") : p.data, true);
+      for (const push of pushesOf(p.data)) {
+        file.push(push, false);
+        if (failure) throw failure;
+      }
+      file.push(new Uint8Array(0), true);
     } else {
       const source = p.source ?? p.name;
       const entry = p.from.entry(source);
@@ -85,14 +141,14 @@ export async function packageBytes(parts: Iterable<PartOut>): Promise<Buffer> {
 export function rewritePlan(
   from: PackageReader,
   changes: {
-    replace?: ReadonlyMap<string, Uint8Array | string>;
+    replace?: ReadonlyMap<string, PartData>;
     remove?: Iterable<string>;
     add?: readonly PartOut[];
   }
 ): PartOut[] {
   const lower = (m: Iterable<string>) => new Set([...m].map((n) => n.replace(/^\//, "").toLowerCase()));
   const removed = lower(changes.remove ?? []);
-  const replaced = new Map<string, Uint8Array | string>();
+  const replaced = new Map<string, PartData>();
   for (const [n, d] of changes.replace ?? []) replaced.set(n.replace(/^\//, "").toLowerCase(), d);
   const plan: PartOut[] = [];
   for (const part of from.parts) {

@@ -8,6 +8,7 @@ import { templateSheet } from "../core/plans/template";
 import { sheetFingerprint } from "../core/plans/record";
 import type { SheetPlan } from "../core/plans/sheet-plan";
 import { checkSheet, tableOverride, type SheetCheck } from "../core/checks/check";
+import { withCouncil } from "../core/checks/council";
 import type { Lang } from "../core/model/lang";
 import { conditionName, ownedRanges } from "../core/model/owned";
 import { HEADER_SEARCH_ROWS, type ColumnMap } from "../core/table/header";
@@ -224,11 +225,13 @@ export async function makeAssessmentSheet(
   return { checked, made, note };
 }
 
-function summaryEntries(reads: ReadResult[], each: CheckOptions, file: string): SummaryEntry[] {
+/** Each sheet's entry, with the council's verdict beside the unit's own when the sheet has its columns. */
+export function summaryEntries(reads: ReadResult[], each: CheckOptions, file: string): SummaryEntry[] {
   return reads.map((read) => {
     const { check } = checkRead(read, each);
-    return check
-      ? { file, sheet: read.sheet, report: check.report }
+    const sheet = sheetOf(read);
+    return check && sheet
+      ? { file, sheet: read.sheet, report: withCouncil(read.snapshot, { sheet, check }, each.lang) }
       : {
           file,
           sheet: read.sheet,

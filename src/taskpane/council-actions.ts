@@ -5,7 +5,23 @@
 import { planCouncilColumns } from "../core/plans/council-columns";
 import { ownedRanges } from "../core/model/owned";
 import { planClean } from "../core/plans/write-plan";
-import { applyOrRecheck, checkWorkbookSheet, writeResults, type CheckOptions, type Written } from "./actions";
+import {
+  decisionSheet,
+  decisionUnits,
+  DECISION_SHEET,
+  leftOffLines,
+  type DecisionUnit,
+} from "../core/plans/decision-list";
+import { readThenAddSheet } from "../excel/connector";
+import {
+  applyOrRecheck,
+  checkWorkbookSheet,
+  summaryEntries,
+  tableSeen,
+  writeResults,
+  type CheckOptions,
+  type Written,
+} from "./actions";
 
 /** Whether the sheet as read carries the product's results (Ghi kết quả). */
 function hasResults(read: Written["checked"]["read"]): boolean {
@@ -38,4 +54,36 @@ export async function addCouncilColumns(opts: CheckOptions): Promise<Written> {
   const refused = await applyOrRecheck(plan, checked.read, at);
   if (refused) return refused;
   return had ? writeResults(at) : { checked: await checkWorkbookSheet(at) };
+}
+
+/** What Danh sách công nhận made: the sheet, the check after it, and the units left off (with why). */
+export interface DecisionMade {
+  made: string;
+  checked: Written["checked"];
+  /** One line per unit left off the list because its check still has errors. */
+  leftOff: string[];
+}
+
+/**
+ * The decision list (`Danh sách công nhận`) over the units' sheets of this workbook: each unit once,
+ * at the council's level where its sheet has the council's columns, read and written in one batch
+ * (3 syncs), then the pane's sheet checked again (2).
+ */
+export async function makeDecisionList(
+  opts: CheckOptions,
+  sheets: string[],
+  file: string
+): Promise<DecisionMade> {
+  const each = { ...opts, columns: {}, headerRow: undefined, levelColumns: undefined, lastRow: undefined };
+  let units: DecisionUnit[] = [];
+  const { reads, made } = await readThenAddSheet(
+    sheets.map((sheet) => ({ sheet, enough: tableSeen(each) })),
+    DECISION_SHEET,
+    (all) => {
+      units = decisionUnits(summaryEntries(all, each, file), opts.lang);
+      return decisionSheet(units, { lang: opts.lang });
+    }
+  );
+  const checked = await checkWorkbookSheet({ ...opts, sheet: opts.sheet ?? reads[0]?.activeSheet });
+  return { made, checked, leftOff: leftOffLines(units, opts.lang) };
 }

@@ -5,7 +5,11 @@ const vi = {
   title: "Bảng tính của nhiều đơn vị",
   body: "Trang tính “{sheet}” không phải bảng tự đánh giá của một đơn vị, nhưng {n} trang tính khác là bảng tự đánh giá.",
   makeSummary: "Tổng hợp {n} trang tính",
-  hint: "Tạo trang tính “Tổng hợp”: mỗi đơn vị một dòng, đơn vị có hai trang tính chỉ tính một lần. Để kiểm tra một đơn vị, mở trang tính của đơn vị đó.",
+  hint: "Tạo trang tính “Tổng hợp”: mỗi đơn vị một dòng, mức tự đánh giá và mức Hội đồng thẩm định khi trang tính có cột của Hội đồng, đơn vị có hai trang tính chỉ tính một lần. Để kiểm tra một đơn vị, mở trang tính của đơn vị đó.",
+  makeDecision: "Danh sách công nhận",
+  decisionHint:
+    "Danh sách kèm quyết định công nhận: các đơn vị được công nhận theo từng mức, theo kết quả thẩm định khi có, để in.",
+  leftOff: "Chưa đưa vào danh sách",
 };
 
 export type DepartmentStrings = { [K in keyof typeof vi]: string };
@@ -14,7 +18,11 @@ const en: DepartmentStrings = {
   title: "A workbook of many units",
   body: "Sheet “{sheet}” is not one unit's self-assessment, but {n} other sheets are.",
   makeSummary: "Summarise {n} sheets",
-  hint: "Makes the “Tổng hợp” sheet: a row per unit, a unit with two sheets counted once. To check one unit, open its sheet.",
+  hint: "Makes the “Tổng hợp” sheet: a row per unit, its self-assessed level and the council's where the sheet has the council's columns, a unit with two sheets counted once. To check one unit, open its sheet.",
+  makeDecision: "Decision list",
+  decisionHint:
+    "The list that goes with the recognition decision: the units recognised at each level, as verified where verified, to print.",
+  leftOff: "Left off the list",
 };
 
 export const departmentStrings = (lang: Lang): DepartmentStrings => (lang === "vi" ? vi : en);

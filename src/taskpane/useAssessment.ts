@@ -19,7 +19,7 @@ import {
   type CheckOptions,
   type SheetNote,
 } from "./actions";
-import { addCouncilColumns } from "./council-actions";
+import { addCouncilColumns, makeDecisionList } from "./council-actions";
 
 export type Busy = "check" | "write" | "clean" | "mapping" | "make" | null;
 export type Problem = {
@@ -172,6 +172,20 @@ export function useAssessment(lang: Lang) {
       perform("make", () => makeUnitsSummary(options(), sheets, file), "sheetMade"),
     [perform, options]
   );
+  /** Danh sách công nhận over the units' sheets; `leftOff` gets the units left off it (errors open). */
+  const makeDecision = useCallback(
+    (sheets: string[], file: string, leftOff: (lines: string[]) => void) =>
+      perform(
+        "make",
+        async () => {
+          const done = await makeDecisionList(options(), sheets, file);
+          leftOff(done.leftOff);
+          return done;
+        },
+        "sheetMade"
+      ),
+    [perform, options]
+  );
   const makeBlankTemplate = useCallback(
     () =>
       perform(
@@ -250,6 +264,7 @@ export function useAssessment(lang: Lang) {
     chooseConditions,
     makeResultSheet,
     makeSummary,
+    makeDecision,
     makeBlankTemplate,
     makeCriteria,
     tables,

@@ -4,11 +4,11 @@
 // and all; the parts touched keep every character that is not the product's.
 import { PackageError } from "../package/limits";
 import { readRelationships, relKind, relsPartName } from "../package/opc";
-import { rewritePlan, type PartOut } from "../package/zip-write";
+import { rewritePlan, type PartData, type PartOut } from "../package/zip-write";
 import type { PackageReader } from "../package/zip-read";
 import { blankStyles, Styles } from "./styles";
 import { ContentTypesDoc, RelsDoc, WorkbookDoc, WORKSHEET_CT } from "./workbook-doc";
-import { decodePart, encodePart, type PartEncoding } from "./xml-edit";
+import { decodePart, encodedChunks, type PartEncoding, type Pieces } from "./xml-edit";
 
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
@@ -16,7 +16,8 @@ const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const TEXT_PART_BYTES = 128 * 1024 * 1024;
 
 interface TextPart {
-  text: string;
+  /** The text now: as read or set, or the pieces an edit left (joined only if read again). */
+  text: string | Pieces;
   encoding: PartEncoding;
   /** The text as read, to tell whether it changed. */
   original: string;
@@ -95,10 +96,18 @@ export class Book {
   /** A part's text (read once, then as last set). */
   async text(part: string): Promise<string> {
     const held = this.parts.get(part.toLowerCase());
-    if (held) return held.text;
+    if (held) {
+      if (typeof held.text !== "string") held.text = held.text.toString();
+      return held.text;
+    }
     const t = decodePart(await this.pkg.read(part, TEXT_PART_BYTES));
     this.hold(part, t);
     return t.text;
+  }
+
+  /** A part's text now, as the pieces an edit left when it did (read without joining them). */
+  async current(part: string): Promise<string | Pieces> {
+    return this.parts.get(part.toLowerCase())?.text ?? (await this.text(part));
   }
 
   /** A part's text as it was read from the package, whatever was set since. */
@@ -108,7 +117,7 @@ export class Book {
     return decodePart(await this.pkg.read(part, TEXT_PART_BYTES)).text;
   }
 
-  setText(part: string, text: string): void {
+  setText(part: string, text: string | Pieces): void {
     const held = this.parts.get(part.toLowerCase());
     if (!held) throw new PackageError("set before it was read", part);
     held.text = text;
@@ -169,10 +178,14 @@ export class Book {
       else add.unshift({ name: relsName, data: Buffer.from(this.rels.toText(), "utf8") });
     }
     this.setText("[Content_Types].xml", this.types.toText());
-    const replace = new Map<string, Uint8Array>();
+    const replace = new Map<string, PartData>();
     for (const p of this.pkg.parts) {
       const held = this.parts.get(p.name.toLowerCase());
-      if (held && held.text !== held.original) replace.set(p.name, encodePart(held.text, held.encoding));
+      if (!held) continue;
+      const { text, encoding, original } = held;
+      const same = typeof text === "string" ? text === original : text.equals(original);
+      // Encoded as the zip writer takes it in: a large sheet is never a second whole copy.
+      if (!same) replace.set(p.name, { chunks: () => encodedChunks(text, encoding) });
     }
     return rewritePlan(this.pkg, { replace, remove: this.removed, add });
   }

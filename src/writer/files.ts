@@ -15,7 +15,7 @@ import {
   writeSync,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { writePackage, type PartOut } from "../package/zip-write";
+import { partBytes, writePackage, type PartOut } from "../package/zip-write";
 import { WorkbookFileError } from "../reader/file-error";
 
 /** What the file system can say about itself; tests inject their own. */
@@ -225,8 +225,8 @@ const MACRO_CT = /application\/vnd\.ms-excel\.sheet\.macroEnabled\.main\+xml/i;
 async function macroEnabled(parts: readonly PartOut[]): Promise<boolean> {
   const ct = parts.find((p) => p.name.replace(/^\//, "") === "[Content_Types].xml");
   if (!ct) return false;
-  const bytes = "data" in ct ? ct.data : await ct.from.read(ct.source ?? ct.name);
-  return MACRO_CT.test(typeof bytes === "string" ? bytes : Buffer.from(bytes).toString("utf8"));
+  const bytes = "data" in ct ? partBytes(ct.data) : await ct.from.read(ct.source ?? ct.name);
+  return MACRO_CT.test(Buffer.from(bytes).toString("utf8"));
 }
 
 /**

@@ -102,7 +102,7 @@ export async function cleanSheet(
   if (x?.d && doc.dimensionAt?.tag === x.d[1]) edits.dimension = x.d[0];
   const unmerge = format?.unmerge ?? [];
   if (unmerge.length) edits.merges = { add: [], remove: (m) => unmerge.some((u) => within(m, u)) };
-  book.setText(part, doc.apply(edits));
+  book.setText(part, doc.edited(edits));
 
   if (format?.printArea) restorePrintArea(book, i, format.printArea);
   dropNames(book, i, plan.removeNames);

@@ -5,6 +5,7 @@
 // taken out, and the indexes of every sheet that points past them renumbered.
 import { relKind } from "../package/opc";
 import type { Book } from "./book";
+import type { Pieces } from "./xml-edit";
 
 /** `<c …>` (any prefix), then the cell's `t` attribute and a `<v>` right after its start tag. */
 const CELL = /<((?:[A-Za-z_][\w.-]*:)?)c(\s[^>]*)?>/g;
@@ -29,9 +30,13 @@ function* references(text: string): Generator<{ at: number; end: number; index: 
   }
 }
 
-/** How many times each shared string is used in a sheet's text. */
-export function usedStrings(text: string, into = new Map<number, number>()): Map<number, number> {
-  for (const r of references(text)) into.set(r.index, (into.get(r.index) ?? 0) + 1);
+/**
+ * How many times each shared string is used in a sheet's text; an edited sheet read piece by piece
+ * (edits splice whole cells, so no cell spans two pieces).
+ */
+export function usedStrings(text: string | Pieces, into = new Map<number, number>()): Map<number, number> {
+  for (const piece of typeof text === "string" ? [text] : text.list)
+    for (const r of references(piece)) into.set(r.index, (into.get(r.index) ?? 0) + 1);
   return into;
 }
 
@@ -81,7 +86,7 @@ export async function dropUnusedStrings(book: Book, touched: readonly string[]):
     const sheet = book.sheetPart(i);
     if (!sheet) continue;
     sheets.push(sheet);
-    usedStrings(await book.text(sheet), now);
+    usedStrings(await book.current(sheet), now);
   }
   const sst = await book.text(part);
   const list = items(sst);

@@ -5,7 +5,7 @@ import { columnLetters, parseRange, rangeA1 } from "../core/model/a1";
 import type { RangeRef } from "../core/model/snapshot";
 import { WorkbookFileError } from "../reader/file-error";
 import { XmlScanner } from "../package/xml";
-import { attrOf, escapeText, prefixOf, Splices, tagName, withAttrs } from "./xml-edit";
+import { attrOf, escapeText, Pieces, prefixOf, Splices, tagName, withAttrs } from "./xml-edit";
 
 export interface CellAt {
   start: number;
@@ -284,6 +284,11 @@ export class SheetDoc {
 
   /** The text with the edits applied. */
   apply(edits: SheetEdits): string {
+    return this.edited(edits).toString();
+  }
+
+  /** The text with the edits applied, as pieces (a large sheet is written out without joining them). */
+  edited(edits: SheetEdits): Pieces {
     const splices = new Splices();
     const p = this.prefix;
     const created = new Map<number, string[]>();
@@ -353,7 +358,7 @@ export class SheetDoc {
     if (edits.merges) this.mergeEdits(edits.merges, splices);
     if (edits.dimension !== undefined && this.dimensionAt)
       splices.replace(this.dimensionAt.start, this.dimensionAt.end, edits.dimension);
-    return splices.apply(this.text);
+    return splices.pieces(this.text);
   }
 
   /** Replaces the `<col>` elements meeting columns lo…hi with `raw` (all gone when `raw` is empty). */

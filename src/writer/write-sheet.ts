@@ -232,7 +232,7 @@ export async function writeSheet(
   growDimension(w);
   const merges = (plan.format?.merges ?? []).filter((m) => blocks.some((b) => within(m, b)));
   if (merges.length) w.edits.merges = { add: merges, remove: () => false };
-  book.setText(part, doc.apply(w.edits));
+  book.setText(part, doc.edited(w.edits));
 
   dropNames(
     book,

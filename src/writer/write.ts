@@ -34,9 +34,10 @@ import { cleanSheet, type Pending } from "./results";
 import { writeSheet } from "./write-sheet";
 import { SheetDoc } from "./sheet-doc";
 import { dropUnusedStrings } from "./shared-strings";
-import { officerReference } from "./sheet-refs";
+import { officerReference, type SheetUse } from "./sheet-refs";
 import { textHash } from "../core/model/fingerprint";
 import type { StyleCounts } from "./styles";
+import type { Pieces } from "./xml-edit";
 
 /** The style records the product's earlier writes appended, when the part is still as they left it. */
 function styleBase(book: Book, snapshot: WorkbookSnapshot): NonNullable<ExactRecord["st"]> {
@@ -148,7 +149,8 @@ async function staleSheet(
   if (!record || record.sheet === textHash(sheet)) return null;
   for (const [i, s] of book.wb.sheets.entries()) {
     const m = /^KQ (.+?)(?: \(\d+\))?$/.exec(s.name);
-    if (!m || textHash(m[1] as string) !== record.sheet) continue;
+    if (!m || (textHash(m[1] as string) !== record.sheet && !madeFor(snapshot, s.name, record.sheet)))
+      continue;
     const part = book.sheetPart(i);
     if (!part || book.hasRels(part) || !isOurProductSheet(snapshot, s.name)) continue;
     return {
@@ -160,6 +162,21 @@ async function staleSheet(
   return null;
 }
 
+/**
+ * Whether a product sheet was made for the sheet whose name hashes to `hash`, by the line naming it
+ * (`Trang tính: Tự đánh giá…`): a `KQ` name cut at Excel's 31 characters (or cleaned of `[]:*?/\`)
+ * no longer holds the whole name, its paper does.
+ */
+function madeFor(snapshot: WorkbookSnapshot, name: string, hash: string): boolean {
+  const kq = snapshot.sheets.find((x) => x.name === name);
+  for (const row of kq?.rows.values() ?? [])
+    for (const cell of row.values()) {
+      const m = typeof cell.value === "string" ? /^(?:Trang tính|Sheet): (.+)$/su.exec(cell.value) : null;
+      if (m && textHash(m[1] as string) === hash) return true;
+    }
+  return false;
+}
+
 /** What a write did that the officer is told in one line. */
 export type WriteNote =
   | { kind: "stale-replaced"; sheet: string; was: string; now: string }
@@ -167,7 +184,7 @@ export type WriteNote =
       kind: "stale-kept";
       sheet: string;
       was: string;
-      usedBy: { sheet: string; cell: string } | { name: string };
+      usedBy: SheetUse;
     };
 
 /** Each write's fingerprint, now that the style records appended are known. */
@@ -380,7 +397,7 @@ export interface Cleaned {
   /** Sheets holding something of the officer's in the product's ranges (the cells named), or a copied sheet. */
   kept: { sheet: string; cells: string[] }[];
   /** The product's sheets kept because the officer's formulas or names use them: where. */
-  used: { sheet: string; by: { sheet: string; cell: string } | { name: string } }[];
+  used: { sheet: string; by: SheetUse }[];
 }
 
 /** `clean`: everything of the product's still as it wrote it, taken out; null when there is nothing. */
@@ -479,16 +496,21 @@ async function giveStylesBack(book: Book, done: Fingerprint[]): Promise<void> {
   for (const [i] of book.wb.sheets.entries()) {
     if (book.wb.finalIndex(i) < 0) continue;
     const part = book.sheetPart(i);
-    if (part && usesFormatFrom(await book.text(part), first.before.xfs)) return;
+    if (part && usesFormatFrom(await book.current(part), first.before.xfs)) return;
   }
   const cut = book.styles.cutTo(first.before, first.count);
   if (cut !== null) book.setText(book.stylesPart, cut);
 }
 
-/** Whether a sheet uses a cell format numbered `from` or more (a cell's, a row's or a column's). */
-function usesFormatFrom(text: string, from: number): boolean {
+/**
+ * Whether a sheet uses a cell format numbered `from` or more (a cell's, a row's or a column's). An
+ * edited sheet is read piece by piece, never joined: edits splice whole elements, so no tag spans
+ * two pieces.
+ */
+function usesFormatFrom(text: string | Pieces, from: number): boolean {
   const re = /<(?:\w+:)?(?:c|row)\b[^>]*?\ss="(\d+)"|<(?:\w+:)?col\b[^>]*?\sstyle="(\d+)"/g;
-  for (let m = re.exec(text); m; m = re.exec(text))
-    if (parseInt((m[1] ?? m[2]) as string, 10) >= from) return true;
+  for (const piece of typeof text === "string" ? [text] : text.list)
+    for (let m = re.exec(piece); m; m = re.exec(piece))
+      if (parseInt((m[1] ?? m[2]) as string, 10) >= from) return true;
   return false;
 }

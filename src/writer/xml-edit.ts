@@ -128,7 +128,12 @@ export class Splices {
   }
 
   apply(source: string): string {
-    if (this.list.length === 0) return source;
+    return this.pieces(source).toString();
+  }
+
+  /** The edited text as pieces (slices of `source` and the texts spliced in), not joined. */
+  pieces(source: string): Pieces {
+    if (this.list.length === 0) return new Pieces([source]);
     const sorted = [...this.list].sort((a, b) => a.start - b.start || a.end - b.end || a.seq - b.seq);
     const out: string[] = [];
     let at = 0;
@@ -141,8 +146,84 @@ export class Splices {
       at = s.end;
     }
     out.push(source.slice(at));
-    return out.join("");
+    return new Pieces(out);
   }
+}
+
+/**
+ * A text as the pieces it was made of: slices of a part as read and what was spliced in. A large
+ * sheet's edited text is written out piece by piece (`encodedChunks`), never joined: joined, it
+ * would be a second copy of the sheet (two bytes a character as soon as one piece is Vietnamese).
+ */
+export class Pieces {
+  readonly length: number;
+
+  constructor(readonly list: readonly string[]) {
+    let n = 0;
+    for (const p of list) n += p.length;
+    this.length = n;
+  }
+
+  toString(): string {
+    return this.list.join("");
+  }
+
+  /** Whether the pieces spell `text` (compared where they stand, nothing joined). */
+  equals(text: string): boolean {
+    if (this.length !== text.length) return false;
+    let at = 0;
+    for (const p of this.list) {
+      if (!text.startsWith(p, at)) return false;
+      at += p.length;
+    }
+    return true;
+  }
+}
+
+/** Characters encoded at a time: about 0.5–1.5 MB of bytes, never a whole sheet. */
+const ENCODE_CHARS = 512 * 1024;
+
+/** `text` cut in slices of at most ENCODE_CHARS, never between the two halves of a surrogate pair. */
+function* slicesOf(text: string): Generator<string> {
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(text.length, at + ENCODE_CHARS);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    yield text.slice(at, end);
+    at = end;
+  }
+}
+
+/** A text's bytes as `encodePart` gives them, some hundred kilobytes at a time. */
+export function* encodedChunks(text: string | Pieces, encoding: PartEncoding): Generator<Uint8Array> {
+  if (encoding === "utf8-bom") yield Buffer.from([0xef, 0xbb, 0xbf]);
+  if (encoding === "utf16le") yield Buffer.from([0xff, 0xfe]);
+  if (encoding === "utf16be") yield Buffer.from([0xfe, 0xff]);
+  const bytes = (t: string) =>
+    encoding === "utf16le"
+      ? Buffer.from(t, "utf16le")
+      : encoding === "utf16be"
+        ? Buffer.from(t, "utf16le").swap16()
+        : Buffer.from(t, "utf8");
+  // Small pieces (the cells spliced in and the slices between them) go together; large ones in slices.
+  let batch: string[] = [];
+  let n = 0;
+  for (const piece of typeof text === "string" ? [text] : text.list) {
+    if (piece.length >= ENCODE_CHARS) {
+      if (batch.length) yield bytes(batch.join(""));
+      batch = [];
+      n = 0;
+      for (const slice of slicesOf(piece)) yield bytes(slice);
+      continue;
+    }
+    batch.push(piece);
+    n += piece.length;
+    if (n < ENCODE_CHARS) continue;
+    yield bytes(batch.join(""));
+    batch = [];
+    n = 0;
+  }
+  if (batch.length) yield bytes(batch.join(""));
 }
 
 /** How a part's text was encoded, to write it back the same way. */

@@ -260,8 +260,9 @@ test("the blank template and the criteria sheet follow the set", () => {
   ]);
   expect(cs.boldRows?.slice(0, 3)).toEqual([0, 1, 5]);
   expect([cs.freezeRows, cs.owned]).toEqual([1, false]);
-  // The block: name, id, kind, levels, layers, rule, years, recognised as, numbering, a condition; a blank row.
-  expect(describedSheetPlan(tt25).freezeRows).toBe(12);
+  // The block: name, id, kind, levels, the levels' other names (Khá, Tốt), layers, rule, years,
+  // recognised as, numbering, a condition; a blank row.
+  expect(describedSheetPlan(tt25).freezeRows).toBe(13);
 });
 
 test("a commune's criteria sheet without its block: targets `2.1` get their thresholds", () => {

@@ -442,11 +442,9 @@ test("sheet ↔ set ↔ JSON: random sets of both shapes and 1–5 levels read b
 });
 
 test("each set of circulars 24 and 25/2023 written into a Bộ tiêu chí sheet reads back whole: the targets' words at each level with their articles, letters, figures, standards", () => {
-  // What a sheet does not hold: notes, source, version, and the names officers write for a level.
-  const held = ({ notes: _n, source: _s, version: _v, ...rest }: Framework) => ({
-    ...rest,
-    levels: rest.levels.map(({ aliases: _a, ...l }) => l),
-  });
+  // What a sheet does not hold: notes, source, version. The names officers write for a level
+  // (Khá, Tốt) travel in `Tên gọi khác của mức`.
+  const held = ({ notes: _n, source: _s, version: _v, ...rest }: Framework) => rest;
   for (const id of [
     "tt25-2023-xa",
     "tt25-2023-huyen",
@@ -525,4 +523,37 @@ test("the circulars' set-level fields written into a Bộ tiêu chí sheet read 
   expect(read.issues.map((i) => `${i.cell} ${i.message}`)).toEqual([
     "B2 “Không có minh chứng” chưa đúng: ghi như “Không đạt (Điều 9 khoản 3)”.",
   ]);
+});
+
+test("the other names of a level (Khá, Tốt) are written in their own row, read back, and an unreadable row is said at its cell", () => {
+  const fw = builtinFramework("tt25-2023-xa")!;
+  const rows = describedSheetRows(fw) as In[][];
+  const row = rows.find((r) => r[0] === "Tên gọi khác của mức")!;
+  expect(row[1]).toBe("Mức độ 1: Khá; Mức độ 2: Tốt");
+  // Level names stay the circular's words: the other names are never part of them.
+  expect(rows.find((r) => r[0] === "Các mức")![1]).toBe("Không đạt; Mức độ 1; Mức độ 2");
+  const back = readDefinedSet(sheet("Bộ tiêu chí", rows))!.framework!;
+  expect(back.levels.map((l) => [l.vi, l.aliases])).toEqual([
+    ["Không đạt", undefined],
+    ["Mức độ 1", ["Khá"]],
+    ["Mức độ 2", ["Tốt"]],
+  ]);
+  // An officer adds a name, in any case and spacing; a level the set does not have is refused.
+  row[1] = "mức độ 2 :  Tốt , Xuất sắc";
+  expect(readDefinedSet(sheet("Bộ tiêu chí", rows))!.framework!.levels[2]!.aliases).toEqual([
+    "Tốt",
+    "Xuất sắc",
+  ]);
+  for (const wrong of ["Mức độ 3: Xuất sắc", "Mức độ 1 Khá", "Mức độ 1:"]) {
+    row[1] = wrong;
+    const read = readDefinedSet(sheet("Bộ tiêu chí", rows))!;
+    expect(read.framework!.levels.map((l) => l.aliases)).toEqual([undefined, undefined, undefined]);
+    const at = rows.indexOf(row) + 1;
+    expect(read.issues).toEqual([
+      expect.objectContaining({
+        cell: `B${at}`,
+        message: expect.stringContaining("“Tên gọi khác của mức” chưa đúng"),
+      }),
+    ]);
+  }
 });

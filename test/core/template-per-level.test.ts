@@ -55,3 +55,31 @@ test("the commune's words: criterion 4's standards at each level, criterion 5's 
     /Mức độ 2/
   );
 });
+
+test("an own set numbered per criterion: targets without the text's words or letters, criteria past X, no titles", () => {
+  const xa = builtinFramework("tt25-2023-xa")!;
+  // Fifteen criteria of one target each (past the Roman numerals the form uses), no criterion titles,
+  // targets with a title but no quoted words or letters, but target 2 with the same words at both
+  // levels and target 3 with other words at mức độ 2.
+  const fw = {
+    ...xa,
+    criteria: xa.indicators.map((i, k) => ({ number: k + 1, indicators: [i.number] })),
+    indicators: xa.indicators.map(({ wording: _w, letter: _l, ...i }) => ({
+      ...i,
+      title: `Nội dung ${i.number}`,
+      ...(i.number === 2
+        ? { wording: [1, 2].map((level) => ({ level, text: "Như nhau", source: "Điều 1" })) }
+        : i.number === 3
+          ? { wording: [1, 2].map((level) => ({ level, text: `Lời mức ${level}`, source: "Điều 1" })) }
+          : {}),
+    })),
+  };
+  const rows = templateSheet(fw).rows;
+  const row = (first: string) => rows.find((r) => r[0] === first)!;
+  expect(row("X")[1]).toBe("Tiêu chí 10");
+  expect(row("11")[1]).toBe("Tiêu chí 11");
+  expect(row("1.1")[1]).toBe("Chỉ tiêu 1: Nội dung 1");
+  expect(row("2.1")[1]).toBe("Chỉ tiêu 1: Như nhau");
+  expect(row("3.1")[1]).toBe("Chỉ tiêu 1: Lời mức 1\nMức độ 2: Lời mức 2");
+  expect(row("15.1")[1]).toBe("Chỉ tiêu 1: Nội dung 15");
+});

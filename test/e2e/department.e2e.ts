@@ -81,6 +81,8 @@ test.each([
   );
   const button = lang === "vi" ? /^Tổng hợp 31 trang tính$/ : /^Summarise 31 sheets$/;
   expect(await inFirstScreen(page, button)).toBe(true);
+  // The decision list beside it, in the first screen too.
+  expect(await inFirstScreen(page, lang === "vi" ? /^Danh sách công nhận$/ : /^Decision list$/)).toBe(true);
   // The warning meant for one unit's sheet gives way to the card.
   expect(await page.getByRole("alert").count()).toBe(0);
   const seen = await layout(page);
@@ -117,6 +119,27 @@ test("the summary made from the card: each commune once, the one sent twice name
   );
   await page.screenshot({
     path: join(SHOTS, "department-made-320x620-light-vi.png"),
+    animations: "disabled",
+  });
+  await page.close();
+});
+
+test("the decision list made from the card: each commune once, by level, the decision's line left to fill", async () => {
+  const page = await open("light", "vi");
+  await page.getByRole("button", { name: /^Danh sách công nhận$/ }).click();
+  await page.getByText(/Đã tạo trang tính “Danh sách công nhận”/).waitFor();
+  const made = await page.evaluate(() =>
+    (window as unknown as { __fake: { dump(n: string): Record<string, unknown> } }).__fake.dump(
+      "Danh sách công nhận"
+    )
+  );
+  const values = Object.values(made).map(String);
+  expect(values).toContain("DANH SÁCH");
+  expect(values.some((v) => v.startsWith("(Kèm theo Quyết định số"))).toBe(true);
+  // Thirty communes, Xã 7 once.
+  expect(values.filter((v) => /^Xã \d+$/.test(v))).toHaveLength(30);
+  await page.screenshot({
+    path: join(SHOTS, "department-decision-320x620-light-vi.png"),
     animations: "disabled",
   });
   await page.close();

@@ -65,12 +65,14 @@ test("the production manifest asks for no more than ReadWriteDocument and points
 // strings-en.json fetched for an English Office only), the pane measured ~128,300 B on React DOM and
 // ~93,500 B on Preact's compatibility layer (webpack.config.js). The bound holds that line, well
 // under the aim, so a feature that adds weight says so here. The council's part (issue 21: its
-// columns written and read in the pane — council.ts, council-columns.ts — and its card): ~97,700 B.
-// Issue 19's pane part (the officer's looks given back, prepared columns, a renamed sheet's KQ:
-// src/excel/looks.ts, product-sheets.ts, their notices): ~100,950 B.
-test("the pane's JavaScript stays within its budget: 101,000 bytes gzipped, every feature in", () => {
+// columns written and read in the pane — council.ts, council-columns.ts — and its card; the
+// department's decision list — decision-list.ts, duplicates.ts): ~99,850 B; with the per-level blank
+// form's later changes (814a7fe) ~100,370 B. Issue 19's pane part (the officer's looks given back,
+// prepared columns, a renamed sheet's KQ: src/excel/looks.ts, product-sheets.ts, their notices):
+// ~103,650 B.
+test("the pane's JavaScript stays within its budget: 103,700 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(101_000);
+  expect(total).toBeLessThanOrEqual(103_700);
   // React DOM is not in it: the pane runs on preact/compat.
   expect(
     js.some((f) =>

@@ -8,6 +8,7 @@ import { unzipSync, zipSync } from "fflate";
 import { snapshotFromBytes } from "../../src/reader/read";
 import { hoctap } from "../helpers/cli";
 import { packageProblems } from "../helpers/validity";
+import { featureWorkbook } from "../fixtures/features";
 
 const EXAMPLE = join(__dirname, "..", "fixtures", "examples", "xa-an-hoa.xlsx");
 const dir = mkdtempSync(join(tmpdir(), "hoctap-kq-edits-"));
@@ -105,5 +106,146 @@ test("a KQ sheet the officer's formula uses is kept by clean and by a second run
     `${renamed}: trang tính “Xã An Hòa” đã đổi tên từ lần ghi trước: giữ lại trang tính kết quả cũ “KQ Tự đánh giá” vì công thức ở ô 'Xã An Hòa'!B60 dùng nó; kết quả mới ghi ở trang tính riêng (sửa công thức đó rồi xoá trang tính cũ nếu không cần)`,
   ]);
   expect(await sheetsOf(second)).toEqual(["Xã An Hòa", "KQ Tự đánh giá", "KQ Xã An Hòa"]);
+  expect(packageProblems(readFileSync(second), second)).toEqual([]);
+});
+
+/** The output with one part's text changed by `fn`, written to `out`. */
+function editPart(file: string, part: string, fn: (xml: string) => string, out: string): void {
+  const parts = unzipSync(readFileSync(file));
+  const next = fn(text(parts[part]));
+  expect(next).not.toBe(text(parts[part]));
+  parts[part] = Buffer.from(next);
+  writeFileSync(out, zipSync(parts));
+}
+
+/** A formula cell of the officer's in a new row, as Excel saves it (`<dimension>` widened over it). */
+function withCell(sheet: string, ref: string, inner: string): string {
+  const row = Number(/\d+/.exec(ref)?.[0]);
+  return sheet
+    .replace(/<\/sheetData>/, `<row r="${row}"><c r="${ref}" t="str">${inner}</c></row></sheetData>`)
+    .replace(/(<dimension ref="[A-Z]+\d+:[A-Z]+)\d+"/, `$1${row}"`);
+}
+
+/** Elements put after the sheet's merges, where the schema's order has them (before the page margins). */
+const afterMerges = (xml: string) => (sheet: string) => sheet.replace("<pageMargins", `${xml}<pageMargins`);
+
+test("clean keeps a KQ sheet an INDIRECT text, a conditional format, a data validation or a hyperlink uses, saying which in one line", async () => {
+  const first = join(dir, "dung-kq-1.xlsx");
+  expect((await hoctap("check", EXAMPLE, "--out", first)).code).toBe(0);
+  const KQ = "KQ Tự đánh giá";
+  const cases: [string, (xml: string) => string, string][] = [
+    [
+      "indirect",
+      (x) => withCell(x, "B60", `<f>INDIRECT("'"&amp;"${KQ}"&amp;"'!C12")</f><v>x</v>`),
+      `giữ lại trang tính “${KQ}” vì công thức ở ô 'Tự đánh giá'!B60 dùng nó (xoá đi thì ô đó báo lỗi #REF!): muốn bỏ trang tính này, hãy sửa hoặc xoá công thức đó rồi xoá kết quả lại`,
+    ],
+    [
+      "dinh-dang",
+      afterMerges(
+        `<conditionalFormatting sqref="D9:D24"><cfRule type="expression" priority="1"><formula>'${KQ}'!$C$12="Đạt"</formula></cfRule></conditionalFormatting>`
+      ),
+      `giữ lại trang tính “${KQ}” vì định dạng có điều kiện ở vùng 'Tự đánh giá'!D9:D24 dùng nó (xoá đi thì quy tắc định dạng đó hỏng): muốn bỏ trang tính này, hãy sửa hoặc xoá quy tắc định dạng đó (Trang đầu › Định dạng có điều kiện › Quản lý quy tắc) rồi xoá kết quả lại`,
+    ],
+    [
+      "xac-thuc",
+      afterMerges(
+        `<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="C9:C10"><formula1>'${KQ}'!$B$12:$B$14</formula1></dataValidation></dataValidations>`
+      ),
+      `giữ lại trang tính “${KQ}” vì quy tắc xác thực dữ liệu ở vùng 'Tự đánh giá'!C9:C10 dùng nó (xoá đi thì danh sách chọn ở đó hỏng): muốn bỏ trang tính này, hãy sửa hoặc xoá quy tắc đó (Dữ liệu › Xác thực dữ liệu) rồi xoá kết quả lại`,
+    ],
+    [
+      "lien-ket",
+      afterMerges(
+        `<hyperlinks><hyperlink ref="B3" location="'${KQ}'!A1" display="Xem kết quả"/></hyperlinks>`
+      ),
+      `giữ lại trang tính “${KQ}” vì siêu liên kết ở ô 'Tự đánh giá'!B3 dùng nó (xoá đi thì liên kết đó hỏng): muốn bỏ trang tính này, hãy sửa hoặc xoá liên kết đó rồi xoá kết quả lại`,
+    ],
+  ];
+  for (const [name, fn, line] of cases) {
+    const edited = join(dir, `dung-kq-${name}.xlsx`);
+    editPart(first, "xl/worksheets/sheet1.xml", fn, edited);
+    expect(packageProblems(readFileSync(edited), edited)).toEqual([]);
+    const clean = join(dir, `dung-kq-${name}-sach.xlsx`);
+    const run = await hoctap("clean", edited, "--out", clean);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toEqual([`${edited}: ${line}`]);
+    expect(await sheetsOf(clean)).toEqual(["Tự đánh giá", KQ]);
+    expect(packageProblems(readFileSync(clean), clean)).toEqual([]);
+  }
+  // Without any of them the KQ goes, and a text naming the sheet outside INDIRECT keeps nothing.
+  const plain = join(dir, "dung-kq-chu.xlsx");
+  editPart(
+    first,
+    "xl/worksheets/sheet1.xml",
+    (x) => withCell(x, "B60", `<f>LEN("${KQ}")</f><v>14</v>`),
+    plain
+  );
+  const clean = join(dir, "dung-kq-chu-sach.xlsx");
+  const run = await hoctap("clean", plain, "--out", clean);
+  expect(run.stderr).toEqual([]);
+  expect(await sheetsOf(clean)).toEqual(["Tự đánh giá"]);
+});
+
+test("a chart's series or a pivot table's source on a KQ sheet keeps it: clean says so, a renamed sheet's second run writes beside it", async () => {
+  const input = join(dir, "bieu-do.xlsx");
+  writeFileSync(input, await featureWorkbook());
+  const first = join(dir, "bieu-do-1.xlsx");
+  expect((await hoctap("check", input, "--out", first)).code).toBeLessThan(2);
+  const KQ = "KQ Tự đánh giá";
+  expect(await sheetsOf(first)).toContain(KQ);
+  const chart = join(dir, "bieu-do-kq.xlsx");
+  editPart(
+    first,
+    "xl/charts/chart1.xml",
+    (x) => x.replace("'Danh mục'!$B$1:$B$4", `'${KQ}'!$C$12:$C$15`),
+    chart
+  );
+  const clean = join(dir, "bieu-do-kq-sach.xlsx");
+  const run = await hoctap("clean", chart, "--out", clean);
+  expect(run.stderr).toEqual([
+    `${chart}: giữ lại trang tính “${KQ}” vì biểu đồ trên trang tính “Tự đánh giá” dùng nó (xoá đi thì biểu đồ mất số liệu): muốn bỏ trang tính này, hãy sửa hoặc xoá nguồn số liệu của biểu đồ đó rồi xoá kết quả lại`,
+  ]);
+  expect(await sheetsOf(clean)).toContain(KQ);
+  expect(packageProblems(readFileSync(clean), clean)).toEqual([]);
+  // Renamed: the former KQ stays beside the new one, the chart named.
+  const renamed = join(dir, "bieu-do-doi-ten.xlsx");
+  rename(chart, "Tự đánh giá", "Xã An Hòa", renamed);
+  const second = join(dir, "bieu-do-2.xlsx");
+  const again = await hoctap("check", renamed, "--out", second);
+  expect(again.stderr).toContain(
+    `${renamed}: trang tính “Xã An Hòa” đã đổi tên từ lần ghi trước: giữ lại trang tính kết quả cũ “${KQ}” vì biểu đồ trên trang tính “Xã An Hòa” dùng nó; kết quả mới ghi ở trang tính riêng (sửa nguồn số liệu của biểu đồ đó rồi xoá trang tính cũ nếu không cần)`
+  );
+  expect(packageProblems(readFileSync(second), second)).toEqual([]);
+  // A pivot table's source, in English.
+  const pivot = join(dir, "pivot-kq.xlsx");
+  editPart(
+    first,
+    "xl/pivotCache/pivotCacheDefinition1.xml",
+    (x) => x.replace('sheet="Danh mục"', `sheet="${KQ}"`),
+    pivot
+  );
+  const en = await hoctap("clean", pivot, "--out", join(dir, "pivot-kq-sach.xlsx"), "--lang", "en");
+  expect(en.stderr).toEqual([
+    `${pivot}: sheet “${KQ}” kept: the officer's PivotTable uses it (removing it would leave a PivotTable with no source): to remove it, change or delete that PivotTable's source, then clean again`,
+  ]);
+});
+
+test("a KQ whose name was cut at 31 characters is still known after the officer renames the sheet", async () => {
+  const long = "Tự đánh giá cộng đồng học tập năm 2025";
+  const input = join(dir, "ten-dai.xlsx");
+  rename(EXAMPLE, "Tự đánh giá", long, input);
+  const first = join(dir, "ten-dai-1.xlsx");
+  expect((await hoctap("check", input, "--out", first)).code).toBe(0);
+  const [, kq] = await sheetsOf(first);
+  expect(kq).toHaveLength(31);
+  expect(long.startsWith((kq as string).slice(3))).toBe(true);
+  const renamed = join(dir, "ten-dai-doi-ten.xlsx");
+  rename(first, long, "Xã An Hòa", renamed);
+  const second = join(dir, "ten-dai-2.xlsx");
+  const run = await hoctap("check", renamed, "--out", second);
+  expect(run.stderr).toEqual([
+    `${renamed}: trang tính “Xã An Hòa” đã đổi tên từ lần ghi trước: trang tính kết quả cũ “${kq}” được thay bằng “KQ Xã An Hòa”`,
+  ]);
+  expect(await sheetsOf(second)).toEqual(["Xã An Hòa", "KQ Xã An Hòa"]);
   expect(packageProblems(readFileSync(second), second)).toEqual([]);
 });

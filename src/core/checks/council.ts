@@ -251,6 +251,12 @@ export interface CouncilReading {
   verdict: Verdict;
 }
 
+/** The unit's level columns, first to last (never empty where the layout has them). */
+const levelSpan = (levels: LevelColumn[]) => ({
+  left: Math.min(...levels.map((l) => l.col)),
+  right: Math.max(...levels.map((l) => l.col)),
+});
+
 export function councilReading(
   wb: WorkbookSnapshot,
   sheet: SheetSnapshot,
@@ -272,7 +278,7 @@ export function councilReading(
       columns: layout.columns,
       headerRow: layout.headerRow,
       lastRow: check.lastTableRow,
-      ...(levels ? { levelColumns: { left: levels[0]?.col ?? 0, right: levels.at(-1)?.col ?? 0 } } : {}),
+      ...(levels ? { levelColumns: levelSpan(levels) } : {}),
     }
   );
   if (!council) return null;
@@ -311,8 +317,7 @@ function councilIssues(council: SheetCheck, cols: CouncilColumns, lang: Lang): I
   ];
   return council.report.issues.flatMap((i) => {
     if (i.severity !== "error" || !MARK_RULES.has(i.rule) || i.cell === null || i.row === null) return [];
-    const letter = /^[A-Z]+/.exec(i.cell)?.[0] ?? "";
-    const theirs = letters.get(letter);
+    const theirs = letters.get(i.cell.replace(/\d+$/, ""));
     if (!rows.has(i.row) || theirs === undefined) return [];
     const cell = `${theirs}${i.row}`;
     const text = i.message

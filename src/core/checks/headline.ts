@@ -10,6 +10,8 @@ export interface HeadlineSource {
   framework: PhraseSource;
   recognition: { level: number | null; label: string; validity?: Validity };
   counts: { errors: number };
+  /** The council's verdict, when the sheet has its columns: its own errors are the council's to fix. */
+  council?: { issues: { severity: string }[] };
 }
 
 /** How long a recognition would hold: the set's years, and the years when the title says which is assessed. */
@@ -74,6 +76,21 @@ export function errorsLeft(errors: number, lang: Lang): string {
 }
 
 /**
+ * The errors left, each side's for its own to fix: the unit's before sending, the council's in its
+ * columns (`Hội đồng thẩm định còn 1 lỗi phải sửa ở cột của Hội đồng`).
+ */
+function errorsLeftOf(r: HeadlineSource, lang: Lang): string {
+  const council = r.council?.issues.filter((i) => i.severity === "error").length ?? 0;
+  const own = r.counts.errors - council;
+  const theirs =
+    lang === "vi"
+      ? `Hội đồng thẩm định còn ${thousands(council, lang)} lỗi phải sửa ở cột của Hội đồng`
+      : `the council has ${thousands(council, lang)} error${council === 1 ? "" : "s"} to fix in its columns`;
+  if (council <= 0) return errorsLeft(r.counts.errors, lang);
+  return own > 0 ? `${errorsLeft(own, lang)}; ${theirs}` : theirs;
+}
+
+/**
  * The result's headline, with the set's level label: `Đề nghị công nhận: Xã An Hòa — Cộng đồng học
  * tập cấp xã — Mức độ 2 (Tốt)` when there is a level and no error left; `Mức dự kiến: Mức độ 2 (Tốt)
  * — còn 3 lỗi phải sửa trước khi gửi` while errors are left; `Chưa đủ điều kiện công nhận` when
@@ -83,7 +100,7 @@ export function resultHeadline(r: HeadlineSource, lang: Lang): string {
   const vi = lang === "vi";
   const { level, label } = r.recognition;
   if (level !== null && r.counts.errors > 0)
-    return `${vi ? "Mức dự kiến" : "Expected level"}: ${label} — ${errorsLeft(r.counts.errors, lang)}`;
+    return `${vi ? "Mức dự kiến" : "Expected level"}: ${label} — ${errorsLeftOf(r, lang)}`;
   if (level !== null && level > 0) {
     const unit = [r.unitName, unitPhrase(r.unitName, r.framework, lang), label].filter(Boolean).join(" — ");
     return `${vi ? "Đề nghị công nhận" : "Proposed recognition"}: ${unit}`;
@@ -95,7 +112,7 @@ export function resultHeadline(r: HeadlineSource, lang: Lang): string {
 export function resultLabel(r: HeadlineSource, lang: Lang): string {
   const { level, label } = r.recognition;
   if (level === null || r.counts.errors === 0) return label;
-  return `${lang === "vi" ? "Mức dự kiến" : "Expected level"}: ${label} — ${errorsLeft(r.counts.errors, lang)}`;
+  return `${lang === "vi" ? "Mức dự kiến" : "Expected level"}: ${label} — ${errorsLeftOf(r, lang)}`;
 }
 
 /** Until when, and why it is only an estimate: the two halves both wordings below are made of. */

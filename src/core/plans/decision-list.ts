@@ -77,6 +77,15 @@ export function leftOffLines(units: DecisionUnit[], lang: Lang): string[] {
           `, ${u.councilErrors} in the council's columns`
         )
       : "";
+    // Only the council's: the council fixes them, not the unit.
+    if (u.councilErrors === u.errors)
+      return [
+        say(
+          lang,
+          `${u.name}${where}: chưa đưa vào danh sách công nhận vì cột của Hội đồng thẩm định còn ${u.errors} lỗi; Hội đồng sửa các lỗi đó rồi tổng hợp lại.`,
+          `${u.name}${where}: left off the list: the council's columns have ${u.errors} error(s); the council fixes them, then summarise again.`
+        ),
+      ];
     return [
       say(
         lang,

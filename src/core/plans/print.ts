@@ -46,3 +46,75 @@ export function printAreaStep(change: PrintAreaChange, current: RangeRef | null 
   const set = boundingBox([base, ...change.cover]) as RangeRef;
   return untouched ? { set } : { set, record: current };
 }
+
+/**
+ * How much smaller than the page's width makes it a program may print a sheet fitted to a page
+ * wide: LibreOffice measured at 0.92 of the model's scale on the landscape template (text running
+ * past the last column widens what it fits), 0.99 on the portrait one. The page model takes every
+ * scale in between as possible.
+ */
+const SCALE_SPREAD = 0.9;
+
+/** How a sheet's rows fall on A4 pages: what `keepTogether` needs to know of the sheet. */
+export interface PageModel {
+  print: PrintSetup;
+  /** Column widths (characters) across the printed width. */
+  widths: number[];
+  /** A row's height in points. */
+  heightOf: (row: number) => number;
+  /** The last row printed. */
+  last: number;
+}
+
+/** The height (points, at the sheet's own size) a page holds at the least and most, and what the repeated title rows take. */
+function pageRoom(m: PageModel): { least: number; most: number; titles: number } {
+  const { print } = m;
+  const page = printable(print.orientation, print.margins ?? MARGINS);
+  const wide = columnsPoints(m.widths);
+  const scale = print.fitTo
+    ? Math.min(1, print.fitTo.wide > 0 && wide > 0 ? page.width / wide : 1)
+    : (print.scale ?? 100) / 100;
+  const spread = print.fitTo ? SCALE_SPREAD : 1;
+  let titles = 0;
+  if (print.titleRows) for (let r = print.titleRows[0]; r <= print.titleRows[1]; r++) titles += m.heightOf(r);
+  return { least: page.height / scale, most: page.height / (scale * spread), titles };
+}
+
+/** The last row from `from` that fits in `room` points (at least `from`: a row taller than a page stands alone). */
+function lastFitting(m: PageModel, from: number, room: number): number {
+  let used = 0;
+  for (let r = from; r <= m.last; r++) {
+    used += m.heightOf(r);
+    if (used > room) return Math.max(from, r - 1);
+  }
+  return m.last;
+}
+
+/**
+ * Manual page breaks (the rows after which a page ends) that keep each group of rows — a heading
+ * with its first target — on one page rather than leave the heading alone at the foot of a page,
+ * whatever scale between the model's and SCALE_SPREAD of it the sheet prints at. A page that may
+ * end inside a group ends before it; the pages after a break are laid from it.
+ */
+export function keepTogether(m: PageModel, groups: { from: number; to: number }[]): number[] {
+  if (m.print.fitTo && m.print.fitTo.tall > 0) return [];
+  const { least, most, titles } = pageRoom(m);
+  const breaks: number[] = [];
+  // The rows the current page may start at (one row when a break fixed it).
+  let start = { early: 1, late: 1 };
+  let first = true;
+  while (start.early <= m.last) {
+    const head = first ? 0 : titles;
+    const lo = lastFitting(m, start.early, least - head);
+    const hi = lastFitting(m, start.late, most - head);
+    if (hi >= m.last) break;
+    const risk = groups.find((g) => g.from > start.late && g.from <= hi && g.to > lo);
+    if (risk) {
+      const end = Math.min(risk.from - 1, lo);
+      breaks.push(end);
+      start = { early: end + 1, late: end + 1 };
+    } else start = { early: lo + 1, late: hi + 1 };
+    first = false;
+  }
+  return breaks;
+}

@@ -7,7 +7,8 @@ import type { Framework } from "../sets/framework";
 import type { Lang } from "../model/lang";
 import type { SheetPlan } from "./sheet-plan";
 import { BODY, HEADER, SheetLayout } from "./layout";
-import { MARGINS } from "./print";
+import type { PrintSetup } from "./format";
+import { keepTogether, MARGINS } from "./print";
 
 const FONT = { name: "Times New Roman", size: 13 };
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
@@ -21,6 +22,31 @@ function targetWords(fw: Framework, n: number, k: number): string {
     .filter((w) => w.text !== first)
     .map((w) => `\n${fw.levels[w.level]?.vi ?? ""}: ${w.text}`);
   return `${fw.layers.indicator.vi} ${k + 1}: ${first}${more.join("")}`;
+}
+
+/**
+ * Each criterion in Roman numerals with its title, then its targets lettered, with room to write;
+ * returns each heading with its first target (never apart at a page's foot).
+ */
+function criteriaRows(out: SheetLayout, fw: Framework, columns: number): { from: number; to: number }[] {
+  const blanks = Array.from({ length: columns - 2 }, () => null);
+  const groups: { from: number; to: number }[] = [];
+  fw.criteria.forEach((c, ci) => {
+    const heading = out.line(
+      [
+        ROMAN[ci] ?? String(c.number),
+        `${fw.layers.criterion.vi} ${c.number}${c.title ? `: ${c.title}` : ""}`,
+        ...blanks,
+      ],
+      { ...BODY, bold: true }
+    );
+    c.indicators.forEach((n, k) => {
+      const letter = fw.indicators[n - 1]?.letter ?? `${c.number}.${k + 1}`;
+      const row = out.line([letter, targetWords(fw, n, k), ...blanks], BODY, { minHeight: 30 });
+      if (k === 0) groups.push({ from: heading, to: row });
+    });
+  });
+  return groups;
 }
 
 /** The blank form's own parts (title rows, the content header's words, the place to sign), from template.ts. */
@@ -53,21 +79,19 @@ export function perLevelTemplate(
     widths.map((_, i) => `(${i + 1})`),
     { ...BODY, horizontal: "center", italic: true }
   );
-  const blanks = Array.from({ length: columns - 2 }, () => null);
-  fw.criteria.forEach((c, ci) => {
-    out.line(
-      [ROMAN[ci] ?? String(c.number), `${fw.layers.criterion.vi} ${c.number}: ${c.title ?? ""}`, ...blanks],
-      {
-        ...BODY,
-        bold: true,
-      }
-    );
-    c.indicators.forEach((n, k) => {
-      const letter = fw.indicators[n - 1]?.letter ?? `${c.number}.${k + 1}`;
-      out.line([letter, targetWords(fw, n, k), ...blanks], BODY, { minHeight: 30 });
-    });
-  });
+  const groups = criteriaRows(out, fw, columns);
   signature(out);
+  const print: PrintSetup = {
+    orientation: "portrait",
+    titleRows: [headerRow, headerRow + 2],
+    fitTo: { wide: 1, tall: 0 },
+    margins: MARGINS,
+    centered: true,
+  };
+  const pageBreaks = keepTogether(
+    { print, widths, heightOf: (r) => out.heightOf(r), last: out.next - 1 },
+    groups
+  );
   return {
     name: opts.name ?? "Tự đánh giá",
     owned: false,
@@ -75,12 +99,7 @@ export function perLevelTemplate(
     widths,
     font: FONT,
     freezeRows: headerRow + 2,
-    print: {
-      orientation: "portrait",
-      titleRows: [headerRow, headerRow + 2],
-      fitTo: { wide: 1, tall: 0 },
-      margins: MARGINS,
-      centered: true,
-    },
+    print,
+    ...(pageBreaks.length ? { pageBreaks } : {}),
   };
 }

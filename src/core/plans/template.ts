@@ -10,7 +10,8 @@ import { headerRole } from "../table/header-words";
 import type { Lang } from "../model/lang";
 import type { SheetPlan } from "./sheet-plan";
 import { BODY, HEADER, SheetLayout } from "./layout";
-import { MARGINS } from "./print";
+import type { PrintSetup } from "./format";
+import { keepTogether, MARGINS } from "./print";
 import { layersWords, mottoBlock, signatureBlock, titleBlock } from "./dossier";
 import { perLevelTemplate } from "./template-per-level";
 
@@ -43,32 +44,45 @@ export function titles(out: SheetLayout, fw: Framework): number {
   return out.next;
 }
 
-/** The set's rows: standards and criteria in bold with their titles, one row per leaf; returns the leaves' rows. */
-function setRows(out: SheetLayout, fw: Framework): number[] {
+/**
+ * The set's rows: standards and criteria in bold with their titles, one row per leaf; returns the
+ * leaves' rows, and each heading with the first leaf under it (kept on one page).
+ */
+function setRows(
+  out: SheetLayout,
+  fw: Framework
+): { rows: number[]; groups: { from: number; to: number }[] } {
   const blanks = Array.from({ length: COLUMNS - 2 }, () => null);
   const { standard, criterion, indicator } = fw.layers;
   const rows: number[] = [];
   const standards = standard
     ? fw.standards
     : [{ number: 0, title: undefined, criteria: fw.criteria.map((c) => c.number) }];
+  const groups: { from: number; to: number }[] = [];
   for (const s of standards) {
-    if (standard)
-      out.line([`${standard.vi} ${s.number}`, s.title ?? null, ...blanks], {
+    let from = standard
+      ? out.line([`${standard.vi} ${s.number}`, s.title ?? null, ...blanks], {
+          ...BODY,
+          bold: true,
+          fill: "F2F2F2",
+        })
+      : undefined;
+    for (const c of s.criteria.map((n) => fw.criteria[n - 1] as Framework["criteria"][number])) {
+      const heading = out.line([`${criterion.vi} ${c.number}`, c.title ?? null, ...blanks], {
         ...BODY,
         bold: true,
-        fill: "F2F2F2",
       });
-    for (const c of s.criteria.map((n) => fw.criteria[n - 1] as Framework["criteria"][number])) {
-      out.line([`${criterion.vi} ${c.number}`, c.title ?? null, ...blanks], { ...BODY, bold: true });
       c.indicators.forEach((n, k) => {
         // Targets are written `2.3` (criterion 2, its third) as officers number them; indicators by their number.
         const code = standard ? `${indicator.vi} ${n}` : `${c.number}.${k + 1}`;
         // Room to write the figures and the evidence by hand.
         rows.push(out.line([code, fw.indicators[n - 1]?.title ?? null, ...blanks], BODY, { minHeight: 30 }));
+        if (k === 0) groups.push({ from: from ?? heading, to: rows[rows.length - 1] as number });
       });
+      from = undefined;
     }
   }
-  return rows;
+  return { rows, groups };
 }
 
 export function templateSheet(fw: Framework, opts: { lang?: Lang; name?: string } = {}): SheetPlan {
@@ -82,8 +96,19 @@ export function templateSheet(fw: Framework, opts: { lang?: Lang; name?: string 
     ["TT", contentHeader(fw), "Kết quả thực hiện (số liệu)", "Mã minh chứng", "Tự đánh giá", "Ghi chú"],
     HEADER
   );
-  const indicatorRows = setRows(out, fw);
+  const { rows: indicatorRows, groups } = setRows(out, fw);
   signature(out);
+  const print: PrintSetup = {
+    orientation: "landscape",
+    titleRows: [headerRow, headerRow],
+    fitTo: { wide: 1, tall: 0 },
+    margins: MARGINS,
+    centered: true,
+  };
+  const pageBreaks = keepTogether(
+    { print, widths: WIDTHS, heightOf: (r) => out.heightOf(r), last: out.next - 1 },
+    groups
+  );
   return {
     name: opts.name ?? "Tự đánh giá",
     owned: false,
@@ -96,13 +121,8 @@ export function templateSheet(fw: Framework, opts: { lang?: Lang; name?: string 
       range: { top: r, left: 5, bottom: r, right: 5 },
       list: levelLabels(fw, "vi"),
     })),
-    print: {
-      orientation: "landscape",
-      titleRows: [headerRow, headerRow],
-      fitTo: { wide: 1, tall: 0 },
-      margins: MARGINS,
-      centered: true,
-    },
+    print,
+    ...(pageBreaks.length ? { pageBreaks } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import type { Lang } from "../model/lang";
 import { bounds, cellText, type PlanValue, type SheetSnapshot } from "../model/snapshot";
 import { fold } from "../model/text";
 import { maxLevel, structureProblems, type Framework, type IndicatorDef } from "./framework";
-import { descriptionRows, readDescription, type Say, type SetDescription } from "./sheet-block";
+import { descriptionRows, readDescription, withAliases, type Say, type SetDescription } from "./sheet-block";
 import {
   findHeader,
   MEASURE_LABELS,
@@ -217,7 +217,7 @@ function definedSet(sheet: SheetSnapshot, d: SetDescription, say: Say, issues: I
     noHeader(sheet, say);
     return null;
   }
-  const levels = d.levels ?? plainLevels(thresholdColumns(header));
+  const levels = withAliases(d.levels ?? plainLevels(thresholdColumns(header)), d.aliases, say);
   const ctx: RowContext = { sheet, header, top: levels.length - 1, say };
   const { groups, leaves } = readRows(sheet, header, d.layers);
   const placed = placedLeaves(leaves, d, header.cols.get("code") as number, say);

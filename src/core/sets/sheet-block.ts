@@ -2,7 +2,8 @@
 // first column, its value beside it (and, optionally, its English beside that), above the table.
 //   Tên bộ tiêu chí | Bộ tiêu chí …           Mã bộ tiêu chí | bo-xa-2025 (optional)
 //   Cấp | xã / tỉnh / huyện / thành phố / đơn vị / khác
-//   Các mức | Không đạt; Mức độ 1 (Khá); Mức độ 2 (Tốt)
+//   Các mức | Không đạt; Mức độ 1; Mức độ 2
+//   Tên gọi khác của mức | Mức độ 1: Khá; Mức độ 2: Tốt   (optional: read in officers' cells, never printed)
 //   Các lớp | Tiêu chí; Chỉ tiêu   (optional; or Tiêu chuẩn; Tiêu chí; Chỉ báo)
 //   Quy tắc công nhận | Đạt tất cả chỉ tiêu / Tỷ lệ đạt ≥ 80% / Điểm: Mức 1 ≥ 70%; Mức 2 ≥ 85%
 //   Thời hạn công nhận (năm) | 3   (optional)
@@ -44,6 +45,8 @@ export interface SetDescription {
   layers: Layers;
   recognition: RecognitionRule;
   validityYears?: number;
+  /** `Tên gọi khác của mức`, resolved once the levels are known (they may come from the table). */
+  aliases?: Entry;
   /** What the circulars' sets say beyond the tree (see the labels below). */
   extra: Pick<Framework, "recognisedAs" | "numbering" | "evidence" | "conditions">;
 }
@@ -53,6 +56,7 @@ const LABELS = {
   id: "Mã bộ tiêu chí",
   kind: "Cấp",
   levels: "Các mức",
+  aliases: "Tên gọi khác của mức",
   layers: "Các lớp",
   rule: "Quy tắc công nhận",
   years: "Thời hạn công nhận (năm)",
@@ -86,7 +90,7 @@ const labelKey = (text: string) =>
     .trim();
 const LABEL_OF = new Map(Object.entries(LABELS).map(([k, v]) => [labelKey(v), k as Label]));
 
-interface Entry {
+export interface Entry {
   row: number;
   col: number;
   vi: string;
@@ -156,7 +160,8 @@ const HINTS: Record<Label, string> = {
   kind: Object.values(KIND_WORDS)
     .map((w) => `“${w}”`)
     .join(" / "),
-  levels: "“Không đạt; Mức độ 1 (Khá); Mức độ 2 (Tốt)”",
+  levels: "“Không đạt; Mức độ 1; Mức độ 2”",
+  aliases: "“Mức độ 1: Khá; Mức độ 2: Tốt” (tên mức, dấu hai chấm, các tên khác cách nhau bởi dấu phẩy)",
   layers: "“Tiêu chí; Chỉ tiêu” / “Tiêu chuẩn; Tiêu chí; Chỉ báo”",
   rule: "“Đạt tất cả chỉ tiêu” / “Tỷ lệ đạt ≥ 80%” / “Điểm: Mức 1 ≥ 70%; Mức 2 ≥ 85%”",
   years: "3",
@@ -215,6 +220,27 @@ function levelsOf(e: Entry, say: Say): LevelDef[] | null {
     en:
       (en.length === vi.length ? en[level] : undefined) ?? (level === 0 ? "Not achieved" : `Level ${level}`),
   }));
+}
+
+/** The levels with the other names officers write for them (`Mức độ 1: Khá; Mức độ 2: Tốt`). */
+export function withAliases(levels: LevelDef[], e: Entry | undefined, say: Say): LevelDef[] {
+  if (!e?.vi) return levels;
+  const out = levels.map((l) => ({ ...l }));
+  for (const part of parts(e.vi)) {
+    const colon = part.indexOf(":");
+    const level = colon < 0 ? undefined : out.find((l) => fold(l.vi) === fold(part.slice(0, colon)));
+    const names = part
+      .slice(colon + 1)
+      .split(",")
+      .map((n) => n.trim())
+      .filter(Boolean);
+    if (!level || names.length === 0) {
+      bad(e, "aliases", say);
+      return levels;
+    }
+    level.aliases = [...(level.aliases ?? []), ...names];
+  }
+  return out;
 }
 
 function kindOf(e: Entry, say: Say): Kind {
@@ -308,6 +334,8 @@ export function readDescription(sheet: SheetSnapshot, before: number, say: Say):
     recognition: ruleOf(found.get("rule"), say),
     extra: extraOf(sheet, before, found, say),
   };
+  const aliases = found.get("aliases");
+  if (aliases) description.aliases = aliases;
   const years = yearsOf(found.get("years"), say);
   if (years !== undefined) description.validityYears = years;
   return description;
@@ -323,6 +351,17 @@ export function descriptionRows(fw: Framework): PlanValue[][] {
     [LABELS.id, fw.id],
     [LABELS.kind, KIND_WORDS[fw.kind]],
     [LABELS.levels, fw.levels.map((l) => l.vi).join("; "), fw.levels.map((l) => l.en).join("; ")],
+    ...(fw.levels.some((l) => l.aliases?.length)
+      ? [
+          [
+            LABELS.aliases,
+            fw.levels
+              .filter((l) => l.aliases?.length)
+              .map((l) => `${l.vi}: ${(l.aliases ?? []).join(", ")}`)
+              .join("; "),
+          ],
+        ]
+      : []),
     [LABELS.layers, words(layers, "vi"), words(layers, "en")],
     [LABELS.rule, formatRule(fw.recognition, fw.layers)],
   ];

@@ -1,13 +1,13 @@
 // A department's workbook (one sheet per commune, and its own `Tổng hợp`): when the active sheet
 // holds no table but other sheets do, the pane says so and offers the summary across them first,
 // instead of the column chooser meant for one unit's sheet.
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { tokens } from "@fluentui/react-components";
 import { fill } from "../strings";
 import { departmentStrings } from "../department-strings";
 import type { Assessment } from "../useAssessment";
 import { Button } from "./Button";
-import { heading, stack, wrapAnywhere } from "./styles";
+import { heading, row, stack, wrapAnywhere } from "./styles";
 import { Body, Caption } from "./Type";
 
 /** Fewer unit sheets than this: the officer checks them one by one. */
@@ -43,6 +43,7 @@ export function DepartmentCard({
 }) {
   const d = departmentStrings(lang);
   const n = units.length;
+  const [leftOff, setLeftOff] = useState<string[]>([]);
   return (
     <section
       aria-labelledby="department-title"
@@ -59,15 +60,34 @@ export function DepartmentCard({
         {d.title}
       </h2>
       <Body style={wrapAnywhere}>{fill(d.body, { sheet: a.checked?.read.sheet ?? "", n })}</Body>
-      <Button
-        appearance="primary"
-        style={{ justifySelf: "start" }}
-        disabled={a.busy !== null}
-        onClick={() => void a.makeSummary(units, file)}
-      >
-        {fill(d.makeSummary, { n })}
-      </Button>
+      <div style={row()}>
+        <Button
+          appearance="primary"
+          disabled={a.busy !== null}
+          onClick={() => void a.makeSummary(units, file)}
+        >
+          {fill(d.makeSummary, { n })}
+        </Button>
+        <Button disabled={a.busy !== null} onClick={() => void a.makeDecision(units, file, setLeftOff)}>
+          {d.makeDecision}
+        </Button>
+      </div>
       <Caption block>{d.hint}</Caption>
+      <Caption block>{d.decisionHint}</Caption>
+      {leftOff.length > 0 ? (
+        <section aria-labelledby="department-left-off" style={stack(tokens.spacingVerticalXXS)}>
+          <h3 id="department-left-off" style={heading}>
+            {d.leftOff}
+          </h3>
+          <ul style={{ margin: 0, paddingInlineStart: tokens.spacingHorizontalL }}>
+            {leftOff.map((l) => (
+              <li key={l}>
+                <Caption style={wrapAnywhere}>{l}</Caption>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </section>
   );
 }
