@@ -2,22 +2,16 @@
 // định" writes the council's columns pre-filled with the commune's answers; on a sheet that has them,
 // the Kết quả view shows both results and every difference at its cell. 320 × 620 in light, dark and
 // high contrast; screenshots to test-results/ (git-ignored; docs/pane/ takes the light ones).
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Server } from "node:http";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { formSeeds, type FakeSeed } from "../excel/fake-forms";
 import { installRawDefinedNames } from "../helpers/exceljs/names";
-import { axe, launchChromium, layout, OFFICE_JS, serveDist } from "./harness";
+import { axe, layout, OFFICE_JS, paneSession } from "./harness";
 import { officeStub } from "./office-stub";
 
 const SHOTS = join(__dirname, "..", "..", "test-results");
 const FIXTURES = join(__dirname, "..", "fixtures", "council");
-
-let server: Server;
-let base: string;
-let browser: Browser;
 
 async function seeds(file: string): Promise<FakeSeed[]> {
   const wb = new ExcelJS.Workbook();
@@ -26,20 +20,12 @@ async function seeds(file: string): Promise<FakeSeed[]> {
   return formSeeds(wb);
 }
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  ({ server, url: base } = await serveDist());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const pane = paneSession(SHOTS);
 
 type Theme = "light" | "dark" | "contrast";
 
 async function open(theme: Theme, sheets: FakeSeed[]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 320, height: 620 } });
+  const page = await pane.browser.newPage({ viewport: { width: 320, height: 620 } });
   if (theme === "contrast") await page.emulateMedia({ forcedColors: "active" });
   page.on("pageerror", (e) => {
     throw e;
@@ -52,7 +38,7 @@ async function open(theme: Theme, sheets: FakeSeed[]): Promise<Page> {
     excelApi: "1.13",
   });
   await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
-  await page.goto(base + "taskpane.html");
+  await page.goto(pane.base + "taskpane.html");
   await page.getByTestId("status").getByText(/lỗi/).waitFor();
   return page;
 }
@@ -95,7 +81,7 @@ test.each(THEMES)(
     expect([cells.H11, cells.I11]).toEqual([cells.E11, cells.F11]);
     // Read back at once: the council agrees everywhere until it changes an answer.
     await page.getByTestId("council").getByText("Hội đồng đồng ý với tự đánh giá ở mọi chỉ tiêu.").waitFor();
-    expect(await axe(page, base)).toEqual([]);
+    expect(await axe(page, pane.base)).toEqual([]);
     await page.close();
   }
 );
@@ -118,7 +104,7 @@ test.each(THEMES)(
     await expect(
       page.evaluate(() => (window as unknown as { __fake: { selection: unknown } }).__fake.selection)
     ).resolves.toEqual({ sheet: "Tự đánh giá", address: "H19" });
-    expect(await axe(page, base)).toEqual([]);
+    expect(await axe(page, pane.base)).toEqual([]);
     await page.close();
   }
 );

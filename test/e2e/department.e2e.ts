@@ -2,13 +2,11 @@
 // pane says the active sheet is not a unit, offers the summary across the units first, visible without
 // scrolling at 320 × 620, in light, dark and high contrast; the summary made counts a unit with two
 // sheets once. Screenshots go to test-results/ (git-ignored).
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Server } from "node:http";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { template } from "../helpers/grid";
 import { fakeRows } from "../excel/install-fake";
-import { axe, launchChromium, layout, OFFICE_JS, serveDist } from "./harness";
+import { axe, layout, OFFICE_JS, paneSession } from "./harness";
 import { officeStub } from "./office-stub";
 
 const SHOTS = join(__dirname, "..", "..", "test-results");
@@ -27,22 +25,10 @@ const SHEETS = [
   { name: "Xã 7 (bản cuối)", rows: fakeRows(template({ kind: "commune", unit: "UBND XÃ 7" }).rows) },
 ];
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  ({ server, url: base } = await serveDist());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const pane = paneSession(SHOTS);
 
 async function open(theme: "light" | "dark" | "contrast", lang: "vi" | "en"): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 320, height: 620 } });
+  const page = await pane.browser.newPage({ viewport: { width: 320, height: 620 } });
   if (theme === "contrast") await page.emulateMedia({ forcedColors: "active" });
   page.on("pageerror", (e) => {
     throw e;
@@ -54,7 +40,7 @@ async function open(theme: "light" | "dark" | "contrast", lang: "vi" | "en"): Pr
     sheets: SHEETS,
   });
   await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
-  await page.goto(base + "taskpane.html");
+  await page.goto(pane.base + "taskpane.html");
   return page;
 }
 
@@ -96,7 +82,7 @@ test.each([
     path: join(SHOTS, `department-320x620-${theme}-${lang}.png`),
     animations: "disabled",
   });
-  expect(await axe(page, base)).toEqual([]);
+  expect(await axe(page, pane.base)).toEqual([]);
   await page.close();
 });
 

@@ -1,7 +1,7 @@
 // Serves the built dist/ folder on loopback and drives Debian's Chromium through playwright-core.
 import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -43,6 +43,33 @@ export async function serveDist(): Promise<{ server: Server; url: string }> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+/** The pane's pages for one test file: dist/ served and Chromium started before its tests, both
+ * stopped after; `shots`, the screenshots' folder, made. Read `browser` and `base` inside tests. */
+export function paneSession(shots: string): { readonly browser: Browser; readonly base: string } {
+  const at: { browser?: Browser; base?: string; server?: Server } = {};
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    ({ server: at.server, url: at.base } = await serveDist());
+    at.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await at.browser?.close();
+    await new Promise((resolve) => at.server?.close(resolve));
+  });
+  const started = <T>(v: T | undefined): T => {
+    if (v === undefined) throw new Error("the pane session is read before its beforeAll ran");
+    return v;
+  };
+  return {
+    get browser() {
+      return started(at.browser);
+    },
+    get base() {
+      return started(at.base);
+    },
+  };
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -4,15 +4,13 @@
 // contrast, Vietnamese and English, each checked from the DOM (the status inside the first viewport,
 // nothing past the right edge, no clipped chip) and by axe; a keyboard walk. Screenshots go to
 // test-results/ (git-ignored).
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Server } from "node:http";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { template, type In } from "../helpers/grid";
 import { fakeRows } from "../excel/install-fake";
 import { formSeeds, unusualForm } from "../excel/fake-forms";
 import { layouts } from "../fixtures/forms/layouts";
-import { launchChromium, OFFICE_JS, serveDist } from "./harness";
+import { OFFICE_JS, paneSession } from "./harness";
 import { officeStub } from "./office-stub";
 import { axe, layout } from "./harness";
 
@@ -28,24 +26,12 @@ const OFFICER_SHEETS = [
   { name: "Ghi chú", rows: [["Ghi chú của phòng"]] },
 ];
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  ({ server, url: base } = await serveDist());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const pane = paneSession(SHOTS);
 
 /** Every request the pages make: nothing may leave but Office.js. */
 const requests: string[] = [];
 afterAll(() => {
-  expect(requests.filter((u) => !u.startsWith(base) && u !== OFFICE_JS)).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(pane.base) && u !== OFFICE_JS)).toEqual([]);
   expect(requests.length).toBeGreaterThan(0);
 });
 
@@ -66,7 +52,7 @@ async function open(
   excelApi = "1.4",
   withoutSets = false
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: look.width, height: look.height } });
+  const page = await pane.browser.newPage({ viewport: { width: look.width, height: look.height } });
   if (look.theme === "contrast") await page.emulateMedia({ forcedColors: "active" });
   page.on("request", (r) => requests.push(r.url()));
   page.on("pageerror", (e) => {
@@ -81,7 +67,7 @@ async function open(
   });
   await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
   if (withoutSets) await page.route("**/sets.json", (route) => route.fulfill({ status: 404 }));
-  await page.goto(base + "taskpane.html");
+  await page.goto(pane.base + "taskpane.html");
   return page;
 }
 
@@ -123,7 +109,7 @@ async function state(page: Page, what: string, look: Look, full = false): Promis
       animations: "disabled",
       fullPage: true,
     });
-  expect({ what, look, serious: await axe(page, base) }).toEqual({ what, look, serious: [] });
+  expect({ what, look, serious: await axe(page, pane.base) }).toEqual({ what, look, serious: [] });
 }
 
 const dump = (page: Page, sheet = SHEET) =>
