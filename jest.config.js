@@ -14,10 +14,9 @@ module.exports = {
   // cores took 20 times as long here), a workbook read and written in-process can pass jest's 5 s.
   testTimeout: 300000,
   // The scoring core is the product's heart: `npm test` fails below these figures. Branches are held
-  // at 93.5 % (measured 93.76 % with the council's verdict in) since the per-level form and the
-  // council's papers landed with fewer branch tests than the rest (checks/council.ts 87 %,
-  // plans/verified-sheet.ts 82 %, plans/council-columns.ts 88 %); back to 95 % when those catch up.
+  // at 94.5 % (measured 94.63 % on 7 Dec 2026, the council's files tested as officers meet them);
+  // back to 95 % when council-columns.ts (93.6 %) and the sheet plans' rarer arms catch up.
   collectCoverageFrom: ["src/core/**/*.ts"],
   coverageReporters: ["text-summary"],
-  coverageThreshold: { global: { branches: 93.5, statements: 95, functions: 95, lines: 95 } },
+  coverageThreshold: { global: { branches: 94.5, statements: 95, functions: 95, lines: 95 } },
 };
