@@ -7,8 +7,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { formSeeds, type FakeSeed } from "../excel/fake-forms";
 import { installRawDefinedNames } from "../helpers/exceljs/names";
-import { axe, layout, OFFICE_JS, paneSession } from "./harness";
-import { officeStub } from "./office-stub";
+import { axe, layout, openPane, paneSession } from "./harness";
 
 const SHOTS = join(__dirname, "..", "..", "test-results");
 const FIXTURES = join(__dirname, "..", "fixtures", "council");
@@ -25,20 +24,7 @@ const pane = paneSession(SHOTS);
 type Theme = "light" | "dark" | "contrast";
 
 async function open(theme: Theme, sheets: FakeSeed[]): Promise<Page> {
-  const page = await pane.browser.newPage({ viewport: { width: 320, height: 620 } });
-  if (theme === "contrast") await page.emulateMedia({ forcedColors: "active" });
-  page.on("pageerror", (e) => {
-    throw e;
-  });
-  const stub = officeStub({
-    host: "Excel",
-    displayLanguage: "vi-VN",
-    bodyBackgroundColor: theme === "dark" ? "#1f1f1f" : "#ffffff",
-    sheets,
-    excelApi: "1.13",
-  });
-  await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
-  await page.goto(pane.base + "taskpane.html");
+  const page = await openPane(pane, { theme, lang: "vi" }, { sheets, excelApi: "1.13" });
   await page.getByTestId("status").getByText(/lỗi/).waitFor();
   return page;
 }

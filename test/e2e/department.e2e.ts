@@ -6,8 +6,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { template } from "../helpers/grid";
 import { fakeRows } from "../excel/install-fake";
-import { axe, layout, OFFICE_JS, paneSession } from "./harness";
-import { officeStub } from "./office-stub";
+import { axe, layout, openPane, paneSession } from "./harness";
 
 const SHOTS = join(__dirname, "..", "..", "test-results");
 const COMMUNES = Array.from({ length: 30 }, (_, i) => `Xã ${i + 1}`);
@@ -27,21 +26,8 @@ const SHEETS = [
 
 const pane = paneSession(SHOTS);
 
-async function open(theme: "light" | "dark" | "contrast", lang: "vi" | "en"): Promise<Page> {
-  const page = await pane.browser.newPage({ viewport: { width: 320, height: 620 } });
-  if (theme === "contrast") await page.emulateMedia({ forcedColors: "active" });
-  page.on("pageerror", (e) => {
-    throw e;
-  });
-  const stub = officeStub({
-    host: "Excel",
-    displayLanguage: lang === "vi" ? "vi-VN" : "en-US",
-    bodyBackgroundColor: theme === "dark" ? "#1f1f1f" : "#ffffff",
-    sheets: SHEETS,
-  });
-  await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
-  await page.goto(pane.base + "taskpane.html");
-  return page;
+function open(theme: "light" | "dark" | "contrast", lang: "vi" | "en"): Promise<Page> {
+  return openPane(pane, { theme, lang }, { sheets: SHEETS });
 }
 
 /** The button's whole box inside the first screen. */

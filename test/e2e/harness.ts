@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { officeStub, type StubOptions } from "./office-stub";
 
 export const DIST = join(__dirname, "..", "..", "dist");
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -47,6 +48,41 @@ export async function serveDist(): Promise<{ server: Server; url: string }> {
 
 /** The pane's pages for one test file: dist/ served and Chromium started before its tests, both
  * stopped after; `shots`, the screenshots' folder, made. Read `browser` and `base` inside tests. */
+/** How the pane is looked at: Office's theme (or Windows' high contrast), its language, the pane's size. */
+export interface PaneLook {
+  theme: "light" | "dark" | "contrast";
+  lang: "vi" | "en";
+  width?: number;
+  height?: number;
+}
+
+/** The pane opened in Excel's place: the fake workbook seeded with `sheets`, at `look`. `prepare`
+ * runs before the page loads (recording requests, refusing a file). A page error fails the test. */
+export async function openPane(
+  session: { readonly browser: Browser; readonly base: string },
+  look: PaneLook,
+  excel: Pick<StubOptions, "sheets" | "excelApi">,
+  prepare?: (page: Page) => Promise<void> | void
+): Promise<Page> {
+  const page = await session.browser.newPage({
+    viewport: { width: look.width ?? 320, height: look.height ?? 620 },
+  });
+  if (look.theme === "contrast") await page.emulateMedia({ forcedColors: "active" });
+  page.on("pageerror", (e) => {
+    throw e;
+  });
+  const stub = officeStub({
+    host: "Excel",
+    displayLanguage: look.lang === "vi" ? "vi-VN" : "en-US",
+    bodyBackgroundColor: look.theme === "dark" ? "#1f1f1f" : "#ffffff",
+    ...excel,
+  });
+  await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+  await prepare?.(page);
+  await page.goto(session.base + "taskpane.html");
+  return page;
+}
+
 export function paneSession(shots: string): { readonly browser: Browser; readonly base: string } {
   const at: { browser?: Browser; base?: string; server?: Server } = {};
   beforeAll(async () => {

@@ -10,8 +10,7 @@ import { template, type In } from "../helpers/grid";
 import { fakeRows } from "../excel/install-fake";
 import { formSeeds, unusualForm } from "../excel/fake-forms";
 import { layouts } from "../fixtures/forms/layouts";
-import { OFFICE_JS, paneSession } from "./harness";
-import { officeStub } from "./office-stub";
+import { OFFICE_JS, openPane, paneSession } from "./harness";
 import { axe, layout } from "./harness";
 
 const SHEET = "Tự đánh giá";
@@ -46,29 +45,16 @@ const REALISTIC: Look = { theme: "light", lang: "vi", width: 320, height: 620 };
 
 type Seed = { name: string; rows: unknown[][]; merges?: string[]; hidden?: boolean };
 
-async function open(
+function open(
   look: Look,
   sheets: Seed[] = OFFICER_SHEETS,
   excelApi = "1.4",
   withoutSets = false
 ): Promise<Page> {
-  const page = await pane.browser.newPage({ viewport: { width: look.width, height: look.height } });
-  if (look.theme === "contrast") await page.emulateMedia({ forcedColors: "active" });
-  page.on("request", (r) => requests.push(r.url()));
-  page.on("pageerror", (e) => {
-    throw e;
+  return openPane(pane, look, { sheets, excelApi }, async (page) => {
+    page.on("request", (r) => requests.push(r.url()));
+    if (withoutSets) await page.route("**/sets.json", (route) => route.fulfill({ status: 404 }));
   });
-  const stub = officeStub({
-    host: "Excel",
-    displayLanguage: look.lang === "vi" ? "vi-VN" : "en-US",
-    bodyBackgroundColor: look.theme === "dark" ? "#1f1f1f" : "#ffffff",
-    excelApi,
-    sheets,
-  });
-  await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
-  if (withoutSets) await page.route("**/sets.json", (route) => route.fulfill({ status: 404 }));
-  await page.goto(pane.base + "taskpane.html");
-  return page;
 }
 
 /** The check is shown and the buttons are ready again. */
