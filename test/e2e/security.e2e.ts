@@ -71,10 +71,11 @@ test("the production manifest asks for no more than ReadWriteDocument and points
 // prepared columns, a renamed sheet's KQ: src/excel/looks.ts, product-sheets.ts, their notices):
 // ~103,650 B; reading INDIRECT's texts when a KQ is in use (one refersTo for the writer and the pane):
 // 103,736 B; the result block laid on the officer's pages (issue 20: src/core/plans/block-page.ts,
-// the same write plan as the CLI's): 104,392 B.
-test("the pane's JavaScript stays within its budget: 104,500 bytes gzipped, every feature in", () => {
+// the same write plan as the CLI's): 104,392 B; KQ written with the results on a signed form, and
+// its notices: 104,740 B.
+test("the pane's JavaScript stays within its budget: 104,800 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(104_500);
+  expect(total).toBeLessThanOrEqual(104_800);
   // React DOM is not in it: the pane runs on preact/compat.
   expect(
     js.some((f) =>
