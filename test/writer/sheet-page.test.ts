@@ -25,7 +25,7 @@ test("the form's own page setup, heights and widths", async () => {
   expect(page?.paper).toBeUndefined();
   expect(page?.heights.get(6)).toBe(45);
   expect(page?.heights.get(lastRow)).toBeGreaterThan(20);
-  expect(page?.widths).toContainEqual([2, 2, 52]);
+  expect(page?.widths).toContainEqual([2, 2, 42]);
 
   const fitted = pageFootForm({ pad: 0, fit: true, printArea: true });
   const read = await open(Buffer.from(await fitted.wb.xlsx.writeBuffer()));
