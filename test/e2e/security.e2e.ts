@@ -72,10 +72,10 @@ test("the production manifest asks for no more than ReadWriteDocument and points
 // ~103,650 B; reading INDIRECT's texts when a KQ is in use (one refersTo for the writer and the pane):
 // 103,736 B; the result block laid on the officer's pages (issue 20: src/core/plans/block-page.ts,
 // the same write plan as the CLI's): 104,392 B; KQ written with the results on a signed form, and
-// its notices: 104,740 B.
-test("the pane's JavaScript stays within its budget: 104,800 bytes gzipped, every feature in", () => {
+// its notices: 104,740 B; the block kept off a table wider than its page: 104,800 B.
+test("the pane's JavaScript stays within its budget: 105,000 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(104_800);
+  expect(total).toBeLessThanOrEqual(105_000);
   // React DOM is not in it: the pane runs on preact/compat.
   expect(
     js.some((f) =>
