@@ -62,7 +62,7 @@ export function App({ t, lang, file }: AppProps) {
       <Tabs id="views" items={views} selected={view} onSelect={setView} label={t.viewsLabel} />
       <TabPanel id="views" selected={view}>
         {view === "sheets" ? (
-          <SheetsView a={a} t={t} file={file} />
+          <SheetsView a={a} t={t} file={file} lang={lang} />
         ) : !check ? (
           a.checked && a.busy === null ? (
             <div style={stack(tokens.spacingVerticalXS)}>
