@@ -46,7 +46,10 @@ export function summaryRows(entries: SummaryEntry[], lang: Lang = "vi"): Summary
         unitName: null,
         framework: null,
         level: null,
-        label: say(lang, `Không đọc được: ${e.error ?? ""}`, `Could not be read: ${e.error ?? ""}`),
+        // No reason given (a sheet skipped without one): no dangling colon.
+        label: e.error
+          ? say(lang, `Không đọc được: ${e.error}`, `Could not be read: ${e.error}`)
+          : say(lang, "Không đọc được", "Could not be read"),
         errors: null,
         warnings: null,
         indicators: {},
