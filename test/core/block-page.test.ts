@@ -93,16 +93,6 @@ test("the officer's heights, print area, margins, paper and breaks place the pag
   expect(blockPrintsApart(sheet(page({ breaks: [perPage - 20] })), block(perPage - 2), none)).toBe(false);
 });
 
-test("a table wider than its page at its own scale: the block would print across two pages, so it goes", () => {
-  const wide = page({ widths: [[2, 2, 110]] });
-  expect(blockPrintsApart(sheet(wide), block(10), none)).toBe(true);
-  // Printed smaller, or fitted to a page wide, it fits across.
-  expect(blockPrintsApart(sheet({ ...wide, scale: 50 }), block(10), none)).toBe(false);
-  expect(blockPrintsApart(sheet({ ...wide, fitTo: { wide: 1, tall: 0 } }), block(10), none)).toBe(false);
-  // Landscape holds it at its own scale.
-  expect(blockPrintsApart(sheet({ ...wide, orientation: "landscape" }), block(10), none)).toBe(false);
-});
-
 test("the block's long lines are measured wrapped across the table's width", () => {
   const long = "Thời hạn (ước tính từ năm đánh giá 2025 ở tiêu đề): đến hết năm 2029 ".repeat(6);
   // Short lines fit eight rows above the foot; wrapped ones do not.

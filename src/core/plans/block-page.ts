@@ -4,8 +4,8 @@
 // writer fits them; the printed width grows by the result columns, as the print area does.
 import type { RangeRef, SheetPage, SheetSnapshot } from "../model/snapshot";
 import { lastCol } from "../model/snapshot";
-import { lineCount, rowPoints, widthPoints } from "./measure";
-import { keepTogether, printable, type PageModel } from "./print";
+import { lineCount, rowPoints } from "./measure";
+import { keepTogether, type PageModel } from "./print";
 
 /** The size the block's lines are measured at: officers' forms are set in 12–14 points. */
 const BLOCK_SIZE = 13;
@@ -16,8 +16,6 @@ const BLOCK_SIZE = 13;
 const TALLER = 1.04;
 /** …and a row more than the model may fit on a page: LibreOffice's page held 756.5 points of a 755.6-point room. */
 const SMALLER = 0.99;
-/** The table's width must leave this much of the page's: programs measure column widths a little apart. */
-const WIDE_SPARE = 0.98;
 /** Excel's margins (inches) when the sheet sets none. */
 const EXCEL_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
 
@@ -42,9 +40,7 @@ function widthOf(page: SheetPage, written: { col: number; width: number | null }
 
 /**
  * True when the block, placed as given, may print on another page than the table's last row (alone,
- * or cut across two pages), or across two pages side by side (a sheet wider than its page at its own
- * scale: the block's merged lines would print on the next page as empty bordered boxes); false when
- * it stays with the table or when the sheet's page is not known.
+ * or cut across two pages); false when it stays with it or when the sheet's page is not known.
  */
 export function blockPrintsApart(
   sheet: SheetSnapshot,
@@ -73,12 +69,6 @@ export function blockPrintsApart(
   const widths: number[] = [];
   for (let c = from; c <= right; c++) widths.push(width(c));
   const margins = page.margins ?? EXCEL_MARGINS;
-  if (!page.fitTo || page.fitTo.wide === 0) {
-    const room = printable(page.orientation, margins, page.paper).width / (page.scale / 100);
-    let across = 0;
-    for (let c = from; c <= block.right; c++) across += widthPoints(width(c));
-    if (across > room * WIDE_SPARE) return true;
-  }
   const model: PageModel = {
     print: {
       orientation: page.orientation,
