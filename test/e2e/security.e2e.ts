@@ -70,10 +70,14 @@ test("the production manifest asks for no more than ReadWriteDocument and points
 // form's later changes (814a7fe) ~100,370 B. Issue 19's pane part (the officer's looks given back,
 // prepared columns, a renamed sheet's KQ: src/excel/looks.ts, product-sheets.ts, their notices):
 // ~103,650 B; reading INDIRECT's texts when a KQ is in use (one refersTo for the writer and the pane):
-// 103,736 B.
-test("the pane's JavaScript stays within its budget: 103,800 bytes gzipped, every feature in", () => {
+// 103,736 B. The council's errors counted in the pane's status and Lỗi tab, and why its columns cannot
+// be read (a Đạt | Không đạt pair naming no level, told at its heading in both languages): 104,724 B;
+// the decision list offered in Tạo trang tính too (DecisionPart.tsx): 105,087 B; the council's
+// differences at their cells under Tổng hợp (summary.ts differenceLines): 105,295 B; how to fix its
+// columns beside the per-level pairs too: 105,354 B.
+test("the pane's JavaScript stays within its budget: 105,400 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(103_800);
+  expect(total).toBeLessThanOrEqual(105_400);
   // React DOM is not in it: the pane runs on preact/compat.
   expect(
     js.some((f) =>
