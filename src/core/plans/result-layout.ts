@@ -102,12 +102,23 @@ function columnLooks(layout: TableLayout, columns: Placed): Pick<WriteFormat, "w
     const body = (c: number) => ({ top: cols.top + 1, left: c, bottom: cols.bottom, right: c });
     // No note at all: the notes column's cells stay unbordered, not a column of empty boxes on paper.
     const noted = columns.values.slice(1).some((r) => r[1] !== null && r[1] !== undefined && r[1] !== "");
+    // Centred in height: the officer's last column (often bottom-aligned) would print a level at the
+    // foot of a tall row, far from the target it scores.
     styles.push(
-      { range: body(col), like: { col: layout.right }, style: { ...OWNED, horizontal: "center" } },
+      {
+        range: body(col),
+        like: { col: layout.right },
+        style: { ...OWNED, horizontal: "center", vertical: "middle" },
+      },
       {
         range: body(col + 1),
         like: { col: layout.right },
-        style: { ...OWNED, horizontal: "left", ...(noted ? {} : { border: "none" as const }) },
+        style: {
+          ...OWNED,
+          horizontal: "left",
+          vertical: "middle",
+          ...(noted ? {} : { border: "none" as const }),
+        },
       }
     );
   }
