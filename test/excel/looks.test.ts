@@ -4,6 +4,7 @@
 // write → clean is the exact inverse on the fake, values and looks alike, in the same round trips.
 import { checkSheet } from "../../src/core/checks/check";
 import { parseFingerprint } from "../../src/core/model/fingerprint";
+import { ownership } from "../../src/core/model/owned";
 import { planClean, planResults } from "../../src/core/plans/write-plan";
 import { applyPlan, readSheet } from "../../src/excel/connector";
 import { LOOK_CELLS, parseLooks } from "../../src/excel/looks";
@@ -182,4 +183,35 @@ test("a write Excel stops half-way: the officer's looks, widths and heights are 
   expect(sheetState(fake)).toEqual(original);
   expect(ws.columnWidths.get(7)).toBeCloseTo(30, 0);
   expect(fake.names).toEqual([]);
+});
+
+test("rows inserted above the table between runs: the record of the officer's looks moves with the results", async () => {
+  const fake = prepared("1.9");
+  const original = sheetState(fake);
+  await write(fake);
+  const first = await record();
+  // The officer inserts three rows above the form (Excel moves the cells and the names with them).
+  fake.insertRows(SHEET, 1, 3);
+  const moved = sheetState(fake);
+  const rec = await record();
+  expect(rec?.rects.map((r) => r.range)).toEqual(first?.rects.map((r) => r.range));
+  // Read through the ownership the next run and clean go by: the record where the cells now are.
+  const read = await readSheet(SHEET);
+  const own = ownership(read.snapshot, SHEET);
+  expect(own.state).toBe("moved");
+  const now = parseLooks(own.record?.looks);
+  expect(now?.looks).toEqual(first?.looks);
+  expect(now?.rects.map((r) => r.range)).toEqual([
+    { top: 7, left: 7, bottom: 32, right: 8 },
+    { top: 34, left: 1, bottom: 38, right: 6 },
+  ]);
+  expect(now?.rects.map((r) => r.cells)).toEqual(first?.rects.map((r) => r.cells));
+  // A second run replaces the results where they now are and keeps the officer's looks recorded…
+  await write(fake);
+  expect(sheetState(fake)).toEqual(moved);
+  expect((await record())?.looks).toEqual(first?.looks);
+  // …and clean gives the officer's looks back, three rows down.
+  await clean(fake);
+  const down = original.cells.map(([k, c]) => [k.replace(/^\d+/, (r) => String(Number(r) + 3)), c] as const);
+  expect(sheetState(fake)).toEqual({ ...original, cells: down.sort(([a], [b]) => a.localeCompare(b)) });
 });
