@@ -150,59 +150,102 @@ const cellCount = (r: RangeRef) => (r.bottom - r.top + 1) * (r.right - r.left + 
 const inside = (rs: RangeRef[], row: number, col: number) =>
   rs.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
 
-/** What the write's first sync loads to know how the cells it writes look now. */
+/** What the write loads to know how the cells it writes look now. */
 export interface LookReads {
-  rects: {
+  /** The rectangles the record is of (the plan's blocks). */
+  ranges: RangeRef[];
+  /** Cells read one by one. */
+  cells: {
     range: RangeRef;
-    props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
-    formats: Excel.Range | null;
-    /** Many cells: only whether any has a look (or a value) of its own. */
-    used: Excel.Range | null;
+    props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+    formats: Excel.Range;
   }[];
+  /** Many cells: only where, in each rectangle, cells have a look (or a value) of their own. */
+  used: { range: RangeRef; used: Excel.Range }[];
+}
+
+/** Queues the loads of each cell's properties and number format in `ranges` (ExcelApi 1.9). */
+function queueCells(ws: Excel.Worksheet, ranges: RangeRef[]): LookReads["cells"] {
+  return ranges.map((range) => {
+    const r = ws.getRange(rangeA1(range));
+    return { range, props: r.getCellProperties(LOAD), formats: r.load("numberFormat") };
+  });
 }
 
 /**
  * Queues the loads of how `ranges` look now, riding with the write's first sync. Each cell one by
- * one where Excel can (1.9) and they are few; otherwise whether any has a look at all.
+ * one where Excel can (1.9) and they are few; otherwise where any has a look at all.
  */
 export function queueLookReads(ws: Excel.Worksheet, ranges: RangeRef[]): LookReads {
   const few = supported("1.9") && ranges.reduce((n, r) => n + cellCount(r), 0) <= LOOK_CELLS;
+  if (few) return { ranges, cells: queueCells(ws, ranges), used: [] };
   return {
-    rects: ranges.map((range) => {
-      const r = ws.getRange(rangeA1(range));
-      if (few)
-        return { range, props: r.getCellProperties(LOAD), formats: r.load("numberFormat"), used: null };
-      const used = r.getUsedRangeOrNullObject(false);
+    ranges,
+    cells: [],
+    used: ranges.map((range) => {
+      const used = ws.getRange(rangeA1(range)).getUsedRangeOrNullObject(false);
       used.load("address");
-      return { range, props: null, formats: null, used };
+      return { range, used };
     }),
   };
 }
 
 /**
+ * Where cells `lookRecord` could not know lie few enough to be read one by one (ExcelApi 1.9), their
+ * loads queued besides what was read: one more sync, then `lookRecord` again. Null when they cannot be.
+ */
+export function queueUnread(ws: Excel.Worksheet, reads: LookReads, unread: RangeRef[]): LookReads | null {
+  if (!supported("1.9") || unread.reduce((n, r) => n + cellCount(r), 0) > LOOK_CELLS) return null;
+  return { ...reads, cells: [...reads.cells, ...queueCells(ws, unread)] };
+}
+
+/** The record, or where cells have looks that were not read (each rectangle's, as one box). */
+export type LookOutcome = { record: LookRecord } | { unread: RangeRef[] };
+
+/**
  * The record of how the written cells looked before the first write: from the last record where it
  * has them (the cells now hold the product's looks), else as read now. `ours`: the cells the product
- * still owns (a cell of theirs the last record left out looked as a cleared cell). Null when a look
- * could not be read: then `clean` clears the looks, as before.
+ * still owns (a cell of theirs the last record left out looked as a cleared cell). Where a cell has
+ * a look of its own that was not read (many cells, or ExcelApi before 1.9), the boxes of those cells.
  */
-export function lookRecord(reads: LookReads, last: string | undefined, ours: RangeRef[]): LookRecord | null {
+export function lookRecord(reads: LookReads, last: string | undefined, ours: RangeRef[]): LookOutcome {
   const before = parseLooks(last);
   const looks: Look[] = [];
   const index = new Map<string, number>();
   const rects: LookRecord["rects"] = [];
-  for (const { range, props, formats, used } of reads.rects) {
+  const unread: RangeRef[] = [];
+  // Where each rectangle's cells have a look or a value (null: nowhere).
+  const usedBox = new Map(
+    reads.used.map(({ range, used }) => [
+      range,
+      used.isNullObject ? null : (parseRange(used.address)?.range ?? range),
+    ])
+  );
+  for (const range of reads.ranges) {
     const cells: LookRecord["rects"][number]["cells"] = [];
+    let box: RangeRef | null = null;
+    const used = usedBox.get(range);
     for (let col = range.left; col <= range.right; col++)
       for (let row = range.top; row <= range.bottom; row++) {
         let look = recorded(before, row, col);
         if (look === undefined && inside(ours, row, col)) look = CLEARED;
+        const read = look === undefined ? reads.cells.find((c) => inside([c.range], row, col)) : undefined;
+        if (read) {
+          const i = row - read.range.top;
+          const j = col - read.range.left;
+          look = lookOf(read.props.value[i]?.[j] ?? {}, read.formats.numberFormat[i]?.[j] ?? "General");
+        } else if (look === undefined && (used === null || (used && !inside([used], row, col))))
+          look = CLEARED;
         if (look === undefined) {
-          if (props) {
-            const i = row - range.top;
-            const j = col - range.left;
-            look = lookOf(props.value[i]?.[j] ?? {}, formats?.numberFormat[i]?.[j] ?? "General");
-          } else if (used?.isNullObject) look = CLEARED;
-          else return null;
+          box = box
+            ? {
+                top: Math.min(box.top, row),
+                left: Math.min(box.left, col),
+                bottom: Math.max(box.bottom, row),
+                right: Math.max(box.right, col),
+              }
+            : { top: row, left: col, bottom: row, right: col };
+          continue;
         }
         if (look === CLEARED) {
           cells.push(CLEARED);
@@ -217,9 +260,15 @@ export function lookRecord(reads: LookReads, last: string | undefined, ours: Ran
         }
         cells.push(at);
       }
+    if (box) unread.push(box);
     rects.push({ range, cells });
   }
-  return { looks, rects };
+  return unread.length ? { unread } : { record: { looks, rects } };
+}
+
+/** The rectangles of a record holding a look of the officer's (what would be lost without it). */
+export function lookedRanges(rec: LookRecord): RangeRef[] {
+  return rec.rects.filter((r) => r.cells.some((c) => c !== CLEARED)).map((r) => r.range);
 }
 
 /**
