@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { formSeeds, type FakeSeed } from "../excel/fake-forms";
 import { installRawDefinedNames } from "../helpers/exceljs/names";
-import { axe, layout, openPane, paneSession } from "./harness";
+import { axe, expectCleanLayout, openPane, paneSession } from "./harness";
 
 const SHOTS = join(__dirname, "..", "..", "test-results");
 const FIXTURES = join(__dirname, "..", "fixtures", "council");
@@ -35,13 +35,7 @@ const dump = (page: Page) =>
   );
 
 async function looks(page: Page, name: string, theme: Theme): Promise<void> {
-  const seen = await layout(page);
-  expect(seen.problems).toEqual({
-    statusBelowFold: false,
-    overflowing: [],
-    pageScrollsSideways: false,
-    clippedChips: [],
-  });
+  await expectCleanLayout(page);
   await page.screenshot({ path: join(SHOTS, `${name}-320x620-${theme}-vi.png`), animations: "disabled" });
 }
 

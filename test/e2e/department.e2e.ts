@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { template } from "../helpers/grid";
 import { fakeRows } from "../excel/install-fake";
-import { axe, layout, openPane, paneSession } from "./harness";
+import { axe, expectCleanLayout, openPane, paneSession } from "./harness";
 
 const SHOTS = join(__dirname, "..", "..", "test-results");
 const COMMUNES = Array.from({ length: 30 }, (_, i) => `Xã ${i + 1}`);
@@ -57,13 +57,7 @@ test.each([
   expect(await inFirstScreen(page, lang === "vi" ? /^Danh sách công nhận$/ : /^Decision list$/)).toBe(true);
   // The warning meant for one unit's sheet gives way to the card.
   expect(await page.getByRole("alert").count()).toBe(0);
-  const seen = await layout(page);
-  expect(seen.problems).toEqual({
-    statusBelowFold: false,
-    overflowing: [],
-    pageScrollsSideways: false,
-    clippedChips: [],
-  });
+  await expectCleanLayout(page);
   await page.screenshot({
     path: join(SHOTS, `department-320x620-${theme}-${lang}.png`),
     animations: "disabled",

@@ -169,6 +169,18 @@ export async function layout(page: Page): Promise<{
   return { problems };
 }
 
+/** No layout problem at all; `label` names the state in a failure (e.g. `{ what, look }`). */
+export async function expectCleanLayout(page: Page, label: Record<string, unknown> = {}): Promise<void> {
+  const seen = await layout(page);
+  expect({ ...label, ...seen.problems }).toEqual({
+    ...label,
+    statusBelowFold: false,
+    overflowing: [],
+    pageScrollsSideways: false,
+    clippedChips: [],
+  });
+}
+
 /**
  * axe-core's serious and critical violations. Tabster's focus-redirecting dummy elements
  * (`data-tabster-dummy`, used by some Fluent UI v9 components) are a known false positive of

@@ -11,7 +11,7 @@ import { fakeRows } from "../excel/install-fake";
 import { formSeeds, unusualForm } from "../excel/fake-forms";
 import { layouts } from "../fixtures/forms/layouts";
 import { OFFICE_JS, openPane, paneSession } from "./harness";
-import { axe, layout } from "./harness";
+import { axe, expectCleanLayout } from "./harness";
 
 const SHEET = "Tự đánh giá";
 const SHOTS = join(__dirname, "..", "..", "test-results");
@@ -70,15 +70,7 @@ const name = (look: Look) => `${look.width}x${look.height}-${look.theme}-${look.
 
 /** Checks what the officer sees, then keeps a picture of it (`full`: of the whole pane, scrolled). */
 async function state(page: Page, what: string, look: Look, full = false): Promise<void> {
-  const seen = await layout(page);
-  expect({ what, look, ...seen.problems }).toEqual({
-    what,
-    look,
-    statusBelowFold: false,
-    overflowing: [],
-    pageScrollsSideways: false,
-    clippedChips: [],
-  });
+  await expectCleanLayout(page, { what, look });
   // An Excel user is never sent to the command line; Vietnamese says "trang tính", as Excel does.
   const words = await page.evaluate(() => document.querySelector("main")?.innerText ?? "");
   expect({ what, look, option: words.match(/--[a-z][\w-]*|hoctap/i)?.[0] ?? null }).toEqual({
