@@ -70,10 +70,11 @@ test("the production manifest asks for no more than ReadWriteDocument and points
 // form's later changes (814a7fe) ~100,370 B. Issue 19's pane part (the officer's looks given back,
 // prepared columns, a renamed sheet's KQ: src/excel/looks.ts, product-sheets.ts, their notices):
 // ~103,650 B; reading INDIRECT's texts when a KQ is in use (one refersTo for the writer and the pane):
-// 103,736 B.
-test("the pane's JavaScript stays within its budget: 103,800 bytes gzipped, every feature in", () => {
+// 103,736 B; telling the officer before writing over looks it cannot record (the message, its
+// “Vẫn ghi”, the cells read one by one among many): 104,625 B.
+test("the pane's JavaScript stays within its budget: 104,700 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(103_800);
+  expect(total).toBeLessThanOrEqual(104_700);
   // React DOM is not in it: the pane runs on preact/compat.
   expect(
     js.some((f) =>
