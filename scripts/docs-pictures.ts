@@ -21,6 +21,7 @@ const PANE: Record<string, string> = {
   "tham-dinh-them-cot": "council-add",
   "tham-dinh-ket-qua": "council-verdict",
   "phong-nhieu-don-vi": "department",
+  "danh-sach-tao-trang-tinh": "sheets-decision",
 };
 
 function copyPane(): void {

@@ -238,9 +238,11 @@ export async function runSummary(
     );
     return 2;
   }
-  const { rows, duplicates, lines } = departmentRows(entries, lang);
+  const { rows, duplicates, lines, differences } = departmentRows(entries, lang);
   if (opts.json) io.out(JSON.stringify(jsonRows(entries, duplicates, lang), null, 2) + "\n");
   else if (!opts.out) io.out(table(rows, lang) + "\n");
+  // The council's differences at their cells: under the table here, under `Tổng hợp` with --out.
+  if (!opts.json && !opts.out && differences.length) io.out("\n" + differences.join("\n") + "\n");
   // The list as text beside the table; with --out it is written as its own sheet instead.
   if (opts.decision && !opts.json && !opts.out)
     io.out("\n" + decisionText(decisionUnits(entries, lang), lang));

@@ -10,6 +10,11 @@ const vi = {
   decisionHint:
     "Danh sách kèm quyết định công nhận: các đơn vị được công nhận theo từng mức, theo kết quả thẩm định khi có, để in.",
   leftOff: "Chưa đưa vào danh sách",
+  decisionTitle: "Danh sách công nhận",
+  decisionOf: "Lập danh sách từ {n} trang tính đã chọn",
+  decisionChoose: "Chọn ở mục Tổng hợp ở trên các trang tính của đơn vị để lập danh sách.",
+  decisionNone:
+    "Danh sách công nhận lập từ các trang tính có bảng tự đánh giá của đơn vị; bảng tính này chưa có trang tính nào như vậy.",
 };
 
 export type DepartmentStrings = { [K in keyof typeof vi]: string };
@@ -23,6 +28,11 @@ const en: DepartmentStrings = {
   decisionHint:
     "The list that goes with the recognition decision: the units recognised at each level, as verified where verified, to print.",
   leftOff: "Left off the list",
+  decisionTitle: "Decision list",
+  decisionOf: "Make the list from {n} chosen sheets",
+  decisionChoose: "Choose the units' sheets under the summary above to make the list.",
+  decisionNone:
+    "The decision list is made from sheets holding a unit's self-assessment; this workbook has none yet.",
 };
 
 export const departmentStrings = (lang: Lang): DepartmentStrings => (lang === "vi" ? vi : en);

@@ -88,3 +88,25 @@ test.each(THEMES)(
     await page.close();
   }
 );
+
+test.each(THEMES)(
+  "the council's Đạt | Không đạt naming no level: said at its heading, counted, no add button (%s)",
+  async (theme) => {
+    const page = await open(theme, await seeds("Xa An Hoa - tham dinh dat.xlsx"));
+    // The status counts the council's warning with the unit's (none of its own).
+    expect(await page.getByTestId("status").innerText()).toContain("1 cảnh báo");
+    await page.getByRole("tab", { name: "Kết quả" }).click();
+    const council = page.getByTestId("council");
+    await council.scrollIntoViewIfNeeded();
+    const words = await council.innerText();
+    expect(words).toContain("Hội đồng thẩm định: chưa đọc được kết quả thẩm định ở cột H–I (H7)");
+    expect(await page.getByRole("button", { name: "Thêm cột Hội đồng thẩm định" }).count()).toBe(0);
+    await looks(page, "council-unread", theme);
+    await council.getByRole("button", { name: /^H7/ }).click();
+    await expect(
+      page.evaluate(() => (window as unknown as { __fake: { selection: unknown } }).__fake.selection)
+    ).resolves.toEqual({ sheet: "Tự đánh giá", address: "H7" });
+    expect(await axe(page, pane.base)).toEqual([]);
+    await page.close();
+  }
+);

@@ -110,3 +110,38 @@ test("the decision list made from the card: each commune once, by level, the dec
   });
   await page.close();
 });
+
+test.each(["light", "dark", "contrast"] as const)(
+  "the decision list in Tạo trang tính too, over the sheets chosen for the summary (%s)",
+  async (theme) => {
+    const page = await open(theme, "vi");
+    await page.getByTestId("department").waitFor();
+    await page.getByRole("tab", { name: /^Tạo trang tính/ }).click();
+    const part = page.getByTestId("make-decision");
+    await part.scrollIntoViewIfNeeded();
+    expect(await part.innerText()).toContain("Danh sách kèm quyết định công nhận");
+    const button = page.getByRole("button", { name: /^Lập danh sách từ 31 trang tính đã chọn$/ });
+    expect(await button.isEnabled()).toBe(true);
+    await expectCleanLayout(page);
+    await page.screenshot({
+      path: join(SHOTS, `sheets-decision-320x620-${theme}-vi.png`),
+      animations: "disabled",
+    });
+    expect(await axe(page, pane.base)).toEqual([]);
+    if (theme === "light") {
+      await button.click();
+      await page.getByText(/Đã tạo trang tính “Danh sách công nhận”/).waitFor();
+      const made = await page.evaluate(() =>
+        (window as unknown as { __fake: { dump(n: string): Record<string, unknown> } }).__fake.dump(
+          "Danh sách công nhận"
+        )
+      );
+      expect(
+        Object.values(made)
+          .map(String)
+          .filter((v) => /^Xã \d+$/.test(v))
+      ).toHaveLength(30);
+    }
+    await page.close();
+  }
+);

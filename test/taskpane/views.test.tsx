@@ -69,7 +69,7 @@ test("issues: each with its cell; errors about the whole table first; a long lis
   for (let n = 1; n <= 60; n++) rows.push([`Chỉ báo ${n}`, `Nội dung ${n}`, null, null]);
   const s = sheet("Nhiều lỗi", rows);
   const crowded = {
-    checked: { read: { sheet: s.name }, check: checkSheet(workbook([s]), s) },
+    checked: { read: { sheet: s.name, snapshot: workbook([s]) }, check: checkSheet(workbook([s]), s) },
     goTo: () => Promise.resolve(),
   } as unknown as Assessment;
   const text = render(<IssueList a={crowded} t={strings.vi} lang="vi" />);

@@ -103,20 +103,38 @@ function levelOf(
 
 type Found = { col: number; level: number | null; notAchieved: boolean };
 
-/** The council's column answering a commune's level column: same level, and same side of a `Đạt | Không đạt` pair. */
+/**
+ * The council's column answering a commune's level column: same level, and same side of a `Đạt |
+ * Không đạt` pair. Where each level has one column, the council's `Không đạt` answers only the
+ * commune's own `Không đạt` column: a `Đạt | Không đạt` pair naming no level says nothing of which
+ * level the council means, and is never read as one (see `unnamedPair`).
+ */
 function matchOf(c: LevelColumn, found: Found[], pairs: boolean): Found | undefined {
   if (!pairs) return found.find((f) => f.level !== null && f.level === c.level);
   return found.find((f) => f.level === c.level && f.notAchieved === (c.notAchieved === true));
 }
 
-/** The council's columns in the table's header, matched with the commune's level columns; null when there are none. */
-export function councilColumns(sheet: SheetSnapshot, check: SheetCheck): CouncilColumns | null {
+/** The council's `Đạt | Không đạt` naming no level (its `Đạt` column reads no level either). */
+const unnamedPair = (found: Found[]) =>
+  found.some((f) => f.notAchieved) && found.some((f) => !f.notAchieved && f.level === null);
+
+/** What the header holds of the council's: its heading's cell, its columns as read, its note column. */
+interface CouncilHeading {
+  commune: LevelColumn[];
+  found: Found[];
+  note: number | null;
+  /** The first council heading met (row, column, words), for a message about its columns. */
+  at: { row: number; col: number; text: string } | null;
+}
+
+function councilHeading(sheet: SheetSnapshot, check: SheetCheck): CouncilHeading {
   const { layout } = check;
   const commune: LevelColumn[] =
     layout.levelColumns ?? (layout.columns.level ? [{ col: layout.columns.level, level: 0 }] : []);
   const own = new Set(commune.map((c) => c.col));
   const found: Found[] = [];
   let note: number | null = null;
+  let at: CouncilHeading["at"] = null;
   const bottom = layout.headerRow + Math.max(2, layout.headerRows) - 1;
   for (let row = layout.headerRow; row <= bottom; row++) {
     for (const [col] of sheet.rows.get(row) ?? new Map()) {
@@ -124,14 +142,22 @@ export function councilColumns(sheet: SheetSnapshot, check: SheetCheck): Council
       const f = fold(text);
       if (own.has(col) || !COUNCIL.test(f)) continue;
       if (NOTE.test(f)) note ??= col;
-      else
+      else {
+        at ??= { row, col, text };
         for (const c of spanOf(sheet, row, col))
           if (!found.some((x) => x.col === c))
             found.push({ col: c, ...levelOf(sheet, { row, bottom, col: c }, text) });
+      }
     }
   }
+  return { commune, found, note, at };
+}
+
+function matched({ commune, found, note }: CouncilHeading): CouncilColumns | null {
   if (found.length === 0 || commune.length === 0) return null;
   const paired = commune.some((c) => c.notAchieved);
+  // Against one column per level (or one level column), a pair naming no level cannot be matched.
+  if (!paired && unnamedPair(found)) return null;
   const pairs: CouncilColumns["pairs"] =
     commune.length === 1 && found.length === 1
       ? [{ commune: (commune[0] as LevelColumn).col, council: (found[0] as Found).col, level: null }]
@@ -150,16 +176,86 @@ export function councilColumns(sheet: SheetSnapshot, check: SheetCheck): Council
   return pairs.length === commune.length ? { pairs, note } : null;
 }
 
-/** The commune's sheet with the council's answers in the commune's level columns, on the table's rows. */
-function councilSheet(
-  sheet: SheetSnapshot,
-  cols: CouncilColumns,
-  top: number,
-  bottom: number
-): SheetSnapshot {
+/** Whether the header has the council's heading at all (read or not): its columns are the council's, never added twice. */
+export const hasCouncilHeading = (sheet: SheetSnapshot, check: SheetCheck): boolean =>
+  councilHeading(sheet, check).at !== null;
+
+/** The council's columns in the table's header, matched with the commune's level columns; null when there are none. */
+export function councilColumns(sheet: SheetSnapshot, check: SheetCheck): CouncilColumns | null {
+  return matched(councilHeading(sheet, check));
+}
+
+const span = (cols: number[]) => {
+  const sorted = [...cols].sort((a, b) => a - b);
+  const first = columnLetters(sorted[0] as number);
+  const last = columnLetters(sorted[sorted.length - 1] as number);
+  return first === last ? first : `${first}–${last}`;
+};
+
+/**
+ * The council's heading is there but its columns do not answer the unit's level columns (a `Đạt |
+ * Không đạt` naming no level over a form of one column per level, a level without the council's
+ * column): no verdict is guessed, and the council is told at its heading's cell what to write.
+ */
+export function councilUnread(sheet: SheetSnapshot, check: SheetCheck, lang: Lang): Issue | null {
+  const h = councilHeading(sheet, check);
+  if (!h.at || h.commune.length === 0 || matched(h)) return null;
+  const fw = check.framework;
+  const vi = lang === "vi";
+  const theirs = span(h.found.map((f) => f.col));
+  const perLevel = check.layout.levelColumns !== undefined;
+  const ownCols = span(h.commune.map((c) => c.col));
+  const names = h.commune
+    .filter((c) => !c.notAchieved)
+    .map((c) => `${columnLetters(c.col)}: ${levelLabel(fw, c.level, lang)}`)
+    .join(", ");
+  const missing = h.commune.filter((c) => !c.notAchieved && !matchOf(c, h.found, false));
+  const why = unnamedPair(h.found)
+    ? vi
+      ? "các cột “Đạt”, “Không đạt” của Hội đồng không ghi mức nào"
+      : "the council's “Đạt”, “Không đạt” columns name no level"
+    : missing.length === 0
+      ? vi
+        ? "các cột của Hội đồng không khớp với các cột mức của đơn vị"
+        : "the council's columns do not match the unit's level columns"
+      : vi
+        ? `không có cột của Hội đồng cho ${missing.map((c) => levelLabel(fw, c.level, lang)).join(", ")}`
+        : `no council column for ${missing.map((c) => levelLabel(fw, c.level, lang)).join(", ")}`;
+  const what = perLevel
+    ? vi
+      ? `bảng của đơn vị ghi mỗi mức một cột (${names}); dưới “${h.at.text}” đặt mỗi mức một cột, ghi tên mức ở đầu cột như các cột ${ownCols}, rồi kiểm tra lại`
+      : `the unit's table has a column per level (${names}); under “${h.at.text}”, give each level its own column headed with the level's name as in columns ${ownCols}, then check again`
+    : vi
+      ? `dưới “${h.at.text}” để một cột ghi mức như cột ${ownCols}, rồi kiểm tra lại`
+      : `under “${h.at.text}”, keep one column holding the level as column ${ownCols} does, then check again`;
+  const cell = a1(h.at.row, h.at.col);
+  return {
+    severity: "warning",
+    rule: "missing-column",
+    sheet: sheet.name,
+    cell,
+    row: h.at.row,
+    indicator: null,
+    message: vi
+      ? `Hội đồng thẩm định: chưa đọc được kết quả thẩm định ở cột ${theirs} (${cell}): ${why}. Cách sửa: ${what}.`
+      : `The council: its verdict in column ${theirs} (${cell}) cannot be read: ${why}. To fix: ${what}.`,
+  };
+}
+
+/**
+ * The commune's sheet with the council's answers in the commune's level columns, on the rows the
+ * commune answers (targets, criteria, standards): the numbering row (`(8) (9)` over the council's
+ * columns) and the headings' rows stay the commune's.
+ */
+function councilSheet(sheet: SheetSnapshot, cols: CouncilColumns, check: SheetCheck): SheetSnapshot {
+  const { report } = check;
+  const answered = [
+    ...report.indicators.map((i) => i.row),
+    ...[...report.criteria, ...report.standards].flatMap((g) => (g.row === null ? [] : [g.row])),
+  ];
   const rows = new Map<number, SnapshotRow>();
   for (const [r, row] of sheet.rows) rows.set(r, new Map(row));
-  for (let r = top; r <= bottom; r++) {
+  for (const r of answered) {
     const row = new Map(rows.get(r) ?? []);
     for (const p of cols.pairs) {
       const cell = cellAt(sheet, r, p.council);
@@ -266,8 +362,7 @@ export function councilReading(
   const cols = councilColumns(sheet, check);
   if (!cols) return null;
   const { layout, framework } = check;
-  const top = layout.headerRow + layout.headerRows;
-  const shadow = councilSheet(sheet, cols, top, check.lastTableRow);
+  const shadow = councilSheet(sheet, cols, check);
   const levels = layout.levelColumns;
   const council = checkSheet(
     { ...wb, sheets: wb.sheets.map((s) => (s.name === sheet.name ? shadow : s)) },
@@ -338,7 +433,12 @@ export function withCouncil(
   lang: Lang
 ): CouncilReport {
   const council = councilVerdict(wb, checked.sheet, checked.check, lang);
-  if (!council) return checked.check.report;
+  if (!council) {
+    const unread = councilUnread(checked.sheet, checked.check, lang);
+    if (!unread) return checked.check.report;
+    const issues = [...checked.check.report.issues, unread];
+    return { ...checked.check.report, issues, counts: countIssues(issues) };
+  }
   // The council's unreadable marks are the sheet's errors too: the file is not ready for the decision.
   const issues = [...checked.check.report.issues, ...council.issues];
   return { ...checked.check.report, issues, counts: countIssues(issues), council };

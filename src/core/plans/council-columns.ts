@@ -5,7 +5,7 @@
 // `Ý kiến của Hội đồng` for its notes. Once written they are the council's: the plan is `given` (no
 // name, no fingerprint), so `clean` leaves them and a second run finds them and writes nothing.
 import type { SheetCheck } from "../checks/sheet";
-import { councilColumns } from "../checks/council";
+import { hasCouncilHeading } from "../checks/council";
 import { say, type Lang } from "../model/lang";
 import {
   cellAt,
@@ -154,7 +154,8 @@ function columnValues(
 
 /**
  * The council's columns to add to a checked sheet, or null when the sheet already has them (the
- * council's entries are kept) or has no level column to copy. `owned`: the product's earlier results
+ * council's entries are kept, even those its check cannot read: it is told why) or has no level
+ * column to copy. `owned`: the product's earlier results
  * on the sheet (`ownedRanges`), which the caller takes out before writing these.
  */
 export function planCouncilColumns(
@@ -163,7 +164,7 @@ export function planCouncilColumns(
   lang: Lang,
   owned: RangeRef[] = []
 ): WritePlan | null {
-  if (councilColumns(sheet, check)) return null;
+  if (hasCouncilHeading(sheet, check)) return null;
   const { layout, lastTableRow } = check;
   const commune: LevelColumn[] =
     layout.levelColumns ?? (layout.columns.level ? [{ col: layout.columns.level, level: 0 }] : []);

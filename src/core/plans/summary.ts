@@ -46,7 +46,10 @@ export function summaryRows(entries: SummaryEntry[], lang: Lang = "vi"): Summary
         unitName: null,
         framework: null,
         level: null,
-        label: say(lang, `Không đọc được: ${e.error ?? ""}`, `Could not be read: ${e.error ?? ""}`),
+        // No reason given (a sheet skipped without one): no dangling colon.
+        label: e.error
+          ? say(lang, `Không đọc được: ${e.error}`, `Could not be read: ${e.error}`)
+          : say(lang, "Không đọc được", "Could not be read"),
         errors: null,
         warnings: null,
         indicators: {},
@@ -85,21 +88,53 @@ export function summaryRows(entries: SummaryEntry[], lang: Lang = "vi"): Summary
 
 export const SUMMARY_SHEET = "Tổng hợp";
 
-/** The department's view: each unit once (units sent twice counted by their later copy) and the lines that say so. */
+/**
+ * Every target where the council differs from a unit's self-assessment, one line each at the council's
+ * cell (the unit, its file and sheet, the target, both answers, the council's note), under a heading
+ * line; none when no unit counted has a difference.
+ */
+export function differenceLines(entries: SummaryEntry[], lang: Lang = "vi"): string[] {
+  const lines = entries.flatMap((e) =>
+    (e.report?.council?.differences ?? []).map((d) => {
+      const where = `${e.report?.unitName ?? e.file} — ${e.file}, ${e.sheet}`;
+      const note = d.note ? say(lang, `; ý kiến: ${d.note}`, `; note: ${d.note}`) : "";
+      return say(
+        lang,
+        `${where}, ô ${d.cell}, ${d.target}: tự đánh giá ${d.commune}; Hội đồng: ${d.council}${note}`,
+        `${where}, cell ${d.cell}, ${d.target}: self-assessed ${d.commune}; council: ${d.council}${note}`
+      );
+    })
+  );
+  if (lines.length === 0) return [];
+  return [
+    say(
+      lang,
+      "Chỗ Hội đồng thẩm định đánh giá khác tự đánh giá, tại ô của Hội đồng:",
+      "Where the council differs from the self-assessment, at the council's cell:"
+    ),
+    ...lines,
+  ];
+}
+
+/**
+ * The department's view: each unit once (units sent twice counted by their later copy), the lines that
+ * say so, and the council's differences in the units counted.
+ */
 export function departmentRows(
   entries: SummaryEntry[],
   lang: Lang = "vi"
-): { rows: SummaryRow[]; duplicates: Duplicate[]; lines: string[] } {
+): { rows: SummaryRow[]; duplicates: Duplicate[]; lines: string[]; differences: string[] } {
   const { counted, duplicates } = sentTwice(entries);
   return {
     rows: summaryRows(counted, lang),
     duplicates,
     lines: duplicates.map((d) => duplicateLine(d, lang)),
+    differences: differenceLines(counted, lang),
   };
 }
 
 /** The `Tổng hợp` sheet: a title and the day, one row per unit (each counted once), a totals row. */
 export function summarySheet(entries: SummaryEntry[], lang: Lang = "vi", today?: string): SheetPlan {
-  const { rows, lines } = departmentRows(entries, lang);
-  return unitsSheet(rows, { name: SUMMARY_SHEET, lang, today, notes: lines });
+  const { rows, lines, differences } = departmentRows(entries, lang);
+  return unitsSheet(rows, { name: SUMMARY_SHEET, lang, today, notes: [...lines, ...differences] });
 }

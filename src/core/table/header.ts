@@ -89,9 +89,11 @@ function subHeader(
   sheet: SheetSnapshot,
   at: CellReader,
   row: number,
-  top: Map<number, string>
+  top: Map<number, string>,
+  council: Set<number>
 ): Map<number, string> | null {
   const texts = rowTexts(sheet, at, row + 1);
+  for (const c of council) texts.delete(c);
   if (texts.size < 2) return null;
   for (const [c, t] of texts) {
     const own = top.get(c);
@@ -200,16 +202,39 @@ function levelRun(texts: Map<number, string>): LevelColumn[] | undefined {
   return best.length >= 2 ? best : undefined;
 }
 
+/**
+ * The columns under the council's heading in a header's two rows (`Hội đồng thẩm định` merged over
+ * its `Đạt | Không đạt`, `Ý kiến của Hội đồng`): the council's verdict beside the table, never the
+ * commune's roles or levels, whatever words stand under it.
+ */
+function councilCols(
+  sheet: SheetSnapshot,
+  at: CellReader,
+  row: number,
+  top: Map<number, string>
+): Set<number> {
+  const cols = new Set<number>();
+  if (![...top.values()].some((t) => COUNCIL.test(fold(t)))) return cols;
+  for (const c of new Set([...top.keys(), ...rowTexts(sheet, at, row + 1).keys()]))
+    if (underCouncil(sheet, at, row, row, c)) cols.add(c);
+  return cols;
+}
+
 function readHeaderRow(sheet: SheetSnapshot, at: CellReader, row: number): Candidate | null {
   const top = rowTexts(sheet, at, row);
   if (top.size < 2) return null;
   const pairs = levelPairs(sheet, at, row);
-  const sub = pairs ? null : subHeader(sheet, at, row, top);
+  const council = councilCols(sheet, at, row, top);
+  const sub = pairs ? null : subHeader(sheet, at, row, top, council);
   // A sub-column's own header names its role; its group's header only names the group.
   const texts = new Map(top);
   for (const [c, t] of sub ?? [])
     if (headerScore(t) || levelOfHeader(t) !== null || !top.has(c)) texts.set(c, t);
-  if (pairs) return pairCandidate(row, texts, pairs);
+  // The council's columns stay inside the table's width (nothing is written over them) but name nothing of it.
+  const edges = [...texts.keys(), ...council];
+  for (const c of council) texts.delete(c);
+  if (texts.size === 0) return null;
+  if (pairs) return pairCandidate(row, texts, pairs, edges);
   const columns: ColumnMap = {};
   const scores: Partial<Record<Role, number>> = {};
   for (const [c, t] of texts) {
@@ -222,13 +247,12 @@ function readHeaderRow(sheet: SheetSnapshot, at: CellReader, row: number): Candi
   }
   const levelColumns = columns.level === undefined ? levelRun(texts) : undefined;
   if (levelColumns) columns.level = (levelColumns[0] as LevelColumn).col;
-  const cols = [...texts.keys()];
   const layout: TableLayout = {
     headerRow: row,
     headerRows: sub ? 2 : 1,
     columns,
-    left: Math.min(...cols),
-    right: Math.max(...cols),
+    left: Math.min(...edges),
+    right: Math.max(...edges),
   };
   if (levelColumns) layout.levelColumns = levelColumns;
   const score = Object.values(scores).reduce((a, b) => a + b, 0) + (levelColumns ? 5 : 0);
@@ -239,7 +263,8 @@ function readHeaderRow(sheet: SheetSnapshot, at: CellReader, row: number): Candi
 function pairCandidate(
   row: number,
   texts: Map<number, string>,
-  pairs: { columns: LevelColumn[]; headerRows: number }
+  pairs: { columns: LevelColumn[]; headerRows: number },
+  edges: number[]
 ): Candidate {
   const columns: ColumnMap = {};
   const scores: Partial<Record<Role, number>> = {};
@@ -252,7 +277,7 @@ function pairCandidate(
     }
   }
   columns.level = (pairs.columns[0] as LevelColumn).col;
-  const cols = [...texts.keys(), ...taken];
+  const cols = [...edges, ...taken];
   const layout: TableLayout = {
     headerRow: row,
     headerRows: pairs.headerRows,

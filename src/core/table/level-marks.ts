@@ -126,11 +126,8 @@ export function readMarks(cells: LevelCell[], maxLevel: number): MarkRead {
   const marked = all.filter((c) => c.mark !== null) as (LevelCell & { mark: Mark })[];
   const first = (cells[0] as LevelCell).col;
   for (const c of marked) {
-    if (c.mark === "uncomputed") return { ok: false, problem: "uncomputed", col: c.col };
-    if (typeof c.mark === "object" && "error" in c.mark)
-      return { ok: false, problem: "formula-error", error: c.mark.error, col: c.col };
-    if (typeof c.mark === "object")
-      return { ok: false, problem: "not-a-mark", text: c.mark.text, col: c.col };
+    const problem = cellMarkProblem(c);
+    if (problem) return problem;
   }
   if (marked.length === 0) return { ok: false, problem: "blank", col: first };
   const read = marked.some((c) => c.mark !== "mark")

@@ -11,6 +11,7 @@ import { ResultView } from "./ResultView";
 import { DepartmentCard, departmentUnits, useDepartmentScan } from "./DepartmentCard";
 import { SetupCard } from "./SetupCard";
 import { CouncilCard } from "./CouncilCard";
+import { reportOf } from "../council-report";
 import { SheetsView } from "./SheetsView";
 import { StatusHeader } from "./StatusHeader";
 import { stack, visuallyHidden } from "./styles";
@@ -34,7 +35,8 @@ export function App({ t, lang, file }: AppProps) {
   useDepartmentScan(a);
   // A department's workbook: its summary offered first, in place of the warning that no table is here.
   const units = departmentUnits(a);
-  const counts = check?.report.counts;
+  // The council's errors are the sheet's too (`hoctap check` counts them): the tab counts both.
+  const counts = reportOf(a.checked, lang)?.counts;
   const views = [
     {
       value: "issues" as const,
@@ -60,7 +62,7 @@ export function App({ t, lang, file }: AppProps) {
       <Tabs id="views" items={views} selected={view} onSelect={setView} label={t.viewsLabel} />
       <TabPanel id="views" selected={view}>
         {view === "sheets" ? (
-          <SheetsView a={a} t={t} file={file} />
+          <SheetsView a={a} t={t} file={file} lang={lang} />
         ) : !check ? (
           a.checked && a.busy === null ? (
             <div style={stack(tokens.spacingVerticalXS)}>

@@ -3,12 +3,13 @@
 // unit's answers. With them: both results side by side, every target where the council differs at
 // its cell (the unit's answer, the council's, its note), the council's own errors at their cells, and
 // why the unit falls short as verified — what `hoctap check` prints for such a sheet.
-import { useMemo } from "react";
 import { tokens } from "@fluentui/react-components";
-import { councilVerdict, type Verdict } from "../../core/checks/council";
+import type { Verdict } from "../../core/checks/council";
+import type { Issue } from "../../core/model/issues";
 import { layerWord, lower, plural } from "../../core/sets/words";
 import type { SheetCheck } from "../../core/checks/check";
 import { councilStrings, type CouncilStrings } from "../council-strings";
+import { councilIssues, reportOf } from "../council-report";
 import { fill } from "../strings";
 import type { Assessment } from "../useAssessment";
 import { Button } from "./Button";
@@ -16,14 +17,16 @@ import { CellChip, LevelBadge } from "./Pill";
 import { heading, plainList, row, stack, wrapAnywhere } from "./styles";
 import { Body, Caption } from "./Type";
 
-/** The council's verdict on the checked sheet; null without its columns. */
+/** The council's verdict on the checked sheet; null without its columns (or with columns it cannot read). */
 export function useVerdict(a: Assessment, lang: "vi" | "en"): Verdict | null {
-  const checked = a.checked;
-  return useMemo(() => {
-    const check = checked?.check;
-    const sheet = checked?.read.snapshot.sheets.find((s) => s.name === checked.read.sheet);
-    return check && sheet ? councilVerdict(checked.read.snapshot, sheet, check, lang) : null;
-  }, [checked, lang]);
+  return reportOf(a.checked, lang)?.council ?? null;
+}
+
+/** Why the council's heading's columns cannot be read (a pair naming no level…): said in place of the add button. */
+function unreadOf(a: Assessment, lang: "vi" | "en"): Issue[] {
+  const report = reportOf(a.checked, lang);
+  const check = a.checked?.check;
+  return report && check && !report.council ? councilIssues(report, check) : [];
 }
 
 /** A cell to go to: its chip, then the lines about it. */
@@ -147,7 +150,9 @@ function Verified({ a, v, c, lang }: { a: Assessment; v: Verdict; c: CouncilStri
 export function CouncilCard({ a, lang, at }: { a: Assessment; lang: "vi" | "en"; at: "top" | "bottom" }) {
   const c = councilStrings(lang);
   const v = useVerdict(a, lang);
-  if (!a.checked?.check || (v !== null) !== (at === "top")) return null;
+  const unread = unreadOf(a, lang);
+  if (!a.checked?.check || (v !== null || unread.length > 0) !== (at === "top")) return null;
+  const sheet = a.checked.check.report.sheet;
   return (
     <section aria-labelledby="council-title" data-testid="council" style={stack(tokens.spacingVerticalS)}>
       <h3 id="council-title" style={heading}>
@@ -155,6 +160,16 @@ export function CouncilCard({ a, lang, at }: { a: Assessment; lang: "vi" | "en";
       </h3>
       {v ? (
         <Verified a={a} v={v} c={c} lang={lang} />
+      ) : unread.length > 0 ? (
+        <ul style={plainList} data-testid="council-unread">
+          {unread.map((i) => (
+            <li key={`${i.cell}${i.rule}`}>
+              <AtCell cell={i.cell ?? ""} sheet={sheet} a={a} severity={i.severity}>
+                <Body>{i.message}</Body>
+              </AtCell>
+            </li>
+          ))}
+        </ul>
       ) : (
         <>
           <Caption block>{c.addHint}</Caption>

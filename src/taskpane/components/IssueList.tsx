@@ -5,6 +5,7 @@ import type { Issue } from "../../core/model/issues";
 import type { SheetCheck } from "../../core/checks/check";
 import { leafNameOf, lower, plural } from "../../core/sets/words";
 import type { Assessment } from "../useAssessment";
+import { reportOf } from "../council-report";
 import { fill, type Strings } from "../strings";
 import { Bar } from "./Bar";
 import { CellChip } from "./Pill";
@@ -122,8 +123,9 @@ export function IssueList({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi
     list.current?.querySelector<HTMLElement>(`[data-issue="${first}"]`)?.focus();
     setFirst(null);
   }, [first]);
-  if (!check) return null;
-  const { report } = check;
+  // The unit's issues and the council's (worded for the council, at its cells), as `hoctap check` lists them.
+  const report = reportOf(a.checked, lang);
+  if (!check || !report) return null;
   const sheet = report.sheet;
   const tableWide = report.issues.filter((i) => i.sheet === sheet && i.indicator === null);
   const rest = report.issues.filter((i) => !(i.sheet === sheet && i.indicator === null));

@@ -3,6 +3,7 @@ import { tokens } from "@fluentui/react-components";
 import { Button } from "./Button";
 import type { Assessment } from "../useAssessment";
 import { Busy } from "./Busy";
+import { DecisionPart } from "./DecisionPart";
 import type { Strings } from "../strings";
 import { heading, row, stack } from "./styles";
 import { Body, Caption } from "./Type";
@@ -76,8 +77,21 @@ function Part({
   );
 }
 
-/** The sheets the add-in makes: the result sheet, the summary over sheets with a table, a blank template and the criteria sheet. */
-export function SheetsView({ a, t, file }: { a: Assessment; t: Strings; file: string }) {
+/**
+ * The sheets the add-in makes: the result sheet, the summary over sheets with a table and the decision
+ * list over the same sheets, a blank template and the criteria sheet.
+ */
+export function SheetsView({
+  a,
+  t,
+  file,
+  lang,
+}: {
+  a: Assessment;
+  t: Strings;
+  file: string;
+  lang: "vi" | "en";
+}) {
   const [picked, setPicked] = useState<string[] | null>(null);
   const { tables, findTables } = a;
   useEffect(() => {
@@ -127,6 +141,9 @@ export function SheetsView({ a, t, file }: { a: Assessment; t: Strings; file: st
       </Button>
     </Part>
   );
+  const decision = (
+    <DecisionPart key="decision" a={a} lang={lang} tables={tables} chosen={chosen} file={file} />
+  );
   const templates = (
     <Part key="templates" id="make-template" title={t.templateTitle} hint={t.templateHint}>
       <div style={row()}>
@@ -140,6 +157,8 @@ export function SheetsView({ a, t, file }: { a: Assessment; t: Strings; file: st
     </Part>
   );
   // With no table in the sheet, a blank template is what the officer came here for.
-  const parts = a.checked?.check ? [result, summary, templates] : [templates, summary, result];
+  const parts = a.checked?.check
+    ? [result, summary, decision, templates]
+    : [templates, summary, decision, result];
   return <div style={stack(tokens.spacingVerticalXL)}>{parts}</div>;
 }

@@ -5,6 +5,7 @@ import { resultHeadline, unitPhrase, type HeadlineSource } from "../../core/chec
 import { countOf, levelLabel } from "../../core/sets/words";
 import type { Framework } from "../../core/sets/framework";
 import type { Assessment } from "../useAssessment";
+import { reportOf } from "../council-report";
 import { Busy } from "./Busy";
 import { fill, type Strings } from "../strings";
 import { LevelBadge } from "./Pill";
@@ -34,7 +35,8 @@ export function StatusHeader({ a, t, lang }: { a: Assessment; t: Strings; lang: 
   const read = a.checked?.read;
   const check = a.checked?.check;
   const where = [read?.sheet, check ? setName(check.framework, lang) : null].filter(Boolean).join(" · ");
-  const counts = check?.report.counts;
+  const report = reportOf(a.checked, lang);
+  const counts = report?.counts;
   const level = check?.report.recognition.level ?? null;
   return (
     <section
@@ -55,7 +57,7 @@ export function StatusHeader({ a, t, lang }: { a: Assessment; t: Strings; lang: 
           data-testid="status"
           style={{ ...row(tokens.spacingHorizontalXS), marginTop: tokens.spacingVerticalXXS }}
         >
-          {check && counts ? (
+          {check && report && counts ? (
             <>
               <Body
                 strong
@@ -74,7 +76,7 @@ export function StatusHeader({ a, t, lang }: { a: Assessment; t: Strings; lang: 
                 </>
               ) : null}
               <span aria-hidden="true">·</span>
-              <Body>{headlineWords(check.report, lang)}</Body>
+              <Body>{headlineWords(report, lang)}</Body>
               <LevelBadge level={level} label={levelLabel(check.framework, level, lang)} />
             </>
           ) : a.busy === "check" ? (
