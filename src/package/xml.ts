@@ -15,6 +15,11 @@ export interface XmlAttributes {
   /** The first attribute whose name ends with `:local` (`r:id`, whatever the prefix). */
   getPrefixed(local: string): string | undefined;
   readonly size: number;
+  /**
+   * The column of the cell reference in attribute `name` (`$AB12` → 28: its first one to three
+   * letters), read where it stands; undefined when absent, 0 when it begins with no letter.
+   */
+  column(name: string): number | undefined;
   /** Every attribute, decoded, into a plain record with no prototype (`__proto__` is just a name). */
   record(): Record<string, string>;
 }
@@ -35,6 +40,19 @@ const Q1 = 34; // "
 const Q2 = 39; // '
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+/** The column of a cell reference's first one to three letters, after an optional `$` (0: none). */
+export function refColumn(text: string, from = 0, to = text.length): number {
+  let i = from;
+  if (i < to && text.charCodeAt(i) === 36 /* $ */) i++;
+  let col = 0;
+  for (let n = 0; n < 3 && i < to; n++, i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + c - 96;
+  }
+  return col;
+}
 
 export function localName(qname: string): string {
   const i = qname.indexOf(":");
@@ -68,6 +86,16 @@ class TagAttributes implements XmlAttributes {
   get(name: string): string | undefined {
     const k = this.find(name);
     return k < 0 ? undefined : this.value(k);
+  }
+
+  column(name: string): number | undefined {
+    const k = this.find(name);
+    if (k < 0) return undefined;
+    const from = this.at[4 * k + 2] as number;
+    const to = this.at[4 * k + 3] as number;
+    // A reference written with character references is read decoded, as get() reads it.
+    for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === 38) return refColumn(this.value(k));
+    return refColumn(this.text, from, to);
   }
 
   getPrefixed(local: string): string | undefined {
@@ -158,7 +186,8 @@ export class XmlScanner {
           }
           lt = n;
         }
-        this.textRun(s.slice(pos, lt), pos);
+        if (this.handler.text) this.textRun(s.slice(pos, lt), pos);
+        else this.checkRun(s, pos, lt);
         pos = lt;
         continue;
       }
@@ -179,6 +208,24 @@ export class XmlScanner {
     if (raw.length > this.limits.tokenChars) this.tooLong(raw.length);
     const text = decodeText(raw);
     this.handler.text?.(text, this.base + at, this.base + at + raw.length);
+  }
+
+  /**
+   * A text run no handler reads (the writer's sheet scan): held to the same grammar as textRun, but
+   * nothing is sliced or decoded unless it holds a reference to check: at millions of cells, every
+   * value copied only to be dropped was most of the garbage of a write.
+   */
+  private checkRun(s: string, from: number, to: number): void {
+    if (this.stack.length === 0) {
+      if (s.slice(from, to).trim() !== "") this.fail("text outside the root element");
+      return;
+    }
+    if (to - from > this.limits.tokenChars) this.tooLong(to - from);
+    for (let i = from; i < to; i++)
+      if (s.charCodeAt(i) === 38 /* & */) {
+        decodeEntities(s.slice(from, to));
+        return;
+      }
   }
 
   /** One markup token at `pos` (a `<`); returns where it ends, or -1 when the buffer stops inside it. */
@@ -228,12 +275,23 @@ export class XmlScanner {
     return this.fail("unknown markup <!");
   }
 
+  /** The few element names of a part, kept: a name seen before is not sliced again. */
+  private readonly names: string[] = [];
+
+  private nameAt(s: string, from: number, to: number): string {
+    const len = to - from;
+    for (const q of this.names) if (q.length === len && s.startsWith(q, from)) return q;
+    const q = s.slice(from, to);
+    if (this.names.length < 16) this.names.push(q);
+    return q;
+  }
+
   private startTag(s: string, pos: number, final: boolean): number {
     const n = s.length;
     let i = pos + 1;
     for (let c = s.charCodeAt(i); i < n && c > 32 && c !== GT && c !== SLASH;) c = s.charCodeAt(++i);
     if (i >= n) return this.incomplete(final, "tag");
-    const qname = s.slice(pos + 1, i);
+    const qname = this.nameAt(s, pos + 1, i);
     if (qname === "") this.fail("a tag without a name");
     const attrs = this.attrs;
     attrs.text = s;
@@ -434,6 +492,11 @@ export class ByteAttributes implements XmlAttributes {
   }
   end(k: number): number {
     return this.at[4 * k + 3] as number;
+  }
+
+  column(name: string): number | undefined {
+    const v = this.get(name);
+    return v === undefined ? undefined : refColumn(v);
   }
 
   value(k: number): string {

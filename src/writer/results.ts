@@ -13,12 +13,15 @@ import type { Seen } from "../core/plans/record";
 import type { WritePlan } from "../core/plans/write-plan";
 import type { Book } from "./book";
 import { colsWith, decodeExact, reref, type ExactRecord } from "./exact";
-import { emptyEdits, setCell, SheetDoc, type SheetEdits } from "./sheet-doc";
+import { emptyEdits, setCell, SheetDoc, type CellEdit, type SheetEdits } from "./sheet-doc";
 import { decodeEntities } from "../package/xml";
 import { parseLooks, recordedLook, type Look } from "../core/model/looks-record";
 import { recordedXf } from "./recorded-looks";
 
 const PRINT_AREA = "_xlnm.Print_Area";
+
+/** A cell taken out: one edit shared by every cell a clean empties. */
+const CLEARED: CellEdit = Object.freeze({ raw: null });
 
 /** A write waiting for its fingerprint (the style counts are known only once every sheet is written). */
 export interface Pending {
@@ -69,8 +72,8 @@ export async function cleanSheet(
     ...rows.map(([r]) => ({ top: r, bottom: r, left: 1, right: 1 })),
     ...heights.map((h) => ({ top: h.row, bottom: h.row, left: 1, right: 1 })),
   ];
-  const text = await book.text(part);
-  const doc = new SheetDoc(text, interest);
+  // The text as an earlier edit of this write left it, in pieces: never joined into a second copy.
+  const doc = new SheetDoc(await book.current(part), interest);
   const edits = emptyEdits();
   const orig = new Map<string, string>();
   for (const [r, c, n, raw] of x?.c ?? []) for (let k = 0; k < n; k++) orig.set(`${r + k}:${c}`, raw);
@@ -78,12 +81,20 @@ export async function cleanSheet(
   for (const range of plan.clear)
     for (const [r, row] of doc.rows) {
       if (r < range.top || r > range.bottom) continue;
-      for (const c of row.cells.keys())
+      for (const c of row.cellCols())
         if (c >= range.left && c <= range.right) {
           const before = orig.get(`${r}:${c}`);
-          setCell(edits, r, c, {
-            raw: before === undefined ? (looked?.(r, c) ?? null) : reref(before, `${columnLetters(c)}${r}`),
-          });
+          const look = before === undefined ? (looked?.(r, c) ?? null) : null;
+          setCell(
+            edits,
+            r,
+            c,
+            before !== undefined
+              ? { raw: reref(before, `${columnLetters(c)}${r}`) }
+              : look !== null
+                ? { raw: look }
+                : CLEARED
+          );
         }
     }
   // A cell the pane's record gives a look that the saved sheet holds no element for: made.
@@ -91,7 +102,7 @@ export async function cleanSheet(
     for (const range of plan.clear)
       for (let r = range.top; r <= range.bottom; r++)
         for (let c = range.left; c <= range.right; c++) {
-          const raw = doc.rows.get(r)?.cells.has(c) ? null : looked(r, c);
+          const raw = doc.rows.get(r)?.cell(c) !== undefined ? null : looked(r, c);
           if (raw) setCell(edits, r, c, { raw });
         }
   const exactRows = new Set<number>();

@@ -16,21 +16,86 @@ export interface CellAt {
   content: boolean;
 }
 
-interface RowAt {
-  start: number;
+/** A cell of a column asked for; its text sliced only when asked (a write reads few of them). */
+class CellSpan implements CellAt {
+  end = 0;
+  content = false;
+
+  constructor(
+    private readonly text: string | Pieces,
+    readonly col: number,
+    readonly start: number,
+    readonly s: number | null
+  ) {}
+
+  get raw(): string {
+    return this.text.slice(this.start, this.end);
+  }
+}
+
+/**
+ * A row of the rows asked for: where it stands, its cells of the columns asked for and where a new
+ * one goes. Light, as a second run asks for every row of a long table: arrays by the position of
+ * the column in `cols` (shared by the rows asked for the same columns), no maps, no text copied.
+ */
+class RowAt {
   /** End of the start tag (the whole element when empty). */
   tagEnd: number;
   /** Start of the end tag (= tagEnd for an empty row). */
   closeStart: number;
   end: number;
-  empty: boolean;
-  tag: string;
-  /** Cells of the columns asked for. */
-  cells: Map<number, CellAt>;
-  /** Per column asked for: where a new cell goes (after the last cell left of it). */
-  anchors: Map<number, number>;
   /** Cells in the row at all (asked for or not). */
-  count: number;
+  count = 0;
+  /** Cells of the columns asked for, by their place in `cols`. */
+  private found: (CellSpan | undefined)[] | null = null;
+  /** Per column asked for: where a new cell goes (after the last cell left of it). */
+  readonly anchors: number[];
+
+  constructor(
+    private readonly text: string | Pieces,
+    readonly cols: readonly number[],
+    readonly start: number,
+    end: number,
+    readonly empty: boolean
+  ) {
+    this.tagEnd = end;
+    this.closeStart = end;
+    this.end = end;
+    this.anchors = cols.map(() => end);
+  }
+
+  /** The start tag, sliced when asked (held, it would be one more string a row). */
+  get tag(): string {
+    return this.text.slice(this.start, this.tagEnd);
+  }
+
+  cell(col: number): CellAt | undefined {
+    const k = this.found ? this.cols.indexOf(col) : -1;
+    return k < 0 ? undefined : (this.found as (CellSpan | undefined)[])[k];
+  }
+
+  anchor(col: number): number {
+    return this.anchors[this.cols.indexOf(col)] as number;
+  }
+
+  /** The columns asked for that hold a cell, ascending. */
+  cellCols(): number[] {
+    const found = this.found;
+    return found ? this.cols.filter((_, k) => found[k] !== undefined) : [];
+  }
+
+  /** A cell of column `col` ends: kept when asked for (`cell`); the columns right of it anchor after it. */
+  ended(col: number, cell: CellSpan | null, end: number): void {
+    const cols = this.cols;
+    for (let k = 0; k < cols.length; k++) {
+      const c = cols[k] as number;
+      if (c > col) this.anchors[k] = end;
+      else if (c === col && cell) {
+        cell.end = end;
+        (this.found ??= new Array<CellSpan | undefined>(cols.length))[k] = cell;
+      }
+    }
+  }
 }
 
 export interface ColAt {
@@ -54,22 +119,44 @@ const BEFORE_MERGES = new Set([
   "customSheetViews",
 ]);
 
-const cellCol = (ref: string | undefined, previous: number): number => {
-  if (ref === undefined) return previous + 1;
-  const m = /^\$?([A-Za-z]{1,3})/.exec(ref);
-  if (!m) return previous + 1;
-  let c = 0;
-  for (const ch of (m[1] as string).toUpperCase()) c = c * 26 + ch.charCodeAt(0) - 64;
-  return c;
-};
+/** A cell's column: its reference's letters, else the one after the cell before it. */
+const cellCol = (col: number | undefined, previous: number): number => (col ? col : previous + 1);
 
 /** A value as a cell element: text inline (the shared strings stay untouched), numbers as numbers. */
 export function cellXml(p: string, ref: string, value: string | number | null, s: number | null): string {
+  return `<${p}c r="${ref}${cellTail(p, value, s)}`;
+}
+
+/** A cell element after its reference: the same for every cell of one value and format. */
+function cellTail(p: string, value: string | number | null, s: number | null): string {
   const style = s === null || s === 0 ? "" : ` s="${s}"`;
-  if (value === null) return `<${p}c r="${ref}"${style}/>`;
+  if (value === null) return `"${style}/>`;
   if (typeof value === "number")
-    return `<${p}c r="${ref}"${style}><${p}v>${Number.isFinite(value) ? String(value) : "0"}</${p}v></${p}c>`;
-  return `<${p}c r="${ref}"${style} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeText(value)}</${p}t></${p}is></${p}c>`;
+    return `"${style}><${p}v>${Number.isFinite(value) ? String(value) : "0"}</${p}v></${p}c>`;
+  return `"${style} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeText(value)}</${p}t></${p}is></${p}c>`;
+}
+
+/**
+ * Cell elements as `cellXml` writes them, each value and format's tail made once: a long table's
+ * results repeat a few values, and each cell then costs its reference, not a copy of its element.
+ */
+class CellTexts {
+  private readonly tails = new Map<string, string>();
+  constructor(private readonly p: string) {}
+
+  xml(ref: string, value: string | number | null, s: number | null): string {
+    const key = `${s ?? ""}|${value === null ? "z" : typeof value === "number" ? "n" : "s"}${value ?? ""}`;
+    let tail = this.tails.get(key);
+    if (tail === undefined) {
+      tail = cellTail(this.p, value, s);
+      if (this.tails.size < 4096) {
+        // One flat string, not the pieces the template made: it is kept, and shared.
+        tail = tail.split("").join("");
+        this.tails.set(key, tail);
+      }
+    }
+    return `<${this.p}c r="${ref}${tail}`;
+  }
 }
 
 export class SheetDoc {
@@ -100,18 +187,29 @@ export class SheetDoc {
   private readonly interest: RangeRef[];
 
   constructor(
-    readonly text: string,
+    /** The part's text, or the pieces an earlier edit left (a second run's clean): never joined here. */
+    readonly text: string | Pieces,
     interest: RangeRef[]
   ) {
     this.interest = interest.filter((r) => r.bottom >= r.top && r.right >= r.left);
     this.scan();
   }
 
+  /** The columns asked for in a row, made once per set of ranges meeting it (rows share them). */
+  private readonly colsMemo = new Map<string, number[]>();
   private colsFor(row: number): number[] {
-    const cols = new Set<number>();
+    let key = "";
+    this.interest.forEach((r, k) => {
+      if (row >= r.top && row <= r.bottom) key += `${k},`;
+    });
+    let cols = this.colsMemo.get(key);
+    if (cols) return cols;
+    const set = new Set<number>();
     for (const r of this.interest)
-      if (row >= r.top && row <= r.bottom) for (let c = r.left; c <= r.right; c++) cols.add(c);
-    return [...cols].sort((a, b) => a - b);
+      if (row >= r.top && row <= r.bottom) for (let c = r.left; c <= r.right; c++) set.add(c);
+    cols = [...set].sort((a, b) => a - b);
+    if (this.colsMemo.size < 1024) this.colsMemo.set(key, cols);
+    return cols;
   }
 
   private wanted(row: number): boolean {
@@ -133,8 +231,7 @@ export class SheetDoc {
     let inData = false;
     let rowNum = 0;
     let row: RowAt | null = null;
-    let rowCols: number[] = [];
-    let cell: { col: number; start: number; s: number | null; content: boolean } | null = null;
+    let cell: CellSpan | null = null;
     let col = 0;
     let inCols = false;
     let inMerges = false;
@@ -175,27 +272,18 @@ export class SheetDoc {
           rowNum = n;
           col = 0;
           if (this.wanted(n)) {
-            row = {
-              start,
-              tagEnd: end,
-              closeStart: end,
-              end,
-              empty,
-              tag: t.slice(start, end),
-              cells: new Map(),
-              anchors: new Map(),
-              count: 0,
-            };
-            rowCols = this.colsFor(n);
-            for (const c of rowCols) row.anchors.set(c, end);
+            row = new RowAt(t, this.colsFor(n), start, end, empty);
             this.rows.set(n, row);
           } else row = null;
         } else if (depth === 4 && inData && name === "c") {
-          col = cellCol(a.get("r"), col);
+          col = cellCol(a.column("r"), col);
           if (row) {
             row.count++;
-            const s = a.get("s");
-            cell = { col, start, s: s === undefined ? null : parseInt(s, 10), content: false };
+            // Only the columns asked for are kept (and told whether they hold content).
+            const s = row.cols.includes(col) ? a.get("s") : undefined;
+            cell = row.cols.includes(col)
+              ? new CellSpan(t, col, start, s === undefined ? null : parseInt(s, 10))
+              : null;
           }
         } else if (depth === 5 && cell && (name === "v" || name === "f" || name === "is"))
           cell.content = true;
@@ -209,8 +297,8 @@ export class SheetDoc {
         }
       },
       close: (name, start, end) => {
-        if (depth === 4 && cell && row && name === "c") {
-          this.endCell(row, rowCols, cell, end);
+        if (depth === 4 && inData && row && name === "c") {
+          row.ended(col, cell, end);
           cell = null;
         } else if (depth === 3 && inData && name === "row" && row) {
           row.closeStart = row.empty ? row.tagEnd : start;
@@ -238,29 +326,13 @@ export class SheetDoc {
         depth--;
       },
     });
-    scanner.write(t);
+    if (typeof t === "string") scanner.write(t);
+    else for (const run of t.runs()) scanner.write(run);
     scanner.end();
   }
 
-  private endCell(
-    row: RowAt,
-    cols: number[],
-    cell: { col: number; start: number; s: number | null; content: boolean },
-    end: number
-  ): void {
-    if (cols.includes(cell.col))
-      row.cells.set(cell.col, {
-        start: cell.start,
-        end,
-        raw: this.text.slice(cell.start, end),
-        s: cell.s,
-        content: cell.content,
-      });
-    for (const c of cols) if (c > cell.col) row.anchors.set(c, end);
-  }
-
   cell(row: number, col: number): CellAt | undefined {
-    return this.rows.get(row)?.cells.get(col);
+    return this.rows.get(row)?.cell(col);
   }
 
   rowTag(row: number): string | undefined {
@@ -292,19 +364,22 @@ export class SheetDoc {
     const splices = new Splices();
     const p = this.prefix;
     const created = new Map<number, string[]>();
-    const rows = new Set([...edits.cells.keys(), ...edits.rows.keys()]);
+    const rows = new Set(edits.cells.keys());
+    for (const r of edits.rows.keys()) rows.add(r);
+    const none: RowCellEdits = [];
+    const elements = new CellTexts(p);
     for (const r of [...rows].sort((a, b) => a - b)) {
       const at = this.rows.get(r);
-      const cells = edits.cells.get(r) ?? new Map<number, CellEdit>();
+      const cells = edits.cells.get(r) ?? none;
       const rowEdit = edits.rows.get(r);
       const texts: string[] = [];
       let kept = at?.count ?? 0;
       const changes: { start: number; end: number; text: string }[] = [];
-      for (const [c, e] of [...cells].sort((a, b) => a[0] - b[0])) {
-        const old = at?.cells.get(c);
+      for (const [c, e] of inOrder(cells)) {
+        const old = at?.cell(c);
         const text =
           "write" in e
-            ? cellXml(p, `${columnLetters(c)}${r}`, e.write.value, e.write.s)
+            ? elements.xml(`${columnLetters(c)}${r}`, e.write.value, e.write.s)
             : e.raw === null
               ? ""
               : e.raw;
@@ -318,8 +393,7 @@ export class SheetDoc {
           changes.push({ start: old.start, end: old.end, text });
         } else if (text !== "") {
           kept++;
-          if (at)
-            changes.push({ start: at.anchors.get(c) as number, end: at.anchors.get(c) as number, text });
+          if (at) changes.push({ start: at.anchor(c), end: at.anchor(c), text });
           else texts.push(text);
         }
       }
@@ -336,7 +410,7 @@ export class SheetDoc {
         continue;
       }
       for (const ch of changes) splices.replace(ch.start, ch.end, ch.text);
-      const tag = rowEdit?.tag ?? withAttrs(at.tag, rowEdit?.attrs ?? {});
+      const tag = rowEdit?.tag ?? (rowEdit?.attrs ? withAttrs(at.tag, rowEdit.attrs) : at.tag);
       if (at.empty && changes.some((ch) => ch.text !== "")) {
         // `<row r="5"/>` gains cells: it opens and closes around them.
         const open = tag.replace(/\s*\/>$/, ">");
@@ -418,6 +492,18 @@ export class SheetDoc {
   }
 }
 
+/** A row's cell edits as [column, edit] by column, ascending (as set, most often: then nothing is sorted). */
+function inOrder(cells: RowCellEdits): [number, CellEdit][] {
+  const out: [number, CellEdit][] = [];
+  let sorted = true;
+  for (let k = 0; k < cells.length; k += 2) {
+    const c = cells[k] as number;
+    if (out.length && c < (out[out.length - 1] as [number, CellEdit])[0]) sorted = false;
+    out.push([c, cells[k + 1] as CellEdit]);
+  }
+  return sorted ? out : out.sort((a, b) => a[0] - b[0]);
+}
+
 /** A cell written (value and format: `s` null writes none) or given back as it was (`raw`; null: no element). */
 export type CellEdit =
   { write: { value: string | number | null; s: number | null }; over?: boolean } | { raw: string | null };
@@ -446,8 +532,15 @@ export interface MergeEdits {
   keepEmpty?: boolean;
 }
 
+/**
+ * One row's cell edits, column and edit after each other: a long table's second run edits every
+ * row, and a map per row cost some 250 bytes a row.
+ */
+export type RowCellEdits = (number | CellEdit)[];
+
 export interface SheetEdits {
-  cells: Map<number, Map<number, CellEdit>>;
+  /** By row. */
+  cells: Map<number, RowCellEdits>;
   rows: Map<number, RowEdit>;
   cols?: ColsEdit;
   merges?: MergeEdits;
@@ -460,7 +553,16 @@ export function emptyEdits(): SheetEdits {
 }
 
 export function setCell(edits: SheetEdits, row: number, col: number, e: CellEdit): void {
-  const r = edits.cells.get(row) ?? new Map<number, CellEdit>();
-  r.set(col, e);
-  edits.cells.set(row, r);
+  const r = edits.cells.get(row);
+  if (!r) {
+    edits.cells.set(row, [col, e]);
+    return;
+  }
+  for (let k = 0; k < r.length; k += 2)
+    if (r[k] === col) {
+      r[k + 1] = e;
+      return;
+    }
+  // A new array of just the size (push would make room for 17 more).
+  edits.cells.set(row, r.concat(col, e));
 }

@@ -14,7 +14,7 @@ import { blockRange, type WritePlan } from "../core/plans/write-plan";
 import type { Book } from "./book";
 import { cellRuns, colsWith, unref, type ExactRecord } from "./exact";
 import { dropNames, printArea, within, type Pending } from "./results";
-import { emptyEdits, setCell, SheetDoc, type SheetEdits } from "./sheet-doc";
+import { emptyEdits, setCell, SheetDoc, type CellEdit, type SheetEdits } from "./sheet-doc";
 import type { Look, Styles } from "./styles";
 import { attrOf, withAttrs } from "./xml-edit";
 
@@ -89,6 +89,17 @@ interface Writing {
 /** The plan's values, each cell in its new format; a cell element standing there is kept for clean. */
 function writeCells(w: Writing, looks: Looks): void {
   const before: { row: number; col: number; raw: string }[] = [];
+  // The same value in the same format is one edit, shared: a long table repeats a few.
+  const shared = new Map<string, CellEdit>();
+  const edit = (value: string | number | null, s: number): CellEdit => {
+    const key = `${s}|${value === null ? "z" : typeof value === "number" ? "n" : "s"}${value ?? ""}`;
+    let e = shared.get(key);
+    if (!e) {
+      e = { write: { value, s } };
+      if (shared.size < 4096) shared.set(key, e);
+    }
+    return e;
+  };
   w.plan.blocks.forEach((b, n) => {
     const range = w.blocks[n] as RangeRef;
     const bold = new Set(b.boldRows ?? []);
@@ -98,7 +109,7 @@ function writeCells(w: Writing, looks: Looks): void {
         if (c === range.left) w.fontSize.set(r, looks.size(s));
         const old = w.doc.cell(r, c);
         if (old) before.push({ row: r, col: c, raw: unref(old.raw) });
-        setCell(w.edits, r, c, { write: { value: b.values[r - range.top]?.[c - range.left] ?? null, s } });
+        setCell(w.edits, r, c, edit(b.values[r - range.top]?.[c - range.left] ?? null, s));
       }
   });
   if (before.length) w.exact.c = cellRuns(before);
@@ -215,7 +226,8 @@ export async function writeSheet(
             : { ...range, left: like.col, right: like.col },
         ]
   );
-  const doc = new SheetDoc(await book.text(part), [...blocks, ...likes]);
+  // After cleanSheet, the cleaned text's pieces, read where they stand (never joined into a second copy).
+  const doc = new SheetDoc(await book.current(part), [...blocks, ...likes]);
   const w: Writing = {
     plan,
     doc,

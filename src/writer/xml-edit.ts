@@ -131,21 +131,31 @@ export class Splices {
     return this.pieces(source).toString();
   }
 
-  /** The edited text as pieces (slices of `source` and the texts spliced in), not joined. */
-  pieces(source: string): Pieces {
-    if (this.list.length === 0) return new Pieces([source]);
-    const sorted = [...this.list].sort((a, b) => a.start - b.start || a.end - b.end || a.seq - b.seq);
+  /**
+   * The edited text as pieces (slices of `source` and the texts spliced in), not joined. A source
+   * that is itself pieces (a sheet cleaned, then written) is sliced piece by piece: the edited text
+   * of a second run is never a second whole copy of the sheet.
+   */
+  pieces(source: string | Pieces): Pieces {
+    if (this.list.length === 0) return typeof source === "string" ? new Pieces([source]) : source;
+    // Sorted in place: the order (by `seq` where they tie) is the same whenever it is done again.
+    const sorted = this.list.sort((a, b) => a.start - b.start || a.end - b.end || a.seq - b.seq);
     const out: string[] = [];
+    const keep =
+      typeof source === "string"
+        ? (from: number, to: number) => from < to && out.push(source.slice(from, to))
+        : (from: number, to: number) => source.pushRange(out, from, to);
     let at = 0;
     for (const s of sorted) {
       if (s.start < at)
         throw new Error(
           `overlapping edits at ${s.start}: ${JSON.stringify(source.slice(s.start, s.end + 40).slice(0, 200))}`
         );
-      out.push(source.slice(at, s.start), s.text);
+      keep(at, s.start);
+      if (s.text !== "") out.push(s.text);
       at = s.end;
     }
-    out.push(source.slice(at));
+    keep(at, source.length);
     return new Pieces(out);
   }
 }
@@ -157,6 +167,10 @@ export class Splices {
  */
 export class Pieces {
   readonly length: number;
+  /** Where each piece starts in the whole text (made when first sliced). */
+  private starts: Float64Array | null = null;
+  /** The piece the last slice began in: a scan slices in order. */
+  private last = 0;
 
   constructor(readonly list: readonly string[]) {
     let n = 0;
@@ -166,6 +180,103 @@ export class Pieces {
 
   toString(): string {
     return this.list.join("");
+  }
+
+  /** The index of the piece holding offset `at` (0 ≤ at < length). */
+  private pieceAt(at: number): number {
+    let s = this.starts;
+    if (!s) {
+      s = new Float64Array(this.list.length);
+      let n = 0;
+      this.list.forEach((p, k) => {
+        (s as Float64Array)[k] = n;
+        n += p.length;
+      });
+      this.starts = s;
+    }
+    const fits = (k: number) =>
+      k < s.length && (s[k] as number) <= at && at < (s[k] as number) + (this.list[k] as string).length;
+    if (fits(this.last)) return this.last;
+    if (fits(this.last + 1)) return ++this.last;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((s[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    // Empty pieces start where the next one does: the last of them is the one holding `at`.
+    this.last = lo;
+    return lo;
+  }
+
+  /** The pieces spelling `from`…`to` of the whole, pushed on `out` as slices (never joined). */
+  pushRange(out: string[], from: number, to: number): void {
+    if (from >= to) return;
+    let k = this.pieceAt(from);
+    let at = from - ((this.starts as Float64Array)[k] as number);
+    let left = to - from;
+    while (left > 0 && k < this.list.length) {
+      const p = this.list[k] as string;
+      const take = Math.min(p.length - at, left);
+      if (take > 0) out.push(at === 0 && take === p.length ? p : p.slice(at, at + take));
+      left -= take;
+      k++;
+      at = 0;
+    }
+  }
+
+  /** Characters `from`…`to` of the whole text (for tags and cells: short). */
+  slice(from: number, to: number): string {
+    const a = Math.max(0, from);
+    const b = Math.min(this.length, to);
+    if (a >= b) return "";
+    const k = this.pieceAt(a);
+    const start = (this.starts as Float64Array)[k] as number;
+    const p = this.list[k] as string;
+    if (b - start <= p.length) return p.slice(a - start, b - start);
+    const out: string[] = [];
+    this.pushRange(out, a, b);
+    return out.join("");
+  }
+
+  /** Where `ch` (one character) last stands at or before `position`, or -1. */
+  lastIndexOf(ch: string, position: number): number {
+    if (this.length === 0 || position < 0) return -1;
+    let k = this.pieceAt(Math.min(position, this.length - 1));
+    const starts = this.starts as Float64Array;
+    let from = Math.min(position, this.length - 1) - (starts[k] as number);
+    for (; k >= 0; k--) {
+      const i = (this.list[k] as string).lastIndexOf(ch, from);
+      if (i >= 0) return (starts[k] as number) + i;
+      from = Infinity;
+    }
+    return -1;
+  }
+
+  /**
+   * The text in runs of about `size` characters, for a scanner: small pieces joined, large ones cut
+   * (a run never holds much more than `size`, so nothing joins a whole sheet).
+   */
+  *runs(size = ENCODE_CHARS): Generator<string> {
+    let batch: string[] = [];
+    let n = 0;
+    for (const piece of this.list) {
+      if (piece.length >= size) {
+        if (batch.length) yield batch.join("");
+        batch = [];
+        n = 0;
+        yield* slicesOf(piece, size);
+        continue;
+      }
+      batch.push(piece);
+      n += piece.length;
+      if (n < size) continue;
+      yield batch.join("");
+      batch = [];
+      n = 0;
+    }
+    if (batch.length) yield batch.join("");
   }
 
   /** Whether the pieces spell `text` (compared where they stand, nothing joined). */
@@ -184,9 +295,9 @@ export class Pieces {
 const ENCODE_CHARS = 512 * 1024;
 
 /** `text` cut in slices of at most ENCODE_CHARS, never between the two halves of a surrogate pair. */
-function* slicesOf(text: string): Generator<string> {
+function* slicesOf(text: string, size = ENCODE_CHARS): Generator<string> {
   for (let at = 0; at < text.length;) {
-    let end = Math.min(text.length, at + ENCODE_CHARS);
+    let end = Math.min(text.length, at + size);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
     yield text.slice(at, end);

@@ -55,6 +55,13 @@ test("Tổng hợp: the council's level and its differences beside the unit's ow
     .filter(([k]) => k.replace(/^[A-Z]+/, "") === row)
     .map(([, v]) => v);
   expect(rowValues).toEqual(expect.arrayContaining(["Mức độ 1", "Không đạt", 2]));
+  // Under the table, each difference at the council's cell in its sheet, as `hoctap summary` writes it.
+  const at = values.indexOf("Chỗ Hội đồng thẩm định đánh giá khác tự đánh giá, tại ô của Hội đồng:");
+  expect(at).toBeGreaterThan(0);
+  expect(values.slice(at + 1, at + 3).map((v) => v.split(":")[0])).toEqual([
+    "Xã An Hòa — So GD.xlsx, Xã An Hòa, ô H19, Chỉ tiêu 3.1",
+    "Xã An Hòa — So GD.xlsx, Xã An Hòa, ô I27, Chỉ tiêu 5.1",
+  ]);
 });
 
 test("Danh sách công nhận: each unit at the council's level where it gave one; the unit with errors left off, said why", async () => {

@@ -148,6 +148,9 @@ describe("the same pair beside other unit forms", () => {
     expect(check.report.indicators.map((i) => i.level)).toEqual(own?.report.indicators.map((i) => i.level));
     expect(check.report.recognition.level).toBe(own?.report.recognition.level);
     expect(councilVerdict(wb, s, check, "en")).toBeNull();
+    expect(councilUnread(s, check, "vi")?.message).toBe(
+      "Hội đồng thẩm định: chưa đọc được kết quả thẩm định ở cột G–H (G4): các cột “Đạt”, “Không đạt” của Hội đồng không ghi mức nào. Cách sửa: dưới “Hội đồng thẩm định” để một cột ghi mức như cột E, rồi kiểm tra lại."
+    );
     expect(councilUnread(s, check, "en")?.message).toBe(
       "The council: its verdict in column G–H (G4) cannot be read: the council's “Đạt”, “Không đạt” columns name no level. To fix: under “Hội đồng thẩm định”, keep one column holding the level as column E does, then check again."
     );

@@ -204,10 +204,14 @@ export function councilUnread(sheet: SheetSnapshot, check: SheetCheck, lang: Lan
   const vi = lang === "vi";
   const theirs = span(h.found.map((f) => f.col));
   const perLevel = check.layout.levelColumns !== undefined;
+  const paired = h.commune.some((c) => c.notAchieved);
   const ownCols = span(h.commune.map((c) => c.col));
   const names = h.commune
     .filter((c) => !c.notAchieved)
-    .map((c) => `${columnLetters(c.col)}: ${levelLabel(fw, c.level, lang)}`)
+    .map((c) => {
+      const cols = h.commune.filter((x) => x.level === c.level).map((x) => x.col);
+      return `${span(cols)}: ${levelLabel(fw, c.level, lang)}`;
+    })
     .join(", ");
   const missing = h.commune.filter((c) => !c.notAchieved && !matchOf(c, h.found, false));
   const why = unnamedPair(h.found)
@@ -221,13 +225,17 @@ export function councilUnread(sheet: SheetSnapshot, check: SheetCheck, lang: Lan
       : vi
         ? `không có cột của Hội đồng cho ${missing.map((c) => levelLabel(fw, c.level, lang)).join(", ")}`
         : `no council column for ${missing.map((c) => levelLabel(fw, c.level, lang)).join(", ")}`;
-  const what = perLevel
+  const what = paired
     ? vi
-      ? `bảng của đơn vị ghi mỗi mức một cột (${names}); dưới “${h.at.text}” đặt mỗi mức một cột, ghi tên mức ở đầu cột như các cột ${ownCols}, rồi kiểm tra lại`
-      : `the unit's table has a column per level (${names}); under “${h.at.text}”, give each level its own column headed with the level's name as in columns ${ownCols}, then check again`
-    : vi
-      ? `dưới “${h.at.text}” để một cột ghi mức như cột ${ownCols}, rồi kiểm tra lại`
-      : `under “${h.at.text}”, keep one column holding the level as column ${ownCols} does, then check again`;
+      ? `bảng của đơn vị ghi mỗi mức một cặp cột Đạt | Không đạt (${names}); dưới “${h.at.text}” đặt cho mỗi mức một cặp cột Đạt | Không đạt dưới tên mức, như các cột ${ownCols}, rồi kiểm tra lại`
+      : `the unit's table has a Đạt | Không đạt pair per level (${names}); under “${h.at.text}”, give each level its own Đạt | Không đạt pair under the level's name, as in columns ${ownCols}, then check again`
+    : perLevel
+      ? vi
+        ? `bảng của đơn vị ghi mỗi mức một cột (${names}); dưới “${h.at.text}” đặt mỗi mức một cột, ghi tên mức ở đầu cột như các cột ${ownCols}, rồi kiểm tra lại`
+        : `the unit's table has a column per level (${names}); under “${h.at.text}”, give each level its own column headed with the level's name as in columns ${ownCols}, then check again`
+      : vi
+        ? `dưới “${h.at.text}” để một cột ghi mức như cột ${ownCols}, rồi kiểm tra lại`
+        : `under “${h.at.text}”, keep one column holding the level as column ${ownCols} does, then check again`;
   const cell = a1(h.at.row, h.at.col);
   return {
     severity: "warning",
