@@ -221,12 +221,16 @@ export class XmlScanner {
       return;
     }
     if (to - from > this.limits.tokenChars) this.tooLong(to - from);
-    for (let i = from; i < to; i++)
-      if (s.charCodeAt(i) === 38 /* & */) {
-        decodeEntities(s.slice(from, to));
-        return;
-      }
+    // The next `&` of the buffer, searched natively once and used by every run before it.
+    if (this.ampIn !== s || (this.ampAt >= 0 && this.ampAt < from)) {
+      this.ampIn = s;
+      this.ampAt = s.indexOf("&", from);
+    }
+    if (this.ampAt >= 0 && this.ampAt < to) decodeEntities(s.slice(from, to));
   }
+
+  private ampIn: string | null = null;
+  private ampAt = -1;
 
   /** One markup token at `pos` (a `<`); returns where it ends, or -1 when the buffer stops inside it. */
   private token(s: string, pos: number, final: boolean): number {

@@ -160,3 +160,24 @@ test("an end tag may carry spaces before its >; a prefixed one closes its own el
   ).toEqual(["open:a", "open:b", "close:b", "open:c", "close:c", "close:a"]);
   expect(() => xmlTokens("<x:a><x:b></x:c></x:a>")).toThrow(/closes <x:b>/);
 });
+
+test.each([
+  ["<x>&a;</x>", /unknown entity/],
+  ["<x>a & b</x>", /unknown entity/],
+  ["<x>&#0;</x>", /not allowed/],
+  ["text<x/>", /outside the root/],
+  ["<x/>text", /outside the root/],
+])("refused when no handler reads the text either: %s", (xml, message) => {
+  // The writer's scan reads no text: its runs are looked through, not decoded, under the same rules.
+  for (let cut = 0; cut <= xml.length; cut++)
+    expect(() => parseXml([xml.slice(0, cut), xml.slice(cut)], {})).toThrow(message);
+});
+
+test("text no handler reads: a reference anywhere in a run is checked, however the text is cut", () => {
+  const xml = `<x>${" ".repeat(50)}<y/>${" ".repeat(30)}&amp; &#7843;${" ".repeat(20)}<y/>\u00a0</x>`;
+  for (let cut = 0; cut <= xml.length; cut++)
+    expect(() => parseXml([xml.slice(0, cut), xml.slice(cut)], {})).not.toThrow();
+  const bad = xml.replace("&amp;", "&bad;");
+  for (let cut = 0; cut <= bad.length; cut++)
+    expect(() => parseXml([bad.slice(0, cut), bad.slice(cut)], {})).toThrow(/unknown entity/);
+});

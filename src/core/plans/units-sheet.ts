@@ -304,24 +304,37 @@ function partsOf(blocks: Block[], perPart: number, lang: Lang): Part[] {
   });
 }
 
-/**
- * The scale and the leaves a part may hold: the widest block on one page when that stays at
- * MIN_SCALE or more, otherwise as many leaves as fit beside the unit's columns at SPLIT_SCALE.
- */
-function scaleFor(widths: number[], widest: number, FIXED: number): { scale: number; perPart: number } {
-  const page = printable("landscape").width;
-  const fixed = columnsPoints(widths.slice(0, FIXED));
+/** Points the unit's columns and one leaf column take at 100 %. */
+function pointsOf(widths: number[], FIXED: number): { fixed: number; leaf: number } {
   const leaf =
     maxOf(
       widths.slice(FIXED).map((w) => columnsPoints([w])),
       0
     ) || columnsPoints([5]);
-  const whole = fixed + leaf * widest;
-  const fits = (points: number) => Math.min(100, Math.floor((page / points) * 100));
-  if (fits(whole) >= MIN_SCALE) return { scale: fits(whole), perPart: Math.max(1, widest) };
-  const perPart = Math.max(1, Math.floor((page / (SPLIT_SCALE / 100) - fixed) / leaf));
-  const parts = Math.ceil(widest / perPart);
-  return { scale: Math.max(MIN_SCALE, fits(fixed + leaf * Math.ceil(widest / parts))), perPart };
+  return { fixed: columnsPoints(widths.slice(0, FIXED)), leaf };
+}
+
+/** The largest scale (at most 100 %) at which `points` fit the landscape page's width. */
+const fits = (points: number) => Math.min(100, Math.floor((printable("landscape").width / points) * 100));
+
+/**
+ * The leaves a part may hold: the widest block whole when it stays at MIN_SCALE or more, otherwise
+ * as many leaves as fit beside the unit's columns at SPLIT_SCALE.
+ */
+function leavesPerPart(widths: number[], widest: number, FIXED: number): number {
+  const { fixed, leaf } = pointsOf(widths, FIXED);
+  if (fits(fixed + leaf * widest) >= MIN_SCALE) return Math.max(1, widest);
+  const page = printable("landscape").width;
+  return Math.max(1, Math.floor((page / (SPLIT_SCALE / 100) - fixed) / leaf));
+}
+
+/**
+ * The one scale every part prints at: the widest part printed, not the widest block's part (a set
+ * of 12 leaves kept whole beside a set of 20 split in two parts of 10 sets the page).
+ */
+function scaleShowing(widths: number[], shown: number, FIXED: number): number {
+  const { fixed, leaf } = pointsOf(widths, FIXED);
+  return Math.max(MIN_SCALE, fits(fixed + leaf * shown));
 }
 
 interface Laid {
@@ -481,18 +494,15 @@ export function unitsSheet(
   const council = rows.some((r) => r.verified !== undefined);
   const FIXED = fixedOf(council);
   const first = allWidths(blocks, widest, lang, council);
-  const { scale, perPart } = scaleFor(first, widest, FIXED);
   const dated = datedLine(rows, lang, opts.today);
-  const parts = partsOf(blocks, perPart, lang);
+  const parts = partsOf(blocks, leavesPerPart(first, widest, FIXED), lang);
   // As many leaf columns as the widest part shows: no empty column to print across.
-  const widths = first.slice(
-    0,
-    FIXED +
-      maxOf(
-        parts.map((p) => p.cb.length),
-        0
-      )
+  const shown = maxOf(
+    parts.map((p) => p.cb.length),
+    0
   );
+  const widths = first.slice(0, FIXED + shown);
+  const scale = scaleShowing(widths, shown, FIXED);
   const { out, blocks: laid, breaks } = lay(parts, widths, { lang, dated, scale, council });
   notesUnder(out, opts.notes ?? []);
   const printed = out.next - 1;
