@@ -10,7 +10,7 @@ import type { SheetPlan } from "../core/plans/sheet-plan";
 import { checkSheet, tableOverride, type SheetCheck } from "../core/checks/check";
 import { withCouncil } from "../core/checks/council";
 import type { Lang } from "../core/model/lang";
-import { conditionName, ownedRanges } from "../core/model/owned";
+import { conditionName, NAME_RESULT_BLOCK, ownedRanges } from "../core/model/owned";
 import { HEADER_SEARCH_ROWS, type ColumnMap } from "../core/table/header";
 import { readTable } from "../core/table/read";
 import { formatDay, planClean, planResults, type WritePlan } from "../core/plans/write-plan";
@@ -117,6 +117,12 @@ export interface Written {
 export interface SheetNote {
   was?: string;
   kept?: { sheet: string; usedBy: UsedBy };
+  /** The `KQ` sheet written with the results (replacing `was`). */
+  summary?: string;
+  /** No block under the table: the results are on `summary` only. */
+  blockless?: true;
+  /** `KQ` could not be added (the workbook's structure is protected). */
+  summaryRefused?: true;
 }
 
 /** The product's sheets that may go (no formula or name of the officer's uses them), and the first kept. */
@@ -148,17 +154,39 @@ export async function applyOrRecheck(
   }
 }
 
-/** Reads afresh (the officer may have typed since the check), then writes the results. */
+/**
+ * Reads afresh (the officer may have typed since the check), then writes the results. Where no block
+ * goes under the table (the officer's lines follow it, a signature most often), the results go to
+ * `KQ <sheet>` too, as the CLI writes them, and a `KQ` made before is kept current; Xoá kết quả
+ * removes both.
+ */
 export async function writeResults(opts: CheckOptions): Promise<Written> {
   const checked = await checkWorkbookSheet(opts, true);
   const sheet = checked.read.snapshot.sheets[0];
   if (!checked.check || !sheet) return { checked };
-  const plan = planResults(checked.read.snapshot, sheet, checked.check, {
-    lang: opts.lang,
-    today: todayVi(),
-  });
+  const today = todayVi();
+  const plan = planResults(checked.read.snapshot, sheet, checked.check, { lang: opts.lang, today });
   const refused = await applyOrRecheck(plan, checked.read, opts);
-  return refused ?? { checked: withWrittenNames(checked, plan) };
+  if (refused) return refused;
+  const written = withWrittenNames(checked, plan);
+  const block = plan.names.some((n) => n.name === NAME_RESULT_BLOCK);
+  const { current, former } = resultSheets(checked.read);
+  if (block && current.length === 0) return { checked: written };
+  const { go, note } = await unused(checked.read, former);
+  try {
+    const made = await addSheetFromPlan(assessmentSummary(checked.check, { lang: opts.lang, today, sheet }), {
+      source: checked.read.sheetId,
+      replacing: go,
+    });
+    return {
+      checked: written,
+      note: { ...note, summary: made, ...(block ? {} : { blockless: true as const }) },
+    };
+  } catch (e) {
+    // The results are in the sheet all the same: say that `KQ` could not be added, and why.
+    if (!(e instanceof OfficeActionError) || e.kind !== "workbook-protected") throw e;
+    return { checked: written, note: { summaryRefused: true } };
+  }
 }
 
 /**

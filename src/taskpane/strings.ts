@@ -78,6 +78,13 @@ const vi = {
   sheetMade: "Đã tạo trang tính “{sheet}”.",
   noteReplaced: "Trang tính “{was}”, làm trước khi đổi tên trang tính, đã được thay bằng trang tính này.",
   noteRemoved: "Trang tính “{was}” cũng đã được xoá.",
+  noteSummary:
+    "Dưới bảng đã có chữ của bạn (phần ký tên…) nên khối kết quả không ghi ở đó, để không in tách khỏi bảng: kết quả đầy đủ ở trang tính “{kq}”, in kèm bảng này.",
+  noteSummaryKept: "Trang tính “{kq}” cũng đã được ghi lại theo kết quả mới.",
+  noteSummaryRefused:
+    "Sổ làm việc đang được bảo vệ cấu trúc nên add-in không thêm được trang tính kết quả: kết quả chỉ có ở hai cột trong bảng. Bỏ bảo vệ (Xem lại → Bảo vệ Sổ làm việc) rồi bấm “Ghi kết quả” lại.",
+  noteReplacedBy:
+    "Trang tính “{was}”, làm trước khi đổi tên trang tính, đã được thay bằng trang tính “{kq}”.",
   keptCell:
     "Trang tính “{was}” được giữ lại vì công thức ở ô {cell} của trang tính “{on}” dùng nó; xoá tay khi không cần nữa.",
   keptName: "Trang tính “{was}” được giữ lại vì tên “{name}” dùng nó; xoá tay khi không cần nữa.",

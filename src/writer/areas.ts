@@ -10,6 +10,7 @@ import { lastOfficerRow } from "../core/plans/placement";
 import { readRelationships, relKind } from "../package/opc";
 import type { PackageReader } from "../package/zip-read";
 import { Book } from "./book";
+import { RowHeights, sheetPage } from "./sheet-page";
 import { attrOf } from "./xml-edit";
 
 /** A table part's start tag is at its head; 64 KB holds it whatever comes before. */
@@ -29,21 +30,28 @@ function rangeOf(ref: string): RangeRef | null {
   };
 }
 
-const ELEMENT = /<((?:[A-Za-z_][\w.-]*:)?)(cols|dataValidations)\b/g;
+const ELEMENT =
+  /<((?:[A-Za-z_][\w.-]*:)?)(cols|dataValidations|sheetPr|sheetFormatPr|pageMargins|pageSetup|rowBreaks)\b/g;
 
-/** The `<cols>` and data-validation elements of a sheet part, as text, the part read in pieces. */
+/**
+ * The `<cols>`, data-validation and page elements of a sheet part, as text, the part read in pieces;
+ * `rows` hears every piece for the row heights.
+ */
 export async function sheetExtras(
   pkg: PackageReader,
   part: string,
   /** Parts larger than this come in pieces (tests make it small). */
-  wholeBytes?: number
+  wholeBytes?: number,
+  rows?: RowHeights
 ): Promise<string[]> {
   const found: string[] = [];
   let inside: { close: string; text: string } | null = null;
   let carry = "";
   for await (const piece of pkg.pieces(part, undefined, wholeBytes)) {
     // Latin-1 keeps every byte one character: the tags sought are ASCII, whatever else the part holds.
-    let text = carry + piece.toString("latin1");
+    const latin = piece.toString("latin1");
+    rows?.scan(latin);
+    let text = carry + latin;
     carry = "";
     for (;;) {
       if (inside) {
@@ -72,6 +80,7 @@ export async function sheetExtras(
         break;
       }
       if (text[gt - 1] === "/") {
+        found.push(text.slice(m.index, gt + 1));
         text = text.slice(gt + 1);
         continue;
       }
@@ -106,6 +115,7 @@ export function preparedAreas(extras: string[], lastRow: number): RangeRef[] {
   const out: RangeRef[] = [];
   if (lastRow < 1) return out;
   for (const el of extras) {
+    if (!/^<(?:[\w.-]+:)?(?:cols|dataValidations)\b/.test(el)) continue;
     if (/^<(?:[\w.-]+:)?cols\b/.test(el)) {
       for (const m of el.matchAll(/<(?:[\w.-]+:)?col\b[^>]*>/g)) {
         const hidden = attrOf(m[0], "hidden");
@@ -131,7 +141,10 @@ export function preparedAreas(extras: string[], lastRow: number): RangeRef[] {
 const onOwned = (r: RangeRef, o: RangeRef) =>
   r.left >= o.left && r.right <= o.right && r.top <= o.bottom && r.bottom >= o.top;
 
-/** Each sheet's Excel Tables and prepared columns put in its snapshot (`areas`), for the plans to keep clear of. */
+/**
+ * Each sheet's Excel Tables and prepared columns put in its snapshot (`areas`), for the plans to keep
+ * clear of, and how it prints (`page`), for the plans to keep the result block with the table.
+ */
 export async function addOfficerAreas(pkg: PackageReader, snapshot: WorkbookSnapshot): Promise<void> {
   const book = await Book.open(pkg);
   for (const [i, s] of book.wb.sheets.entries()) {
@@ -150,8 +163,10 @@ export async function addOfficerAreas(pkg: PackageReader, snapshot: WorkbookSnap
     const named = namedOwned(snapshot, s.name).map((n) => n.range);
     // Down to the officer's last row (the product's own block below it is not theirs).
     const last = lastOfficerRow(sheet, ownership(snapshot, s.name).ours);
-    for (const a of preparedAreas(await sheetExtras(pkg, part), last))
-      if (!named.some((o) => onOwned(a, o))) areas.push(a);
+    const rows = new RowHeights();
+    const extras = await sheetExtras(pkg, part, undefined, rows);
+    for (const a of preparedAreas(extras, last)) if (!named.some((o) => onOwned(a, o))) areas.push(a);
     if (areas.length) sheet.areas = areas;
+    sheet.page = sheetPage(book, i, extras, rows);
   }
 }

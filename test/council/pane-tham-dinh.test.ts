@@ -111,8 +111,9 @@ describe("Thêm cột Hội đồng thẩm định", () => {
     ]);
     expect(cells(fake, "H", "K", 11)).toEqual(["Đạt", "Đạt", null, "Mức độ 2"]);
     // Reads of 2 syncs and writes of 2: the read, the clean, the read, the council's columns, the
-    // results (their own read and write).
-    expect(fake.syncCount - before).toBe(12);
+    // results (their own read and write), and `KQ` written again with them (the form is signed: no
+    // block under its table).
+    expect(fake.syncCount - before).toBe(14);
     expect(checked.check?.report.indicators.length).toBe(15);
   });
 });

@@ -38,9 +38,38 @@ export interface SheetSnapshot {
   merges: RangeRef[];
   /** The officer's Excel Tables, where the product writes nothing (set by the writer's reader). */
   areas?: RangeRef[];
+  /** How the sheet prints, where the writer's reader knows it: the result block is kept with the table. */
+  page?: SheetPage;
   hidden?: boolean;
   /** The sheet's own id where the reader knows one (a file's `sheetId`): it survives a rename. */
   id?: string;
+}
+
+/**
+ * The officer's page setup and the sizes that place rows on paper, as the sheet part says (Excel's
+ * defaults where it is silent). Heights are known for the first rows only (a printed form is short).
+ */
+export interface SheetPage {
+  orientation: "portrait" | "landscape";
+  /** Percent; ignored when fitted. */
+  scale: number;
+  /** Fitted to this many pages wide and tall (0: as many as needed). */
+  fitTo?: { wide: number; tall: number };
+  /** Inches. */
+  margins?: { left: number; right: number; top: number; bottom: number };
+  /** Paper size in points, where it is not A4. */
+  paper?: { width: number; height: number };
+  area?: RangeRef;
+  titleRows?: [number, number];
+  /** Rows after which the officer put a page break. */
+  breaks: number[];
+  /** Row heights (points) that differ from `defaultHeight`, hidden rows at 0, up to `heightsTo`. */
+  heights: ReadonlyMap<number, number>;
+  heightsTo: number;
+  defaultHeight: number;
+  /** Column widths (characters) set by `<cols>`, `[first, last, width]`; others `defaultWidth`. */
+  widths: [number, number, number][];
+  defaultWidth: number;
 }
 
 /** A workbook defined name; `sheet` is set for names scoped to one sheet. */

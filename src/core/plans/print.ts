@@ -10,9 +10,15 @@ export const MARGINS: Margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 }
 /** Below this scale a printed sheet is hard to read: split it into page-wide parts instead of shrinking. */
 export const MIN_SCALE = 70;
 
-/** The printable width and height of an A4 page, in points. */
-export function printable(orientation: PrintSetup["orientation"], margins = MARGINS) {
-  const [w, h] = orientation === "portrait" ? [A4.short, A4.long] : [A4.long, A4.short];
+/** The printable width and height of an A4 page (or `paper`, in points), in points. */
+export function printable(
+  orientation: PrintSetup["orientation"],
+  margins = MARGINS,
+  paper?: { width: number; height: number }
+) {
+  const short = paper ? Math.min(paper.width, paper.height) : A4.short;
+  const long = paper ? Math.max(paper.width, paper.height) : A4.long;
+  const [w, h] = orientation === "portrait" ? [short, long] : [long, short];
   return {
     width: w - (margins.left + margins.right) * INCH,
     height: h - (margins.top + margins.bottom) * INCH,
@@ -64,20 +70,31 @@ export interface PageModel {
   heightOf: (row: number) => number;
   /** The last row printed. */
   last: number;
+  /** Rows after which a page ends whatever fits (the officer's own page breaks). */
+  breaks?: number[];
+  /** Paper other than A4, in points. */
+  paper?: { width: number; height: number };
+  /**
+   * How much taller than the model's a sheet may print (rows sized to their text where the file
+   * gives no height, fonts): 1 when the model is exact.
+   */
+  taller?: number;
+  /** How much smaller (below 1) it may print at its own scale (LibreOffice rounds a page's room up). */
+  smaller?: number;
 }
 
 /** The height (points, at the sheet's own size) a page holds at the least and most, and what the repeated title rows take. */
 function pageRoom(m: PageModel): { least: number; most: number; titles: number } {
   const { print } = m;
-  const page = printable(print.orientation, print.margins ?? MARGINS);
+  const page = printable(print.orientation, print.margins ?? MARGINS, m.paper);
   const wide = columnsPoints(m.widths);
   const scale = print.fitTo
     ? Math.min(1, print.fitTo.wide > 0 && wide > 0 ? page.width / wide : 1)
     : (print.scale ?? 100) / 100;
-  const spread = print.fitTo ? SCALE_SPREAD : 1;
+  const spread = print.fitTo ? SCALE_SPREAD : (m.smaller ?? 1);
   let titles = 0;
   if (print.titleRows) for (let r = print.titleRows[0]; r <= print.titleRows[1]; r++) titles += m.heightOf(r);
-  return { least: page.height / scale, most: page.height / (scale * spread), titles };
+  return { least: page.height / (scale * (m.taller ?? 1)), most: page.height / (scale * spread), titles };
 }
 
 /** The last row from `from` that fits in `room` points (at least `from`: a row taller than a page stands alone). */
@@ -94,7 +111,8 @@ function lastFitting(m: PageModel, from: number, room: number): number {
  * Manual page breaks (the rows after which a page ends) that keep each group of rows — a heading
  * with its first target — on one page rather than leave the heading alone at the foot of a page,
  * whatever scale between the model's and SCALE_SPREAD of it the sheet prints at. A page that may
- * end inside a group ends before it; the pages after a break are laid from it.
+ * end inside a group ends before it; the pages after a break are laid from it, as after one of the
+ * sheet's own breaks.
  */
 export function keepTogether(m: PageModel, groups: { from: number; to: number }[]): number[] {
   if (m.print.fitTo && m.print.fitTo.tall > 0) return [];
@@ -105,15 +123,22 @@ export function keepTogether(m: PageModel, groups: { from: number; to: number }[
   let first = true;
   while (start.early <= m.last) {
     const head = first ? 0 : titles;
-    const lo = lastFitting(m, start.early, least - head);
-    const hi = lastFitting(m, start.late, most - head);
-    if (hi >= m.last) break;
+    const own = m.breaks?.find((b) => b >= start.early && b < m.last);
+    let lo = lastFitting(m, start.early, least - head);
+    let hi = lastFitting(m, start.late, most - head);
+    // The officer's break ends the page there at the latest.
+    if (own !== undefined) [lo, hi] = [Math.min(lo, own), Math.min(hi, own)];
+    // Every scenario ends the sheet on this page: nothing parts.
+    if (lo >= m.last) break;
+    // A group may part where the page ends early, even when, printed smaller, all would fit.
     const risk = groups.find((g) => g.from > start.late && g.from <= hi && g.to > lo);
+    if (!risk && hi >= m.last) break;
     if (risk) {
       const end = Math.min(risk.from - 1, lo);
       breaks.push(end);
       start = { early: end + 1, late: end + 1 };
-    } else start = { early: lo + 1, late: hi + 1 };
+    } else if (own !== undefined && lo === own) start = { early: own + 1, late: own + 1 };
+    else start = { early: lo + 1, late: hi + 1 };
     first = false;
   }
   return breaks;

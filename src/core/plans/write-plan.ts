@@ -15,6 +15,7 @@ import type { Issue } from "../model/issues";
 import { maxOf } from "../model/max";
 import type { WriteFormat } from "./format";
 import { cleanFormat, resultFormat } from "./result-layout";
+import { blockPrintsApart } from "./block-page";
 import {
   boundedText,
   clearOfMerges,
@@ -196,7 +197,8 @@ function resultColumns(
  * and null when the officer's own lines follow the table (a signature, the recipients): below them
  * it would print apart from the table, often alone on a page of its own, and a sheet wider than a
  * page would print its merged lines as empty boxes. Then the results stay on `KQ` only, which
- * holds all the block says.
+ * holds all the block says. (`planResults` also leaves it to `KQ` where the officer's pages would
+ * print it apart from the table's last row: see block-page.ts.)
  */
 function resultBlock(
   check: SheetCheck,
@@ -221,6 +223,27 @@ function resultBlock(
     values: lines.map((l, i) => [boundedText(l, { row: top + i, col: layout.left }, bounds), ...across]),
     boldRows: [0, 1],
   };
+}
+
+/** Whether the block, laid on the officer's pages with the widths this write sets, parts from the table. */
+function printsApart(
+  sheet: SheetSnapshot,
+  check: SheetCheck,
+  block: WriteBlock,
+  format: WriteFormat
+): boolean {
+  const bold = new Set(block.boldRows ?? []);
+  return blockPrintsApart(
+    sheet,
+    {
+      lastTableRow: check.lastTableRow,
+      top: block.top,
+      lines: block.values.map((v, i) => ({ text: String(v[0] ?? ""), bold: bold.has(i) })),
+      left: check.layout.left,
+      right: check.layout.right,
+    },
+    { widths: format.widths, cover: format.printArea?.kind === "extend" ? format.printArea.cover : [] }
+  );
 }
 
 /** What the fingerprint keeps of this write: hashes of the blocks, and the widths and heights as they were before. */
@@ -273,18 +296,25 @@ export function planResults(
       name: NAME_RESULT_COLUMNS,
       block: resultColumns(check, { sheet, ours, merges }, col, opts, bounds),
     });
-  const block = resultBlock(check, opts, { sheet, ours, merges }, bounds);
+  let block = resultBlock(check, opts, { sheet, ours, merges }, bounds);
+  const formatWith = (b: WriteBlock | null) =>
+    resultFormat(wb, sheet.name, {
+      layout,
+      columns: blocks.find((x) => x.name === NAME_RESULT_COLUMNS)?.block,
+      block: b ?? undefined,
+      bodyRow: report.indicators[0]?.row ?? layout.headerRow + 1,
+      own,
+    });
+  let format = formatWith(block);
+  // A block that would print on a page apart from the table stays on `KQ` only, as under a signature.
+  if (block && printsApart(sheet, check, block, format)) {
+    block = null;
+    format = formatWith(null);
+  }
   if (block) blocks.push({ name: NAME_RESULT_BLOCK, block });
 
   const names = blocks.map((b) => ({ name: b.name, range: blockRange(b.block) }));
   const kept = new Set(names.map((n) => n.name.toLowerCase()));
-  const format = resultFormat(wb, sheet.name, {
-    layout,
-    columns: blocks.find((b) => b.name === NAME_RESULT_COLUMNS)?.block,
-    block: block ?? undefined,
-    bodyRow: report.indicators[0]?.row ?? layout.headerRow + 1,
-    own,
-  });
   const plan: WritePlan = {
     sheet: sheet.name,
     clear: ours,

@@ -9,7 +9,12 @@ import { councilStrings } from "../council-strings";
 /** The product's sheet replaced, removed or kept with the action, in a sentence after the notice's own. */
 function noteText(n: NonNullable<Assessment["notice"]>, t: Strings): string {
   const out: string[] = [];
-  if (n.was) out.push(fill(n.kind === "cleaned" ? t.noteRemoved : t.noteReplaced, { was: n.was }));
+  const kq = n.summary;
+  // A write that made `KQ` too: why, and the sheet; a former `KQ` replaced by it.
+  if (kq !== undefined) out.push(fill(n.blockless ? t.noteSummary : t.noteSummaryKept, { kq }));
+  if (n.summaryRefused) out.push(t.noteSummaryRefused);
+  if (n.was && kq !== undefined) out.push(fill(t.noteReplacedBy, { was: n.was, kq }));
+  else if (n.was) out.push(fill(n.kind === "cleaned" ? t.noteRemoved : t.noteReplaced, { was: n.was }));
   const kept = n.kept;
   if (kept) {
     const u = kept.usedBy;
