@@ -18,7 +18,15 @@ import { planFingerprint, sheetFingerprint } from "../core/plans/record";
 import { formatSheet, formatWritten, queueFormatReads, seenWidths, type FormatReads } from "./sheet-format";
 import { queueReadBack, queueRows, restoreAsRead, verifyUnchanged } from "./write";
 import { blockRanges, unsafeWrite } from "./guard";
-import { lookRecord, lookText, queueLookReads, type LookReads } from "./looks";
+import {
+  lookedRanges,
+  lookRecord,
+  lookText,
+  queueLookReads,
+  queueUnread,
+  type LookReads,
+  type LookRecord,
+} from "./looks";
 import { ownership } from "../core/model/owned";
 import { failure, OfficeActionError, run, supported } from "./office-run";
 import { readInBatch, type ReadRequest, type ReadResult } from "./read";
@@ -97,7 +105,7 @@ export { readSheet, readSheets, type Enough, type ReadRequest, type ReadResult }
  * request where they fit (2 syncs for an ordinary sheet), the written cells read back in the same
  * response. Should Excel stop half-way, the sheet is given back as read (`restoreAsRead`).
  */
-export async function applyPlan(plan: WritePlan, read: ReadResult): Promise<void> {
+export async function applyPlan(plan: WritePlan, read: ReadResult, opts: ApplyOptions = {}): Promise<void> {
   if (read.protected && plan.sheet === read.sheet) {
     throw new OfficeActionError("protected", `Sheet ${plan.sheet} is protected`);
   }
@@ -110,7 +118,9 @@ export async function applyPlan(plan: WritePlan, read: ReadResult): Promise<void
       const formatReads = queueFormatReads(ws, plan);
       const lookReads = plan.record ? queueLookReads(ws, blockRanges(plan)) : null;
       await verifyUnchanged(context, ws, plan, read);
-      written = writtenRecord(plan, read, formatReads, lookReads);
+      const last = ownership(read.snapshot, plan.sheet).record?.looks;
+      const looks = lookReads && (await readLooks(context, ws, lookReads, last, plan.clear));
+      written = writtenRecord(plan, read, formatReads, looks, opts);
       await queueWrite(context, ws, plan, read, formatReads, written);
       const check = queueReadBack(ws, plan);
       await context.sync();
@@ -129,27 +139,62 @@ export async function applyPlan(plan: WritePlan, read: ReadResult): Promise<void
   }
 }
 
+/** What the officer said before the write. */
+export interface ApplyOptions {
+  /**
+   * Told that the looks of the cells the results go over cannot be recorded (and that *Xoá kết quả*
+   * will clear them), the officer writes anyway.
+   */
+  looksLost?: boolean;
+}
+
+/**
+ * The record of the looks, or where cells have looks that could not be read: those read one by
+ * one with one more sync where they are few (ExcelApi 1.9). Nothing is written yet.
+ */
+async function readLooks(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  reads: LookReads,
+  last: string | undefined,
+  ours: RangeRef[]
+): Promise<LookRecord | { unread: RangeRef[] }> {
+  const first = lookRecord(reads, last, ours);
+  const more = "unread" in first ? queueUnread(ws, reads, first.unread) : null;
+  if (!more) return "record" in first ? first.record : first;
+  await context.sync();
+  const again = lookRecord(more, last, ours);
+  return "record" in again ? again.record : again;
+}
+
 /** Excel's longest formula: the fingerprint's name stays within it. */
 const MAX_FORMULA = 8192;
 
 /**
  * The record the write leaves (null: the plan writes nothing): the widths found, and how the cells
- * looked before the first write unless that would pass Excel's 8,192-character formula.
+ * looked before the first write. Where that cannot be recorded (looks not read, or a record past
+ * Excel's 8,192-character formula) the write stops before anything is written — *Xoá kết quả* would
+ * clear the officer's looks without a word — unless the officer, told so, writes anyway.
  */
 function writtenRecord(
   plan: WritePlan,
   read: ReadResult,
   formatReads: FormatReads,
-  lookReads: LookReads | null
+  looks: LookRecord | { unread: RangeRef[] } | null,
+  opts: ApplyOptions
 ): Fingerprint | null {
   // The sheet's id with it: renamed, the sheet is still the one the record was written on.
   const id = plan.sheet === read.sheet && read.sheetId ? { sheetId: read.sheetId } : {};
   const fp = planFingerprint(plan, { widths: seenWidths(formatReads), ...id });
-  const last = ownership(read.snapshot, plan.sheet).record?.looks;
-  const looks = fp && lookReads && lookRecord(lookReads, last, plan.clear);
   if (!fp || !looks) return fp;
+  const lost = (ranges: RangeRef[], why: "old" | "many") => {
+    if (opts.looksLost) return fp;
+    throw new OfficeActionError("looks-unrecorded", why, { range: ranges.map(rangeA1).join(", ") });
+  };
+  if ("unread" in looks) return lost(looks.unread, supported("1.9") ? "many" : "old");
   const withLooks = { ...fp, looks: lookText(looks) };
-  return fingerprintFormula(withLooks).length <= MAX_FORMULA ? withLooks : fp;
+  if (fingerprintFormula(withLooks).length <= MAX_FORMULA) return withLooks;
+  return lost(lookedRanges(looks), "many");
 }
 
 /** The clears, values, looks and names of a plan, queued (values past a request's budget synced). */

@@ -3,10 +3,23 @@
 // the CLI gives back the cell elements it replaced. Read with the write's first sync: each cell's
 // properties (Range.getCellProperties, ExcelApi 1.9) where the cells are few; where they are many,
 // only whether any of them has a look at all (Range.getUsedRangeOrNullObject with formats, 1.4).
-// Set back with Range.setCellProperties (1.9) and Range.numberFormat (1.1).
+// Set back with Range.setCellProperties (1.9) and Range.numberFormat (1.1). The record's format is the
+// core's (looks-record.ts): the CLI's clean gives the same looks back from it.
 import { parseRange, rangeA1 } from "../core/model/a1";
+import {
+  CLEARED,
+  lookFormat,
+  lookOf,
+  lookProperties,
+  parseLooks,
+  recordedLook as recorded,
+  type Look,
+  type LookRecord,
+} from "../core/model/looks-record";
 import type { RangeRef } from "../core/model/snapshot";
 import { supported } from "./office-run";
+
+export { lookText, parseLooks, type LookRecord } from "../core/model/looks-record";
 
 const EDGE = { style: true, color: true, weight: true };
 const FORMAT = {
@@ -29,180 +42,109 @@ const FORMAT = {
 /** What is read and given back: every look the pane's writing changes (a copied look changes them all). */
 const LOAD: Excel.CellPropertiesLoadOptions = { format: { ...FORMAT, borders: EDGE, protection: true } };
 
-/** Every property read as a path (`format.fill.color`), in a fixed order: a look is their values. */
-function paths(o: object, at: string[] = []): string[][] {
-  return Object.entries(o).flatMap(([k, v]) => (v === true ? [[...at, k]] : paths(v as object, [...at, k])));
-}
-// The borders' load options hold for each edge; `protection` loads both of its properties.
-const PATHS = paths({
-  format: {
-    ...FORMAT,
-    borders: { top: EDGE, bottom: EDGE, left: EDGE, right: EDGE },
-    protection: { locked: true, formulaHidden: true },
-  },
-});
-
 /** Cells read one by one at most: their properties stay well inside a request (about 600 B a cell). */
 export const LOOK_CELLS = 4000;
-
-type Look = unknown[];
-/** A cell the record leaves out looks as a cleared cell (no look of its own). */
-const CLEARED = "";
-
-function encode(look: Look): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(look));
-  let bin = "";
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-function decode(text: string): Look | null {
-  try {
-    const bin = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
-    const look = JSON.parse(
-      new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)))
-    ) as unknown;
-    return Array.isArray(look) && look.length === PATHS.length + 1 ? look : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A cell's look from its properties and number format. */
-function lookOf(props: Excel.CellProperties, format: string): Look {
-  return [
-    ...PATHS.map(
-      (p) => p.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], props) ?? null
-    ),
-    format,
-  ];
-}
-
-/** The properties to set for a look (what it does not know is left out). */
-function propertiesOf(look: Look): Excel.SettableCellProperties {
-  const out: Record<string, unknown> = {};
-  PATHS.forEach((p, i) => {
-    const v = look[i];
-    if (v === null || v === undefined) return;
-    let o = out;
-    for (const k of p.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
-    o[p[p.length - 1] as string] = v;
-  });
-  return out as Excel.SettableCellProperties;
-}
-
-/** The record: looks (each once), then each rectangle's cells column by column as runs of one look. */
-export interface LookRecord {
-  looks: Look[];
-  /** Each cell's look by index, CLEARED for a cell with none of its own. */
-  rects: { range: RangeRef; cells: (number | typeof CLEARED)[] }[];
-}
-
-export function lookText(rec: LookRecord): string {
-  const rects = rec.rects.map(({ range, cells }) => {
-    const runs: string[] = [];
-    for (let i = 0; i < cells.length;) {
-      let n = 1;
-      while (cells[i + n] === cells[i]) n++;
-      runs.push(`${cells[i]}*${n}`);
-      i += n;
-    }
-    return `${rangeA1(range)}=${runs.join(",")}`;
-  });
-  return [rec.looks.map(encode).join("."), ...rects].join("!");
-}
-
-export function parseLooks(text: string | undefined): LookRecord | null {
-  if (!text) return null;
-  const [dict = "", ...rest] = text.split("!");
-  const looks = dict ? dict.split(".").map(decode) : [];
-  if (looks.some((l) => l === null)) return null;
-  const rects: LookRecord["rects"] = [];
-  for (const r of rest) {
-    const [a1, runs = ""] = r.split("=");
-    const range = parseRange(a1 ?? "")?.range;
-    if (!range) return null;
-    const cells: LookRecord["rects"][number]["cells"] = [];
-    for (const run of runs.split(",")) {
-      const m = /^(\d*)\*(\d+)$/.exec(run);
-      if (!m) return null;
-      const at = m[1] === "" ? CLEARED : Number(m[1]);
-      if (at !== CLEARED && at >= looks.length) return null;
-      for (let k = 0; k < Number(m[2]); k++) cells.push(at);
-    }
-    if (cells.length !== (range.bottom - range.top + 1) * (range.right - range.left + 1)) return null;
-    rects.push({ range, cells });
-  }
-  return { looks: looks as Look[], rects };
-}
-
-/** The recorded look of a cell: its index in `looks`, CLEARED, or undefined when the record has none. */
-function recorded(rec: LookRecord | null, row: number, col: number): Look | typeof CLEARED | undefined {
-  for (const { range: r, cells } of rec?.rects ?? []) {
-    if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
-    const at = cells[(col - r.left) * (r.bottom - r.top + 1) + (row - r.top)];
-    return at === CLEARED || at === undefined ? CLEARED : rec?.looks[at];
-  }
-  return undefined;
-}
 
 const cellCount = (r: RangeRef) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 const inside = (rs: RangeRef[], row: number, col: number) =>
   rs.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
 
-/** What the write's first sync loads to know how the cells it writes look now. */
+/** What the write loads to know how the cells it writes look now. */
 export interface LookReads {
-  rects: {
+  /** The rectangles the record is of (the plan's blocks). */
+  ranges: RangeRef[];
+  /** Cells read one by one. */
+  cells: {
     range: RangeRef;
-    props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
-    formats: Excel.Range | null;
-    /** Many cells: only whether any has a look (or a value) of its own. */
-    used: Excel.Range | null;
+    props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+    formats: Excel.Range;
   }[];
+  /** Many cells: only where, in each rectangle, cells have a look (or a value) of their own. */
+  used: { range: RangeRef; used: Excel.Range }[];
+}
+
+/** Queues the loads of each cell's properties and number format in `ranges` (ExcelApi 1.9). */
+function queueCells(ws: Excel.Worksheet, ranges: RangeRef[]): LookReads["cells"] {
+  return ranges.map((range) => {
+    const r = ws.getRange(rangeA1(range));
+    return { range, props: r.getCellProperties(LOAD), formats: r.load("numberFormat") };
+  });
 }
 
 /**
  * Queues the loads of how `ranges` look now, riding with the write's first sync. Each cell one by
- * one where Excel can (1.9) and they are few; otherwise whether any has a look at all.
+ * one where Excel can (1.9) and they are few; otherwise where any has a look at all.
  */
 export function queueLookReads(ws: Excel.Worksheet, ranges: RangeRef[]): LookReads {
   const few = supported("1.9") && ranges.reduce((n, r) => n + cellCount(r), 0) <= LOOK_CELLS;
+  if (few) return { ranges, cells: queueCells(ws, ranges), used: [] };
   return {
-    rects: ranges.map((range) => {
-      const r = ws.getRange(rangeA1(range));
-      if (few)
-        return { range, props: r.getCellProperties(LOAD), formats: r.load("numberFormat"), used: null };
-      const used = r.getUsedRangeOrNullObject(false);
+    ranges,
+    cells: [],
+    used: ranges.map((range) => {
+      const used = ws.getRange(rangeA1(range)).getUsedRangeOrNullObject(false);
       used.load("address");
-      return { range, props: null, formats: null, used };
+      return { range, used };
     }),
   };
 }
 
 /**
+ * Where cells `lookRecord` could not know lie few enough to be read one by one (ExcelApi 1.9), their
+ * loads queued besides what was read: one more sync, then `lookRecord` again. Null when they cannot be.
+ */
+export function queueUnread(ws: Excel.Worksheet, reads: LookReads, unread: RangeRef[]): LookReads | null {
+  if (!supported("1.9") || unread.reduce((n, r) => n + cellCount(r), 0) > LOOK_CELLS) return null;
+  return { ...reads, cells: [...reads.cells, ...queueCells(ws, unread)] };
+}
+
+/** The record, or where cells have looks that were not read (each rectangle's, as one box). */
+export type LookOutcome = { record: LookRecord } | { unread: RangeRef[] };
+
+/**
  * The record of how the written cells looked before the first write: from the last record where it
  * has them (the cells now hold the product's looks), else as read now. `ours`: the cells the product
- * still owns (a cell of theirs the last record left out looked as a cleared cell). Null when a look
- * could not be read: then `clean` clears the looks, as before.
+ * still owns (a cell of theirs the last record left out looked as a cleared cell). Where a cell has
+ * a look of its own that was not read (many cells, or ExcelApi before 1.9), the boxes of those cells.
  */
-export function lookRecord(reads: LookReads, last: string | undefined, ours: RangeRef[]): LookRecord | null {
+export function lookRecord(reads: LookReads, last: string | undefined, ours: RangeRef[]): LookOutcome {
   const before = parseLooks(last);
   const looks: Look[] = [];
   const index = new Map<string, number>();
   const rects: LookRecord["rects"] = [];
-  for (const { range, props, formats, used } of reads.rects) {
+  const unread: RangeRef[] = [];
+  // Where each rectangle's cells have a look or a value (null: nowhere).
+  const usedBox = new Map(
+    reads.used.map(({ range, used }) => [
+      range,
+      used.isNullObject ? null : (parseRange(used.address)?.range ?? range),
+    ])
+  );
+  for (const range of reads.ranges) {
     const cells: LookRecord["rects"][number]["cells"] = [];
+    let box: RangeRef | null = null;
+    const used = usedBox.get(range);
     for (let col = range.left; col <= range.right; col++)
       for (let row = range.top; row <= range.bottom; row++) {
         let look = recorded(before, row, col);
         if (look === undefined && inside(ours, row, col)) look = CLEARED;
+        const read = look === undefined ? reads.cells.find((c) => inside([c.range], row, col)) : undefined;
+        if (read) {
+          const i = row - read.range.top;
+          const j = col - read.range.left;
+          look = lookOf(read.props.value[i]?.[j] ?? {}, read.formats.numberFormat[i]?.[j] ?? "General");
+        } else if (look === undefined && (used === null || (used && !inside([used], row, col))))
+          look = CLEARED;
         if (look === undefined) {
-          if (props) {
-            const i = row - range.top;
-            const j = col - range.left;
-            look = lookOf(props.value[i]?.[j] ?? {}, formats?.numberFormat[i]?.[j] ?? "General");
-          } else if (used?.isNullObject) look = CLEARED;
-          else return null;
+          box = box
+            ? {
+                top: Math.min(box.top, row),
+                left: Math.min(box.left, col),
+                bottom: Math.max(box.bottom, row),
+                right: Math.max(box.right, col),
+              }
+            : { top: row, left: col, bottom: row, right: col };
+          continue;
         }
         if (look === CLEARED) {
           cells.push(CLEARED);
@@ -217,9 +159,15 @@ export function lookRecord(reads: LookReads, last: string | undefined, ours: Ran
         }
         cells.push(at);
       }
+    if (box) unread.push(box);
     rects.push({ range, cells });
   }
-  return { looks, rects };
+  return unread.length ? { unread } : { record: { looks, rects } };
+}
+
+/** The rectangles of a record holding a look of the officer's (what would be lost without it). */
+export function lookedRanges(rec: LookRecord): RangeRef[] {
+  return rec.rects.filter((r) => r.cells.some((c) => c !== CLEARED)).map((r) => r.range);
 }
 
 /**
@@ -244,9 +192,10 @@ export function restoreLooks(ws: Excel.Worksheet, last: string | undefined, rang
       );
       if (grid.every((row) => row.every((l) => l === CLEARED))) continue;
       const range = ws.getRange(rangeA1(box));
-      if (props) range.setCellProperties(grid.map((row) => row.map((l) => (l ? propertiesOf(l) : {}))));
-      range.numberFormat = grid.map((row) =>
-        row.map((l) => (l ? String(l[PATHS.length] ?? "General") : "General"))
-      );
+      if (props)
+        range.setCellProperties(
+          grid.map((row) => row.map((l) => (l ? (lookProperties(l) as Excel.SettableCellProperties) : {})))
+        );
+      range.numberFormat = grid.map((row) => row.map((l) => (l ? lookFormat(l) : "General")));
     }
 }

@@ -13,6 +13,7 @@ export type OfficeFailure =
   | "restored"
   | "half-written"
   | "not-kept"
+  | "looks-unrecorded"
   | "too-old"
   | "too-large"
   | "other";

@@ -42,6 +42,8 @@ export interface CheckOptions {
   /** The table's last row, as the officer picked it. */
   lastRow?: number;
   lang: Lang;
+  /** Write even where the officer's looks under the results cannot be recorded (the officer was told). */
+  looksLost?: boolean;
 }
 
 export interface Checked {
@@ -144,7 +146,7 @@ export async function applyOrRecheck(
   opts: CheckOptions
 ): Promise<Written | null> {
   try {
-    await applyPlan(plan, read);
+    await applyPlan(plan, read, { looksLost: opts.looksLost === true });
     return null;
   } catch (e) {
     if (!(e instanceof OfficeActionError) || e.kind !== "changed") throw e;

@@ -132,6 +132,14 @@ const vi = {
     "Excel dừng giữa chừng khi đang ghi kết quả vào trang tính “{sheet}” và add-in không trả lại được hết các ô. Hãy bấm “Xoá kết quả” để xoá phần đã ghi, rồi ghi lại.",
   errNotKept:
     "Add-in đã ghi nhưng khi đọc lại, ô {cell} của trang tính “{sheet}” không giữ đúng kết quả, nên add-in đã trả các ô về như trước khi ghi. Hãy xem ô {cell} (có thể có quy tắc hay macro tự đổi nội dung ô) rồi bấm ghi lại.",
+  errLooksUnrecorded:
+    "Các ô {range} của trang tính “{sheet}”, nơi add-in định ghi kết quả, có định dạng riêng (viền, màu nền, phông chữ…) mà {why}: sau này bấm “Xoá kết quả”, các ô đó sẽ mất định dạng. Chưa ghi ô nào. Muốn giữ nguyên bảng, hãy dùng “Tạo trang tính kết quả” (kết quả ghi ra trang tính riêng); {then}",
+  looksWhyOld:
+    "phiên bản Excel này không cho add-in ghi nhớ (Excel 2019 trở lên, Microsoft 365 và Excel trên web thì được)",
+  looksWhyMany: "add-in không ghi nhớ được vì quá nhiều ô",
+  looksAnyway: "chấp nhận mất định dạng khi xoá thì bấm “Vẫn ghi”.",
+  looksAgain: "chấp nhận mất định dạng khi xoá thì bấm “Ghi kết quả” rồi “Vẫn ghi”.",
+  writeAnyway: "Vẫn ghi",
   errTooOld:
     "Phiên bản Excel này thiếu chức năng add-in cần, nên add-in không đọc hay ghi được. Hãy dùng Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web.",
   errTooLarge:

@@ -29,6 +29,8 @@ export type Problem = {
   /** The cell, table or merged area concerned, for the message to name. */
   place?: FailurePlace;
   retry?: () => void;
+  /** Told what writing costs (the officer's looks not recorded), the officer writes anyway. */
+  proceed?: () => void;
 };
 export type Notice = {
   kind: "written" | "cleaned" | "mappingSaved" | "sheetMade" | "councilAdded";
@@ -67,7 +69,8 @@ export function useAssessment(lang: Lang) {
     async (
       kind: Exclude<Busy, null>,
       action: () => Promise<{ checked?: Checked; made?: string; changed?: true; note?: SheetNote }>,
-      done?: Notice["kind"]
+      done?: Notice["kind"],
+      anyway?: () => void
     ) => {
       if (running.current) return;
       running.current = true;
@@ -99,8 +102,9 @@ export function useAssessment(lang: Lang) {
           place: err.place,
           retry:
             err.kind === "other" || err.kind === "cell-edit" || err.kind === "restored"
-              ? () => void perform(kind, action, done)
+              ? () => void perform(kind, action, done, anyway)
               : undefined,
+          proceed: err.kind === "looks-unrecorded" ? anyway : undefined,
         });
       } finally {
         running.current = false;
@@ -125,10 +129,17 @@ export function useAssessment(lang: Lang) {
       ),
     [perform, options]
   );
-  const write = useCallback(
-    () => perform("write", () => writeResults(options()), "written"),
-    [perform, options]
-  );
+  const write = useCallback(() => {
+    // Told that the looks under the results cannot be recorded, the officer may write anyway.
+    const go = (looksLost: boolean): Promise<void> =>
+      perform(
+        "write",
+        () => writeResults(options({ looksLost })),
+        "written",
+        () => void go(true)
+      );
+    return go(false);
+  }, [perform, options]);
   const clean = useCallback(
     () => perform("clean", () => removeResults(options()), "cleaned"),
     [perform, options]

@@ -15,6 +15,8 @@ import type { Book } from "./book";
 import { colsWith, decodeExact, reref, type ExactRecord } from "./exact";
 import { emptyEdits, setCell, SheetDoc, type CellEdit, type SheetEdits } from "./sheet-doc";
 import { decodeEntities } from "../package/xml";
+import { parseLooks, recordedLook, type Look } from "../core/model/looks-record";
+import { recordedXf } from "./recorded-looks";
 
 const PRINT_AREA = "_xlnm.Print_Area";
 
@@ -75,20 +77,34 @@ export async function cleanSheet(
   const edits = emptyEdits();
   const orig = new Map<string, string>();
   for (const [r, c, n, raw] of x?.c ?? []) for (let k = 0; k < n; k++) orig.set(`${r + k}:${c}`, raw);
+  const looked = x ? null : recordedLooks(book, doc.prefix, record);
   for (const range of plan.clear)
     for (const [r, row] of doc.rows) {
       if (r < range.top || r > range.bottom) continue;
       for (const c of row.cellCols())
         if (c >= range.left && c <= range.right) {
           const before = orig.get(`${r}:${c}`);
+          const look = before === undefined ? (looked?.(r, c) ?? null) : null;
           setCell(
             edits,
             r,
             c,
-            before === undefined ? CLEARED : { raw: reref(before, `${columnLetters(c)}${r}`) }
+            before !== undefined
+              ? { raw: reref(before, `${columnLetters(c)}${r}`) }
+              : look !== null
+                ? { raw: look }
+                : CLEARED
           );
         }
     }
+  // A cell the pane's record gives a look that the saved sheet holds no element for: made.
+  if (looked)
+    for (const range of plan.clear)
+      for (let r = range.top; r <= range.bottom; r++)
+        for (let c = range.left; c <= range.right; c++) {
+          const raw = doc.rows.get(r)?.cell(c) !== undefined ? null : looked(r, c);
+          if (raw) setCell(edits, r, c, { raw });
+        }
   const exactRows = new Set<number>();
   for (const [r, before, wrote] of rows) {
     if (doc.rowTag(r) !== wrote) continue;
@@ -112,6 +128,28 @@ export async function cleanSheet(
 
   if (format?.printArea) restorePrintArea(book, i, format.printArea);
   dropNames(book, i, plan.removeNames);
+}
+
+/**
+ * The pane's record of how the cells looked before its first write (the fingerprint's `L`; the CLI's
+ * own exact record is `X`): each recorded cell as an empty cell in a format holding its look, as the
+ * pane's *Xoá kết quả* gives it back. Null without such a record.
+ */
+function recordedLooks(
+  book: Book,
+  prefix: string,
+  record: Fingerprint | null
+): ((row: number, col: number) => string | null) | null {
+  const rec = parseLooks(record?.looks);
+  if (!rec || rec.looks.length === 0) return null;
+  const xfs = new Map<Look, number>();
+  return (row, col) => {
+    const look = recordedLook(rec, row, col);
+    if (!look) return null;
+    let s = xfs.get(look);
+    if (s === undefined) xfs.set(look, (s = recordedXf(book.styles, look)));
+    return `<${prefix}c r="${columnLetters(col)}${row}" s="${s}"/>`;
+  };
 }
 
 function restoreCols(

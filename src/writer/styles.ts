@@ -3,7 +3,7 @@
 // reused where it is exactly what is needed). Nothing of the officer's is changed or renumbered: the
 // default font (Times New Roman 13 in many offices) and every existing format stay as they are.
 import type { CellStyle } from "../core/plans/format";
-import { XmlScanner } from "../package/xml";
+import { decodeEntities, XmlScanner } from "../package/xml";
 import { attrOf, escapeAttr, prefixOf, Splices, tagName, withAttrs } from "./xml-edit";
 
 /** A cell's look as the styles part stores it: raw font, fill and border records, alignment, format. */
@@ -15,7 +15,31 @@ export interface Look {
   alignment: Record<string, string>;
   numFmtId: string;
   xfId: string;
+  /** Attributes of `<protection>` (a recorded look's: locked, hidden). */
+  protection?: Record<string, string>;
 }
+
+/** Where the part's `<numFmts>` is: its start tag, where new records go, whether it is an empty element. */
+interface FormatsAt {
+  open: [number, number];
+  close: number;
+  empty: boolean;
+}
+
+/** The number formats SpreadsheetML builds in (ECMA-376 Part 1, §18.8.30) whose codes do not vary by locale. */
+const BUILT_IN_FORMATS: Record<string, string> = {
+  General: "0",
+  "0": "1",
+  "0.00": "2",
+  "#,##0": "3",
+  "#,##0.00": "4",
+  "0%": "9",
+  "0.00%": "10",
+  "0.00E+00": "11",
+  "# ?/?": "12",
+  "# ??/??": "13",
+  "@": "49",
+};
 
 export type Section = "fonts" | "fills" | "borders" | "cellXfs";
 const SECTIONS: Section[] = ["fonts", "fills", "borders", "cellXfs"];
@@ -215,6 +239,57 @@ export class Styles {
     return this.prefix;
   }
 
+  /** The prefix of the style sheet's elements (`x:` when it writes `<x:font>`). */
+  get elementPrefix(): string {
+    return this.prefix;
+  }
+
+  /** The part's number formats (code → id), read when first asked, and those added. */
+  private formats: {
+    at: FormatsAt | null;
+    codes: Map<string, string>;
+    own: number;
+    added: string[];
+    next: number;
+  } | null = null;
+
+  private numFmts() {
+    if (this.formats) return this.formats;
+    const m = /<((?:\w+:)?numFmts)\b[^>]*?(\/>|>)/.exec(this.text);
+    const codes = new Map<string, string>();
+    let next = 164;
+    let own = 0;
+    let at: FormatsAt | null = null;
+    if (m) {
+      const openEnd = m.index + m[0].length;
+      const empty = m[2] === "/>";
+      const close = empty ? openEnd : this.text.indexOf(`</${m[1]}`, openEnd);
+      for (const r of this.text.slice(openEnd, close).matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
+        own++;
+        const id = attrOf(r[0], "numFmtId");
+        const code = attrOf(r[0], "formatCode");
+        if (id === undefined || code === undefined) continue;
+        if (!codes.has(decodeEntities(code))) codes.set(decodeEntities(code), id);
+        next = Math.max(next, (parseInt(id, 10) || 0) + 1);
+      }
+      at = { open: [m.index, openEnd], close, empty };
+    }
+    return (this.formats = { at, codes, own, added: [], next });
+  }
+
+  /** The id of a number format by its code: built in, the part's own, or added. */
+  numFmtId(code: string): string {
+    const builtIn = BUILT_IN_FORMATS[code];
+    if (builtIn !== undefined) return builtIn;
+    const f = this.numFmts();
+    const known = f.codes.get(code);
+    if (known !== undefined) return known;
+    const id = String(f.next++);
+    f.codes.set(code, id);
+    f.added.push(`<${this.p}numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
+    return id;
+  }
+
   private q(name: string, body: string): string {
     return `<${this.p}${name}>${body}</${this.p}${name}>`;
   }
@@ -285,9 +360,16 @@ export class Styles {
       .map(([k, v]) => ` ${k}="${v}"`)
       .join("");
     const p = this.p;
+    const locks = Object.entries(look.protection ?? {})
+      .map(([k, v]) => ` ${k}="${v}"`)
+      .join("");
+    // A recorded look's number format and protection say so (the product's own looks have neither).
+    const children = (align ? `<${p}alignment${align}/>` : "") + (locks ? `<${p}protection${locks}/>` : "");
     const raw =
       `<${p}xf numFmtId="${look.numFmtId}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="${look.xfId}"` +
-      ` applyFont="1" applyFill="1" applyBorder="1"${align ? ` applyAlignment="1"><${p}alignment${align}/></${p}xf>` : "/>"}`;
+      (look.protection !== undefined && look.numFmtId !== "0" ? ` applyNumberFormat="1"` : "") +
+      ` applyFont="1" applyFill="1" applyBorder="1"${align ? ` applyAlignment="1"` : ""}` +
+      `${locks ? ` applyProtection="1"` : ""}${children ? `>${children}</${p}xf>` : "/>"}`;
     const xf = this.record("cellXfs", raw);
     // A new format's look is known at once: a block row fitted to its text measures the font it is
     // written in, on the first run as on the next (a second run is byte for byte the first's).
@@ -307,12 +389,35 @@ export class Styles {
 
   /** Whether anything was added. */
   get changed(): boolean {
-    return SECTIONS.some((s) => (this.added.get(s) as string[]).length > 0);
+    return (
+      SECTIONS.some((s) => (this.added.get(s) as string[]).length > 0) ||
+      (this.formats?.added.length ?? 0) > 0
+    );
   }
 
   /** The part's text with the new records appended and each section's count brought up to date. */
   toText(): string {
     const splices = new Splices();
+    const f = this.formats;
+    if (f && f.added.length) {
+      const count = String(f.own + f.added.length);
+      if (!f.at) {
+        const fonts = this.sections.get("fonts");
+        splices.insert(
+          fonts ? fonts.open.start : (this.missingAt.get("fonts") as number),
+          `<${this.p}numFmts count="${count}">${f.added.join("")}</${this.p}numFmts>`
+        );
+      } else {
+        const open = this.text.slice(f.at.open[0], f.at.open[1]);
+        if (f.at.empty) {
+          const start = withAttrs(open, { count }).replace(/\/>$/, ">");
+          splices.replace(f.at.open[0], f.at.open[1], `${start}${f.added.join("")}</${tagName(open)}>`);
+        } else {
+          splices.replace(f.at.open[0], f.at.open[1], withAttrs(open, { count }));
+          splices.insert(f.at.close, f.added.join(""));
+        }
+      }
+    }
     for (const s of SECTIONS) {
       const added = this.added.get(s) as string[];
       if (added.length === 0) continue;

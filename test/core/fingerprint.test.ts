@@ -5,6 +5,7 @@ import {
   fingerprintFormula,
   fingerprintText,
   formulaText,
+  movedLooks,
   NAME_FINGERPRINT,
   parseFingerprint,
   rangeHashes,
@@ -439,4 +440,13 @@ describe("small pieces", () => {
     expect(clearOfMerges(8, 3, { left: 1, right: 3 }, merges)).toBe(21);
     expect(clearOfMerges(8, 2, { left: 5, right: 6 }, merges)).toBe(8);
   });
+});
+
+test("the looks record moves rectangle by rectangle; one whose range no longer holds drops out", () => {
+  const text = "abc.def!G4:H29=0*26,1*26!A31:F35=*30";
+  expect(movedLooks(text, (r) => (r.top === 4 ? { rows: 3, cols: 1 } : { rows: 0, cols: 0 }))).toBe(
+    "abc.def!H7:I32=0*26,1*26!A31:F35=*30"
+  );
+  expect(movedLooks(text, (r) => (r.top === 4 ? null : { rows: 2, cols: 0 }))).toBe("abc.def!A33:F37=*30");
+  expect(movedLooks(text, () => null)).toBeUndefined();
 });

@@ -76,10 +76,12 @@ test("the production manifest asks for no more than ReadWriteDocument and points
 // differences at their cells under Tổng hợp (summary.ts differenceLines): 105,295 B; how to fix its
 // columns beside the per-level pairs too: 105,354 B. Issue 20: the
 // result block laid on the officer's pages (block-page.ts, the same write plan as the CLI's), KQ
-// written with the results on a signed form and its notices: 106,377 B.
-test("the pane's JavaScript stays within its budget: 106,500 bytes gzipped, every feature in", () => {
+// written with the results on a signed form and its notices: 106,377 B. Issue 19: telling the
+// officer before writing over looks the pane cannot record (the message, its “Vẫn ghi”, the cells
+// read one by one among many): 107,265 B.
+test("the pane's JavaScript stays within its budget: 107,400 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(106_500);
+  expect(total).toBeLessThanOrEqual(107_400);
   // React DOM is not in it: the pane runs on preact/compat.
   expect(
     js.some((f) =>

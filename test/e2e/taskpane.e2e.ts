@@ -284,6 +284,38 @@ test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
   }
 );
 
+test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
+  "the officer's looks where the results go, that this Excel cannot record (%s): told first, written on “Vẫn ghi”",
+  async (theme) => {
+    const look: Look = { ...REALISTIC, theme };
+    const page = await open(look);
+    await ready(page);
+    // The officer drew a filled column beside the table, where the results go (ExcelApi 1.4 here).
+    await page.evaluate((s) => {
+      const cells = (
+        window as unknown as { __fake: { sheet(n: string): { cells: Map<string, unknown> } } }
+      ).__fake.sheet(s).cells;
+      for (let r = 4; r <= 29; r++) cells.set(`${r}:7`, { value: "", fill: "#FFF2CC" });
+    }, SHEET);
+    const original = await dump(page);
+    await page.getByRole("button", { name: "Ghi kết quả", exact: true }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/Các ô G4:G29 .*định dạng riêng.*Chưa ghi ô nào/)
+      .waitFor();
+    await expect(dump(page)).resolves.toEqual(original);
+    await expect(names(page)).resolves.toEqual([]);
+    await state(page, "6-looks-unrecorded", look);
+    await page.getByRole("button", { name: "Vẫn ghi", exact: true }).click();
+    await page
+      .getByRole("status")
+      .getByText(/Đã ghi/)
+      .waitFor();
+    expect((await dump(page)).G4).toBe("Mức tính toán");
+    await page.close();
+  }
+);
+
 test("Excel stopping half-way through a write: the cells are given back, and the message says so", async () => {
   const page = await open(REALISTIC);
   await ready(page);

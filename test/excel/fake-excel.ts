@@ -270,6 +270,34 @@ export class FakeWorkbook {
     if (this.active === from) this.active = to;
   }
 
+  /**
+   * The officer inserts `count` rows above row `at` (Home → Insert → Insert Sheet Rows): the cells,
+   * merges, tables and row heights from there down move down, and every name referring to them
+   * follows ("Insert or delete rows and columns": the references adjust; a range the insertion
+   * falls inside grows). Not an Office.js call: what the officer does between two runs.
+   */
+  insertRows(name: string, at: number, count: number): void {
+    const sheet = this.sheet(name);
+    const down = (b: Box): Box => ({
+      ...b,
+      top: b.top >= at ? b.top + count : b.top,
+      bottom: b.bottom >= at ? b.bottom + count : b.bottom,
+    });
+    const local = (a: string) => boxAddress(name, down(parseAddress(a))).split("!")[1] as string;
+    sheet.cells = new Map(
+      [...sheet.cells].map(([k, c]) => {
+        const [r, col] = k.split(":").map(Number) as [number, number];
+        return [key(r >= at ? r + count : r, col), c];
+      })
+    );
+    sheet.merges = sheet.merges.map(local);
+    sheet.tables = sheet.tables.map((t) => ({ ...t, ref: local(t.ref) }));
+    sheet.rowHeights = new Map([...sheet.rowHeights].map(([r, h]) => [r >= at ? r + count : r, h]));
+    const quoted = boxAddress(name, { top: 1, left: 1, bottom: 1, right: 1 }).split("!")[0] as string;
+    for (const n of this.names)
+      if (n.ref.startsWith(`${quoted}!`)) n.ref = boxAddress(name, down(parseAddress(n.ref)));
+  }
+
   sheet(name: string): FakeSheet {
     const s = this.sheets.find((x) => x.name === name);
     if (!s)

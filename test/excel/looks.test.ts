@@ -4,6 +4,7 @@
 // write → clean is the exact inverse on the fake, values and looks alike, in the same round trips.
 import { checkSheet } from "../../src/core/checks/check";
 import { parseFingerprint } from "../../src/core/model/fingerprint";
+import { ownership } from "../../src/core/model/owned";
 import { planClean, planResults } from "../../src/core/plans/write-plan";
 import { applyPlan, readSheet } from "../../src/excel/connector";
 import { LOOK_CELLS, parseLooks } from "../../src/excel/looks";
@@ -142,12 +143,27 @@ test("ExcelApi 1.4: no cell properties asked for; cells without a look of their 
   expect(sheetState(fake)).toEqual(original);
 });
 
-test("ExcelApi 1.4 over the officer's looks: no record of what cannot be read; clean clears those cells' looks", async () => {
+test("ExcelApi 1.4 over the officer's looks: told before anything is written; written anyway, clean clears those looks", async () => {
   const fake = prepared("1.4");
+  const original = sheetState(fake);
   const values = fake.dump(SHEET);
-  expect(await write(fake)).toBe(2);
   const read = await readSheet(SHEET);
-  expect(parseFingerprint(read.snapshot.nameValues![0]!.value)?.looks).toBeUndefined();
+  const sheet = read.snapshot.sheets[0]!;
+  const plan = planResults(read.snapshot, sheet, checkSheet(read.snapshot, sheet)!, { today: "x" });
+  // Where the cells have looks of their own: each of the plan's rectangles' box of them.
+  await expect(applyPlan(plan, read)).rejects.toMatchObject({
+    kind: "looks-unrecorded",
+    detail: "old",
+    place: { range: "G4:H29, A32:F32" },
+  });
+  expect(sheetState(fake)).toEqual(original);
+  expect(fake.names).toEqual([]);
+  // The officer, told, writes anyway: no record of what cannot be read, and clean clears those looks.
+  const before = fake.syncCount;
+  await applyPlan(plan, read, { looksLost: true });
+  expect(fake.syncCount - before).toBe(2);
+  const written = await readSheet(SHEET);
+  expect(parseFingerprint(written.snapshot.nameValues![0]!.value)?.looks).toBeUndefined();
   expect(await clean(fake)).toBe(2);
   expect(fake.dump(SHEET)).toEqual(values);
   expect(fake.names).toEqual([]);
@@ -181,5 +197,99 @@ test("a write Excel stops half-way: the officer's looks, widths and heights are 
   await expect(applyPlan(plan, read)).rejects.toMatchObject({ kind: "restored" });
   expect(sheetState(fake)).toEqual(original);
   expect(ws.columnWidths.get(7)).toBeCloseTo(30, 0);
+  expect(fake.names).toEqual([]);
+});
+
+test("rows inserted above the table between runs: the record of the officer's looks moves with the results", async () => {
+  const fake = prepared("1.9");
+  const original = sheetState(fake);
+  await write(fake);
+  const first = await record();
+  // The officer inserts three rows above the form (Excel moves the cells and the names with them).
+  fake.insertRows(SHEET, 1, 3);
+  const moved = sheetState(fake);
+  const rec = await record();
+  expect(rec?.rects.map((r) => r.range)).toEqual(first?.rects.map((r) => r.range));
+  // Read through the ownership the next run and clean go by: the record where the cells now are.
+  const read = await readSheet(SHEET);
+  const own = ownership(read.snapshot, SHEET);
+  expect(own.state).toBe("moved");
+  const now = parseLooks(own.record?.looks);
+  expect(now?.looks).toEqual(first?.looks);
+  expect(now?.rects.map((r) => r.range)).toEqual([
+    { top: 7, left: 7, bottom: 32, right: 8 },
+    { top: 34, left: 1, bottom: 38, right: 6 },
+  ]);
+  expect(now?.rects.map((r) => r.cells)).toEqual(first?.rects.map((r) => r.cells));
+  // A second run replaces the results where they now are and keeps the officer's looks recorded…
+  await write(fake);
+  expect(sheetState(fake)).toEqual(moved);
+  expect((await record())?.looks).toEqual(first?.looks);
+  // …and clean gives the officer's looks back, three rows down.
+  await clean(fake);
+  const down = original.cells.map(([k, c]) => [k.replace(/^\d+/, (r) => String(Number(r) + 3)), c] as const);
+  expect(sheetState(fake)).toEqual({ ...original, cells: down.sort(([a], [b]) => a.localeCompare(b)) });
+});
+
+/** A long table (more cells to write than are read one by one) with the officer's looks at `cells`. */
+function longWithLooks(cells: [number, number][]): FakeWorkbook {
+  const fake = installFake();
+  fake.supported.ExcelApi = "1.9";
+  const ws = fake.addSheet(SHEET, longTable(Math.ceil(LOOK_CELLS / 2) + 10));
+  for (const [r, c] of cells) ws.cells.set(`${r}:${c}`, { value: "", borders: EDGES, fill: "#DDEBF7" });
+  return fake;
+}
+
+test("many cells, the officer's looks on few of them: those read one by one in one more sync, given back by clean", async () => {
+  // A grid drawn on the first rows of the result columns (F and G).
+  const fake = longWithLooks(
+    Array.from({ length: 40 }, (_, i) => [2 + (i >> 1), 6 + (i & 1)] as [number, number])
+  );
+  const original = sheetState(fake);
+  expect(await write(fake)).toBe(3);
+  const rec = await record();
+  expect(rec?.looks).toHaveLength(1);
+  expect(await clean(fake)).toBe(2);
+  expect(sheetState(fake)).toEqual(original);
+});
+
+test("many cells, the officer's looks over more than are read one by one: told, nothing written", async () => {
+  const rows = Math.ceil(LOOK_CELLS / 2) + 10;
+  const fake = longWithLooks(Array.from({ length: rows - 1 }, (_, i) => [2 + i, 6] as [number, number]));
+  const original = sheetState(fake);
+  fake.sheet(SHEET).cells.set(`${rows}:7`, { value: "", fill: "#DDEBF7" });
+  const read = await readSheet(SHEET);
+  const sheet = read.snapshot.sheets[0]!;
+  const plan = planResults(read.snapshot, sheet, checkSheet(read.snapshot, sheet)!, { today: "x" });
+  const before = fake.syncCount;
+  await expect(applyPlan(plan, read)).rejects.toMatchObject({
+    kind: "looks-unrecorded",
+    detail: "many",
+    place: { range: `F2:G${rows}` },
+  });
+  // The check that nothing changed and where the looks are: one sync, nothing queued to write.
+  expect(fake.syncCount - before).toBe(1);
+  fake.sheet(SHEET).cells.delete(`${rows}:7`);
+  expect(sheetState(fake)).toEqual(original);
+  expect(fake.names).toEqual([]);
+});
+
+test("looks too varied for the record's 8,192 characters: told, nothing written", async () => {
+  const fake = prepared("1.9");
+  // Each cell of the result columns its own fill: hundreds of looks.
+  const ws = fake.sheet(SHEET);
+  for (let r = 4; r <= 29; r++)
+    for (const c of [7, 8])
+      ws.cells.set(`${r}:${c}`, { value: "", fill: `#${(r * 16 + c).toString(16).padStart(6, "0")}` });
+  const original = sheetState(fake);
+  const read = await readSheet(SHEET);
+  const sheet = read.snapshot.sheets[0]!;
+  const plan = planResults(read.snapshot, sheet, checkSheet(read.snapshot, sheet)!, { today: "x" });
+  await expect(applyPlan(plan, read)).rejects.toMatchObject({
+    kind: "looks-unrecorded",
+    detail: "many",
+    place: { range: "G4:H29, A31:F35" },
+  });
+  expect(sheetState(fake)).toEqual(original);
   expect(fake.names).toEqual([]);
 });

@@ -91,3 +91,24 @@ test("the officer changes the sheet while the pane writes: nothing is written, a
   expect(fake.dump("An Lão")).toEqual({ ...original, E7: "Mức 1" });
   expect(written.checked.check?.report.recognition.level).toBe(1);
 });
+
+test("Ghi kết quả over the officer's looks an older Excel cannot record: told first, written when the officer says so", async () => {
+  const fake = installFake();
+  fake.supported.ExcelApi = "1.8";
+  const ws = fake.addSheet("An Lão", fakeRows(template().rows));
+  for (let r = 4; r <= 29; r++) ws.cells.set(`${r}:7`, { value: "", fill: "#FFF2CC" });
+  const original = fake.dump("An Lão");
+  await expect(writeResults({ ...opts, sheet: "An Lão" })).rejects.toMatchObject({
+    kind: "looks-unrecorded",
+    detail: "old",
+    place: { range: "G4:G29" },
+  });
+  expect(fake.dump("An Lão")).toEqual(original);
+  expect(fake.names).toEqual([]);
+  await writeResults({ ...opts, sheet: "An Lão", looksLost: true });
+  expect(fake.dump("An Lão").G4).toBe("Mức tính toán");
+  // Told: Xoá kết quả clears those cells' looks with the results.
+  await removeResults({ ...opts, sheet: "An Lão" });
+  expect(fake.dump("An Lão")).toEqual(original);
+  expect(ws.cells.get("5:7")).toEqual({ value: "" });
+});

@@ -187,3 +187,32 @@ test("a column's header words for the picker: a merged heading with the words un
   expect(headerWords(s, 1, 9)).toBe("");
   expect(headerWords(undefined, 1, 1)).toBe("");
 });
+
+test("the officer's looks that cannot be recorded: the cells, why, and what to do, in both languages", () => {
+  const rows = template().rows;
+  const proceed = () => undefined;
+  const problem = (detail: string, withButton: boolean) =>
+    after(rows, {
+      problem: {
+        kind: "looks-unrecorded",
+        detail,
+        sheet: "Tự đánh giá",
+        place: { range: "G4:H29" },
+        ...(withButton ? { proceed } : {}),
+      },
+    });
+  const old = render(<Messages a={problem("old", true)} t={strings.vi} lang="vi" />);
+  expect(old).toContain("Các ô G4:H29 của trang tính “Tự đánh giá”");
+  expect(old).toContain("phiên bản Excel này không cho add-in ghi nhớ");
+  expect(old).toContain("bấm “Vẫn ghi”.");
+  expect(old).toContain("|Vẫn ghi|");
+  expect(old).toContain("“Tạo trang tính kết quả”");
+  const many = render(<Messages a={problem("many", false)} t={strings.vi} lang="vi" />);
+  expect(many).toContain("quá nhiều ô");
+  expect(many).toContain("bấm “Ghi kết quả” rồi “Vẫn ghi”.");
+  expect(many).not.toContain("|Vẫn ghi|");
+  const en = render(<Messages a={problem("many", true)} t={strings.en} lang="en" />);
+  expect(en).toContain("Cells G4:H29 of sheet “Tự đánh giá”");
+  expect(en).toContain("|Write anyway|");
+  expect(en).not.toMatch(/\{\w+\}/);
+});

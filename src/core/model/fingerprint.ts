@@ -234,6 +234,30 @@ export function parseFingerprint(text: string): Fingerprint | null {
   return fp.sheet === "" ? null : fp;
 }
 
+/**
+ * The add-in's looks record (Fingerprint.looks: `looks!A1:B2=runs!…`) with each rectangle moved as
+ * the officer's inserted rows or columns moved the range it was read for: `shift` gives the move of
+ * a rectangle, or null when its cells are no longer where they were (it is dropped). Undefined when
+ * no rectangle is left.
+ */
+export function movedLooks(
+  text: string,
+  shift: (range: RangeRef) => { rows: number; cols: number } | null
+): string | undefined {
+  const [dict = "", ...rects] = text.split("!");
+  const out: string[] = [];
+  for (const r of rects) {
+    const at = r.indexOf("=");
+    const range = at > 0 ? parseRange(r.slice(0, at))?.range : undefined;
+    const s = range && shift(range);
+    if (!range || !s) continue;
+    const { top, bottom, left, right } = range;
+    const moved = { top: top + s.rows, bottom: bottom + s.rows, left: left + s.cols, right: right + s.cols };
+    out.push(`${rangeA1(moved)}${r.slice(at)}`);
+  }
+  return out.length ? [dict, ...out].join("!") : undefined;
+}
+
 /** Whether the record was written on this sheet: same name, or (a renamed sheet) the same id. */
 export function writtenOn(fp: Fingerprint, sheet: string, sheetId?: string): boolean {
   return fp.sheet === textHash(sheet) || (sheetId !== undefined && fp.sheetId === sheetId);

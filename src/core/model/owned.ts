@@ -1,7 +1,14 @@
 // The cells the product owns in an officer's sheet are recorded as sheet-scoped defined names that
 // begin `HocTap_`, the same in the CLI and the add-in, so either can replace or remove the other's results.
 import { contains } from "./a1";
-import { NAME_FINGERPRINT, parseFingerprint, rangeHashes, writtenOn, type Fingerprint } from "./fingerprint";
+import {
+  movedLooks,
+  NAME_FINGERPRINT,
+  parseFingerprint,
+  rangeHashes,
+  writtenOn,
+  type Fingerprint,
+} from "./fingerprint";
 import {
   cellAt,
   rowCells,
@@ -99,15 +106,30 @@ function cellRun(range: RangeRef, from: number, to: number): RangeRef[] {
 
 /**
  * The record as it stands after the officer's insertions moved what was written: the rows made taller
- * and the columns widened where they now are; the writer's exact record (by old positions) left out.
+ * and the columns widened where they now are, the add-in's record of the officer's looks with the
+ * ranges it was read for (a part's range that kept its size: `moves`); the writer's exact record (by
+ * old positions) left out.
  */
-function movedRecord(fp: Fingerprint, shift: { rows: number; cols: number }): Fingerprint {
+function movedRecord(
+  fp: Fingerprint,
+  shift: { rows: number; cols: number },
+  moves: Map<string, { rows: number; cols: number }>
+): Fingerprint {
+  const same = (a: RangeRef, b: RangeRef) =>
+    a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+  const looks =
+    fp.looks &&
+    movedLooks(fp.looks, (r) => {
+      const p = fp.parts.find((x) => same(x.range, r));
+      return (p && moves.get(p.name.toLowerCase())) ?? null;
+    });
   return {
     sheet: fp.sheet,
     ...(fp.sheetId !== undefined ? { sheetId: fp.sheetId } : {}),
     parts: fp.parts,
     widths: fp.widths.map((w) => ({ ...w, col: w.col + shift.cols })),
     heights: fp.heights.map((h) => ({ ...h, row: h.row + shift.rows })),
+    ...(looks ? { looks } : {}),
   };
 }
 
@@ -127,8 +149,8 @@ function stillWritten(named: { name: string; range: RangeRef }[], fp: Fingerprin
       all = false;
       continue;
     }
-    if (p.range.top !== n.range.top || p.range.left !== n.range.left)
-      moves.set(n.name.toLowerCase(), { rows: n.range.top - p.range.top, cols: n.range.left - p.range.left });
+    // Every range that kept its size, moved or not (the looks record follows each).
+    moves.set(n.name.toLowerCase(), { rows: n.range.top - p.range.top, cols: n.range.left - p.range.left });
     const now = rangeHashes(n.range, p.bucket, (r, c) => cellAt(snap, r, c).value);
     const cells = (n.range.bottom - n.range.top + 1) * (n.range.right - n.range.left + 1);
     for (let i = 0; i < now.length;) {
@@ -160,13 +182,14 @@ export function ownership(wb: WorkbookSnapshot, sheet: string): Ownership {
   // An officer's copy of a checked sheet (Excel copies its names too): the results copied with it
   // are the product's still as written, for a second run to replace; the record is the original's.
   if (!writtenOn(fp, sheet, snap.id)) return { state: "copied", named, ours, record: null };
-  if (moves.size === 0) return { state: all ? "intact" : "changed", named, ours, record: fp };
+  if ([...moves.values()].every((m) => m.rows === 0 && m.cols === 0))
+    return { state: all ? "intact" : "changed", named, ours, record: fp };
   // The block's rows were made taller; the result columns were widened.
   const shift = {
     rows: moves.get(NAME_RESULT_BLOCK.toLowerCase())?.rows ?? 0,
     cols: moves.get(NAME_RESULT_COLUMNS.toLowerCase())?.cols ?? 0,
   };
-  return { state: all ? "moved" : "changed", named, ours, record: movedRecord(fp, shift) };
+  return { state: all ? "moved" : "changed", named, ours, record: movedRecord(fp, shift, moves) };
 }
 
 /** Ranges of a sheet holding what the product wrote earlier (results): its named cells still as written. */

@@ -33,6 +33,7 @@ const PROBLEM_TEXT = {
   restored: "errRestored",
   "half-written": "errHalfWritten",
   "not-kept": "errNotKept",
+  "looks-unrecorded": "errLooksUnrecorded",
   "too-old": "errTooOld",
   "too-large": "errTooLarge",
   "cell-edit": "errCellEdit",
@@ -61,14 +62,19 @@ export function Messages({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi"
       cell: problem.place?.cell ?? "",
       table: problem.place?.table ?? "",
       range: problem.place?.range ?? "",
+      // Why the officer's looks cannot be recorded, and what writes anyway (here, or from Ghi kết quả).
+      why: problem.detail === "old" ? t.looksWhyOld : t.looksWhyMany,
+      then: problem.proceed ? t.looksAnyway : t.looksAgain,
     });
+    const warning = ["no-table", "criteria-exists", "looks-unrecorded"].includes(problem.kind);
     bar = (
       <Bar
-        intent={problem.kind === "no-table" || problem.kind === "criteria-exists" ? "warning" : "error"}
+        intent={warning ? "warning" : "error"}
         role="alert"
         actions={
           <>
             {problem.retry ? <Button onClick={problem.retry}>{t.retry}</Button> : null}
+            {problem.proceed ? <Button onClick={problem.proceed}>{t.writeAnyway}</Button> : null}
             <Button appearance="transparent" onClick={a.dismiss}>
               {t.dismiss}
             </Button>
