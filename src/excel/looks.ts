@@ -13,6 +13,8 @@ import {
   lookProperties,
   parseLooks,
   recordedLook as recorded,
+  EDGE,
+  LOOK_FORMAT,
   type Look,
   type LookRecord,
 } from "../core/model/looks-record";
@@ -21,26 +23,8 @@ import { supported } from "./office-run";
 
 export { lookText, parseLooks, type LookRecord } from "../core/model/looks-record";
 
-const EDGE = { style: true, color: true, weight: true };
-const FORMAT = {
-  fill: { color: true, pattern: true },
-  font: {
-    name: true,
-    size: true,
-    color: true,
-    bold: true,
-    italic: true,
-    underline: true,
-    strikethrough: true,
-  },
-  horizontalAlignment: true,
-  verticalAlignment: true,
-  wrapText: true,
-  indentLevel: true,
-  textOrientation: true,
-};
 /** What is read and given back: every look the pane's writing changes (a copied look changes them all). */
-const LOAD: Excel.CellPropertiesLoadOptions = { format: { ...FORMAT, borders: EDGE, protection: true } };
+const LOAD: Excel.CellPropertiesLoadOptions = { format: { ...LOOK_FORMAT, borders: EDGE, protection: true } };
 
 /** Cells read one by one at most: their properties stay well inside a request (about 600 B a cell). */
 export const LOOK_CELLS = 4000;

@@ -6,26 +6,32 @@
 import { parseRange, rangeA1 } from "./a1";
 import type { RangeRef } from "./snapshot";
 
-const EDGE = { style: true, color: true, weight: true };
+/** A border edge's properties, as Excel's cell properties name them. */
+export const EDGE = { style: true, color: true, weight: true };
+
+/** The format's properties besides borders and protection (the pane loads those its own way). */
+export const LOOK_FORMAT = {
+  fill: { color: true, pattern: true },
+  font: {
+    name: true,
+    size: true,
+    color: true,
+    bold: true,
+    italic: true,
+    underline: true,
+    strikethrough: true,
+  },
+  horizontalAlignment: true,
+  verticalAlignment: true,
+  wrapText: true,
+  indentLevel: true,
+  textOrientation: true,
+};
 
 /** The properties a look holds, as Excel's cell properties nest them. */
 const FIELDS = {
   format: {
-    fill: { color: true, pattern: true },
-    font: {
-      name: true,
-      size: true,
-      color: true,
-      bold: true,
-      italic: true,
-      underline: true,
-      strikethrough: true,
-    },
-    horizontalAlignment: true,
-    verticalAlignment: true,
-    wrapText: true,
-    indentLevel: true,
-    textOrientation: true,
+    ...LOOK_FORMAT,
     borders: { top: EDGE, bottom: EDGE, left: EDGE, right: EDGE },
     protection: { locked: true, formulaHidden: true },
   },
