@@ -7,7 +7,8 @@ import { departmentStrings } from "../department-strings";
 import { fill } from "../strings";
 import type { Assessment } from "../useAssessment";
 import { Button } from "./Button";
-import { heading, stack, wrapAnywhere } from "./styles";
+import { LeftOffList } from "./LeftOffList";
+import { heading, stack } from "./styles";
 import { Body, Caption } from "./Type";
 
 export function DecisionPart({
@@ -49,20 +50,7 @@ export function DecisionPart({
       >
         {fill(d.decisionOf, { n: chosen.length })}
       </Button>
-      {leftOff.length > 0 ? (
-        <section aria-labelledby="make-decision-left-off" style={stack(tokens.spacingVerticalXXS)}>
-          <h4 id="make-decision-left-off" style={heading}>
-            {d.leftOff}
-          </h4>
-          <ul style={{ margin: 0, paddingInlineStart: tokens.spacingHorizontalL }}>
-            {leftOff.map((l) => (
-              <li key={l}>
-                <Caption style={wrapAnywhere}>{l}</Caption>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LeftOffList id="make-decision-left-off" title={d.leftOff} lines={leftOff} level="h4" />
     </section>
   );
 }

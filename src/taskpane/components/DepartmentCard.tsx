@@ -7,6 +7,7 @@ import { fill } from "../strings";
 import { departmentStrings } from "../department-strings";
 import type { Assessment } from "../useAssessment";
 import { Button } from "./Button";
+import { LeftOffList } from "./LeftOffList";
 import { heading, row, stack, wrapAnywhere } from "./styles";
 import { Body, Caption } from "./Type";
 
@@ -74,20 +75,7 @@ export function DepartmentCard({
       </div>
       <Caption block>{d.hint}</Caption>
       <Caption block>{d.decisionHint}</Caption>
-      {leftOff.length > 0 ? (
-        <section aria-labelledby="department-left-off" style={stack(tokens.spacingVerticalXXS)}>
-          <h3 id="department-left-off" style={heading}>
-            {d.leftOff}
-          </h3>
-          <ul style={{ margin: 0, paddingInlineStart: tokens.spacingHorizontalL }}>
-            {leftOff.map((l) => (
-              <li key={l}>
-                <Caption style={wrapAnywhere}>{l}</Caption>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LeftOffList id="department-left-off" title={d.leftOff} lines={leftOff} level="h3" />
     </section>
   );
 }
