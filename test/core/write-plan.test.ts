@@ -135,3 +135,20 @@ test("days and unit phrases as officers write them", async () => {
   expect(unitPhrase(null, { kind: "city" }, "vi")).toBe("Thành phố học tập");
   expect(unitPhrase("Quận Lê Chân", { kind: "district" }, "en")).toBe("Learning district");
 });
+
+test("the result columns sit in the middle of a row's height, whatever the officer's last column does", () => {
+  const { rows, rowOf } = template();
+  const wb = workbook([sheet(NAME, rows)]);
+  const s = wb.sheets[0]!;
+  const plan = planResults(wb, s, checkSheet(wb, s)!, { today: TODAY });
+  const row = rowOf.get(3)!;
+  for (const col of [7, 8]) {
+    const look = Object.assign(
+      {},
+      ...(plan.format?.styles ?? [])
+        .filter(({ range: r }) => r.top <= row && row <= r.bottom && r.left <= col && col <= r.right)
+        .map((x) => x.style)
+    );
+    expect({ col, vertical: look.vertical }).toEqual({ col, vertical: "middle" });
+  }
+});
