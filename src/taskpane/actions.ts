@@ -122,7 +122,7 @@ export interface SheetNote {
   /** No block under the table: the results are on `summary` only. */
   blockless?: true;
   /** Why, where it is not the officer's lines under the table. */
-  blocklessWhy?: "apart" | "pages-unknown";
+  blocklessWhy?: "apart" | "pages-unknown" | "narrow";
   /** `KQ` could not be added (the workbook's structure is protected). */
   summaryRefused?: true;
 }
@@ -198,9 +198,9 @@ export async function writeResults(opts: CheckOptions): Promise<Written> {
 /** The note's words for a write with no block under the table: why, where it is not the officer's lines. */
 function blocklessNote(plan: WritePlan): Pick<SheetNote, "blockless" | "blocklessWhy"> {
   const why = plan.blockless;
-  return why === "apart" || why === "pages-unknown"
-    ? { blockless: true, blocklessWhy: why }
-    : { blockless: true };
+  return why === undefined || why === "officer-lines"
+    ? { blockless: true }
+    : { blockless: true, blocklessWhy: why };
 }
 
 /**

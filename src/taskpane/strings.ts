@@ -84,6 +84,8 @@ const vi = {
     "Khối kết quả ghi dưới bảng sẽ in sang trang khác với dòng cuối của bảng nên không ghi ở đó: kết quả đầy đủ ở trang tính “{kq}”, in kèm bảng này.",
   noteSummaryPages:
     "Phiên bản Excel này không cho biết trang in của bảng nên khối kết quả không ghi dưới bảng (có thể in tách khỏi bảng): kết quả đầy đủ ở trang tính “{kq}”, in kèm bảng này.",
+  noteSummaryNarrow:
+    "Bảng rộng hơn trang giấy, phần bảng in ở trang đầu quá hẹp để ghi khối kết quả cho dễ đọc nên khối không ghi dưới bảng: kết quả đầy đủ ở trang tính “{kq}”, in kèm bảng này.",
   noteSummaryKept: "Trang tính “{kq}” cũng đã được ghi lại theo kết quả mới.",
   noteSummaryRefused:
     "Sổ làm việc đang được bảo vệ cấu trúc nên add-in không thêm được trang tính kết quả: kết quả chỉ có ở hai cột trong bảng. Bỏ bảo vệ (Xem lại → Bảo vệ Sổ làm việc) rồi bấm “Ghi kết quả” lại.",

@@ -1,6 +1,11 @@
 // The result block laid on the officer's pages: kept under the table when it prints with the
 // table's last row, sent to KQ when it would print alone or cut, whatever the page setup says.
-import { blockPrintsApart, type PlacedBlock } from "../../src/core/plans/block-page";
+import {
+  blockPrintsApart,
+  blockSpan,
+  MIN_BLOCK_POINTS,
+  type PlacedBlock,
+} from "../../src/core/plans/block-page";
 import { keepTogether, printable, type PageModel } from "../../src/core/plans/print";
 import { sheetFromGrid, type SheetPage, type SheetSnapshot } from "../../src/core/model/snapshot";
 
@@ -111,4 +116,54 @@ test("a group that parts only where the page ends early is kept together", () =>
     smaller: 0.9,
   };
   expect(keepTogether(m, [{ from: perPage - 3, to: perPage + 1 }])).toEqual([perPage - 4]);
+});
+
+describe("the block's span on a table wider than its page", () => {
+  // A4 portrait with Excel's margins: 494 points across. Columns 2 and 3 of 38 characters (203
+  // points in Excel, 213 as LibreOffice prints them: counted at 213), the others 8.43 (48).
+  const wide = (more: Partial<SheetPage> = {}) => sheet(page({ widths: [[2, 3, 38]], ...more }));
+
+  test("a table that fits its page: the block spans it whole", () => {
+    expect(blockSpan(sheet(page()), 1, 5)).toEqual({ right: 5, narrow: false });
+    // The page not known: as before.
+    expect(blockSpan(sheet(), 1, 12)).toEqual({ right: 12, narrow: false });
+    // Fitted to one page wide: every column prints on it.
+    expect(blockSpan(wide({ fitTo: { wide: 1, tall: 0 } }), 1, 8)).toEqual({ right: 8, narrow: false });
+  });
+
+  test("wider: only the columns on the first page across, never narrower than the block's heading", () => {
+    // 48 + 213 + 213 = 474 points fit; column 4 would pass 494.
+    expect(blockSpan(wide(), 1, 8)).toEqual({ right: 3, narrow: false });
+    // At 85 % the page holds 581 points of the sheet: column 4 (48) too, not column 5.
+    expect(blockSpan(wide({ scale: 85 }), 1, 8)).toEqual({ right: 5, narrow: false });
+    // Landscape: 741 points, columns 1–8 of 10.
+    expect(blockSpan(wide({ orientation: "landscape" }), 1, 10)).toEqual({ right: 8, narrow: false });
+    // Fitted to two pages wide (the scale unknown, at most 100 %): as at 100 %.
+    expect(blockSpan(wide({ fitTo: { wide: 2, tall: 0 } }), 1, 8)).toEqual({ right: 3, narrow: false });
+    // The print area starts at column 2: columns 2, 3 fit (426), column 4 too (474).
+    expect(blockSpan(wide({ area: { top: 1, left: 2, bottom: 40, right: 8 } }), 2, 8)).toEqual({
+      right: 4,
+      narrow: false,
+    });
+    // A hidden column takes no room.
+    expect(
+      blockSpan(
+        wide({
+          widths: [
+            [2, 3, 38],
+            [4, 4, 0],
+          ],
+        }),
+        1,
+        8
+      )
+    ).toEqual({ right: 4, narrow: false });
+  });
+
+  test("a first page across too narrow for the block: it goes to KQ", () => {
+    // Column 2 of 100 characters (560 points) starts the next page: column 1 (48) alone is too narrow.
+    expect(blockSpan(sheet(page({ widths: [[2, 2, 100]] })), 1, 4)).toEqual({ right: 1, narrow: true });
+    // The heading's 227 points at 13 bold, with a cell's padding.
+    expect(MIN_BLOCK_POINTS).toBe(240);
+  });
 });

@@ -22,6 +22,9 @@ const VARIANTS: Record<string, Omit<PageFootForm, "pad">> = {
   s100: { scale: 100, orientation: "landscape" },
   s85: { scale: 85, margins: [0.7, 0.5, 0.75, 0.75], titles: true },
   fit: { fit: true, printArea: true, titles: true },
+  // Wider than an A4 portrait page at 100 %: the block spans the first page across, or goes to KQ.
+  just: { scale: 100 },
+  narrow: { scale: 100, widths: [6, 25, 80, 8.5, 8, 8.5, 13, 10] },
 };
 /** The sweep of test/e2e/block-pages.e2e.ts: tables ending near a page foot, then clear of one. */
 const CASES: [string, number][] = [
@@ -32,17 +35,27 @@ const CASES: [string, number][] = [
     (p) => ["s85", p] as [string, number]
   ),
   ...[0, 150, 300, 420].map((p) => ["fit", p] as [string, number]),
+  ...[120, 345].map((p) => ["just", p] as [string, number]),
+  ["narrow", 240],
 ];
 
 const bytesOf = async (form: PageFootForm) => Buffer.from(await pageFootForm(form).wb.xlsx.writeBuffer());
 
-async function cliPlaced(form: PageFootForm): Promise<{ block: boolean; page: SheetPage | undefined }> {
+async function cliPlaced(
+  form: PageFootForm
+): Promise<{ block: boolean; range?: string; why?: string; page: SheetPage | undefined }> {
   const { pkg, snapshot } = await open(await bytesOf(form));
   pkg.close();
   const [only] = checkWorkbook(snapshot, { includeHidden: true }).checked;
   if (!only) throw new Error("no table");
   const plan = planResults(snapshot, only.sheet, only.check, { today: TODAY });
-  return { block: plan.names.some((n) => n.name === NAME_RESULT_BLOCK), page: only.sheet.page };
+  const named = plan.names.find((n) => n.name === NAME_RESULT_BLOCK);
+  return {
+    block: named !== undefined,
+    ...(named ? { range: JSON.stringify(named.range) } : {}),
+    ...(plan.blockless ? { why: plan.blockless } : {}),
+    page: only.sheet.page,
+  };
 }
 
 async function pane(form: PageFootForm, api: string) {
@@ -87,21 +100,26 @@ test.each(CASES)(
     const before = fake.syncCount;
     const written = await writeResults(opts);
     expect(written.changed).toBeUndefined();
-    const block = written.checked.read.snapshot.definedNames.some((n) => n.name === NAME_RESULT_BLOCK);
-    expect(block).toBe(cli.block);
-    // KQ only: written beside, and the note says the block would have printed apart from the table.
+    const named = written.checked.read.snapshot.definedNames.find((n) => n.name === NAME_RESULT_BLOCK);
+    // The same block over the same cells (on a table wider than its page, its first page across).
+    expect(named && JSON.stringify(named.range)).toBe(cli.range);
+    // KQ only: written beside, and the note says why (apart from the table, too narrow a first page).
     expect(written.note).toEqual(
-      cli.block ? undefined : { summary: `KQ ${SHEET}`, blockless: true, blocklessWhy: "apart" }
+      cli.block ? undefined : { summary: `KQ ${SHEET}`, blockless: true, blocklessWhy: cli.why }
     );
     // The page's reads ride with the write's own: 4 syncs under the table, KQ's 2 more beside.
     expect(fake.syncCount - before).toBe(cli.block ? 4 : 6);
   }
 );
 
-test("the sweep holds both answers: the block kept under the table, and sent to KQ", async () => {
-  const answers = new Set<boolean>();
-  for (const [variant, pad] of CASES) answers.add((await cliPlaced({ pad, ...VARIANTS[variant] })).block);
-  expect([...answers].sort()).toEqual([false, true]);
+test("the sweep holds every answer: the block under the table (whole or its first page across), and KQ", async () => {
+  const answers = new Set<string>();
+  for (const [variant, pad] of CASES) {
+    const cli = await cliPlaced({ pad, ...VARIANTS[variant] });
+    answers.add(cli.why ?? cli.range?.replace(/.*"right":(\d+).*/, "to column $1") ?? "");
+  }
+  // Under the table across all eight columns, or the six of a first page across; apart; too narrow.
+  expect([...answers].sort()).toEqual(["apart", "narrow", "to column 6", "to column 8"]);
 });
 
 test("an Excel before ExcelApi 1.9 cannot tell the pages: the block goes to KQ only, and the note says why", async () => {

@@ -38,7 +38,7 @@ test("no block under a signed table: the notice says why and names KQ", () => {
   expect(en).toContain("the full results are on sheet “KQ Tự đánh giá”");
 });
 
-test("no block where it would print apart from the table, or where Excel cannot tell the pages: each says why", () => {
+test("no block where it would print apart from the table, where Excel cannot tell the pages, or too narrow a first page: each says why", () => {
   const apart = said({ ...written, summary: "KQ Tự đánh giá", blockless: true, blocklessWhy: "apart" });
   expect(apart).toContain("sẽ in sang trang khác với dòng cuối của bảng");
   expect(apart).not.toContain("phần ký tên");
@@ -52,6 +52,11 @@ test("no block where it would print apart from the table, or where Excel cannot 
   expect(pages).toContain("Phiên bản Excel này không cho biết trang in của bảng");
   const en = said({ ...written, summary: "KQ", blockless: true, blocklessWhy: "pages-unknown" }, "en");
   expect(en).toContain("does not tell how the table prints");
+  const narrow = said({ ...written, summary: "KQ Tự đánh giá", blockless: true, blocklessWhy: "narrow" });
+  expect(narrow).toContain("phần bảng in ở trang đầu quá hẹp");
+  expect(said({ ...written, summary: "KQ", blockless: true, blocklessWhy: "narrow" }, "en")).toContain(
+    "too narrow to hold the result block"
+  );
 });
 
 test("a KQ kept current, a former KQ replaced by it, KQ refused", () => {

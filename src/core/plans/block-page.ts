@@ -4,8 +4,8 @@
 // writer fits them; the printed width grows by the result columns, as the print area does.
 import type { RangeRef, SheetPage, SheetSnapshot } from "../model/snapshot";
 import { lastCol } from "../model/snapshot";
-import { lineCount, rowPoints } from "./measure";
-import { keepTogether, type PageModel } from "./print";
+import { lineCount, rowPoints, textPoints, widthPoints } from "./measure";
+import { keepTogether, printable, type PageModel } from "./print";
 
 /** The size the block's lines are measured at: officers' forms are set in 12–14 points. */
 const BLOCK_SIZE = 13;
@@ -26,6 +26,16 @@ export const PAPERS: Record<string, { width: number; height: number }> = {
 };
 /** Excel's margins (inches) when the sheet sets none. */
 const EXCEL_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
+/** The block's heading, which its lines must hold on one line (see MIN_BLOCK_POINTS). */
+export const BLOCK_HEADING = "KẾT QUẢ KIỂM TRA TỰ ĐÁNH GIÁ";
+/**
+ * The narrowest the block's lines may be merged: its heading on one line. The heading measures 227
+ * points at 13 points bold; narrower, it breaks, and so does every line after it (the proposal's
+ * `Đề nghị công nhận: … — Mức 2` measures 326, the set's title up to 447, the date 147): a thin
+ * column three or more lines a line, taller than the table's last rows, that reads as a scrap rather
+ * than a result. With a cell's padding on either side: 240 points, a third of a landscape A4's width.
+ */
+export const MIN_BLOCK_POINTS = Math.ceil(textPoints(BLOCK_HEADING, BLOCK_SIZE, true) + 13);
 
 export interface PlacedBlock {
   /** The table's last row, which the block must print with. */
@@ -36,6 +46,17 @@ export interface PlacedBlock {
   left: number;
   right: number;
 }
+
+/** A column's printed width in points (a hidden one, none). */
+const columnPoints = (width: number): number => (width > 0 ? widthPoints(width) : 0);
+/**
+ * LibreOffice prints a column about 5.55 points a character (measured on a form: 42 characters
+ * 233 points, 8 characters 44.5, 6 characters 33), wider than Excel's 7 pixels a character and 5 of
+ * padding for a wide column (224 points at 42): a column counted at the wider of the two prints on
+ * the first page across in either program.
+ */
+const PRINTED_PER_CHARACTER = 5.6;
+const widestPoints = (width: number): number => Math.max(columnPoints(width), width * PRINTED_PER_CHARACTER);
 
 function widthOf(page: SheetPage, written: { col: number; width: number | null }[]) {
   return (c: number): number => {
@@ -95,4 +116,43 @@ export function blockPrintsApart(
   };
   if (page.breaks.some((b) => b >= block.lastTableRow && b < bottom)) return true;
   return keepTogether(model, [{ from: block.lastTableRow, to: bottom }]).length > 0;
+}
+
+/**
+ * The columns the block's lines span: from the table's left to the last column that prints on the
+ * same page across as it (the officer's columns laid across pages at the sheet's own scale, from
+ * the print area's left), so nothing of the block falls on the next page across as empty boxes.
+ * The table's whole width where it fits (or the page is not known); `narrow` when that span is cut
+ * and cannot hold the block legibly (MIN_BLOCK_POINTS): the block then goes to `KQ` only.
+ */
+export function blockSpan(
+  sheet: SheetSnapshot,
+  left: number,
+  right: number
+): { right: number; narrow: boolean } {
+  const page = sheet.page;
+  // Fitted to one page wide: every column prints on it.
+  if (!page || (page.fitTo && page.fitTo.wide === 1)) return { right, narrow: false };
+  // Fitted otherwise, a sheet prints at 100 % or smaller: the columns that fit at 100 % surely share the page.
+  const scale = page.fitTo ? 1 : page.scale / 100;
+  const room = printable(page.orientation, page.margins ?? EXCEL_MARGINS, page.paper).width / scale;
+  const width = widthOf(page, []);
+  let used = 0;
+  let end = right;
+  for (let c = Math.min(page.area?.left ?? 1, left); c <= right; c++) {
+    const w = widestPoints(width(c));
+    // A column that does not fit what is left of the page starts the next page across.
+    if (used > 0 && used + w > room) {
+      if (c > left) {
+        end = c - 1;
+        break;
+      }
+      used = 0;
+    }
+    used += w;
+  }
+  if (end >= right) return { right, narrow: false };
+  let span = 0;
+  for (let c = left; c <= end; c++) span += columnPoints(width(c));
+  return { right: end, narrow: span < MIN_BLOCK_POINTS };
 }

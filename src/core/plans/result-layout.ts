@@ -125,13 +125,23 @@ function columnLooks(layout: TableLayout, columns: Placed): Pick<WriteFormat, "w
   return { widths, styles };
 }
 
-/** The block's lines across the table's columns, each merged and wrapped, its headings bold, fitted in height. */
+/**
+ * The block's lines across its columns (the table's, or those on its first page across), each merged
+ * and wrapped, its headings bold, fitted in height.
+ */
 function blockLooks(
   layout: TableLayout,
   block: Placed,
   bodyRow: number
 ): { lines: RangeRef[]; styles: StyledRange[]; heights: RowHeight[] } {
-  const span = (r: number): RangeRef => ({ top: r, left: layout.left, bottom: r, right: layout.right });
+  const right =
+    block.left +
+    maxOf(
+      block.values.map((v) => v.length),
+      1
+    ) -
+    1;
+  const span = (r: number): RangeRef => ({ top: r, left: block.left, bottom: r, right });
   const lines = block.values.map((_, i) => span(block.top + i));
   const bold = new Set(block.boldRows ?? []);
   const look = { row: bodyRow, col: layout.columns.content ?? layout.left };
@@ -171,7 +181,7 @@ export function resultFormat(
   return {
     widths,
     styles: [...cols.styles, ...looks.styles],
-    merges: layout.right > layout.left ? looks.lines : [],
+    merges: looks.lines.filter((l) => l.right > l.left),
     unmerge: oldMerges(own, old),
     rowHeights: [...releasedRows(own, old, boundingBox(looks.lines)), ...looks.heights],
     printArea: { kind: "extend", cover, recorded, previous: previousArea(own, recorded) },

@@ -15,7 +15,7 @@ import type { Issue } from "../model/issues";
 import { maxOf } from "../model/max";
 import type { WriteFormat } from "./format";
 import { cleanFormat, resultFormat } from "./result-layout";
-import { blockPrintsApart } from "./block-page";
+import { blockPrintsApart, blockSpan } from "./block-page";
 import {
   boundedText,
   clearOfMerges,
@@ -74,10 +74,11 @@ export interface WritePlan {
 
 /**
  * Why the block stays on `KQ` only: the officer's lines follow the table (a signature), it would
- * print on another page than the table's last row, or the sheet's pages are not known (an Excel that
- * does not tell them).
+ * print on another page than the table's last row, the sheet's pages are not known (an Excel that
+ * does not tell them), or the part of a table wider than its page that prints on its first page
+ * across is too narrow to hold the block legibly.
  */
-export type Blockless = "officer-lines" | "apart" | "pages-unknown";
+export type Blockless = "officer-lines" | "apart" | "pages-unknown" | "narrow";
 
 export interface PlanOptions {
   lang?: Lang;
@@ -206,15 +207,15 @@ function resultColumns(
 /**
  * The result block right under the table, clear of the officer's merges; null past Excel's last row,
  * and null when the officer's own lines follow the table (a signature, the recipients): below them
- * it would print apart from the table, often alone on a page of its own, and a sheet wider than a
- * page would print its merged lines as empty boxes. Then the results stay on `KQ` only, which
- * holds all the block says. (`planResults` also leaves it to `KQ` where the officer's pages would
- * print it apart from the table's last row: see block-page.ts.)
+ * it would print apart from the table, often alone on a page of its own. Then the results stay on
+ * `KQ` only, which holds all the block says. (`planResults` also leaves it to `KQ` where the
+ * officer's pages would print it apart from the table's last row, or where a table wider than its
+ * page leaves too narrow a first page across for it: see block-page.ts.)
  */
 function resultBlock(
   check: SheetCheck,
   opts: PlanOptions,
-  at: { sheet: SheetSnapshot; ours: RangeRef[]; merges: RangeRef[] },
+  at: { sheet: SheetSnapshot; ours: RangeRef[]; merges: RangeRef[]; right: number },
   bounds: PlanBound[]
 ): WriteBlock | null {
   const { layout, lastTableRow } = check;
@@ -226,8 +227,9 @@ function resultBlock(
     bounds.push({ kind: "block", top, lines: lines.length });
     return null;
   }
-  // Each line spans the table's width (merged by the format), so the block owns all of it.
-  const across = Array.from({ length: layout.right - layout.left }, () => null);
+  // Each line spans the table's columns on its first page across (merged by the format), so the
+  // block owns all of them; a table that fits its page, its whole width.
+  const across = Array.from({ length: at.right - layout.left }, () => null);
   return {
     top,
     left: layout.left,
@@ -250,8 +252,8 @@ function printsApart(
       lastTableRow: check.lastTableRow,
       top: block.top,
       lines: block.values.map((v, i) => ({ text: String(v[0] ?? ""), bold: bold.has(i) })),
-      left: check.layout.left,
-      right: check.layout.right,
+      left: block.left,
+      right: blockRange(block).right,
     },
     { widths: format.widths, cover: format.printArea?.kind === "extend" ? format.printArea.cover : [] }
   );
@@ -307,7 +309,11 @@ export function planResults(
       name: NAME_RESULT_COLUMNS,
       block: resultColumns(check, { sheet, ours, merges }, col, opts, bounds),
     });
-  let block = resultBlock(check, opts, { sheet, ours, merges }, bounds);
+  // A table wider than its page: the block's lines span only what prints on its first page across.
+  const span = blockSpan(sheet, layout.left, layout.right);
+  let block = span.narrow
+    ? null
+    : resultBlock(check, opts, { sheet, ours, merges, right: span.right }, bounds);
   const formatWith = (b: WriteBlock | null) =>
     resultFormat(wb, sheet.name, {
       layout,
@@ -317,7 +323,11 @@ export function planResults(
       own,
     });
   let blockless: Blockless | undefined =
-    !block && lastOfficerRow(sheet, ours) > lastTableRow ? "officer-lines" : undefined;
+    !block && lastOfficerRow(sheet, ours) > lastTableRow
+      ? "officer-lines"
+      : span.narrow
+        ? "narrow"
+        : undefined;
   let format = formatWith(block);
   // A block that would print on a page apart from the table stays on `KQ` only, as under a signature;
   // so does one whose pages cannot be known.

@@ -12,12 +12,11 @@ function noteText(n: NonNullable<Assessment["notice"]>, t: Strings): string {
   const kq = n.summary;
   // A write that made `KQ` too: why, and the sheet; a former `KQ` replaced by it.
   if (kq !== undefined) {
-    const why =
-      n.blocklessWhy === "apart"
-        ? t.noteSummaryApart
-        : n.blocklessWhy === "pages-unknown"
-          ? t.noteSummaryPages
-          : t.noteSummary;
+    const why = n.blocklessWhy
+      ? { apart: t.noteSummaryApart, "pages-unknown": t.noteSummaryPages, narrow: t.noteSummaryNarrow }[
+          n.blocklessWhy
+        ]
+      : t.noteSummary;
     out.push(fill(n.blockless ? why : t.noteSummaryKept, { kq }));
   }
   if (n.summaryRefused) out.push(t.noteSummaryRefused);
