@@ -43,7 +43,8 @@ beforeAll(async () => {
       await pageFootForm({ pad: Number(pad), ...VARIANTS[variant] }).wb.xlsx.writeFile(file);
     }
     const out = join(dir, `ket-qua-${name}.xlsx`);
-    expect((await hoctap("check", file, "--out", out)).code).toBe(0);
+    // 1: the example has errors to fix; written all the same.
+    expect((await hoctap("check", file, "--out", out)).code).toBeLessThan(2);
     outs.push(out);
   }
   convert(outs, "pdf", dir, join(dir, "profile"));
@@ -74,10 +75,17 @@ test.each(cases)(
     pictures(pdf, PICTURES, 40);
     expect(emptyBoxesBelowText(pdf).reduce((a, b) => a + b, 0)).toBe(0);
     const at = blockOn(pdf);
+    // Too narrow a first page across: KQ only. Elsewhere the block prints whole with the table's
+    // last rows, or (a table ending near a page foot) goes to KQ only as block-pages.e2e.ts shows.
     if (name.startsWith("narrow")) expect(at).toBeNull();
-    else expect(at).toEqual({ head: at?.head, tail: at?.head, withTable: true });
+    else if (at) expect(at).toEqual({ head: at.head, tail: at.head, withTable: true });
   }
 );
+
+test("a widened table ending clear of a page foot keeps its block under it, across its first page", () => {
+  const clear = ["just", "wide", "land"].flatMap((v) => [60, 150, 300].map((p) => `${v}-${p}`));
+  expect(clear.filter((c) => blockOn(join(dir, `ket-qua-${c}.pdf`)) === null)).toEqual([]);
+});
 
 test("the example's block spans its first page across: the table's text there, its Ghi chú column on the next", () => {
   const pages = pdfPages(join(dir, "ket-qua-example.pdf"));
