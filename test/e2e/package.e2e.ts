@@ -82,10 +82,11 @@ test("HUONG-DAN.txt: one page in Vietnamese, for Notepad (BOM, CRLF), saying eve
 });
 
 test("the copied folder runs on its own: help, a check, a batch through the worker pool", () => {
-  // Another machine: a folder with nothing around it, no node_modules above.
+  // Another machine: a folder with nothing around it, no node_modules above, under a path with spaces.
   const machine = mkdtempSync(join(tmpdir(), "hoctap-machine-"));
-  cpSync(folder, join(machine, "hoctap"), { recursive: true });
-  const main = join(machine, "hoctap", "main.js");
+  const copied = join(machine, "Phan mem", "hoctap");
+  cpSync(folder, copied, { recursive: true });
+  const main = join(copied, "main.js");
   const run = (args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, [main, ...args], {
       cwd: machine,
