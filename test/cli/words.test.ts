@@ -209,5 +209,15 @@ describe("columns by display width", () => {
     const run = await hoctap("summary", file);
     expect(run.code).toBe(0);
     expect(run.stdout.split("\n")[2]).toMatch(/^khong-ten\.xlsx +Tự đánh giá +\(chưa rõ\) +2 /);
+    // Left off the list of recognised units for an error: said once, as a unit without a name.
+    const wrong = join(dir, "khong-ten-loi.xlsx");
+    const rows = template({
+      unit: "BẢNG ĐIỂM",
+      indicator: (n) => (n === 1 ? { level: undefined } : {}),
+    }).rows;
+    writeFileSync(wrong, snapshotXlsx([sheet("Tự đánh giá", rows)]));
+    expect((await hoctap("summary", wrong, "--danh-sach")).stderr).toContain(
+      `Đơn vị chưa rõ tên (khong-ten-loi.xlsx, Tự đánh giá): chưa đưa vào danh sách công nhận vì bảng còn 1 lỗi; sửa các lỗi rồi tổng hợp lại.`
+    );
   });
 });
