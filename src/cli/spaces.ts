@@ -108,10 +108,27 @@ function splitOperands(cmd: Command, list: Token[], lang: Lang): string | null {
 }
 
 /**
- * One line when the command line holds a path or a name cut at its spaces, or null. `argv` is the
- * command line as the tool received it; `cmd`, the command it runs.
+ * A path typed `"D:\Nop bai\"`: in Command Prompt a `\` right before the closing quote keeps the
+ * quote, so the tool gets `D:\Nop bai"` (and the words after it, up to the next quote, in the same
+ * piece). No Windows path holds a quote: said with the path as it should be typed.
+ */
+function strayQuote(cmd: Command, list: Token[], lang: Lang): string | null {
+  // A sheet's name may hold a quote; a path may not.
+  const t = list.find((x) => !x.option && x.of !== "--sheet" && x.text.includes('"') && !there(x.text));
+  if (!t) return null;
+  const path = t.text.slice(0, t.text.indexOf('"')).replace(/[\\/]+$/, "");
+  const example = `${t.of ?? `hoctap ${cmd.name()}`} "${path}"`;
+  return lang === "vi"
+    ? `“${t.text}” chứa dấu ngoặc kép: trong Command Prompt, dấu \\ ngay trước ngoặc kép đóng giữ lại ngoặc kép đó; bỏ dấu \\ ở cuối đường dẫn, ví dụ: ${example}`
+    : `“${t.text}” holds a quote mark: in Command Prompt a \\ right before the closing quote keeps the quote; leave out the \\ at the end of the path, for example: ${example}`;
+}
+
+/**
+ * One line when the command line holds a path or a name cut at its spaces (or running on past a
+ * quote kept by a `\` before it), or null. `argv` is the command line as the tool received it;
+ * `cmd`, the command it runs.
  */
 export function unquotedSpaces(cmd: Command, argv: string[], lang: Lang): string | null {
   const list = tokens(cmd, argv);
-  return splitValue(list, lang) ?? splitOperands(cmd, list, lang);
+  return strayQuote(cmd, list, lang) ?? splitValue(list, lang) ?? splitOperands(cmd, list, lang);
 }

@@ -130,6 +130,23 @@ describe("usage mistakes say what to do", () => {
     ]);
   });
 
+  test('a folder typed "D:\\Nop bai\\" in Command Prompt (the \\ keeps the quote): the path as it should be', async () => {
+    const said = (piece: string) =>
+      `“${piece}” chứa dấu ngoặc kép: trong Command Prompt, dấu \\ ngay trước ngoặc kép đóng giữ lại ngoặc kép đó; bỏ dấu \\ ở cuối đường dẫn, ví dụ: `;
+    const alone = await hoctap("check", `${folder}"`);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toEqual([`${said(`${folder}"`)}hoctap check "${folder}"`]);
+    // The words after it, up to the next quote, arrive in the same piece.
+    const merged = `${folder}" --out-dir ${join(dir, "Ket")}`;
+    expect((await hoctap("summary", merged, "qua")).stderr).toEqual([
+      `${said(merged)}hoctap summary "${folder}"`,
+    ]);
+    const out = `${join(dir, "Ket qua")}"`;
+    expect((await hoctap("check", folder, "--out-dir", out)).stderr).toEqual([
+      `${said(out)}--out-dir "${join(dir, "Ket qua")}"`,
+    ]);
+  });
+
   test("an unknown --sheet lists the sheets there are; a sheet without a table is said so", async () => {
     const run = await hoctap("check", ex("thanh-pho-nguong.xlsx"), "--sheet", "Tong hop");
     expect(run.code).toBe(2);
