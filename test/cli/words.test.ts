@@ -147,6 +147,23 @@ describe("usage mistakes say what to do", () => {
     ]);
   });
 
+  test("a command copied from Word or Zalo, its quotes curly: the command with straight quotes", async () => {
+    const said =
+      'lệnh có ngoặc kép cong “ ” (thường do chép từ Word, Zalo hay thư điện tử), Command Prompt không hiểu là ngoặc kép: gõ ngoặc kép thẳng " từ bàn phím, ví dụ: ';
+    const run = await hoctap(
+      "check",
+      ...`“${file}”`.split(" "),
+      "--out-dir",
+      ...`“${join(dir, "Ket qua")}”`.split(" ")
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toEqual([`${said}hoctap check "${file}" --out-dir "${join(dir, "Ket qua")}"`]);
+    // A path that came whole keeps its quotes in the example; a sheet's name cut at its spaces too.
+    expect((await hoctap("check", file, "--sheet", "“Tự", "đánh", "giá”")).stderr).toEqual([
+      `${said}hoctap check "${file}" --sheet "Tự đánh giá"`,
+    ]);
+  });
+
   test("an unknown --sheet lists the sheets there are; a sheet without a table is said so", async () => {
     const run = await hoctap("check", ex("thanh-pho-nguong.xlsx"), "--sheet", "Tong hop");
     expect(run.code).toBe(2);
