@@ -58,6 +58,18 @@ test("hoctap.cmd: a batch file cmd reads right, that finds Node.js and passes on
   expect(text).toMatch(/không tìm thấy Node\.js[^\r]*https:\/\/nodejs\.org[^\r]*HUONG-DAN\.txt/);
   // The officer's code page is given back.
   expect(text).toContain("chcp %HOCTAP_CP% >nul");
+  // A double click (cmd /c, no arguments): the help, a line on how to open Command Prompt, a pause;
+  // from a prompt, no arguments go on to hoctap as any others.
+  const clicked = lines.indexOf(":clicked");
+  expect(lines).toContain('if /i not "!HOCTAP_LINE:/c =!"=="!HOCTAP_LINE!" set "HOCTAP_CLICKED=1"');
+  expect(lines).toContain('endlocal & set "HOCTAP_CLICKED=%HOCTAP_CLICKED%"');
+  expect(lines.slice(clicked, clicked + 4)).toEqual([
+    ":clicked",
+    '"%HOCTAP_NODE%" "%~dp0main.js" --help',
+    "echo.",
+    "call :utf8",
+  ]);
+  expect(lines.slice(clicked).join("\n")).toMatch(/bấm đúp[\s\S]*gõ cmd[\s\S]*^pause$/m);
 });
 
 test("HUONG-DAN.txt: one page in Vietnamese, for Notepad (BOM, CRLF), saying every step", () => {
