@@ -164,6 +164,15 @@ describe("usage mistakes say what to do", () => {
     ]);
   });
 
+  test("a wildcard that matches nothing: one line", async () => {
+    const pattern = join(folder, "*.xls");
+    expect((await hoctap("check", pattern)).stderr).toEqual([`không có tệp nào khớp với “${pattern}”`]);
+    // Beside files it does find, the pattern that found none is said, and the rest read.
+    const mixed = await hoctap("summary", pattern, file);
+    expect(mixed.stderr).toEqual([`không có tệp nào khớp với “${pattern}”`]);
+    expect(mixed.code).toBe(0);
+  });
+
   test("an unknown --sheet lists the sheets there are; a sheet without a table is said so", async () => {
     const run = await hoctap("check", ex("thanh-pho-nguong.xlsx"), "--sheet", "Tong hop");
     expect(run.code).toBe(2);
