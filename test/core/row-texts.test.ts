@@ -62,15 +62,8 @@ test("one RowTexts refilled row after row reads what a fresh Map a row reads", (
           expect(got).toBe(reused);
           expect(got.size).toBe(want.size);
           expect([...got]).toEqual([...want]);
-          expect([...got.keys()]).toEqual([...want.keys()]);
           expect([...got.values()]).toEqual([...want.values()]);
-          const each: [number, string][] = [];
-          got.forEach((t, c) => each.push([c, t]));
-          expect(each).toEqual([...want]);
-          for (let c = 0; c <= 10; c++) {
-            expect(got.get(c)).toBe(want.get(c));
-            expect(got.has(c)).toBe(want.has(c));
-          }
+          for (let c = 0; c <= 10; c++) expect(got.get(c)).toBe(want.get(c));
           expect(isColumnNumbers(got)).toBe(isColumnNumbers(want));
           expect(endsTable(got)).toBe(endsTable(want));
           expect(repeatsHeader(got, header)).toBe(repeatsHeader(want, new Map(header)));

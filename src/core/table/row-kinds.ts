@@ -12,20 +12,22 @@ export type RowKind = "standard" | "criterion" | "indicator";
 export type CodedRow =
   { kind: RowKind; code: string; carried: number | null } | { kind: "dotted"; code: string; depth: number };
 
-/**
- * One row's non-blank texts by column, as a ReadonlyMap. Refilled row after row by a pass down a
- * long table, its arrays keeping their room (a Map and an iterator a row were some 110 MB of
- * allocation on 100,000 rows).
- */
-export class RowTexts implements ReadonlyMap<number, string> {
-  /** Columns in the row's order and their texts, the first `size` of each. */
-  private readonly cols: number[] = [];
-  private readonly list: string[] = [];
-  private n = 0;
+/** What the row tests read of a row's texts: a Map, or a RowTexts. */
+export type RowTextsLike = Pick<
+  ReadonlyMap<number, string>,
+  "size" | "get" | "values" | typeof Symbol.iterator
+>;
 
-  get size(): number {
-    return this.n;
-  }
+/**
+ * One row's non-blank texts by column. Refilled row after row by a pass down a long table, its
+ * arrays keeping their room (a Map and an iterator a row were some 110 MB of allocation on
+ * 100,000 rows).
+ */
+export class RowTexts implements RowTextsLike {
+  /** Columns in the row's order and their texts, the first `size` of each. */
+  readonly cols: number[] = [];
+  readonly list: string[] = [];
+  size = 0;
 
   /** Empties the row and fills it with the non-blank texts of `cols` and `cells`' first `count`. */
   fill(row: number, at: CellReader, cols: readonly number[], cells: readonly Cell[], count: number): void {
@@ -38,44 +40,20 @@ export class RowTexts implements ReadonlyMap<number, string> {
         this.list[n++] = t;
       }
     }
-    this.n = n;
-  }
-
-  colAt(k: number): number {
-    return this.cols[k] as number;
-  }
-
-  textAt(k: number): string {
-    return this.list[k] as string;
+    this.size = n;
   }
 
   get(col: number): string | undefined {
-    for (let k = 0; k < this.n; k++) if (this.cols[k] === col) return this.list[k];
+    for (let k = 0; k < this.size; k++) if (this.cols[k] === col) return this.list[k];
     return undefined;
   }
 
-  has(col: number): boolean {
-    return this.get(col) !== undefined;
-  }
-
-  *entries(): MapIterator<[number, string]> {
-    for (let k = 0; k < this.n; k++) yield [this.cols[k] as number, this.list[k] as string];
-  }
-
-  *keys(): MapIterator<number> {
-    for (let k = 0; k < this.n; k++) yield this.cols[k] as number;
-  }
-
   *values(): MapIterator<string> {
-    for (let k = 0; k < this.n; k++) yield this.list[k] as string;
+    for (let k = 0; k < this.size; k++) yield this.list[k] as string;
   }
 
-  [Symbol.iterator](): MapIterator<[number, string]> {
-    return this.entries();
-  }
-
-  forEach(fn: (text: string, col: number, row: ReadonlyMap<number, string>) => void): void {
-    for (let k = 0; k < this.n; k++) fn(this.list[k] as string, this.cols[k] as number, this);
+  *[Symbol.iterator](): MapIterator<[number, string]> {
+    for (let k = 0; k < this.size; k++) yield [this.cols[k] as number, this.list[k] as string];
   }
 }
 
@@ -130,10 +108,10 @@ export function codedRow(code: string, content: string): CodedRow | null {
 const NUMBER_TOKEN = /^\(?\s*(\d{1,2}|[a-z])\s*\)?$/i;
 
 /** `(1) (2) … (6)`, `1 2 3 …`, `A B C …`: the row numbering the header's columns. */
-export function isColumnNumbers(row: ReadonlyMap<number, string>): boolean {
+export function isColumnNumbers(row: RowTextsLike): boolean {
   if (row.size < 3) return false;
   // Most rows fail on their first text: no list made for them.
-  if (row instanceof RowTexts && !NUMBER_TOKEN.test(row.textAt(0))) return false;
+  if (row instanceof RowTexts && !NUMBER_TOKEN.test(row.list[0] as string)) return false;
   const tokens = [...row.values()];
   return tokens.every((t) => NUMBER_TOKEN.test(t)) && new Set(tokens).size === tokens.length;
 }
@@ -148,7 +126,7 @@ const SIGNATURE = [
 const LIST_TITLE = /^((\d+|[ivx]+)[.)]\s*)?(danh muc|danh sach|phu luc|bang ke)\b/;
 
 /** A row that is not the table's any more: the signature block, or another table's title or header. */
-export function endsTable(row: ReadonlyMap<number, string>): boolean {
+export function endsTable(row: RowTextsLike): boolean {
   const folded = [...row.values()].map((t) => fold(t)).filter((f) => f.length <= 80);
   if (folded.some((f) => SIGNATURE.some((re) => re.test(f)))) return true;
   if (new Set(folded).size === 1 && LIST_TITLE.test(folded[0] as string)) return true;
@@ -158,11 +136,11 @@ export function endsTable(row: ReadonlyMap<number, string>): boolean {
 }
 
 /** The same words in the same columns as the header: a header repeated on the next page. */
-export function repeatsHeader(row: ReadonlyMap<number, string>, header: ReadonlyMap<number, string>): boolean {
+export function repeatsHeader(row: RowTextsLike, header: RowTextsLike): boolean {
   if (row.size !== header.size) return false;
   if (row instanceof RowTexts) {
     for (let k = 0; k < row.size; k++)
-      if (fold(header.get(row.colAt(k)) ?? "") !== fold(row.textAt(k))) return false;
+      if (fold(header.get(row.cols[k] as number) ?? "") !== fold(row.list[k] as string)) return false;
     return true;
   }
   for (const [c, t] of row) if (fold(header.get(c) ?? "") !== fold(t)) return false;
