@@ -285,7 +285,8 @@ export class Pieces {
     if (this.length !== text.length) return false;
     let at = 0;
     for (const p of this.list) {
-      if (typeof text === "string" ? !text.startsWith(p, at) : text.slice(at, at + p.length) !== p) return false;
+      if (typeof text === "string" ? !text.startsWith(p, at) : text.slice(at, at + p.length) !== p)
+        return false;
       at += p.length;
     }
     return true;
