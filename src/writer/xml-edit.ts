@@ -385,9 +385,33 @@ function rowStartFrom(b: Buffer, from: number): number {
 }
 
 /**
+ * Where the last row end tag (`</row>`, `</x:row >`) in `b` ends (after its `>`), or -1: as safe a
+ * place to cut as a row's start.
+ */
+function lastRowEnd(b: Buffer): number {
+  for (
+    let i = b.lastIndexOf("row", b.length - 1, "latin1");
+    i > 1;
+    i = b.lastIndexOf("row", i - 1, "latin1")
+  ) {
+    let gt = i + 3;
+    while (gt < b.length && (b[gt] === 32 || b[gt] === 9 || b[gt] === 10 || b[gt] === 13)) gt++;
+    if (b[gt] !== 62 /* > */) continue;
+    let lt = i - 1;
+    if (b[lt] === 58 /* : */) {
+      lt--;
+      while (lt >= 0 && isNameByte(b[lt] as number)) lt--;
+      if (lt === i - 2) continue;
+    }
+    if (b[lt] === 47 /* / */ && b[lt - 1] === 60 /* < */) return gt + 1;
+  }
+  return -1;
+}
+
+/**
  * A part's bytes, arriving in pieces (a large part inflated as it is read), as text: one string
- * when it is small, else the pieces of about a megabyte its row start tags cut it into, never
- * joined. The bytes and the whole text are never in memory at once, and a piece that is plain ASCII
+ * when it is small, else the pieces of about a megabyte its row start tags cut it into (and a long
+ * stretch after a row's end tag on its own), never joined. The bytes and the whole text are never in memory at once, and a piece that is plain ASCII
  * (a producer's padding) stays one byte a character. The same text as decodePart gives.
  */
 export async function decodePartPieces(
@@ -403,7 +427,12 @@ export async function decodePartPieces(
     if (to > 0) pending.push(b.subarray(0, to));
     if (pending.length === 0) return;
     const bytes = pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending);
-    out.push(bytes.toString("utf8"));
+    // What follows the last row, when long (a producer's padding, the parts after the rows), is a
+    // piece of its own: plain ASCII stays one byte a character beside a row in Vietnamese.
+    const end = lastRowEnd(bytes);
+    if (end > 0 && bytes.length - end >= pieceBytes) {
+      out.push(bytes.toString("utf8", 0, end), bytes.toString("utf8", end));
+    } else out.push(bytes.toString("utf8"));
     pending.length = 0;
     pendingBytes = 0;
   };

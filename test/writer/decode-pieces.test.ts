@@ -13,11 +13,23 @@ const ROW = fc.constantFrom(
   "<row/>",
   "<rowBreaks/>",
   "</row>",
+  "</x:row >",
+  "</row\n>",
   "<x:row\n>"
 );
 const BIT = fc.oneof(
   ROW,
-  fc.constantFrom('<c r="A1" t="s"><v>3</v></c>', "ứ", "😀", " row ", "<!-- <row -->", "a", "<:row>"),
+  fc.constantFrom(
+    '<c r="A1" t="s"><v>3</v></c>',
+    "ứ",
+    "😀",
+    " row ",
+    "<!-- <row -->",
+    "a",
+    "<:row>",
+    " /row> ",
+    "a:row>"
+  ),
   fc.constantFrom("\xe1", "\x80", "\xf0\x9f"),
   fc.string({ maxLength: 4 })
 );
@@ -43,7 +55,7 @@ async function* slowly(chunks: Buffer[]): AsyncGenerator<Buffer> {
   for (const c of chunks) yield c;
 }
 
-test("decoded in pieces, the same text as decoded whole, cut only before row start tags", async () => {
+test("decoded in pieces, the same text as decoded whole, cut only at rows' start and end tags", async () => {
   await fc.assert(
     fc.asyncProperty(
       fc.array(BIT, { maxLength: 60 }),
@@ -57,10 +69,17 @@ test("decoded in pieces, the same text as decoded whole, cut only before row sta
         expect(got.encoding).toBe(whole.encoding);
         expect(got.text.toString()).toBe(whole.text);
         if (typeof got.text === "string") return;
-        for (const p of got.text.list.slice(1)) expect(p).toMatch(/^<([A-Za-z_][\w.-]*:)?row[\s>/]/);
-        // Every piece but the last holds at least the bytes asked for.
-        for (const p of got.text.list.slice(0, -1))
-          expect(Buffer.byteLength(p)).toBeGreaterThanOrEqual(pieceBytes);
+        const list = got.text.list;
+        const rowEnd = /<\/([A-Za-z_][\w.-]*:)?row\s*>$/;
+        list.forEach((p, k) => {
+          // Cut before a row start tag, or after a row end tag (a long stretch after it alone).
+          if (k > 0)
+            expect(/^<([A-Za-z_][\w.-]*:)?row[\s>/]/.test(p) || rowEnd.test(list[k - 1] as string)).toBe(
+              true
+            );
+          // Every piece but the last holds at least the bytes asked for, or ends a row before such a stretch.
+          if (k < list.length - 1) expect(Buffer.byteLength(p) >= pieceBytes || rowEnd.test(p)).toBe(true);
+        });
       }
     ),
     { numRuns: 300 }
