@@ -14,6 +14,7 @@ export type OfficeFailure =
   | "half-written"
   | "not-kept"
   | "looks-unrecorded"
+  | "looks-unrestorable"
   | "too-old"
   | "too-large"
   | "other";

@@ -140,6 +140,13 @@ const vi = {
   looksAnyway: "chấp nhận mất định dạng khi xoá thì bấm “Vẫn ghi”.",
   looksAgain: "chấp nhận mất định dạng khi xoá thì bấm “Ghi kết quả” rồi “Vẫn ghi”.",
   writeAnyway: "Vẫn ghi",
+  cleanAnyway: "Vẫn xoá",
+  errLooksUnrestorable:
+    "Các ô {range} của trang tính “{sheet}” có định dạng riêng của cán bộ (viền, màu nền, phông chữ…) mà add-in đã ghi nhớ trước khi ghi kết quả, nhưng {why}: làm tiếp thì các ô đó mất định dạng. Chưa thay đổi ô nào. Hãy mở tệp bằng Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web rồi bấm lại; {then}",
+  unrestorableWhyOld:
+    "phiên bản Excel này không trả lại được định dạng đó (nền có hoa văn, chữ gạch ngang hoặc thụt lề)",
+  unrestorableWhyMany: "phiên bản Excel này không trả lại được vì quá nhiều ô",
+  unrestorableAnyway: "chấp nhận mất định dạng các ô đó thì bấm “{anyway}”.",
   errTooOld:
     "Phiên bản Excel này thiếu chức năng add-in cần, nên add-in không đọc hay ghi được. Hãy dùng Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web.",
   errTooLarge:

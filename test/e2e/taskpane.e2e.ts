@@ -316,6 +316,57 @@ test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
   }
 );
 
+test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
+  "the officer's looks an older Excel cannot give back on Xoá kết quả (%s): told which cells first, removed on “Vẫn xoá”",
+  async (theme) => {
+    const look: Look = { ...REALISTIC, theme };
+    // Written on a newer Excel (the looks recorded), removed on Excel 2016 (ExcelApi 1.8 and older).
+    const page = await open(look, OFFICER_SHEETS, "1.9");
+    await ready(page);
+    await page.evaluate((s) => {
+      const cells = (
+        window as unknown as { __fake: { sheet(n: string): { cells: Map<string, unknown> } } }
+      ).__fake.sheet(s).cells;
+      for (let r = 4; r <= 29; r++)
+        cells.set(`${r}:7`, { value: "", fill: "#FFF2CC", borders: { left: "Continuous" } });
+      cells.set("10:7", { value: "", fill: "#FFF2CC", fillPattern: "Gray25" });
+    }, SHEET);
+    const original = await dump(page);
+    await page.getByRole("button", { name: "Ghi kết quả", exact: true }).click();
+    await page
+      .getByRole("status")
+      .getByText(/Đã ghi/)
+      .waitFor();
+    const written = await dump(page);
+    await page.evaluate(
+      () =>
+        void ((
+          window as unknown as { __fake: { supported: { ExcelApi: string } } }
+        ).__fake.supported.ExcelApi = "1.8")
+    );
+    await page.getByRole("button", { name: "Xoá kết quả", exact: true }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/Các ô G10 .*nền có hoa văn.*Chưa thay đổi ô nào.*“Vẫn xoá”/)
+      .waitFor();
+    await expect(dump(page)).resolves.toEqual(written);
+    await state(page, "6-looks-unrestorable", look);
+    await page.getByRole("button", { name: "Vẫn xoá", exact: true }).click();
+    await page.getByText(/Đã xoá mọi kết quả/).waitFor();
+    await expect(dump(page)).resolves.toEqual(original);
+    // The fills and lines of every other cell came back through Excel 2016's own format calls.
+    const cell = await page.evaluate(
+      (s) =>
+        (window as unknown as { __fake: { sheet(n: string): { cells: Map<string, unknown> } } }).__fake
+          .sheet(s)
+          .cells.get("11:7"),
+      SHEET
+    );
+    expect(cell).toEqual({ value: "", fill: "#FFF2CC", borders: { left: "Continuous" } });
+    await page.close();
+  }
+);
+
 test("Excel stopping half-way through a write: the cells are given back, and the message says so", async () => {
   const page = await open(REALISTIC);
   await ready(page);
