@@ -78,10 +78,12 @@ test("the production manifest asks for no more than ReadWriteDocument and points
 // result block laid on the officer's pages (block-page.ts, the same write plan as the CLI's), KQ
 // written with the results on a signed form and its notices: 106,377 B. Issue 19: telling the
 // officer before writing over looks the pane cannot record (the message, its “Vẫn ghi”, the cells
-// read one by one among many): 107,265 B.
-test("the pane's JavaScript stays within its budget: 107,400 bytes gzipped, every feature in", () => {
+// read one by one among many): 107,265 B. Issue 19: the officer's looks given back on Excel before
+// 1.9 through the range format (looks-format.ts), and the message when they cannot be, with its
+// “Vẫn xoá” (for the council's columns too): 108,711 B.
+test("the pane's JavaScript stays within its budget: 108,800 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(107_400);
+  expect(total).toBeLessThanOrEqual(108_800);
   // React DOM is not in it: the pane runs on preact/compat.
   expect(
     js.some((f) =>
