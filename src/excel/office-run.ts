@@ -10,6 +10,7 @@ export type OfficeFailure =
   | "officer-cell"
   | "table"
   | "merged"
+  | "filtered"
   | "restored"
   | "half-written"
   | "not-kept"

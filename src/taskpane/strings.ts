@@ -126,6 +126,8 @@ const vi = {
     "Kết quả sẽ ghi vào ô {cell}, nằm trong hoặc sát bảng Excel “{table}” của trang tính “{sheet}”: Excel sẽ nới bảng đó ra hoặc không cho gộp ô, nên add-in chưa ghi ô nào. Hãy chuyển bảng “{table}” thành vùng thường (chọn một ô trong bảng → Thiết kế Bảng → Chuyển đổi thành Dải ô) hoặc dời bảng đi chỗ khác, rồi bấm ghi lại.",
   errMerged:
     "Ô {cell} thuộc vùng ô gộp {range} của trang tính “{sheet}”, đúng chỗ add-in định ghi kết quả, nên add-in chưa ghi ô nào. Hãy bỏ gộp vùng {range} (Trang đầu → Gộp và Căn giữa) hoặc dời nó đi, rồi bấm ghi lại.",
+  errFiltered:
+    "Trang tính “{sheet}” đang có bộ lọc (AutoFilter) trên vùng {range}, phủ lên ô {cell} nơi add-in định ghi kết quả: lọc hay sắp xếp sẽ làm lệch kết quả, nên add-in chưa ghi ô nào. Hãy tắt bộ lọc (Dữ liệu → Bộ lọc); cần lọc thì chọn đúng các cột của bảng rồi bật lại Bộ lọc. Xong bấm ghi lại.",
   errRestored:
     "Excel dừng giữa chừng khi đang ghi kết quả vào trang tính “{sheet}”. Add-in đã trả các ô về như trước khi ghi, không để lại kết quả dở dang. Hãy thử lại.",
   errHalfWritten:

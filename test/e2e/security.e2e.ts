@@ -80,10 +80,11 @@ test("the production manifest asks for no more than ReadWriteDocument and points
 // officer before writing over looks the pane cannot record (the message, its “Vẫn ghi”, the cells
 // read one by one among many): 107,265 B. Issue 19: the officer's looks given back on Excel before
 // 1.9 through the range format (looks-format.ts), and the message when they cannot be, with its
-// “Vẫn xoá” (for the council's columns too): 108,711 B.
-test("the pane's JavaScript stays within its budget: 108,800 bytes gzipped, every feature in", () => {
+// “Vẫn xoá” (for the council's columns too): 108,711 B; an AutoFilter over where the results go
+// found by the write's own check, and its message: 108,954 B.
+test("the pane's JavaScript stays within its budget: 109,000 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(108_800);
+  expect(total).toBeLessThanOrEqual(109_000);
   // React DOM is not in it: the pane runs on preact/compat.
   expect(
     js.some((f) =>

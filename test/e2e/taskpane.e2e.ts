@@ -285,6 +285,33 @@ test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
 );
 
 test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
+  "an AutoFilter over where the results go (%s): nothing written, the filter and the cell named",
+  async (theme) => {
+    const look: Look = { ...REALISTIC, theme };
+    const page = await open(look, OFFICER_SHEETS, "1.9");
+    await ready(page);
+    // The officer filters the table and the empty columns right of it (Data → Filter).
+    await page.evaluate(
+      (s) =>
+        void ((window as unknown as { __fake: { sheet(n: string): { autoFilter: string } } }).__fake.sheet(
+          s
+        ).autoFilter = "A4:H29"),
+      SHEET
+    );
+    const original = await dump(page);
+    await page.getByRole("button", { name: "Ghi kết quả", exact: true }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/bộ lọc \(AutoFilter\) trên vùng A4:H29, phủ lên ô G4.*chưa ghi ô nào/)
+      .waitFor();
+    await expect(dump(page)).resolves.toEqual(original);
+    await expect(names(page)).resolves.toEqual([]);
+    await state(page, "6-filtered", look);
+    await page.close();
+  }
+);
+
+test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
   "the officer's looks where the results go, that this Excel cannot record (%s): told first, written on “Vẫn ghi”",
   async (theme) => {
     const look: Look = { ...REALISTIC, theme };

@@ -739,9 +739,20 @@ class WorksheetProxy extends Proxy {
     this.requires("1.7", "freezePanes");
     return { freezeRows: (n) => this.ctx.enqueue(() => void (this.data().frozenRows = n)) };
   }
-  get autoFilter(): { apply(range: RangeProxy): void } {
+  /**
+   * The sheet's AutoFilter (ExcelApi 1.9): `apply` filters a range; `getRangeOrNullObject` "Returns the
+   * Range object that represents the range to which the AutoFilter applies", a null object when none.
+   */
+  get autoFilter(): { apply(range: RangeProxy): void; getRangeOrNullObject(): RangeProxy } {
     this.requires("1.9", "autoFilter");
-    return { apply: (range) => this.ctx.enqueue(() => void (this.data().autoFilter = range.addressNow())) };
+    return {
+      apply: (range) => this.ctx.enqueue(() => void (this.data().autoFilter = range.addressNow())),
+      getRangeOrNullObject: () =>
+        new RangeProxy(this.ctx, () => {
+          const s = this.data();
+          return s.autoFilter ? { sheet: s.name, box: parseAddress(s.autoFilter) } : null;
+        }),
+    };
   }
   get pageLayout(): FakePageLayout {
     this.requires("1.9", "pageLayout");

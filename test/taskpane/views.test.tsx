@@ -246,3 +246,16 @@ test("the officer's looks this Excel cannot give back: the cells, why, what to d
   expect(en).toContain("|Remove anyway|");
   expect(en).not.toMatch(/\{\w+\}/);
 });
+
+test("an AutoFilter over where the results go: the sheet, the filter, the cell, and what to do", () => {
+  const a = after(template().rows, {
+    problem: { kind: "filtered", detail: "G4", sheet: "Tự đánh giá", place: { cell: "G4", range: "A4:H29" } },
+  });
+  const vi = render(<Messages a={a} t={strings.vi} lang="vi" />);
+  expect(vi).toContain("Trang tính “Tự đánh giá” đang có bộ lọc (AutoFilter) trên vùng A4:H29, phủ lên ô G4");
+  expect(vi).toContain("chưa ghi ô nào");
+  expect(vi).toContain("Dữ liệu → Bộ lọc");
+  const en = render(<Messages a={a} t={strings.en} lang="en" />);
+  expect(en).toContain("Sheet “Tự đánh giá” has a filter (AutoFilter) over A4:H29, covering cell G4");
+  expect(en).not.toMatch(/\{\w+\}/);
+});

@@ -30,6 +30,7 @@ const PROBLEM_TEXT = {
   "officer-cell": "errOfficerCell",
   table: "errTable",
   merged: "errMerged",
+  filtered: "errFiltered",
   restored: "errRestored",
   "half-written": "errHalfWritten",
   "not-kept": "errNotKept",
