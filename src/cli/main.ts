@@ -160,6 +160,7 @@ export async function main(argv: string[], io: Console = processConsole()): Prom
   program
     .command("frameworks")
     .description("các bộ tiêu chí có sẵn; xuất một bộ tiêu chí / built-in criteria sets; export a set")
+    .usage("[--export <mã|tệp> --out <tệp>] [tuỳ chọn]")
     .option("--json", "dạng JSON / as JSON")
     .option(
       "--export <mã|tệp>",

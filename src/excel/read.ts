@@ -7,6 +7,7 @@
 // right (in column XFD) makes no row longer. A check reads only down to where the table ends: a
 // sheet too large for one request, its first FIRST_ROWS rows, then more only while the rows read do
 // not yet hold the table's end (a 50,000-household list under a 16-indicator table is never read).
+// A read for a write also loads how the sheet prints (read-page.ts), riding with syncs 1 and 2.
 import { parseRange } from "../core/model/a1";
 import { isCriteriaSheetName } from "../core/sets/criteria-sheet";
 import { isProductName, NAME_PREFIX, NAME_PRODUCT_SHEET, namedOwned, ownership } from "../core/model/owned";
@@ -25,6 +26,7 @@ import {
 } from "../core/model/snapshot";
 import { isPayloadTooLarge, jsonBytes, ReadMeter } from "./payload";
 import { run, supported } from "./office-run";
+import { pageKnown, pageOf, queuePageSetup, queuePageSizes, type PageLoads } from "./read-page";
 
 /** How wide the header zone may be: officers' tables have a handful of columns. */
 export const ZONE_COLUMNS = 64;
@@ -71,6 +73,11 @@ export interface ReadResult {
   productRecords: { name: string; record: Fingerprint | null }[];
   /** The officer's names (not the product's) with their formulas: a product sheet they use is kept. */
   officerNames: { name: string; formula: string }[];
+  /**
+   * Read for a write on an Excel that does not tell a sheet's pages (before ExcelApi 1.9): where the
+   * result block would print cannot be known, so it is not written under the table.
+   */
+  pagesUnknown?: true;
 }
 
 function cellOf(value: unknown, type: string, format: string): Cell {
@@ -128,6 +135,8 @@ interface Target {
   enough: Enough | undefined;
   /** For a write: whether each column where the results may go is hidden or carries a data validation. */
   prepared: { col: number; hidden: Excel.Range; validation: Excel.DataValidation | null }[];
+  /** For a write, where Excel tells it: how the sheet prints (read-page.ts). */
+  page: PageLoads | null;
 }
 
 /**
@@ -280,12 +289,14 @@ export async function readInBatch(
     ws.names.load("items/name,items/type,items/value");
     const tables = ws.tables;
     tables.load("items/name");
-    return { ws, used, zone, enough, tables };
+    // A write places the result block on the officer's pages: their setup rides with this sync.
+    const page = !enough && pageKnown() ? queuePageSetup(ws) : null;
+    return { ws, used, zone, enough, tables, page };
   });
   await context.sync();
 
   const bookNames = namesOf(book.names.items, undefined);
-  const targets: Target[] = queued.map(({ ws, used, zone, enough, tables }) => {
+  const targets: Target[] = queued.map(({ ws, used, zone, enough, tables, page }) => {
     const names = namesOf(ws.names.items, ws.name);
     const ours = [...bookNames, ...names]
       .filter((n) => n.refSheet === ws.name && n.name.toLowerCase().startsWith(NAME_PREFIX.toLowerCase()))
@@ -309,6 +320,7 @@ export async function readInBatch(
       complete: true,
       enough,
       prepared: [],
+      page,
     };
   });
 
@@ -333,6 +345,7 @@ export async function readInBatch(
     for (const t of targets)
       t.tableRanges = t.tables.items.map((x) => ({ name: x.name, range: x.getRange().load("address") }));
     for (const t of targets) if (!t.enough) t.prepared = queuePrepared(t);
+    for (const t of targets) if (t.page) queuePageSizes(t.ws, t.page, t.region);
     if (!supported("1.13")) return;
     for (const t of targets) {
       const r = t.region;
@@ -375,6 +388,8 @@ export async function readInBatch(
     };
     const areas = preparedAreas(snapshot, sheet, t);
     if (areas.length) sheet.areas = areas;
+    const page = t.page && pageOf(t.page);
+    if (page) sheet.page = page;
     return {
       snapshot,
       sheet: t.name,
@@ -391,6 +406,7 @@ export async function readInBatch(
       sheetId,
       productRecords,
       officerNames,
+      ...(!t.enough && !page ? { pagesUnknown: true as const } : {}),
     };
   });
 }

@@ -121,6 +121,8 @@ export interface SheetNote {
   summary?: string;
   /** No block under the table: the results are on `summary` only. */
   blockless?: true;
+  /** Why, where it is not the officer's lines under the table. */
+  blocklessWhy?: "apart" | "pages-unknown";
   /** `KQ` could not be added (the workbook's structure is protected). */
   summaryRefused?: true;
 }
@@ -165,7 +167,11 @@ export async function writeResults(opts: CheckOptions): Promise<Written> {
   const sheet = checked.read.snapshot.sheets[0];
   if (!checked.check || !sheet) return { checked };
   const today = todayVi();
-  const plan = planResults(checked.read.snapshot, sheet, checked.check, { lang: opts.lang, today });
+  const plan = planResults(checked.read.snapshot, sheet, checked.check, {
+    lang: opts.lang,
+    today,
+    pagesUnknown: checked.read.pagesUnknown === true,
+  });
   const refused = await applyOrRecheck(plan, checked.read, opts);
   if (refused) return refused;
   const written = withWrittenNames(checked, plan);
@@ -180,13 +186,21 @@ export async function writeResults(opts: CheckOptions): Promise<Written> {
     });
     return {
       checked: written,
-      note: { ...note, summary: made, ...(block ? {} : { blockless: true as const }) },
+      note: { ...note, summary: made, ...(block ? {} : blocklessNote(plan)) },
     };
   } catch (e) {
     // The results are in the sheet all the same: say that `KQ` could not be added, and why.
     if (!(e instanceof OfficeActionError) || e.kind !== "workbook-protected") throw e;
     return { checked: written, note: { summaryRefused: true } };
   }
+}
+
+/** The note's words for a write with no block under the table: why, where it is not the officer's lines. */
+function blocklessNote(plan: WritePlan): Pick<SheetNote, "blockless" | "blocklessWhy"> {
+  const why = plan.blockless;
+  return why === "apart" || why === "pages-unknown"
+    ? { blockless: true, blocklessWhy: why }
+    : { blockless: true };
 }
 
 /**

@@ -80,6 +80,10 @@ const vi = {
   noteRemoved: "Trang tính “{was}” cũng đã được xoá.",
   noteSummary:
     "Dưới bảng đã có chữ của bạn (phần ký tên…) nên khối kết quả không ghi ở đó, để không in tách khỏi bảng: kết quả đầy đủ ở trang tính “{kq}”, in kèm bảng này.",
+  noteSummaryApart:
+    "Khối kết quả ghi dưới bảng sẽ in sang trang khác với dòng cuối của bảng nên không ghi ở đó: kết quả đầy đủ ở trang tính “{kq}”, in kèm bảng này.",
+  noteSummaryPages:
+    "Phiên bản Excel này không cho biết trang in của bảng nên khối kết quả không ghi dưới bảng (có thể in tách khỏi bảng): kết quả đầy đủ ở trang tính “{kq}”, in kèm bảng này.",
   noteSummaryKept: "Trang tính “{kq}” cũng đã được ghi lại theo kết quả mới.",
   noteSummaryRefused:
     "Sổ làm việc đang được bảo vệ cấu trúc nên add-in không thêm được trang tính kết quả: kết quả chỉ có ở hai cột trong bảng. Bỏ bảo vệ (Xem lại → Bảo vệ Sổ làm việc) rồi bấm “Ghi kết quả” lại.",

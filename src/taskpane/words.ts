@@ -3,6 +3,7 @@
 import type { SheetCheck } from "../core/checks/check";
 import { cellAt, cellText, type WorkbookSnapshot } from "../core/model/snapshot";
 import type { Lang } from "../core/model/lang";
+import { withoutOptions } from "../core/model/officer-words";
 
 /**
  * A core message as the pane shows it: the `hoctap` options it offers beside the pane's *Chọn cột*
@@ -10,8 +11,7 @@ import type { Lang } from "../core/model/lang";
  */
 export function forPane(message: string, lang: Lang): string {
   const here = lang === "vi" ? "trong phần “Chọn cột”" : "in “Choose columns”";
-  return message
-    .replace(/\s*(?:hoặc|\/|or)\s+(?:dùng|use)\s+--[a-z-]+(?:\s+[^\s,;]+)?/g, "")
+  return withoutOptions(message)
     .replace(/trong ngăn add-in \(Chọn cột\)/g, here)
     .replace(/in the add-in \(Chọn cột\)/g, here);
 }

@@ -3,21 +3,22 @@
 // the column widths, with the print area and repeated rows from the workbook's names. The plans lay
 // the result block on pages with it, so the block never prints alone on a page of its own.
 import type { SheetPage } from "../core/model/snapshot";
+import { PAGE_ROWS, PAPERS as PAPER_NAMES } from "../core/plans/block-page";
 import { decodeEntities } from "../package/xml";
 import type { Book } from "./book";
 import { printArea } from "./results";
 import { attrOf } from "./xml-edit";
 
 /** Row heights are read this far down: a printed form is far shorter; past it the block is placed as before. */
-export const HEIGHT_ROWS = 5000;
+export const HEIGHT_ROWS = PAGE_ROWS;
 /** Excel's row height and column width when the sheet says nothing (Calibri 11). */
 const DEFAULT_HEIGHT = 15;
 const DEFAULT_WIDTH = 8.43;
 /** Paper sizes other than A4 (`paperSize` 9) in points: Letter is the file format's default. */
-const PAPERS: Record<string, { width: number; height: number }> = {
-  "1": { width: 612, height: 792 },
-  "5": { width: 612, height: 1008 },
-  "8": { width: 842, height: 1191 },
+const PAPERS: Record<string, { width: number; height: number } | undefined> = {
+  "1": PAPER_NAMES.Letter,
+  "5": PAPER_NAMES.Legal,
+  "8": PAPER_NAMES.A3,
 };
 
 const ROW_TAG = /<(?:[\w.-]+:)?row\b[^>]*>/g;

@@ -40,6 +40,7 @@ describe("help", () => {
       expect(run.stdout).not.toMatch(
         /^(Usage|Options|Commands|Arguments):|display help|\((default|choices):/m
       );
+      expect(run.stdout).not.toContain("[options]");
     }
     const check = await hoctap("help", "check");
     expect(check.stdout).toContain("--chi-tiet");

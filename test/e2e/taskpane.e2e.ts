@@ -132,7 +132,8 @@ test.each(LOOKS)("the pane answers first and fits: %o", async (look) => {
 
 test.each(["light", "dark"] as const)("the officer's walk (%s theme)", async (theme) => {
   const look = { ...REALISTIC, theme };
-  const page = await open(look);
+  // An Excel that tells the sheet's pages (ExcelApi 1.9): the block goes under the table.
+  const page = await open(look, OFFICER_SHEETS, "1.9");
   await ready(page);
   const original = await dump(page);
   await expect(page.getByTestId("status-where").textContent()).resolves.toBe(
@@ -260,7 +261,8 @@ test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
   "an Excel Table where the results go (%s): the message names the cell and the table, nothing written",
   async (theme) => {
     const look: Look = { ...REALISTIC, theme };
-    const page = await open(look);
+    // The pages known (ExcelApi 1.9): the block would go under the table, where the Excel Table is.
+    const page = await open(look, OFFICER_SHEETS, "1.9");
     await ready(page);
     const original = await dump(page);
     // The officer keeps an evidence list as an Excel Table under the signature, its body still empty.
@@ -395,7 +397,7 @@ test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
 );
 
 test("Excel stopping half-way through a write: the cells are given back, and the message says so", async () => {
-  const page = await open(REALISTIC);
+  const page = await open(REALISTIC, OFFICER_SHEETS, "1.9");
   await ready(page);
   const original = await dump(page);
   await page.evaluate(
@@ -434,9 +436,9 @@ test("a sheet without a table says so and points to the blank template; English 
 });
 
 /** A sheet with a missing column and far more issues than a pane can show at once. */
-function crowdedRows(): In[][] {
+function crowdedRows(count = 60): In[][] {
   const rows: In[][] = [["UBND HUYỆN AN LÃO"], [], ["TT", "Nội dung", "Số liệu", "Tự đánh giá"]];
-  for (let n = 1; n <= 60; n++) rows.push([`Chỉ báo ${n}`, `Nội dung ${n}`, null, null]);
+  for (let n = 1; n <= count; n++) rows.push([`Chỉ báo ${n}`, `Nội dung ${n}`, null, null]);
   return rows;
 }
 
@@ -479,6 +481,25 @@ test("table-wide errors are error messages; a long list is capped, more on deman
   await expect(page.locator("[data-issue]").count()).resolves.toBe(120);
   await expect(page.getByText(/… và \d+ lỗi khác/).count()).resolves.toBe(0);
   await expect(panel.getByRole("region").count()).resolves.toBe(1);
+  await page.close();
+});
+
+test("300 issues: fifty more a press, focus on the first new one each time, one landmark", async () => {
+  const page = await open(REALISTIC, [{ name: "Rất nhiều lỗi", rows: fakeRows(crowdedRows(150)) }]);
+  await ready(page);
+  const panel = page.getByRole("tabpanel");
+  await page.getByText("… và 250 lỗi khác").waitFor();
+  for (let shown = 50; shown < 300; shown += 50) {
+    await expect(page.locator("[data-issue]").count()).resolves.toBe(shown);
+    await page.getByRole("button", { name: "Hiện thêm 50" }).click();
+    await page.waitForFunction(
+      (first) => document.activeElement?.getAttribute("data-issue") === String(first),
+      shown
+    );
+    await expect(page.locator("[data-issue]").count()).resolves.toBe(shown + 50);
+    await expect(panel.getByRole("region").count()).resolves.toBe(1);
+  }
+  await expect(page.getByText(/… và \d+ lỗi khác/).count()).resolves.toBe(0);
   await page.close();
 });
 

@@ -311,3 +311,67 @@ describe("the fake Excel keeps a cell's look as Excel reports it", () => {
     expect(ws.cells.get("2:1")).toEqual({ value: "", orientation: 90 });
   });
 });
+
+describe("the fake Excel tells a sheet's pages as Office.js documents them (ExcelApi 1.9)", () => {
+  test("page layout, print area, repeated rows, breaks, row and column properties", async () => {
+    const fake = new FakeWorkbook();
+    fake.supported.ExcelApi = "1.9";
+    const s = fake.addSheet("S", [["a"]]);
+    s.rowHeights.set(2, 30);
+    (s.hiddenRows = new Set()).add(3);
+    s.columnWidths.set(2, 100);
+    s.hiddenColumns.add(3);
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      const fresh = ws.pageLayout.load("orientation,paperSize,zoom,leftMargin,topMargin");
+      const none = ws.pageLayout.getPrintTitleRowsOrNullObject().load("rowIndex,rowCount");
+      await ctx.sync();
+      // A sheet never set up: Excel's defaults (portrait, 100 %, Normal margins in points).
+      expect([fresh.orientation, fresh.paperSize, fresh.zoom, fresh.leftMargin, fresh.topMargin]).toEqual([
+        "Portrait",
+        "A4",
+        { scale: 100 },
+        50.4,
+        54,
+      ]);
+      expect(none.isNullObject).toBe(true);
+      const layout = ws.pageLayout;
+      layout.orientation = "Landscape";
+      layout.zoom = { horizontalFitToPages: 1 };
+      layout.leftMargin = 36;
+      layout.setPrintTitleRows("$4:$6");
+      layout.setPrintArea("A1:D20");
+      ws.horizontalPageBreaks.add(ws.getRange("A11"));
+      await ctx.sync();
+      const read = ws.pageLayout.load("orientation,zoom,leftMargin");
+      const titles = ws.pageLayout.getPrintTitleRowsOrNullObject().load("rowIndex,rowCount");
+      const area = ws.pageLayout.getPrintAreaOrNullObject().load("address");
+      const breaks = ws.horizontalPageBreaks.load("items/rowIndex");
+      const rows = ws
+        .getRange("A1:A3")
+        .getRowProperties({ rowIndex: true, rowHidden: true, format: { rowHeight: true } });
+      const cols = ws
+        .getRange("A1:C1")
+        .getColumnProperties({ columnHidden: true, format: { columnWidth: true } });
+      await ctx.sync();
+      expect([read.orientation, read.zoom, read.leftMargin]).toEqual([
+        "Landscape",
+        { horizontalFitToPages: 1 },
+        36,
+      ]);
+      expect([titles.rowIndex, titles.rowCount, area.address]).toEqual([3, 3, "S!A1:D20"]);
+      // The break above row 11: its rowIndex is row 11's, zero-based.
+      expect(breaks.items.map((b) => b.rowIndex)).toEqual([10]);
+      expect(rows.value).toEqual([
+        { rowIndex: 0, rowHidden: false, format: { rowHeight: 15 } },
+        { rowIndex: 1, rowHidden: false, format: { rowHeight: 30 } },
+        { rowIndex: 2, rowHidden: true, format: { rowHeight: 0 } },
+      ]);
+      expect(cols.value).toEqual([
+        { columnHidden: false, format: { columnWidth: 48 } },
+        { columnHidden: false, format: { columnWidth: 100 } },
+        { columnHidden: true, format: { columnWidth: 0 } },
+      ]);
+    });
+  });
+});

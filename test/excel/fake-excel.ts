@@ -184,6 +184,8 @@ export interface FakeSheet {
   validations: { address: string; source: string }[];
   /** Columns the officer hid (Home → Format → Hide Columns). */
   hiddenColumns: Set<number>;
+  /** Rows the officer hid (Home → Format → Hide Rows). */
+  hiddenRows?: Set<number>;
   pageLayout: {
     orientation?: string;
     paperSize?: string;
@@ -754,46 +756,14 @@ class WorksheetProxy extends Proxy {
         }),
     };
   }
-  get pageLayout(): FakePageLayout {
+  get pageLayout(): PageLayoutProxy {
     this.requires("1.9", "pageLayout");
-    const layout = () => this.data().pageLayout;
-    const set = (apply: () => void) => this.ctx.enqueue(apply);
-    const obj = {
-      setPrintTitleRows: (rows: string) => set(() => void (layout().printTitleRows = rows)),
-      setPrintTitleColumns: (cols: string) => set(() => void (layout().printTitleColumns = cols)),
-      setPrintArea: (area: string | RangeProxy) =>
-        set(() => {
-          const sheet = this.data().name;
-          layout().printArea =
-            typeof area === "string" ? boxAddress(sheet, parseAddress(area)) : area.addressNow();
-        }),
-      getPrintAreaOrNullObject: () => new RangeAreasProxy(this.ctx, () => layout().printArea ?? null),
-    } as FakePageLayout;
-    for (const key of ["orientation", "paperSize", "zoom", "centerHorizontally"] as const) {
-      Object.defineProperty(obj, key, { set: (v: never) => set(() => void (layout()[key] = v)) });
-    }
-    for (const [key, edge] of [
-      ["leftMargin", "left"],
-      ["rightMargin", "right"],
-      ["topMargin", "top"],
-      ["bottomMargin", "bottom"],
-    ] as const) {
-      Object.defineProperty(obj, key, {
-        set: (v: number) => set(() => void (layout().margins = { ...layout().margins, [edge]: v })),
-      });
-    }
-    return obj;
+    return new PageLayoutProxy(this.ctx, () => this.data());
   }
-  /** Manual page breaks above rows (ExcelApi 1.9). */
-  get horizontalPageBreaks(): { add(range: RangeProxy | string): void } {
+  /** Manual page breaks above rows (ExcelApi 1.9): Excel.PageBreakCollection. */
+  get horizontalPageBreaks(): PageBreakCollectionProxy {
     this.requires("1.9", "horizontalPageBreaks");
-    return {
-      add: (range) =>
-        this.ctx.enqueue(() => {
-          const top = typeof range === "string" ? parseAddress(range).top : range.boxNow().top;
-          this.data().pageBreaks.push(top);
-        }),
-    };
+    return new PageBreakCollectionProxy(this.ctx, () => this.data());
   }
   get charts(): {
     add(
@@ -875,19 +845,177 @@ function usedBox(s: FakeSheet, valuesOnly: boolean, inside: Box | null): Box | n
   return box;
 }
 
-export interface FakePageLayout {
-  orientation: string;
-  paperSize: string;
-  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
-  leftMargin: number;
-  rightMargin: number;
-  topMargin: number;
-  bottomMargin: number;
-  centerHorizontally: boolean;
-  setPrintTitleRows(rows: string): void;
-  setPrintTitleColumns(cols: string): void;
-  setPrintArea(area: string | RangeProxy): void;
-  getPrintAreaOrNullObject(): RangeAreasProxy;
+/** What a sheet never set up for printing reads as: Excel's new sheet (Normal margins, 0.7" and 0.75"), on A4 as in Vietnam. */
+const PAGE_DEFAULTS = {
+  orientation: "Portrait",
+  paperSize: "A4",
+  zoom: { scale: 100 },
+  margins: { left: 50.4, right: 50.4, top: 54, bottom: 54 },
+};
+
+/**
+ * Worksheet.pageLayout (ExcelApi 1.9), as Microsoft's "Excel.PageLayout class" page
+ * (learn.microsoft.com/javascript/api/excel/excel.pagelayout) describes it: `orientation`
+ * ("Portrait" | "Landscape"), `paperSize` (Excel.PaperType: "A4", "Letter"…), `zoom`
+ * ("Excel.PageLayoutZoomOptions": a `scale` of 10–400, or `horizontalFitToPages` /
+ * `verticalFitToPages` with the scale null), the four margins in points, `centerHorizontally`;
+ * `getPrintAreaOrNullObject()` (a RangeAreas, null where no print area is set) and
+ * `getPrintTitleRowsOrNullObject()` (a Range of whole rows, null where none repeat). Each property
+ * reads back what was set, Excel's default otherwise.
+ */
+class PageLayoutProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet
+  ) {
+    super(ctx);
+  }
+  private layout(): FakeSheet["pageLayout"] {
+    return this.sheet().pageLayout;
+  }
+  private margin(edge: "left" | "right" | "top" | "bottom"): number {
+    return this.layout().margins?.[edge] ?? PAGE_DEFAULTS.margins[edge];
+  }
+  protected override readers() {
+    return {
+      orientation: () => this.layout().orientation ?? PAGE_DEFAULTS.orientation,
+      paperSize: () => this.layout().paperSize ?? PAGE_DEFAULTS.paperSize,
+      zoom: () => ({ ...(this.layout().zoom ?? PAGE_DEFAULTS.zoom) }),
+      leftMargin: () => this.margin("left"),
+      rightMargin: () => this.margin("right"),
+      topMargin: () => this.margin("top"),
+      bottomMargin: () => this.margin("bottom"),
+      centerHorizontally: () => this.layout().centerHorizontally ?? false,
+    };
+  }
+  private set(apply: (layout: FakeSheet["pageLayout"]) => void): void {
+    this.ctx.enqueue(() => apply(this.layout()));
+  }
+  get orientation(): string {
+    return this.get("orientation");
+  }
+  set orientation(v: string) {
+    this.set((l) => void (l.orientation = v));
+  }
+  get paperSize(): string {
+    return this.get("paperSize");
+  }
+  set paperSize(v: string) {
+    this.set((l) => void (l.paperSize = v));
+  }
+  get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } {
+    return this.get("zoom");
+  }
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.set((l) => void (l.zoom = v));
+  }
+  get centerHorizontally(): boolean {
+    return this.get("centerHorizontally");
+  }
+  set centerHorizontally(v: boolean) {
+    this.set((l) => void (l.centerHorizontally = v));
+  }
+  private setMargin(edge: "left" | "right" | "top" | "bottom", v: number): void {
+    this.set((l) => void (l.margins = { ...l.margins, [edge]: v }));
+  }
+  get leftMargin(): number {
+    return this.get("leftMargin");
+  }
+  set leftMargin(v: number) {
+    this.setMargin("left", v);
+  }
+  get rightMargin(): number {
+    return this.get("rightMargin");
+  }
+  set rightMargin(v: number) {
+    this.setMargin("right", v);
+  }
+  get topMargin(): number {
+    return this.get("topMargin");
+  }
+  set topMargin(v: number) {
+    this.setMargin("top", v);
+  }
+  get bottomMargin(): number {
+    return this.get("bottomMargin");
+  }
+  set bottomMargin(v: number) {
+    this.setMargin("bottom", v);
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set((l) => void (l.printTitleRows = rows));
+  }
+  setPrintTitleColumns(cols: string): void {
+    this.set((l) => void (l.printTitleColumns = cols));
+  }
+  setPrintArea(area: string | RangeProxy): void {
+    this.set((l) => {
+      const sheet = this.sheet().name;
+      l.printArea = typeof area === "string" ? boxAddress(sheet, parseAddress(area)) : area.addressNow();
+    });
+  }
+  getPrintAreaOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, () => this.layout().printArea ?? null);
+  }
+  /** The repeated rows (`$7:$10`) as a range of whole rows. */
+  getPrintTitleRowsOrNullObject(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const m = /\$?(\d+):\$?(\d+)/.exec(this.layout().printTitleRows ?? "");
+      if (!m) return null;
+      return {
+        sheet: this.sheet().name,
+        box: { top: Number(m[1]), left: 1, bottom: Number(m[2]), right: 16384 },
+      };
+    });
+  }
+}
+
+/**
+ * One manual page break ("Excel.PageBreak class", ExcelApi 1.9): `rowIndex` is the zero-based
+ * index of the row after the break, the first row of the new page (`getCellAfterBreak()`'s row);
+ * a horizontal break reads `columnIndex` 0.
+ */
+class PageBreakProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly top: number
+  ) {
+    super(ctx);
+  }
+  protected override readers() {
+    return { rowIndex: () => this.top - 1, columnIndex: () => 0 };
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+}
+
+/**
+ * Worksheet.horizontalPageBreaks ("Excel.PageBreakCollection class", ExcelApi 1.9): `add(range)`
+ * puts a break above the range's top-left cell; `items` lists the sheet's manual breaks.
+ */
+class PageBreakCollectionProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet
+  ) {
+    super(ctx);
+  }
+  protected override readers() {
+    return { items: () => this.sheet().pageBreaks.map((top) => new PageBreakProxy(this.ctx, top)) };
+  }
+  get items(): PageBreakProxy[] {
+    return this.get("items");
+  }
+  add(range: RangeProxy | string): void {
+    this.ctx.enqueue(() => {
+      const top = typeof range === "string" ? parseAddress(range).top : range.boxNow().top;
+      this.sheet().pageBreaks.push(top);
+    });
+  }
 }
 
 class ProtectionProxy extends Proxy {
@@ -1378,6 +1506,63 @@ class RangeProxy extends Proxy {
         return withProperties(c, p);
       })
     );
+  }
+  /**
+   * Each row's properties as the load options ask (Excel.Range.getRowProperties, ExcelApi 1.9;
+   * "Excel.RowProperties": `rowIndex`, `rowHidden`, `format.rowHeight` in points, a hidden row's
+   * height 0): one entry per row of the range, in the response.
+   */
+  getRowProperties(options: { rowIndex?: boolean; rowHidden?: boolean; format?: { rowHeight?: boolean } }): {
+    value: Record<string, unknown>[];
+  } {
+    this.requires19("getRowProperties");
+    const result = {} as { value: Record<string, unknown>[] };
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.at();
+      const rows: Record<string, unknown>[] = [];
+      for (let r = box.top; r <= box.bottom; r++) {
+        const hidden = sheet.hiddenRows?.has(r) ?? false;
+        rows.push({
+          ...(options.rowIndex ? { rowIndex: r - 1 } : {}),
+          ...(options.rowHidden ? { rowHidden: hidden } : {}),
+          ...(options.format?.rowHeight
+            ? { format: { rowHeight: hidden ? 0 : (sheet.rowHeights.get(r) ?? DEFAULT_HEIGHT_PT) } }
+            : {}),
+        });
+      }
+      this.ctx.trackRead(0, JSON.stringify(rows).length);
+      this.ctx.onResponse(() => void (result.value = rows));
+    });
+    return result;
+  }
+  /**
+   * Each column's properties (Excel.Range.getColumnProperties, ExcelApi 1.9; "Excel.ColumnProperties":
+   * `columnIndex`, `columnHidden`, `format.columnWidth` in points, a hidden column's width 0).
+   */
+  getColumnProperties(options: {
+    columnIndex?: boolean;
+    columnHidden?: boolean;
+    format?: { columnWidth?: boolean };
+  }): { value: Record<string, unknown>[] } {
+    this.requires19("getColumnProperties");
+    const result = {} as { value: Record<string, unknown>[] };
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.at();
+      const cols: Record<string, unknown>[] = [];
+      for (let c = box.left; c <= box.right; c++) {
+        const hidden = sheet.hiddenColumns.has(c);
+        cols.push({
+          ...(options.columnIndex ? { columnIndex: c - 1 } : {}),
+          ...(options.columnHidden ? { columnHidden: hidden } : {}),
+          ...(options.format?.columnWidth
+            ? { format: { columnWidth: hidden ? 0 : (sheet.columnWidths.get(c) ?? DEFAULT_WIDTH_PT) } }
+            : {}),
+        });
+      }
+      this.ctx.trackRead(0, JSON.stringify(cols).length);
+      this.ctx.onResponse(() => void (result.value = cols));
+    });
+    return result;
   }
   private requires19(api: string): void {
     if (!this.ctx.data.isSetSupported("ExcelApi", "1.9"))

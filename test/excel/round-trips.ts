@@ -34,6 +34,9 @@ export interface RoundTrips {
 
 export async function roundTrips(): Promise<RoundTrips> {
   let fake = installFake();
+  // An Excel that tells the sheet's pages (ExcelApi 1.9, every current one): the block is placed on
+  // them, the page's reads riding with the rows'.
+  fake.supported.ExcelApi = "1.9";
   fake.addSheet("S", longTable(50000));
   await checkWorkbookSheet(opts);
   const check50kRows = fake.syncCount;

@@ -169,6 +169,7 @@ describe("the pane checks the target before writing, and says where", () => {
 
   test("Ghi kết quả with a table in the way: the pane's action reports it, the sheet untouched", async () => {
     const { fake, last } = officer();
+    fake.supported.ExcelApi = "1.9"; // the pages known: the block would go where the table is
     fake.sheet(SHEET).tables.push({ name: "MinhChung", ref: `A${last + 2}:D${last + 8}` });
     const before = fake.dump(SHEET);
     await expect(writeResults(opts)).rejects.toMatchObject({ kind: "table" });

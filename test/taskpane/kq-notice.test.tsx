@@ -38,6 +38,22 @@ test("no block under a signed table: the notice says why and names KQ", () => {
   expect(en).toContain("the full results are on sheet “KQ Tự đánh giá”");
 });
 
+test("no block where it would print apart from the table, or where Excel cannot tell the pages: each says why", () => {
+  const apart = said({ ...written, summary: "KQ Tự đánh giá", blockless: true, blocklessWhy: "apart" });
+  expect(apart).toContain("sẽ in sang trang khác với dòng cuối của bảng");
+  expect(apart).not.toContain("phần ký tên");
+  expect(apart).toContain("kết quả đầy đủ ở trang tính “KQ Tự đánh giá”");
+  const pages = said({
+    ...written,
+    summary: "KQ Tự đánh giá",
+    blockless: true,
+    blocklessWhy: "pages-unknown",
+  });
+  expect(pages).toContain("Phiên bản Excel này không cho biết trang in của bảng");
+  const en = said({ ...written, summary: "KQ", blockless: true, blocklessWhy: "pages-unknown" }, "en");
+  expect(en).toContain("does not tell how the table prints");
+});
+
 test("a KQ kept current, a former KQ replaced by it, KQ refused", () => {
   expect(said({ ...written, summary: "KQ Tự đánh giá" })).toContain(
     "Trang tính “KQ Tự đánh giá” cũng đã được ghi lại theo kết quả mới."

@@ -8,6 +8,7 @@ import type { SheetCheck } from "../checks/check";
 import { errorsLeft, resultHeadline, unitPhrase, validityText } from "../checks/headline";
 import { say, type Lang } from "../model/lang";
 import type { Issue } from "../model/issues";
+import { withoutOptions } from "../model/officer-words";
 import { cellAt, cellText, isBlank, type Cell, type SheetSnapshot } from "../model/snapshot";
 import type { Framework } from "../sets/framework";
 import { layerWord, levelLabel } from "../sets/words";
@@ -239,7 +240,7 @@ function issues(out: SheetLayout, list: Issue[], sheet: string, lang: Lang): voi
     out.line(
       [
         { value: `${kind} · ${where}`, span: 2 },
-        { value: i.message, span: out.width - 2 },
+        { value: withoutOptions(i.message), span: out.width - 2 },
       ],
       BODY
     );

@@ -16,6 +16,14 @@ const BLOCK_SIZE = 13;
 const TALLER = 1.04;
 /** …and a row more than the model may fit on a page: LibreOffice's page held 756.5 points of a 755.6-point room. */
 const SMALLER = 0.99;
+/** Rows whose heights the readers give, from the top: a printed form is far shorter; past it the block is placed as before. */
+export const PAGE_ROWS = 5000;
+/** Paper sizes other than A4 in points, by Office.js's Excel.PaperType names (the writer maps the file's codes to them). */
+export const PAPERS: Record<string, { width: number; height: number }> = {
+  Letter: { width: 612, height: 792 },
+  Legal: { width: 612, height: 1008 },
+  A3: { width: 842, height: 1191 },
+};
 /** Excel's margins (inches) when the sheet sets none. */
 const EXCEL_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
 

@@ -3,6 +3,7 @@
 import type { CouncilReport } from "../checks/council";
 import { resultLabel } from "../checks/headline";
 import { say, type Lang } from "../model/lang";
+import { withoutOptions } from "../model/officer-words";
 
 import { duplicateLine, sentTwice, type Duplicate, type SavedAt } from "./duplicates";
 import type { SheetPlan } from "./sheet-plan";
@@ -48,7 +49,11 @@ export function summaryRows(entries: SummaryEntry[], lang: Lang = "vi"): Summary
         level: null,
         // No reason given (a sheet skipped without one): no dangling colon.
         label: e.error
-          ? say(lang, `Không đọc được: ${e.error}`, `Could not be read: ${e.error}`)
+          ? say(
+              lang,
+              `Không đọc được: ${withoutOptions(e.error)}`,
+              `Could not be read: ${withoutOptions(e.error)}`
+            )
           : say(lang, "Không đọc được", "Could not be read"),
         errors: null,
         warnings: null,

@@ -68,7 +68,16 @@ export interface WritePlan {
    * cleaned; the widths of the blocks' columns are set as the format says.
    */
   given?: true;
+  /** Why no result block goes under the table, where one would (the results are then on `KQ` only). */
+  blockless?: Blockless;
 }
+
+/**
+ * Why the block stays on `KQ` only: the officer's lines follow the table (a signature), it would
+ * print on another page than the table's last row, or the sheet's pages are not known (an Excel that
+ * does not tell them).
+ */
+export type Blockless = "officer-lines" | "apart" | "pages-unknown";
 
 export interface PlanOptions {
   lang?: Lang;
@@ -76,6 +85,8 @@ export interface PlanOptions {
   today: string;
   /** A column's width in characters, where the caller knows it (Excel's default is assumed otherwise). */
   columnWidth?: (col: number) => number | undefined;
+  /** The reader could not tell how the sheet prints (the pane on an Excel before ExcelApi 1.9): no block under the table. */
+  pagesUnknown?: boolean;
 }
 
 /** The rectangle a block writes: its rows, and as wide as its widest row. */
@@ -305,11 +316,18 @@ export function planResults(
       bodyRow: report.indicators[0]?.row ?? layout.headerRow + 1,
       own,
     });
+  let blockless: Blockless | undefined =
+    !block && lastOfficerRow(sheet, ours) > lastTableRow ? "officer-lines" : undefined;
   let format = formatWith(block);
-  // A block that would print on a page apart from the table stays on `KQ` only, as under a signature.
-  if (block && printsApart(sheet, check, block, format)) {
-    block = null;
-    format = formatWith(null);
+  // A block that would print on a page apart from the table stays on `KQ` only, as under a signature;
+  // so does one whose pages cannot be known.
+  if (block) {
+    if (opts.pagesUnknown) blockless = "pages-unknown";
+    else if (printsApart(sheet, check, block, format)) blockless = "apart";
+    if (blockless) {
+      block = null;
+      format = formatWith(null);
+    }
   }
   if (block) blocks.push({ name: NAME_RESULT_BLOCK, block });
 
@@ -325,6 +343,7 @@ export function planResults(
     record: writeRecord(own, format, blocks),
   };
   if (bounds.length) plan.bounds = bounds;
+  if (blockless) plan.blockless = blockless;
   return plan;
 }
 

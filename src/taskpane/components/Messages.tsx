@@ -11,7 +11,15 @@ function noteText(n: NonNullable<Assessment["notice"]>, t: Strings): string {
   const out: string[] = [];
   const kq = n.summary;
   // A write that made `KQ` too: why, and the sheet; a former `KQ` replaced by it.
-  if (kq !== undefined) out.push(fill(n.blockless ? t.noteSummary : t.noteSummaryKept, { kq }));
+  if (kq !== undefined) {
+    const why =
+      n.blocklessWhy === "apart"
+        ? t.noteSummaryApart
+        : n.blocklessWhy === "pages-unknown"
+          ? t.noteSummaryPages
+          : t.noteSummary;
+    out.push(fill(n.blockless ? why : t.noteSummaryKept, { kq }));
+  }
   if (n.summaryRefused) out.push(t.noteSummaryRefused);
   if (n.was && kq !== undefined) out.push(fill(t.noteReplacedBy, { was: n.was, kq }));
   else if (n.was) out.push(fill(n.kind === "cleaned" ? t.noteRemoved : t.noteReplaced, { was: n.was }));
