@@ -84,10 +84,13 @@ test("the production manifest asks for no more than ReadWriteDocument and points
 // read into one RowTexts refilled row after row, no Map, iterator or entry a row (row-kinds.ts,
 // snapshot.ts rowCellsInto; the pane reads 50,000-row tables too), and the check's tables by
 // indicator number and row in arrays, not Maps (model/by-number.ts): +446 B before the merge
-// (107,295 → 107,741), 108,814 B after it.
-test("the pane's JavaScript stays within its budget: 108,900 bytes gzipped, every feature in", () => {
+// (107,295 → 107,741), 108,814 B after it. Issue 19: the officer's looks given back on Excel before
+// 1.9 through the range format (looks-format.ts), the message when they cannot be with its “Vẫn xoá”
+// (the council's columns too), an AutoFilter over where the results go found by the write's own
+// check and its message: +1,689 B before the merge (107,265 → 108,954), 110,470 B after it.
+test("the pane's JavaScript stays within its budget: 110,600 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(108_900);
+  expect(total).toBeLessThanOrEqual(110_600);
   // React DOM is not in it: the pane runs on preact/compat.
   expect(
     js.some((f) =>
