@@ -14,8 +14,30 @@ if not defined HOCTAP_NODE if defined NVM_SYMLINK if exist "%NVM_SYMLINK%\node.e
 if not defined HOCTAP_NODE goto nonode
 "%HOCTAP_NODE%" -e "process.exit(Number(process.versions.node.split('.')[0]) < 20 ? 1 : 0)"
 if errorlevel 1 goto oldnode
+rem Opened with a double click in File Explorer (cmd /c, no arguments): the help, then a pause, so
+rem the window does not close before the officer has read it.
+if not "%~1"=="" goto run
+rem cmd's own command line holds "/c " then; read after expansion (!...!), so the quotes and
+rem brackets of a folder's name cannot break the comparison.
+set "HOCTAP_CLICKED="
+setlocal EnableDelayedExpansion
+set "HOCTAP_LINE=!cmdcmdline!"
+if /i not "!HOCTAP_LINE:/c =!"=="!HOCTAP_LINE!" set "HOCTAP_CLICKED=1"
+endlocal & set "HOCTAP_CLICKED=%HOCTAP_CLICKED%"
+if defined HOCTAP_CLICKED goto clicked
+:run
 "%HOCTAP_NODE%" "%~dp0main.js" %*
 exit /b %ERRORLEVEL%
+
+:clicked
+"%HOCTAP_NODE%" "%~dp0main.js" --help
+echo.
+call :utf8
+echo hoctap chạy trong Command Prompt, không mở bằng cách bấm đúp. Bấm phím Windows, gõ cmd, bấm Enter,
+echo rồi gõ một lệnh, ví dụ:  %~dp0hoctap check "D:\Nop bai"   (xem HUONG-DAN.txt trong thư mục này)
+call :restore
+pause
+exit /b 0
 
 :nonode
 call :utf8

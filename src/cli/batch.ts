@@ -10,8 +10,12 @@ import { UsageError, type Console } from "./io";
 export function batchInputs(args: string[], lang: Lang, io: Console): string[] {
   const vi = lang === "vi";
   const inputs = expandInputs(args);
-  for (const pattern of inputs.unmatched)
-    io.warn(vi ? `không có tệp nào khớp với “${pattern}”` : `no file matches “${pattern}”`);
+  const matching = (patterns: string[]) => {
+    const list = patterns.map((p) => `“${p}”`).join(", ");
+    return vi ? `không có tệp nào khớp với ${list}` : `no file matches ${list}`;
+  };
+  // With nothing to read, one line says why (below), not a line per pattern and then that.
+  if (inputs.files.length > 0) for (const pattern of inputs.unmatched) io.warn(matching([pattern]));
   const { lock, other } = inputs.skipped;
   if (lock + other > 0) {
     const why = [
@@ -28,6 +32,8 @@ export function batchInputs(args: string[], lang: Lang, io: Console): string[] {
     ].filter(Boolean);
     io.note(vi ? `bỏ qua ${why.join(" và ")}` : `skipped ${why.join(" and ")}`);
   }
+  if (inputs.files.length === 0 && inputs.unmatched.length === args.length)
+    throw new UsageError(matching(inputs.unmatched));
   if (inputs.files.length === 0)
     throw new UsageError(
       vi

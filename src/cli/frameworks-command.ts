@@ -99,8 +99,8 @@ export async function runFrameworks(
   }
   io.out(
     lang === "vi"
-      ? `Đã ghi bộ tiêu chí “${fw.id}” vào ${opts.out}\n`
-      : `Criteria set “${fw.id}” written to ${opts.out}\n`
+      ? `Đã ghi bộ tiêu chí vào ${opts.out}: ${fw.title.vi}\n`
+      : `Criteria set written to ${opts.out}: ${fw.title.en}\n`
   );
   return 0;
 }

@@ -2,6 +2,7 @@
 // full schema), or a workbook whose `Bộ tiêu chí` sheet describes a whole set.
 import { readFileSync } from "node:fs";
 import type { Lang } from "../core/model/lang";
+import { fold } from "../core/model/text";
 import { BUILTIN_FRAMEWORKS, builtinFramework } from "../core/sets/builtin";
 import { isCriteriaSheetName, readDefinedSet } from "../core/sets/criteria-sheet";
 import type { Framework } from "../core/sets/framework";
@@ -79,9 +80,49 @@ export async function loadSet(value: string, lang: Lang, allowAuto = false): Pro
   if (/\.json$/i.test(value)) return setFromJson(value, lang);
   if (/\.xls[xm]$/i.test(value)) return setFromWorkbook(value, lang);
   const ids = [...(allowAuto ? ["auto"] : []), ...BUILTIN_FRAMEWORKS.map((f) => f.id)].join(", ");
+  const close = closestSets(value)
+    .map((id) => `“${id}”`)
+    .join(lang === "vi" ? " hay " : " or ");
+  if (close)
+    throw say(
+      lang,
+      `không có bộ tiêu chí “${value}”; có phải ${close}? Các bộ tiêu chí: ${ids}, hoặc một tệp .json / .xlsx (xem thêm: hoctap frameworks)`,
+      `no criteria set “${value}”; did you mean ${close}? Sets: ${ids}, or a .json / .xlsx file (see: hoctap frameworks)`
+    );
   throw say(
     lang,
     `không có bộ tiêu chí “${value}”; chọn một trong: ${ids}, hoặc một tệp .json / .xlsx (xem thêm: hoctap frameworks)`,
     `no criteria set “${value}”; choose one of: ${ids}, or a .json / .xlsx file (see: hoctap frameworks)`
   );
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) from `a` to `b`. */
+function edits(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * The built-in ids an officer most likely meant: written with accents or capitals (`tt25-2023-xã`), a
+ * few letters off, or the start of one (`tt25-2023-x`); none when nothing is close.
+ */
+export function closestSets(value: string): string[] {
+  const typed = fold(value).replace(/\s+/g, "-");
+  if (!typed) return [];
+  const ids = BUILTIN_FRAMEWORKS.map((f) => f.id);
+  const scored = ids.map((id) => ({ id, n: edits(typed, id) }));
+  const best = Math.min(...scored.map((s) => s.n));
+  if (best <= Math.max(1, Math.floor(typed.length / 5)))
+    return scored.filter((s) => s.n === best).map((s) => s.id);
+  const starting = ids.filter((id) => typed.length >= 4 && id.startsWith(typed));
+  return starting.length > 0 && starting.length <= 3 ? starting : [];
 }

@@ -108,10 +108,52 @@ function splitOperands(cmd: Command, list: Token[], lang: Lang): string | null {
 }
 
 /**
- * One line when the command line holds a path or a name cut at its spaces, or null. `argv` is the
- * command line as the tool received it; `cmd`, the command it runs.
+ * A path typed `"D:\Nop bai\"`: in Command Prompt a `\` right before the closing quote keeps the
+ * quote, so the tool gets `D:\Nop bai"` (and the words after it, up to the next quote, in the same
+ * piece). No Windows path holds a quote: said with the path as it should be typed.
+ */
+function strayQuote(cmd: Command, list: Token[], lang: Lang): string | null {
+  // A sheet's name may hold a quote; a path may not.
+  const t = list.find((x) => !x.option && x.of !== "--sheet" && x.text.includes('"') && !there(x.text));
+  if (!t) return null;
+  const path = t.text.slice(0, t.text.indexOf('"')).replace(/[\\/]+$/, "");
+  const example = `${t.of ?? `hoctap ${cmd.name()}`} "${path}"`;
+  return lang === "vi"
+    ? `“${t.text}” chứa dấu ngoặc kép: trong Command Prompt, dấu \\ ngay trước ngoặc kép đóng giữ lại ngoặc kép đó; bỏ dấu \\ ở cuối đường dẫn, ví dụ: ${example}`
+    : `“${t.text}” holds a quote mark: in Command Prompt a \\ right before the closing quote keeps the quote; leave out the \\ at the end of the path, for example: ${example}`;
+}
+
+const CURLY = /[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g;
+
+/**
+ * A command copied from Word, Zalo or an e-mail: its quotes came curly (“D:\Nop bai”), which Command
+ * Prompt does not take for quotes, so the path arrives cut at its spaces with the curly marks on it.
+ * Said with the command as it should be typed, straight quotes in their place.
+ */
+function curlyQuotes(cmd: Command, argv: string[], list: Token[], lang: Lang): string | null {
+  const curly = new RegExp(CURLY.source);
+  // A sheet's name may hold curly quotes; a path typed with them is not there.
+  if (!list.some((t) => !t.option && t.of !== "--sheet" && curly.test(t.text) && !there(t.text))) return null;
+  const at = argv.indexOf(cmd.name());
+  // The pieces as typed, curly marks made straight; a piece that came whole with a space, quoted.
+  const pieces = argv.slice(at + 1).map((a) => (curly.test(a) ? a.replace(CURLY, '"') : quote(a)));
+  const typed = `hoctap ${cmd.name()} ${pieces.join(" ")}`;
+  return lang === "vi"
+    ? `lệnh có ngoặc kép cong “ ” (thường do chép từ Word, Zalo hay thư điện tử), Command Prompt không hiểu là ngoặc kép: gõ ngoặc kép thẳng " từ bàn phím, ví dụ: ${typed}`
+    : `the command holds curly quotes “ ” (usually copied from Word, a chat or an e-mail), which Command Prompt does not take for quotes: type straight quotes " instead, for example: ${typed}`;
+}
+
+/**
+ * One line when the command line holds a path or a name cut at its spaces (or running on past a
+ * quote kept by a `\` before it), or null. `argv` is the command line as the tool received it;
+ * `cmd`, the command it runs.
  */
 export function unquotedSpaces(cmd: Command, argv: string[], lang: Lang): string | null {
   const list = tokens(cmd, argv);
-  return splitValue(list, lang) ?? splitOperands(cmd, list, lang);
+  return (
+    curlyQuotes(cmd, argv, list, lang) ??
+    strayQuote(cmd, list, lang) ??
+    splitValue(list, lang) ??
+    splitOperands(cmd, list, lang)
+  );
 }

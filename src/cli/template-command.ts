@@ -37,8 +37,8 @@ export async function runTemplate(
   }
   io.out(
     opts.lang === "vi"
-      ? `Đã tạo mẫu “${name}” theo bộ tiêu chí ${fw.title.vi} ở ${opts.out}\n`
-      : `Template “${name}” for the criteria set ${fw.title.en} written to ${opts.out}\n`
+      ? `Đã tạo mẫu “${name}” ở ${opts.out} — bộ tiêu chí: ${fw.title.vi}\n`
+      : `Template “${name}” written to ${opts.out} — criteria set: ${fw.title.en}\n`
   );
   return 0;
 }

@@ -22,11 +22,13 @@ import {
   lookedRanges,
   lookRecord,
   lookText,
+  looksNotGivenBack,
   queueLookReads,
   queueUnread,
   type LookReads,
   type LookRecord,
 } from "./looks";
+import { cellsText } from "./looks-format";
 import { ownership } from "../core/model/owned";
 import { failure, OfficeActionError, run, supported } from "./office-run";
 import { readInBatch, type ReadRequest, type ReadResult } from "./read";
@@ -111,6 +113,11 @@ export async function applyPlan(plan: WritePlan, read: ReadResult, opts: ApplyOp
   }
   const unsafe = unsafeWrite(plan, read);
   if (unsafe) throw new OfficeActionError(unsafe.kind, unsafe.cell, unsafe);
+  // The officer's looks the plan gives back (the cells it empties), where this Excel cannot: said
+  // before anything is written, unless the officer, told so, goes on.
+  const lost = looksNotGivenBack(ownership(read.snapshot, plan.sheet).record?.looks, plan.clear);
+  if (lost && !opts.looksLost)
+    throw new OfficeActionError("looks-unrestorable", lost.why, { range: cellsText(lost.cells) });
   let written: Fingerprint | null | undefined;
   try {
     await run(async (context) => {
@@ -143,7 +150,8 @@ export async function applyPlan(plan: WritePlan, read: ReadResult, opts: ApplyOp
 export interface ApplyOptions {
   /**
    * Told that the looks of the cells the results go over cannot be recorded (and that *Xoá kết quả*
-   * will clear them), the officer writes anyway.
+   * will clear them), or that this Excel cannot give back the looks of the cells it empties, the
+   * officer goes on anyway.
    */
   looksLost?: boolean;
 }

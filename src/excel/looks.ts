@@ -20,6 +20,8 @@ import {
 } from "../core/model/looks-record";
 import type { RangeRef } from "../core/model/snapshot";
 import { supported } from "./office-run";
+import { formatBytes, LOOK_OPERATIONS, queueFormatLooks, unsettableCells } from "./looks-format";
+import { OPERATION_BYTES } from "./payload";
 
 export { lookText, parseLooks, type LookRecord } from "../core/model/looks-record";
 
@@ -155,8 +157,29 @@ export function lookedRanges(rec: LookRecord): RangeRef[] {
 }
 
 /**
+ * Where this Excel cannot give back the recorded looks of the cells in `ranges` (before ExcelApi 1.9,
+ * without cell properties): the cells whose look holds what the range format cannot set ("old"), or
+ * every looked cell when setting them all would not fit in the request ("many"). Null: it can.
+ */
+export function looksNotGivenBack(
+  last: string | undefined,
+  ranges: RangeRef[]
+): { cells: RangeRef[]; why: "old" | "many" } | null {
+  const rec = parseLooks(last);
+  if (supported("1.9") || !rec || rec.looks.length === 0) return null;
+  const cells = unsettableCells(rec, ranges);
+  if (cells.length) return { cells, why: "old" };
+  if (formatBytes(rec, ranges) <= LOOK_OPERATIONS * OPERATION_BYTES) return null;
+  return { cells: ranges.filter((r) => lookedRanges(rec).some((l) => meets(l, r))), why: "many" };
+}
+
+const meets = (a: RangeRef, b: RangeRef) =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+/**
  * Gives back, after `clear("Formats")`, the recorded looks of the cells in `ranges` (those the write
- * or clean empties). Queued, no sync. Without ExcelApi 1.9 only the number formats come back.
+ * or clean empties). Queued, no sync: each cell's properties at once (ExcelApi 1.9), else through the
+ * range format (`looks-format.ts`; what it cannot set was refused before, `looksNotGivenBack`).
  */
 export function restoreLooks(ws: Excel.Worksheet, last: string | undefined, ranges: RangeRef[]): void {
   const rec = parseLooks(last);
@@ -180,6 +203,7 @@ export function restoreLooks(ws: Excel.Worksheet, last: string | undefined, rang
         range.setCellProperties(
           grid.map((row) => row.map((l) => (l ? (lookProperties(l) as Excel.SettableCellProperties) : {})))
         );
+      else queueFormatLooks(ws, rec, box);
       range.numberFormat = grid.map((row) => row.map((l) => (l ? lookFormat(l) : "General")));
     }
 }

@@ -10,10 +10,12 @@ export type OfficeFailure =
   | "officer-cell"
   | "table"
   | "merged"
+  | "filtered"
   | "restored"
   | "half-written"
   | "not-kept"
   | "looks-unrecorded"
+  | "looks-unrestorable"
   | "too-old"
   | "too-large"
   | "other";

@@ -1,7 +1,7 @@
 // Writing a plan safely: first check that the sheet still holds what the check read (the officer may
 // have typed since), then write the values in requests sized by their payload, syncing only when the
 // next piece would not fit, so the last piece rides with whatever the caller queues after it.
-import { a1, rangeA1 } from "../core/model/a1";
+import { a1, parseRange, rangeA1 } from "../core/model/a1";
 import {
   cellAt,
   isCellError,
@@ -59,6 +59,10 @@ export async function verifyUnchanged(
   // A table the officer made since the read: its place is not known yet, so the write waits.
   const tables = ws.tables;
   tables.load("items/name");
+  // The sheet's AutoFilter (ExcelApi 1.9), which the read does not see: one the officer applied over
+  // where the results go (between the check and the write, or over an earlier run's results) would
+  // hide or sort them with the officer's rows. A table's own filter is the table's range, checked above.
+  const filter = supported("1.9") ? ws.autoFilter.getRangeOrNullObject().load("address") : null;
   // Merged areas where the plan writes or merges (ExcelApi 1.13): the read saw those in its region
   // only, and an empty merged area lies outside the used range.
   const merged = supported("1.13")
@@ -104,6 +108,8 @@ export async function verifyUnchanged(
   const names = (list: string[]) => [...list].sort().join("\n");
   if (names(tables.items.map((t) => t.name)) !== names(read.tables.map((t) => t.name)))
     throw new OfficeActionError("changed", "tables added or removed");
+  const filtered = filter && !filter.isNullObject ? filteredCell(plan, filter.address) : null;
+  if (filtered) throw new OfficeActionError("filtered", filtered.cell, filtered);
   const theirs = officerMerge(
     plan,
     read,
@@ -122,6 +128,16 @@ export async function verifyUnchanged(
       })
     );
   }
+}
+
+/** The first cell the plan writes or merges inside the AutoFilter's range (`address`), with that range. */
+function filteredCell(plan: WritePlan, address: string): { cell: string; range: string } | null {
+  const f = parseRange(address)?.range;
+  if (!f) return null;
+  for (const r of [...blockRanges(plan), ...(plan.format?.merges ?? [])])
+    if (r.top <= f.bottom && f.top <= r.bottom && r.left <= f.right && f.left <= r.right)
+      return { cell: a1(Math.max(r.top, f.top), Math.max(r.left, f.left)), range: rangeA1(f) };
+  return null;
 }
 
 /** A verifying read Excel refuses as too large holds more than was read: the sheet changed. */

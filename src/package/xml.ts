@@ -552,6 +552,34 @@ export interface XmlByteHandler extends XmlHandler {
   readonly textIn?: ReadonlySet<string>;
 }
 
+// Short texts met again (a table's `Mức 2`, `x`, a shared string's index, a repeated number) are
+// decoded once: a table of slots by their bytes, each slot the last text met there. A text's
+// decoding depends on its bytes alone, so one table serves every part and workbook.
+const SHORT_BYTES = 24;
+const SHORT_SLOTS = 2048;
+const shortBytes = new Uint8Array(SHORT_SLOTS * SHORT_BYTES);
+const shortLengths = new Int8Array(SHORT_SLOTS).fill(-1);
+const shortTexts: string[] = new Array<string>(SHORT_SLOTS).fill("");
+
+/** The decoded text of `s[from, to)` (at most SHORT_BYTES), remembered for the next time. */
+function shortText(s: Buffer, from: number, to: number): string {
+  const len = to - from;
+  let h = len;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + (s[i] as number)) | 0;
+  const slot = (h ^ (h >>> 11)) & (SHORT_SLOTS - 1);
+  const at = slot * SHORT_BYTES;
+  if (shortLengths[slot] === len) {
+    let same = true;
+    for (let i = 0; i < len && same; i++) same = shortBytes[at + i] === s[from + i];
+    if (same) return shortTexts[slot] as string;
+  }
+  const text = decodeText(utf8(s, from, to));
+  for (let i = 0; i < len; i++) shortBytes[at + i] = s[from + i] as number;
+  shortLengths[slot] = len;
+  shortTexts[slot] = text;
+  return text;
+}
+
 /** Names a part may use before new ones are decoded each time instead of remembered. */
 const MAX_NAMES = 256;
 
@@ -655,6 +683,10 @@ export class XmlByteScanner {
     }
     if (to - from > this.tokenBytes) this.tooLong(to - from);
     if (!top.text || this.handler.text === undefined) return;
+    if (to - from <= SHORT_BYTES && to - from <= this.limits.tokenChars) {
+      this.handler.text(shortText(s, from, to), this.base + from, this.base + to);
+      return;
+    }
     const raw = utf8(s, from, to);
     if (raw.length > this.limits.tokenChars)
       throw new PackageLimitError("tokenChars", this.limits.tokenChars, raw.length);

@@ -132,6 +132,8 @@ const vi = {
     "Kết quả sẽ ghi vào ô {cell}, nằm trong hoặc sát bảng Excel “{table}” của trang tính “{sheet}”: Excel sẽ nới bảng đó ra hoặc không cho gộp ô, nên add-in chưa ghi ô nào. Hãy chuyển bảng “{table}” thành vùng thường (chọn một ô trong bảng → Thiết kế Bảng → Chuyển đổi thành Dải ô) hoặc dời bảng đi chỗ khác, rồi bấm ghi lại.",
   errMerged:
     "Ô {cell} thuộc vùng ô gộp {range} của trang tính “{sheet}”, đúng chỗ add-in định ghi kết quả, nên add-in chưa ghi ô nào. Hãy bỏ gộp vùng {range} (Trang đầu → Gộp và Căn giữa) hoặc dời nó đi, rồi bấm ghi lại.",
+  errFiltered:
+    "Trang tính “{sheet}” đang có bộ lọc (AutoFilter) trên vùng {range}, phủ lên ô {cell} nơi add-in định ghi kết quả: lọc hay sắp xếp sẽ làm lệch kết quả, nên add-in chưa ghi ô nào. Hãy tắt bộ lọc (Dữ liệu → Bộ lọc); cần lọc thì chọn đúng các cột của bảng rồi bật lại Bộ lọc. Xong bấm ghi lại.",
   errRestored:
     "Excel dừng giữa chừng khi đang ghi kết quả vào trang tính “{sheet}”. Add-in đã trả các ô về như trước khi ghi, không để lại kết quả dở dang. Hãy thử lại.",
   errHalfWritten:
@@ -146,6 +148,13 @@ const vi = {
   looksAnyway: "chấp nhận mất định dạng khi xoá thì bấm “Vẫn ghi”.",
   looksAgain: "chấp nhận mất định dạng khi xoá thì bấm “Ghi kết quả” rồi “Vẫn ghi”.",
   writeAnyway: "Vẫn ghi",
+  cleanAnyway: "Vẫn xoá",
+  errLooksUnrestorable:
+    "Các ô {range} của trang tính “{sheet}” có định dạng riêng của cán bộ (viền, màu nền, phông chữ…) mà add-in đã ghi nhớ trước khi ghi kết quả, nhưng {why}: làm tiếp thì các ô đó mất định dạng. Chưa thay đổi ô nào. Hãy mở tệp bằng Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web rồi bấm lại; {then}",
+  unrestorableWhyOld:
+    "phiên bản Excel này không trả lại được định dạng đó (nền có hoa văn, chữ gạch ngang hoặc thụt lề)",
+  unrestorableWhyMany: "phiên bản Excel này không trả lại được vì quá nhiều ô",
+  unrestorableAnyway: "chấp nhận mất định dạng các ô đó thì bấm “{anyway}”.",
   errTooOld:
     "Phiên bản Excel này thiếu chức năng add-in cần, nên add-in không đọc hay ghi được. Hãy dùng Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web.",
   errTooLarge:

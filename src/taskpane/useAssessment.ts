@@ -29,8 +29,12 @@ export type Problem = {
   /** The cell, table or merged area concerned, for the message to name. */
   place?: FailurePlace;
   retry?: () => void;
-  /** Told what writing costs (the officer's looks not recorded), the officer writes anyway. */
+  /**
+   * Told what going on costs (the officer's looks not recorded, or not given back by this Excel), the
+   * officer goes on anyway: writes, or removes (`proceedAs`).
+   */
   proceed?: () => void;
+  proceedAs?: "write" | "clean";
 };
 export type Notice = {
   kind: "written" | "cleaned" | "mappingSaved" | "sheetMade" | "councilAdded";
@@ -104,7 +108,8 @@ export function useAssessment(lang: Lang) {
             err.kind === "other" || err.kind === "cell-edit" || err.kind === "restored"
               ? () => void perform(kind, action, done, anyway)
               : undefined,
-          proceed: err.kind === "looks-unrecorded" ? anyway : undefined,
+          proceed: err.kind === "looks-unrecorded" || err.kind === "looks-unrestorable" ? anyway : undefined,
+          proceedAs: kind === "clean" ? "clean" : "write",
         });
       } finally {
         running.current = false;
@@ -140,14 +145,28 @@ export function useAssessment(lang: Lang) {
       );
     return go(false);
   }, [perform, options]);
-  const clean = useCallback(
-    () => perform("clean", () => removeResults(options()), "cleaned"),
-    [perform, options]
-  );
-  const addCouncil = useCallback(
-    () => perform("write", () => addCouncilColumns(options()), "councilAdded"),
-    [perform, options]
-  );
+  // The same choice where this Excel cannot give the officer's looks back, and for the council's
+  // columns (which take the results out and write them again).
+  const clean = useCallback(() => {
+    const go = (looksLost: boolean): Promise<void> =>
+      perform(
+        "clean",
+        () => removeResults(options({ looksLost })),
+        "cleaned",
+        () => void go(true)
+      );
+    return go(false);
+  }, [perform, options]);
+  const addCouncil = useCallback(() => {
+    const go = (looksLost: boolean): Promise<void> =>
+      perform(
+        "write",
+        () => addCouncilColumns(options({ looksLost })),
+        "councilAdded",
+        () => void go(true)
+      );
+    return go(false);
+  }, [perform, options]);
   const storeMapping = useCallback(
     (headerRow: number) =>
       perform(

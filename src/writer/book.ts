@@ -8,7 +8,7 @@ import { rewritePlan, type PartData, type PartOut } from "../package/zip-write";
 import type { PackageReader } from "../package/zip-read";
 import { blankStyles, Styles } from "./styles";
 import { ContentTypesDoc, RelsDoc, WorkbookDoc, WORKSHEET_CT } from "./workbook-doc";
-import { decodePart, encodedChunks, type PartEncoding, type Pieces } from "./xml-edit";
+import { decodePart, decodePartPieces, encodedChunks, type PartEncoding, type Pieces } from "./xml-edit";
 
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
@@ -19,8 +19,8 @@ interface TextPart {
   /** The text now: as read or set, or the pieces an edit left (joined only if read again). */
   text: string | Pieces;
   encoding: PartEncoding;
-  /** The text as read, to tell whether it changed. */
-  original: string;
+  /** The text as read (a large part in the pieces it was decoded in), to tell whether it changed. */
+  original: string | Pieces;
 }
 
 export class Book {
@@ -76,7 +76,7 @@ export class Book {
     return book;
   }
 
-  private hold(name: string, t: { text: string; encoding: PartEncoding }): void {
+  private hold(name: string, t: { text: string | Pieces; encoding: PartEncoding }): void {
     this.parts.set(name.toLowerCase(), { ...t, original: t.text });
   }
 
@@ -105,16 +105,23 @@ export class Book {
     return t.text;
   }
 
-  /** A part's text now, as the pieces an edit left when it did (read without joining them). */
+  /**
+   * A part's text now, as the pieces an edit left when it did (read without joining them); a large
+   * part read for the first time is decoded in pieces as it is inflated, never whole.
+   */
   async current(part: string): Promise<string | Pieces> {
-    return this.parts.get(part.toLowerCase())?.text ?? (await this.text(part));
+    const held = this.parts.get(part.toLowerCase());
+    if (held) return held.text;
+    const t = await decodePartPieces(this.pkg.pieces(part, TEXT_PART_BYTES));
+    this.hold(part, t);
+    return t.text;
   }
 
-  /** A part's text as it was read from the package, whatever was set since. */
-  async originalText(part: string): Promise<string> {
+  /** A part's text as it was read from the package, whatever was set since (in pieces as read). */
+  async original(part: string): Promise<string | Pieces> {
     const held = this.parts.get(part.toLowerCase());
     if (held) return held.original;
-    return decodePart(await this.pkg.read(part, TEXT_PART_BYTES)).text;
+    return (await decodePartPieces(this.pkg.pieces(part, TEXT_PART_BYTES))).text;
   }
 
   setText(part: string, text: string | Pieces): void {
@@ -183,7 +190,12 @@ export class Book {
       const held = this.parts.get(p.name.toLowerCase());
       if (!held) continue;
       const { text, encoding, original } = held;
-      const same = typeof text === "string" ? text === original : text.equals(original);
+      const same =
+        typeof text === "string"
+          ? typeof original === "string"
+            ? text === original
+            : original.equals(text)
+          : text.equals(original);
       // Encoded as the zip writer takes it in: a large sheet is never a second whole copy.
       if (!same) replace.set(p.name, { chunks: () => encodedChunks(text, encoding) });
     }

@@ -156,13 +156,16 @@ export function recordedXf(styles: Styles, look: Look): number {
   if (f.protection?.locked === false) protection.locked = "0";
   if (f.protection?.formulaHidden === true) protection.hidden = "1";
 
-  return styles.xf({
-    font,
-    fill,
-    border,
-    alignment,
-    protection,
-    numFmtId: styles.numFmtId(lookFormat(look)),
-    xfId: "0",
-  });
+  return styles.xf(
+    {
+      font,
+      fill,
+      border,
+      alignment,
+      protection,
+      numFmtId: styles.numFmtId(lookFormat(look)),
+      xfId: "0",
+    },
+    "recorded"
+  );
 }

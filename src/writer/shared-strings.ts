@@ -5,7 +5,7 @@
 // taken out, and the indexes of every sheet that points past them renumbered.
 import { relKind } from "../package/opc";
 import type { Book } from "./book";
-import type { Pieces } from "./xml-edit";
+import { Pieces } from "./xml-edit";
 
 /** `<c …>` (any prefix), then the cell's `t` attribute and a `<v>` right after its start tag. */
 const CELL = /<((?:[A-Za-z_][\w.-]*:)?)c(\s[^>]*)?>/g;
@@ -77,7 +77,7 @@ export async function dropUnusedStrings(book: Book, touched: readonly string[]):
   const part = sharedStringsPart(book);
   if (!part || touched.length === 0) return 0;
   const before = new Map<number, number>();
-  for (const t of touched) usedStrings(await book.originalText(t), before);
+  for (const t of touched) usedStrings(await book.original(t), before);
   if (before.size === 0) return 0;
   const now = new Map<number, number>();
   const sheets: string[] = [];
@@ -104,15 +104,8 @@ export async function dropUnusedStrings(book: Book, touched: readonly string[]):
     shift[k] = removed;
   }
   for (const sheet of sheets) {
-    const text = await book.text(sheet);
-    const pieces: string[] = [];
-    let from = 0;
-    for (const r of references(text)) {
-      if (r.index <= first || r.index >= list.length) continue;
-      pieces.push(text.slice(from, r.at), String(r.index - (shift[r.index] as number)));
-      from = r.end;
-    }
-    if (from > 0) book.setText(sheet, pieces.join("") + text.slice(from));
+    const text = renumbered(await book.current(sheet), first, shift);
+    if (text) book.setText(sheet, text);
   }
   const kept: string[] = [];
   let from = 0;
@@ -126,6 +119,27 @@ export async function dropUnusedStrings(book: Book, touched: readonly string[]):
   for (const n of now.values()) total += n;
   book.setText(part, recount(kept.join(""), list.length - gone.size, total));
   return gone.size;
+}
+
+/**
+ * A sheet's text with every shared-string reference past `first` (and inside `shift`) lowered by
+ * `shift`; null when none is. Renumbered piece by piece as the text stands (no cell spans two
+ * pieces), never joined.
+ */
+export function renumbered(text: string | Pieces, first: number, shift: Int32Array): Pieces | null {
+  const pieces: string[] = [];
+  let changed = false;
+  for (const piece of typeof text === "string" ? [text] : text.list) {
+    let from = 0;
+    for (const r of references(piece)) {
+      if (r.index <= first || r.index >= shift.length) continue;
+      pieces.push(piece.slice(from, r.at), String(r.index - (shift[r.index] as number)));
+      from = r.end;
+    }
+    pieces.push(from === 0 ? piece : piece.slice(from));
+    changed ||= from > 0;
+  }
+  return changed ? new Pieces(pieces) : null;
 }
 
 /** The `<sst>` start tag's `count` (references) and `uniqueCount` (items), where it states them. */

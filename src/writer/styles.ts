@@ -19,6 +19,12 @@ export interface Look {
   protection?: Record<string, string>;
 }
 
+/**
+ * Whose look a cell format is: the product's own (its looks never carry a number format) or one the
+ * pane recorded from the officer's cell, whose number format is part of it and so said to apply.
+ */
+export type LookKind = "product" | "recorded";
+
 /** Where the part's `<numFmts>` is: its start tag, where new records go, whether it is an empty element. */
 interface FormatsAt {
   open: [number, number];
@@ -352,7 +358,7 @@ export class Styles {
   }
 
   /** The cell format of a look: the officer's own when identical, else a new one. */
-  xf(look: Look): number {
+  xf(look: Look, kind: LookKind = "product"): number {
     const font = this.record("fonts", look.font);
     const fill = this.record("fills", look.fill);
     const border = this.record("borders", look.border);
@@ -364,10 +370,11 @@ export class Styles {
       .map(([k, v]) => ` ${k}="${v}"`)
       .join("");
     // A recorded look's number format and protection say so (the product's own looks have neither).
+    const numberFormat = kind === "recorded" && look.numFmtId !== "0";
     const children = (align ? `<${p}alignment${align}/>` : "") + (locks ? `<${p}protection${locks}/>` : "");
     const raw =
       `<${p}xf numFmtId="${look.numFmtId}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="${look.xfId}"` +
-      (look.protection !== undefined && look.numFmtId !== "0" ? ` applyNumberFormat="1"` : "") +
+      (numberFormat ? ` applyNumberFormat="1"` : "") +
       ` applyFont="1" applyFill="1" applyBorder="1"${align ? ` applyAlignment="1"` : ""}` +
       `${locks ? ` applyProtection="1"` : ""}${children ? `>${children}</${p}xf>` : "/>"}`;
     const xf = this.record("cellXfs", raw);

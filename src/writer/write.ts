@@ -349,7 +349,7 @@ export async function columnWidths(
   const part = book.sheetPart(book.wb.indexOf(sheet));
   if (!part) return () => 8.43;
   const at = wrapAt ? [{ top: wrapAt.row, bottom: wrapAt.row, left: wrapAt.col, right: wrapAt.col }] : [];
-  const doc = new SheetDoc(await book.text(part), at);
+  const doc = new SheetDoc(await book.current(part), at);
   const xf = wrapAt ? doc.cell(wrapAt.row, wrapAt.col)?.s : undefined;
   const wraps =
     typeof xf === "number" && ["1", "true"].includes(book.styles.look(xf).alignment.wrapText ?? "");

@@ -279,12 +279,14 @@ export class Pieces {
     if (batch.length) yield batch.join("");
   }
 
-  /** Whether the pieces spell `text` (compared where they stand, nothing joined). */
-  equals(text: string): boolean {
+  /** Whether the pieces spell `text` (compared where they stand, nothing joined whole). */
+  equals(text: string | Pieces): boolean {
+    if (text === this) return true;
     if (this.length !== text.length) return false;
     let at = 0;
     for (const p of this.list) {
-      if (!text.startsWith(p, at)) return false;
+      if (typeof text === "string" ? !text.startsWith(p, at) : text.slice(at, at + p.length) !== p)
+        return false;
       at += p.length;
     }
     return true;
@@ -350,6 +352,121 @@ export function decodePart(bytes: Uint8Array): { text: string; encoding: PartEnc
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
     return { text: b.toString("utf8", 3), encoding: "utf8-bom" };
   return { text: b.toString("utf8"), encoding: "utf8" };
+}
+
+/** Bytes of text a large part's pieces hold at least (the last one less). */
+const PIECE_BYTES = 1024 * 1024;
+
+const isNameByte = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+
+/**
+ * Where the first row start tag (`<row`, `<x:row`, followed by a space, `>` or `/`) at or after
+ * `from` begins in `b`, or -1: a place no cell, row or tag spans, and an ASCII `<`, so text decoded
+ * on either side of it is the text decoded whole.
+ */
+function rowStartFrom(b: Buffer, from: number): number {
+  for (
+    let i = b.indexOf("row", Math.max(0, from) + 1, "latin1");
+    i > 0;
+    i = b.indexOf("row", i + 1, "latin1")
+  ) {
+    const after = b[i + 3];
+    if (after !== 32 && after !== 9 && after !== 10 && after !== 13 && after !== 62 && after !== 47) continue;
+    let lt = i - 1;
+    if (b[lt] === 58 /* : */) {
+      lt--;
+      while (lt >= 0 && isNameByte(b[lt] as number)) lt--;
+      if (lt === i - 2) continue;
+    }
+    if (b[lt] === 60 /* < */ && lt >= from) return lt;
+  }
+  return -1;
+}
+
+/**
+ * Where the last row end tag (`</row>`, `</x:row >`) in `b` ends (after its `>`), or -1: as safe a
+ * place to cut as a row's start.
+ */
+function lastRowEnd(b: Buffer): number {
+  for (
+    let i = b.lastIndexOf("row", b.length - 1, "latin1");
+    i > 1;
+    i = b.lastIndexOf("row", i - 1, "latin1")
+  ) {
+    let gt = i + 3;
+    while (gt < b.length && (b[gt] === 32 || b[gt] === 9 || b[gt] === 10 || b[gt] === 13)) gt++;
+    if (b[gt] !== 62 /* > */) continue;
+    let lt = i - 1;
+    if (b[lt] === 58 /* : */) {
+      lt--;
+      while (lt >= 0 && isNameByte(b[lt] as number)) lt--;
+      if (lt === i - 2) continue;
+    }
+    if (b[lt] === 47 /* / */ && b[lt - 1] === 60 /* < */) return gt + 1;
+  }
+  return -1;
+}
+
+/**
+ * A part's bytes, arriving in pieces (a large part inflated as it is read), as text: one string
+ * when it is small, else the pieces of about a megabyte its row start tags cut it into (and a long
+ * stretch after a row's end tag on its own), never joined. The bytes and the whole text are never in memory at once, and a piece that is plain ASCII
+ * (a producer's padding) stays one byte a character. The same text as decodePart gives.
+ */
+export async function decodePartPieces(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+  pieceBytes = PIECE_BYTES
+): Promise<{ text: string | Pieces; encoding: PartEncoding }> {
+  const out: string[] = [];
+  const pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let encoding: PartEncoding | undefined;
+  /** Pending bytes, then `b[0, to)`, as the next piece. */
+  const flush = (b: Buffer, to: number) => {
+    if (to > 0) pending.push(b.subarray(0, to));
+    if (pending.length === 0) return;
+    const bytes = pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending);
+    // What follows the last row, when long (a producer's padding, the parts after the rows), is a
+    // piece of its own: plain ASCII stays one byte a character beside a row in Vietnamese.
+    const end = lastRowEnd(bytes);
+    if (end > 0 && bytes.length - end >= pieceBytes) {
+      out.push(bytes.toString("utf8", 0, end), bytes.toString("utf8", end));
+    } else out.push(bytes.toString("utf8"));
+    pending.length = 0;
+    pendingBytes = 0;
+  };
+  /** A part in UTF-16, or too short to tell, is decoded whole as before. */
+  let whole: Buffer[] | null = null;
+  for await (let chunk of chunks) {
+    if (whole) {
+      whole.push(chunk);
+      continue;
+    }
+    if (encoding === undefined) {
+      const utf16 = (chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff);
+      if (chunk.length < 4 || utf16) {
+        whole = [chunk];
+        continue;
+      }
+      encoding = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? "utf8-bom" : "utf8";
+      if (encoding === "utf8-bom") chunk = chunk.subarray(3);
+    }
+    let at = 0;
+    for (;;) {
+      const cut = rowStartFrom(chunk, at + Math.max(0, pieceBytes - pendingBytes));
+      if (cut < 0) break;
+      flush(chunk.subarray(at), cut - at);
+      at = cut;
+    }
+    if (at < chunk.length) {
+      pending.push(chunk.subarray(at));
+      pendingBytes += chunk.length - at;
+    }
+  }
+  if (whole) return decodePart(whole.length === 1 ? (whole[0] as Buffer) : Buffer.concat(whole));
+  flush(Buffer.alloc(0), 0);
+  return { text: out.length <= 1 ? (out[0] ?? "") : new Pieces(out), encoding: encoding ?? "utf8" };
 }
 
 export function encodePart(text: string, encoding: PartEncoding): Buffer {

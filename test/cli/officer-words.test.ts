@@ -177,6 +177,11 @@ describe("every sheet the tool writes: no set id, rule code or option", () => {
         const run = await hoctap("template", "--framework", set, "--out", out, "--lang", lang);
         expect(run.code).toBe(0);
         found.push(...sweep(out), ...leaks("template", run.stdout, ID_OR_RULE));
+        // The set exported to start one's own: said by its title.
+        const exported = join(dir, `bo-${i}-${lang}.json`);
+        const done = await hoctap("frameworks", "--export", set, "--out", exported, "--lang", lang);
+        expect(done.code).toBe(0);
+        found.push(...leaks("frameworks --export", done.stdout, ID_OR_RULE));
       }
     expect(found).toEqual([]);
   });

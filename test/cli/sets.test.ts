@@ -64,7 +64,9 @@ test("frameworks --export: a built-in as JSON, valid under the schema, and as a 
   expect(JSON.parse(printed.stdout).id).toBe("hp-2022-city");
 
   const made = await hoctap("frameworks", "--export", "tt25-2023-xa", "--out", at("xa.xlsx"));
-  expect(made.stdout).toBe("Đã ghi bộ tiêu chí “tt25-2023-xa” vào " + at("xa.xlsx") + "\n");
+  expect(made.stdout).toBe(
+    `Đã ghi bộ tiêu chí vào ${at("xa.xlsx")}: Tiêu chí đánh giá, công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)\n`
+  );
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(at("xa.xlsx"));
   const ws = wb.getWorksheet("Bộ tiêu chí")!;
@@ -149,7 +151,7 @@ test("template --framework ID|FILE (and --set): a blank form in the set's words 
   expect((await hoctap("template", "--set", at("xa.json"), "--out", at("mau-2.xlsx"))).code).toBe(0);
   expect(
     (await hoctap("template", "--framework", at("don-vi.xlsx"), "--out", at("mau-3.xlsx"))).stdout
-  ).toContain("theo bộ tiêu chí Đơn vị học tập (áp dụng tại xã, 2025)");
+  ).toContain("— bộ tiêu chí: Đơn vị học tập (áp dụng tại xã, 2025)");
   const [unit] = JSON.parse(
     (await hoctap("check", at("mau-3.xlsx"), "--framework", at("don-vi.xlsx"), "--json")).stdout
   );

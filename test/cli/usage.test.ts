@@ -59,6 +59,15 @@ test.each([
     ["template", "--set", "hp-2099", "--out", "x.xlsx"],
     "không có bộ tiêu chí “hp-2099”; chọn một trong: tt25-2023-xa, hp-2022-district, hp-2022-city, tt25-2023-tinh, tt25-2023-huyen, tt24-2023-don-vi-huyen, tt24-2023-don-vi-tinh, hoặc một tệp .json / .xlsx (xem thêm: hoctap frameworks)",
   ],
+  // A set's id typed with its accent, or only its start: the closest ids first.
+  [
+    ["check", "a.xlsx", "--framework", "tt25-2023-xã"],
+    "không có bộ tiêu chí “tt25-2023-xã”; có phải “tt25-2023-xa”? Các bộ tiêu chí: auto, tt25-2023-xa, hp-2022-district, hp-2022-city, tt25-2023-tinh, tt25-2023-huyen, tt24-2023-don-vi-huyen, tt24-2023-don-vi-tinh, hoặc một tệp .json / .xlsx (xem thêm: hoctap frameworks)",
+  ],
+  [
+    ["template", "--framework", "tt25", "--out", "x.xlsx", "--lang", "en"],
+    "no criteria set “tt25”; did you mean “tt25-2023-xa” or “tt25-2023-tinh” or “tt25-2023-huyen”? Sets: tt25-2023-xa, hp-2022-district, hp-2022-city, tt25-2023-tinh, tt25-2023-huyen, tt24-2023-don-vi-huyen, tt24-2023-don-vi-tinh, or a .json / .xlsx file (see: hoctap frameworks)",
+  ],
   [
     ["template", "--framework", "bo.txt", "--out", "x.xlsx"],
     "không có bộ tiêu chí “bo.txt”; chọn một trong: tt25-2023-xa, hp-2022-district, hp-2022-city, tt25-2023-tinh, tt25-2023-huyen, tt24-2023-don-vi-huyen, tt24-2023-don-vi-tinh, hoặc một tệp .json / .xlsx (xem thêm: hoctap frameworks)",

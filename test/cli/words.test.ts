@@ -130,6 +130,49 @@ describe("usage mistakes say what to do", () => {
     ]);
   });
 
+  test('a folder typed "D:\\Nop bai\\" in Command Prompt (the \\ keeps the quote): the path as it should be', async () => {
+    const said = (piece: string) =>
+      `“${piece}” chứa dấu ngoặc kép: trong Command Prompt, dấu \\ ngay trước ngoặc kép đóng giữ lại ngoặc kép đó; bỏ dấu \\ ở cuối đường dẫn, ví dụ: `;
+    const alone = await hoctap("check", `${folder}"`);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toEqual([`${said(`${folder}"`)}hoctap check "${folder}"`]);
+    // The words after it, up to the next quote, arrive in the same piece.
+    const merged = `${folder}" --out-dir ${join(dir, "Ket")}`;
+    expect((await hoctap("summary", merged, "qua")).stderr).toEqual([
+      `${said(merged)}hoctap summary "${folder}"`,
+    ]);
+    const out = `${join(dir, "Ket qua")}"`;
+    expect((await hoctap("check", folder, "--out-dir", out)).stderr).toEqual([
+      `${said(out)}--out-dir "${join(dir, "Ket qua")}"`,
+    ]);
+  });
+
+  test("a command copied from Word or Zalo, its quotes curly: the command with straight quotes", async () => {
+    const said =
+      'lệnh có ngoặc kép cong “ ” (thường do chép từ Word, Zalo hay thư điện tử), Command Prompt không hiểu là ngoặc kép: gõ ngoặc kép thẳng " từ bàn phím, ví dụ: ';
+    const run = await hoctap(
+      "check",
+      ...`“${file}”`.split(" "),
+      "--out-dir",
+      ...`“${join(dir, "Ket qua")}”`.split(" ")
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toEqual([`${said}hoctap check "${file}" --out-dir "${join(dir, "Ket qua")}"`]);
+    // A path that came whole keeps its quotes in the example; a sheet's name cut at its spaces too.
+    expect((await hoctap("check", file, "--sheet", "“Tự", "đánh", "giá”")).stderr).toEqual([
+      `${said}hoctap check "${file}" --sheet "Tự đánh giá"`,
+    ]);
+  });
+
+  test("a wildcard that matches nothing: one line", async () => {
+    const pattern = join(folder, "*.xls");
+    expect((await hoctap("check", pattern)).stderr).toEqual([`không có tệp nào khớp với “${pattern}”`]);
+    // Beside files it does find, the pattern that found none is said, and the rest read.
+    const mixed = await hoctap("summary", pattern, file);
+    expect(mixed.stderr).toEqual([`không có tệp nào khớp với “${pattern}”`]);
+    expect(mixed.code).toBe(0);
+  });
+
   test("an unknown --sheet lists the sheets there are; a sheet without a table is said so", async () => {
     const run = await hoctap("check", ex("thanh-pho-nguong.xlsx"), "--sheet", "Tong hop");
     expect(run.code).toBe(2);
@@ -209,5 +252,15 @@ describe("columns by display width", () => {
     const run = await hoctap("summary", file);
     expect(run.code).toBe(0);
     expect(run.stdout.split("\n")[2]).toMatch(/^khong-ten\.xlsx +Tự đánh giá +\(chưa rõ\) +2 /);
+    // Left off the list of recognised units for an error: said once, as a unit without a name.
+    const wrong = join(dir, "khong-ten-loi.xlsx");
+    const rows = template({
+      unit: "BẢNG ĐIỂM",
+      indicator: (n) => (n === 1 ? { level: undefined } : {}),
+    }).rows;
+    writeFileSync(wrong, snapshotXlsx([sheet("Tự đánh giá", rows)]));
+    expect((await hoctap("summary", wrong, "--danh-sach")).stderr).toContain(
+      `Đơn vị chưa rõ tên (khong-ten-loi.xlsx, Tự đánh giá): chưa đưa vào danh sách công nhận vì bảng còn 1 lỗi; sửa các lỗi rồi tổng hợp lại.`
+    );
   });
 });

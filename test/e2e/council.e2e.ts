@@ -67,6 +67,48 @@ test.each(THEMES)(
 );
 
 test.each(THEMES)(
+  "Thêm cột Hội đồng thẩm định where this Excel cannot give the officer's looks back: told, then “Vẫn ghi” (%s)",
+  async (theme) => {
+    const page = await open(theme, await seeds("Xa An Hoa - ban cuoi.xlsx"));
+    // A patterned fill where the results go, recorded by Ghi kết quả on a newer Excel…
+    await page.evaluate(() => {
+      const fake = (window as unknown as { __fake: { sheet(n: string): { cells: Map<string, unknown> } } })
+        .__fake;
+      fake.sheet("Tự đánh giá").cells.set("11:8", { value: "", fill: "#DDEBF7", fillPattern: "Gray25" });
+    });
+    await page.getByRole("button", { name: "Ghi kết quả", exact: true }).click();
+    await page
+      .getByRole("status")
+      .getByText(/Đã ghi/)
+      .waitFor();
+    const written = await dump(page);
+    // …then the council opens the file on Excel 2016: its columns take the results out first.
+    await page.evaluate(
+      () =>
+        void ((
+          window as unknown as { __fake: { supported: { ExcelApi: string } } }
+        ).__fake.supported.ExcelApi = "1.8")
+    );
+    await page.getByRole("tab", { name: "Kết quả" }).click();
+    const add = page.getByRole("button", { name: "Thêm cột Hội đồng thẩm định" });
+    await add.scrollIntoViewIfNeeded();
+    await add.click();
+    await page
+      .getByRole("alert")
+      .getByText(/Các ô H11 .*Chưa thay đổi ô nào.*“Vẫn ghi”/)
+      .waitFor();
+    expect(await dump(page)).toEqual(written);
+    await page.getByRole("alert").scrollIntoViewIfNeeded();
+    await looks(page, "council-looks-unrestorable", theme);
+    await page.getByRole("button", { name: "Vẫn ghi", exact: true }).click();
+    await page.getByText(/Đã thêm cột Hội đồng thẩm định vào trang tính “Tự đánh giá”/).waitFor();
+    expect((await dump(page)).H7).toMatch(/^Hội đồng thẩm định/);
+    expect(await axe(page, pane.base)).toEqual([]);
+    await page.close();
+  }
+);
+
+test.each(THEMES)(
   "the council's columns read: both results, each difference at its cell (%s)",
   async (theme) => {
     const page = await open(theme, await seeds("Xa An Hoa - tham dinh.xlsx"));

@@ -58,6 +58,18 @@ test("hoctap.cmd: a batch file cmd reads right, that finds Node.js and passes on
   expect(text).toMatch(/không tìm thấy Node\.js[^\r]*https:\/\/nodejs\.org[^\r]*HUONG-DAN\.txt/);
   // The officer's code page is given back.
   expect(text).toContain("chcp %HOCTAP_CP% >nul");
+  // A double click (cmd /c, no arguments): the help, a line on how to open Command Prompt, a pause;
+  // from a prompt, no arguments go on to hoctap as any others.
+  const clicked = lines.indexOf(":clicked");
+  expect(lines).toContain('if /i not "!HOCTAP_LINE:/c =!"=="!HOCTAP_LINE!" set "HOCTAP_CLICKED=1"');
+  expect(lines).toContain('endlocal & set "HOCTAP_CLICKED=%HOCTAP_CLICKED%"');
+  expect(lines.slice(clicked, clicked + 4)).toEqual([
+    ":clicked",
+    '"%HOCTAP_NODE%" "%~dp0main.js" --help',
+    "echo.",
+    "call :utf8",
+  ]);
+  expect(lines.slice(clicked).join("\n")).toMatch(/bấm đúp[\s\S]*gõ cmd[\s\S]*^pause$/m);
 });
 
 test("HUONG-DAN.txt: one page in Vietnamese, for Notepad (BOM, CRLF), saying every step", () => {
@@ -82,10 +94,11 @@ test("HUONG-DAN.txt: one page in Vietnamese, for Notepad (BOM, CRLF), saying eve
 });
 
 test("the copied folder runs on its own: help, a check, a batch through the worker pool", () => {
-  // Another machine: a folder with nothing around it, no node_modules above.
+  // Another machine: a folder with nothing around it, no node_modules above, under a path with spaces.
   const machine = mkdtempSync(join(tmpdir(), "hoctap-machine-"));
-  cpSync(folder, join(machine, "hoctap"), { recursive: true });
-  const main = join(machine, "hoctap", "main.js");
+  const copied = join(machine, "Phan mem", "hoctap");
+  cpSync(folder, copied, { recursive: true });
+  const main = join(copied, "main.js");
   const run = (args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, [main, ...args], {
       cwd: machine,

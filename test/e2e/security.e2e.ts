@@ -80,11 +80,19 @@ test("the production manifest asks for no more than ReadWriteDocument and points
 // officer before writing over looks the pane cannot record (the message, its “Vẫn ghi”, the cells
 // read one by one among many): 107,265 B. Issue 20: the officer's pages read for a write
 // (read-page.ts: page layout, print area, breaks, row heights, column widths) so the block goes where
-// the CLI puts it, and the notices saying why it went to KQ: 108,318 B; with main's officer's words
-// and the block spanning a wide table's first page across (blockSpan, its notice): 108,680 B.
-test("the pane's JavaScript stays within its budget: 108,800 bytes gzipped, every feature in", () => {
+// the CLI puts it, and the notices saying why it went to KQ: 108,318 B. Issue 22: a long table's rows
+// read into one RowTexts refilled row after row, no Map, iterator or entry a row (row-kinds.ts,
+// snapshot.ts rowCellsInto; the pane reads 50,000-row tables too), and the check's tables by
+// indicator number and row in arrays, not Maps (model/by-number.ts): +446 B before the merge
+// (107,295 → 107,741), 108,814 B after it. Issue 19: the officer's looks given back on Excel before
+// 1.9 through the range format (looks-format.ts), the message when they cannot be with its “Vẫn xoá”
+// (the council's columns too), an AutoFilter over where the results go found by the write's own
+// check and its message: +1,689 B before the merge (107,265 → 108,954), 110,470 B after it. Issue 20:
+// the block spanning a wide table's first page across (blockSpan, its notice in both languages):
+// 110,874 B.
+test("the pane's JavaScript stays within its budget: 111,000 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(108_800);
+  expect(total).toBeLessThanOrEqual(111_000);
   // React DOM is not in it: the pane runs on preact/compat.
   expect(
     js.some((f) =>

@@ -7,6 +7,8 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { template, type In } from "../helpers/grid";
+import { RULES } from "../../src/core/model/issues";
+import { BUILTIN_LIST } from "../../src/core/sets/builtin-list";
 import { fakeRows } from "../excel/install-fake";
 import { formSeeds, unusualForm } from "../excel/fake-forms";
 import { layouts } from "../fixtures/forms/layouts";
@@ -68,12 +70,19 @@ async function ready(page: Page): Promise<void> {
 
 const name = (look: Look) => `${look.width}x${look.height}-${look.theme}-${look.lang}`;
 
+/** What only the CLI, `--json` and `--chi-tiet` say: an option, the tool's name, a set's id, a rule's code. */
+const INTERNAL = new RegExp(
+  `--[a-z][\\w-]*|hoctap|(?<![\\w-])(?:${[...BUILTIN_LIST.map((f) => f.id), ...RULES].join("|")})(?![\\w-])`,
+  "i"
+);
+
 /** Checks what the officer sees, then keeps a picture of it (`full`: of the whole pane, scrolled). */
 async function state(page: Page, what: string, look: Look, full = false): Promise<void> {
   await expectCleanLayout(page, { what, look });
-  // An Excel user is never sent to the command line; Vietnamese says "trang tính", as Excel does.
+  // An Excel user is never sent to the command line, nor shown a set's id or a rule's code;
+  // Vietnamese says "trang tính", as Excel does.
   const words = await page.evaluate(() => document.querySelector("main")?.innerText ?? "");
-  expect({ what, look, option: words.match(/--[a-z][\w-]*|hoctap/i)?.[0] ?? null }).toEqual({
+  expect({ what, look, option: words.match(INTERNAL)?.[0] ?? null }).toEqual({
     what,
     look,
     option: null,
@@ -287,6 +296,33 @@ test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
 );
 
 test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
+  "an AutoFilter over where the results go (%s): nothing written, the filter and the cell named",
+  async (theme) => {
+    const look: Look = { ...REALISTIC, theme };
+    const page = await open(look, OFFICER_SHEETS, "1.9");
+    await ready(page);
+    // The officer filters the table and the empty columns right of it (Data → Filter).
+    await page.evaluate(
+      (s) =>
+        void ((window as unknown as { __fake: { sheet(n: string): { autoFilter: string } } }).__fake.sheet(
+          s
+        ).autoFilter = "A4:H29"),
+      SHEET
+    );
+    const original = await dump(page);
+    await page.getByRole("button", { name: "Ghi kết quả", exact: true }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/bộ lọc \(AutoFilter\) trên vùng A4:H29, phủ lên ô G4.*chưa ghi ô nào/)
+      .waitFor();
+    await expect(dump(page)).resolves.toEqual(original);
+    await expect(names(page)).resolves.toEqual([]);
+    await state(page, "6-filtered", look);
+    await page.close();
+  }
+);
+
+test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
   "the officer's looks where the results go, that this Excel cannot record (%s): told first, written on “Vẫn ghi”",
   async (theme) => {
     const look: Look = { ...REALISTIC, theme };
@@ -314,6 +350,57 @@ test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
       .getByText(/Đã ghi/)
       .waitFor();
     expect((await dump(page)).G4).toBe("Mức tính toán");
+    await page.close();
+  }
+);
+
+test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
+  "the officer's looks an older Excel cannot give back on Xoá kết quả (%s): told which cells first, removed on “Vẫn xoá”",
+  async (theme) => {
+    const look: Look = { ...REALISTIC, theme };
+    // Written on a newer Excel (the looks recorded), removed on Excel 2016 (ExcelApi 1.8 and older).
+    const page = await open(look, OFFICER_SHEETS, "1.9");
+    await ready(page);
+    await page.evaluate((s) => {
+      const cells = (
+        window as unknown as { __fake: { sheet(n: string): { cells: Map<string, unknown> } } }
+      ).__fake.sheet(s).cells;
+      for (let r = 4; r <= 29; r++)
+        cells.set(`${r}:7`, { value: "", fill: "#FFF2CC", borders: { left: "Continuous" } });
+      cells.set("10:7", { value: "", fill: "#FFF2CC", fillPattern: "Gray25" });
+    }, SHEET);
+    const original = await dump(page);
+    await page.getByRole("button", { name: "Ghi kết quả", exact: true }).click();
+    await page
+      .getByRole("status")
+      .getByText(/Đã ghi/)
+      .waitFor();
+    const written = await dump(page);
+    await page.evaluate(
+      () =>
+        void ((
+          window as unknown as { __fake: { supported: { ExcelApi: string } } }
+        ).__fake.supported.ExcelApi = "1.8")
+    );
+    await page.getByRole("button", { name: "Xoá kết quả", exact: true }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/Các ô G10 .*nền có hoa văn.*Chưa thay đổi ô nào.*“Vẫn xoá”/)
+      .waitFor();
+    await expect(dump(page)).resolves.toEqual(written);
+    await state(page, "6-looks-unrestorable", look);
+    await page.getByRole("button", { name: "Vẫn xoá", exact: true }).click();
+    await page.getByText(/Đã xoá mọi kết quả/).waitFor();
+    await expect(dump(page)).resolves.toEqual(original);
+    // The fills and lines of every other cell came back through Excel 2016's own format calls.
+    const cell = await page.evaluate(
+      (s) =>
+        (window as unknown as { __fake: { sheet(n: string): { cells: Map<string, unknown> } } }).__fake
+          .sheet(s)
+          .cells.get("11:7"),
+      SHEET
+    );
+    expect(cell).toEqual({ value: "", fill: "#FFF2CC", borders: { left: "Continuous" } });
     await page.close();
   }
 );

@@ -227,6 +227,91 @@ describe("the fake Excel takes written values as Excel documents it", () => {
   });
 });
 
+// A look is what Excel reports: a property set to what a cell without a look reports is no look, so a
+// look lost shows as missing, never hidden behind a default written as if it were the officer's.
+describe("the fake Excel keeps a cell's look as Excel reports it", () => {
+  test("defaults set through the 1.1 format API leave no look; a white fill, a line, a colour are looks", async () => {
+    const fake = new FakeWorkbook();
+    fake.supported.ExcelApi = "1.9";
+    const ws = fake.addSheet("S");
+    await fake.run(async (ctx) => {
+      const f = ctx.workbook.worksheets.getItem("S").getRange("A1:B2").format;
+      f.font.bold = false;
+      f.font.name = "Calibri";
+      f.font.size = 11;
+      f.font.color = "#000000";
+      f.font.underline = "None";
+      f.fill.clear();
+      f.wrapText = false;
+      f.horizontalAlignment = "General";
+      f.verticalAlignment = "Bottom";
+      f.borders.getItem("EdgeTop").style = "None";
+      f.protection.locked = true;
+      f.indentLevel = 0;
+      await ctx.sync();
+    });
+    expect([...ws.cells.values()]).toEqual([{ value: "" }, { value: "" }, { value: "" }, { value: "" }]);
+    await fake.run(async (ctx) => {
+      const f = ctx.workbook.worksheets.getItem("S").getRange("A1").format;
+      f.fill.color = "#FFFFFF";
+      f.font.color = "#FF0000";
+      f.borders.getItem("EdgeBottom").style = "Continuous";
+      f.borders.getItem("EdgeBottom").color = "#0000FF";
+      f.borders.getItem("EdgeBottom").weight = "Thin";
+      f.protection.locked = false;
+      await ctx.sync();
+    });
+    expect(ws.cells.get("1:1")).toEqual({
+      value: "",
+      fill: "#FFFFFF",
+      font: { color: "#FF0000" },
+      borders: { bottom: "Continuous" },
+      borderLines: { bottom: { color: "#0000FF" } },
+      locked: false,
+    });
+  });
+
+  test("what cell properties set reads back alike through the 1.1 API, and the newer parts need their set", async () => {
+    const fake = new FakeWorkbook();
+    fake.supported.ExcelApi = "1.9";
+    const ws = fake.addSheet("S");
+    const look = {
+      format: {
+        fill: { color: "#FFF2CC", pattern: "Gray25" },
+        font: { name: "Times New Roman", size: 13, bold: true, strikethrough: true },
+        indentLevel: 2,
+        textOrientation: 90,
+      },
+    };
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets
+        .getItem("S")
+        .getRange("A1")
+        .setCellProperties([[look]]);
+      await ctx.sync();
+    });
+    expect(ws.cells.get("1:1")).toEqual({
+      value: "",
+      fill: "#FFF2CC",
+      fillPattern: "Gray25",
+      bold: true,
+      font: { name: "Times New Roman", size: 13, strikethrough: true },
+      indent: 2,
+      orientation: 90,
+    });
+    fake.supported.ExcelApi = "1.8";
+    await fake.run(async (ctx) => {
+      const f = ctx.workbook.worksheets.getItem("S").getRange("A2").format;
+      expect(() => (f.font.strikethrough = true)).toThrow(/1\.9/);
+      expect(() => (f.fill.pattern = "Gray25")).toThrow(/1\.9/);
+      expect(() => (f.indentLevel = 1)).toThrow(/1\.9/);
+      f.textOrientation = 90;
+      await ctx.sync();
+    });
+    expect(ws.cells.get("2:1")).toEqual({ value: "", orientation: 90 });
+  });
+});
+
 describe("the fake Excel tells a sheet's pages as Office.js documents them (ExcelApi 1.9)", () => {
   test("page layout, print area, repeated rows, breaks, row and column properties", async () => {
     const fake = new FakeWorkbook();

@@ -18,6 +18,15 @@
 // cell's look, kept when values are written over it (Excel.Range.numberFormat, ExcelApi 1.1). Each
 // cell's fill, font, borders and alignment are read and set as a 2-D array of cell properties
 // (Excel.Range.getCellProperties / setCellProperties, ExcelApi 1.9), a property left out unchanged.
+// A look is what Excel reports of a cell, nothing else: a property set to what a cell without a look
+// reports (the Normal style's Calibri 11, no fill, no border, General / Bottom, not bold…) is no look
+// of the cell's, however it was set — Excel.RangeFormat (ExcelApi 1.1: alignment, wrapText;
+// textOrientation 1.7; indentLevel 1.9), Excel.RangeFill ("clear(): Resets the range background";
+// color sets a solid fill; pattern 1.9), Excel.RangeFont (bold, color, italic, name, size, underline;
+// strikethrough 1.9), Excel.RangeBorder (style, color, weight; style None: no line),
+// Excel.FormatProtection (locked, formulaHidden, 1.2) and Range.setCellProperties /
+// getCellProperties (1.9) all set and read the same properties. So the fake keeps a cell canonical:
+// two cells that Excel reports alike are equal here, and a look lost is a look missing.
 // Self-contained (no imports) so that the browser tests can load it as the stub's `Excel`.
 
 export type FakeValue = string | number | boolean;
@@ -26,13 +35,30 @@ export interface FakeCell {
   value: FakeValue;
   format?: string;
   bold?: boolean;
+  /** The fill's colour (a solid fill unless `fillPattern` says otherwise). */
   fill?: string;
-  font?: { name?: string; size?: number; italic?: boolean };
+  /** A fill's pattern other than Solid (ExcelApi 1.9: `Gray25`…). */
+  fillPattern?: string;
+  font?: {
+    name?: string;
+    size?: number;
+    italic?: boolean;
+    color?: string;
+    underline?: string;
+    strikethrough?: boolean;
+  };
   wrap?: boolean;
   horizontal?: string;
   vertical?: string;
-  /** Each edge's line style (`Continuous`, `None`…). */
+  indent?: number;
+  orientation?: number;
+  /** Unlocked (Format Cells → Protection). */
+  locked?: false;
+  formulaHidden?: true;
+  /** Each edge's line style (`Continuous`, `Double`…); an edge without a line is absent. */
   borders?: Partial<Record<"top" | "bottom" | "left" | "right", string>>;
+  /** An edge's colour and weight where not black and thin. */
+  borderLines?: Partial<Record<"top" | "bottom" | "left" | "right", { color?: string; weight?: string }>>;
   /** A formula Excel made of what was written (the fake does not evaluate it: its value is `#NAME?`). */
   formula?: string;
   /** Written with a leading apostrophe: stored as text, the apostrophe not part of the value. */
@@ -60,8 +86,76 @@ export function typedInput(v: FakeValue): Pick<FakeCell, "value" | "formula" | "
 }
 
 /** The look of a cell, what `clear("Formats")` removes and `copyFrom(…, "Formats")` copies. */
-const LOOK = ["format", "bold", "fill", "font", "wrap", "horizontal", "vertical", "borders"] as const;
+const LOOK = [
+  "format",
+  "bold",
+  "fill",
+  "fillPattern",
+  "font",
+  "wrap",
+  "horizontal",
+  "vertical",
+  "indent",
+  "orientation",
+  "locked",
+  "formulaHidden",
+  "borders",
+  "borderLines",
+] as const;
 const hasLook = (c: FakeCell) => LOOK.some((k) => c[k] !== undefined);
+
+/** What a cell without a look of its own reports (the Normal style of a new workbook). */
+const DEFAULT_FONT = {
+  name: "Calibri",
+  size: 11,
+  italic: false,
+  color: "#000000",
+  underline: "None",
+  strikethrough: false,
+};
+const DEFAULT_LINE = { color: "#000000", weight: "Thin" };
+
+/** The cell as Excel would report it, each property equal to a look-less cell's left out. */
+export function canonical(c: FakeCell): FakeCell {
+  const next: FakeCell = { ...c };
+  if (next.font) {
+    const font = Object.fromEntries(
+      Object.entries(next.font).filter(
+        ([k, v]) => v !== undefined && v !== DEFAULT_FONT[k as keyof typeof DEFAULT_FONT]
+      )
+    );
+    next.font = Object.keys(font).length ? font : undefined;
+  }
+  if (next.bold === false) next.bold = undefined;
+  if (next.wrap === false) next.wrap = undefined;
+  if (next.horizontal === "General") next.horizontal = undefined;
+  if (next.vertical === "Bottom") next.vertical = undefined;
+  if (next.indent === 0) next.indent = undefined;
+  if (next.orientation === 0) next.orientation = undefined;
+  if (next.fill === undefined || next.fillPattern === "Solid") next.fillPattern = undefined;
+  if (next.borders) {
+    const b = Object.fromEntries(
+      Object.entries(next.borders).filter(([, v]) => v !== undefined && v !== "None")
+    );
+    next.borders = Object.keys(b).length ? b : undefined;
+  }
+  if (next.borderLines) {
+    const lines = Object.fromEntries(
+      Object.entries(next.borderLines).flatMap(([e, l]) => {
+        if (!next.borders?.[e as Edge] || !l) return [];
+        const kept = Object.fromEntries(
+          Object.entries(l).filter(
+            ([k, v]) => v !== undefined && v !== DEFAULT_LINE[k as keyof typeof DEFAULT_LINE]
+          )
+        );
+        return Object.keys(kept).length ? [[e, kept]] : [];
+      })
+    );
+    next.borderLines = Object.keys(lines).length ? lines : undefined;
+  }
+  for (const k of LOOK) if (next[k] === undefined) delete next[k];
+  return next;
+}
 
 export interface FakeChart {
   type: string;
@@ -647,9 +741,20 @@ class WorksheetProxy extends Proxy {
     this.requires("1.7", "freezePanes");
     return { freezeRows: (n) => this.ctx.enqueue(() => void (this.data().frozenRows = n)) };
   }
-  get autoFilter(): { apply(range: RangeProxy): void } {
+  /**
+   * The sheet's AutoFilter (ExcelApi 1.9): `apply` filters a range; `getRangeOrNullObject` "Returns the
+   * Range object that represents the range to which the AutoFilter applies", a null object when none.
+   */
+  get autoFilter(): { apply(range: RangeProxy): void; getRangeOrNullObject(): RangeProxy } {
     this.requires("1.9", "autoFilter");
-    return { apply: (range) => this.ctx.enqueue(() => void (this.data().autoFilter = range.addressNow())) };
+    return {
+      apply: (range) => this.ctx.enqueue(() => void (this.data().autoFilter = range.addressNow())),
+      getRangeOrNullObject: () =>
+        new RangeProxy(this.ctx, () => {
+          const s = this.data();
+          return s.autoFilter ? { sheet: s.name, box: parseAddress(s.autoFilter) } : null;
+        }),
+    };
   }
   get pageLayout(): PageLayoutProxy {
     this.requires("1.9", "pageLayout");
@@ -955,76 +1060,120 @@ class FontProxy extends Proxy {
     super(ctx);
   }
   protected override readers() {
-    const cell = () => this.range.topLeftNow();
-    return {
-      name: () => cell()?.font?.name ?? "Calibri",
-      size: () => cell()?.font?.size ?? 11,
-      bold: () => cell()?.bold ?? false,
-      italic: () => cell()?.font?.italic ?? false,
-    };
+    const font = () =>
+      (cellProperties(this.range.topLeftNow()).format as { font: Record<string, unknown> }).font;
+    return Object.fromEntries(
+      ["name", "size", "bold", "italic", "color", "underline", "strikethrough"].map((k) => [
+        k,
+        () => font()[k],
+      ])
+    );
+  }
+  private set(font: Record<string, unknown>): void {
+    this.range.write((c) => withProperties(c, { format: { font } }));
   }
   get size(): number {
     return this.get("size");
   }
   set size(size: number) {
-    this.range.write((c) => ({ ...c, font: { ...c.font, size } }));
+    this.set({ size });
   }
   get name(): string {
     return this.get("name");
   }
   set name(name: string) {
-    this.range.write((c) => ({ ...c, font: { ...c.font, name } }));
+    this.set({ name });
   }
   get bold(): boolean {
     return this.get("bold");
   }
   set bold(bold: boolean) {
-    this.range.write((c) => ({ ...c, bold }));
+    this.set({ bold });
   }
   get italic(): boolean {
     return this.get("italic");
   }
   set italic(italic: boolean) {
-    this.range.write((c) => ({ ...c, font: { ...c.font, italic } }));
+    this.set({ italic });
+  }
+  get color(): string {
+    return this.get("color");
+  }
+  set color(color: string) {
+    this.set({ color });
+  }
+  get underline(): string {
+    return this.get("underline");
+  }
+  set underline(underline: string) {
+    this.set({ underline });
+  }
+  get strikethrough(): boolean {
+    return this.get("strikethrough");
+  }
+  /** RangeFont.strikethrough: ExcelApi 1.9. */
+  set strikethrough(strikethrough: boolean) {
+    requires(this.ctx, "1.9", "RangeFont.strikethrough");
+    this.set({ strikethrough });
   }
 }
+
+function requires(ctx: FakeContext, version: string, api: string): void {
+  if (!ctx.data.isSetSupported("ExcelApi", version))
+    throw new FakeOfficeError("ApiNotFound", `${api} needs ExcelApi ${version}.`);
+}
+
+type FakeBorder = { style: string; color: string; weight: string };
 
 /** `range.format`: look and size. Widths and heights are in points, as in Office.js. */
 class FormatProxy extends Proxy {
   readonly font: FontProxy;
-  readonly fill: { color: string; clear(): void };
-  readonly borders: { getItem(index: string): { style: string; weight: string } };
+  readonly fill: { color: string; pattern: string; clear(): void };
+  readonly borders: { getItem(index: string): FakeBorder };
   constructor(
     ctx: FakeContext,
     private readonly range: RangeProxy
   ) {
     super(ctx);
     this.font = new FontProxy(ctx, range);
-    const fill = {
-      clear: () => range.write((c) => ({ ...c, fill: undefined })),
-    } as { color: string; clear(): void };
+    const fill = { clear: () => range.write(fillNone) } as { color: string; pattern: string; clear(): void };
     Object.defineProperty(fill, "color", {
-      set: (color: string) => range.write((c) => ({ ...c, fill: color })),
+      set: (color: string) => range.write((c) => fillColor(c, color)),
+    });
+    Object.defineProperty(fill, "pattern", {
+      set: (pattern: string) => {
+        requires(ctx, "1.9", "RangeFill.pattern");
+        range.write((c) => withProperties(c, { format: { fill: { pattern } } }));
+      },
     });
     this.fill = fill;
     this.borders = {
       getItem: (index) => {
         const edges = EDGE_ITEMS[index];
         if (!edges) throw new FakeOfficeError("InvalidArgument", `No border ${index}.`);
-        const border = {} as { style: string; weight: string };
-        Object.defineProperty(border, "style", {
-          set: (style: string) =>
-            range.write((c, r, col, box) => {
-              const mine = edges(box, r, col);
-              return mine.length
-                ? { ...c, borders: { ...c.borders, ...Object.fromEntries(mine.map((e) => [e, style])) } }
-                : c;
-            }),
-        });
-        Object.defineProperty(border, "weight", { set: () => undefined });
+        const border = {} as FakeBorder;
+        for (const prop of ["style", "color", "weight"] as const)
+          Object.defineProperty(border, prop, {
+            set: (v: string) =>
+              range.write((c, r, col, box) => {
+                const mine = edges(box, r, col);
+                const borders = Object.fromEntries(mine.map((e) => [e, { [prop]: v }]));
+                return mine.length ? withProperties(c, { format: { borders } }) : c;
+              }),
+          });
         return border;
       },
     };
+  }
+  /** RangeFormat.protection (ExcelApi 1.2). */
+  get protection(): { locked: boolean; formulaHidden: boolean } {
+    requires(this.ctx, "1.2", "RangeFormat.protection");
+    const set = (protection: Record<string, boolean>) =>
+      this.range.write((c) => withProperties(c, { format: { protection } }));
+    const out = {} as { locked: boolean; formulaHidden: boolean };
+    Object.defineProperty(out, "locked", { set: (locked: boolean) => set({ locked }) });
+    Object.defineProperty(out, "formulaHidden", { set: (formulaHidden: boolean) => set({ formulaHidden }) });
+    return out;
   }
   protected override readers() {
     return {
@@ -1065,14 +1214,27 @@ class FormatProxy extends Proxy {
       for (let r = box.top; r <= box.bottom; r++) sheet.rowHeights.delete(r);
     });
   }
-  set wrapText(wrap: boolean) {
-    this.range.write((c) => ({ ...c, wrap }));
+  private look(format: Record<string, unknown>): void {
+    this.range.write((c) => withProperties(c, { format }));
   }
-  set horizontalAlignment(horizontal: string) {
-    this.range.write((c) => ({ ...c, horizontal }));
+  set wrapText(wrapText: boolean) {
+    this.look({ wrapText });
   }
-  set verticalAlignment(vertical: string) {
-    this.range.write((c) => ({ ...c, vertical }));
+  set horizontalAlignment(horizontalAlignment: string) {
+    this.look({ horizontalAlignment });
+  }
+  set verticalAlignment(verticalAlignment: string) {
+    this.look({ verticalAlignment });
+  }
+  /** RangeFormat.indentLevel: ExcelApi 1.9. */
+  set indentLevel(indentLevel: number) {
+    requires(this.ctx, "1.9", "RangeFormat.indentLevel");
+    this.look({ indentLevel });
+  }
+  /** RangeFormat.textOrientation: ExcelApi 1.7. */
+  set textOrientation(textOrientation: number) {
+    requires(this.ctx, "1.7", "RangeFormat.textOrientation");
+    this.look({ textOrientation });
   }
 }
 
@@ -1226,7 +1388,8 @@ class RangeProxy extends Proxy {
         const k = key(box.top + i, box.left + j);
         const v = values?.[i]?.[j];
         if (values && (v === null || v === undefined)) continue; // null leaves the cell as it is, as in Office
-        const next = change({ ...(sheet.cells.get(k) ?? { value: "" }) }, box.top + i, box.left + j, box);
+        let next = change({ ...(sheet.cells.get(k) ?? { value: "" }) }, box.top + i, box.left + j, box);
+        if (!values) next = canonical(next);
         if (values) {
           delete next.formula;
           delete next.quotePrefix;
@@ -1493,27 +1656,22 @@ const EDGES = ["top", "bottom", "left", "right"] as const;
 function cellProperties(c: FakeCell | undefined): Record<string, unknown> {
   const border = (e: Edge) => {
     const style = c?.borders?.[e] ?? "None";
-    return { style, color: "#000000", weight: "Thin" };
+    return { style, ...DEFAULT_LINE, ...(style === "None" ? {} : c?.borderLines?.[e]) };
   };
   return {
     format: {
-      fill: { color: c?.fill ?? "#FFFFFF", pattern: c?.fill ? "Solid" : "None" },
-      font: {
-        name: c?.font?.name ?? "Calibri",
-        size: c?.font?.size ?? 11,
-        bold: c?.bold ?? false,
-        italic: c?.font?.italic ?? false,
-        color: "#000000",
-        underline: "None",
-        strikethrough: false,
+      fill: {
+        color: c?.fill ?? "#FFFFFF",
+        pattern: c?.fill ? (c.fillPattern ?? "Solid") : "None",
       },
+      font: { ...DEFAULT_FONT, ...c?.font, bold: c?.bold ?? false },
       borders: Object.fromEntries(EDGES.map((e) => [e, border(e)])),
       horizontalAlignment: c?.horizontal ?? "General",
       verticalAlignment: c?.vertical ?? "Bottom",
       wrapText: c?.wrap ?? false,
-      indentLevel: 0,
-      textOrientation: 0,
-      protection: { locked: true, formulaHidden: false },
+      indentLevel: c?.indent ?? 0,
+      textOrientation: c?.orientation ?? 0,
+      protection: { locked: c?.locked ?? true, formulaHidden: c?.formulaHidden ?? false },
     },
     style: "Normal",
   };
@@ -1541,51 +1699,62 @@ function pick(value: Record<string, unknown>, options: Record<string, unknown>):
   return out;
 }
 
-/** A cell with the properties set; a default value is the cell without that look. */
+/** A cell with the properties set (what is left out stays); `canonical` makes defaults no look. */
 function withProperties(c: FakeCell, p: Record<string, unknown>): FakeCell {
   const f = (p.format ?? {}) as {
     fill?: { color?: string; pattern?: string };
-    font?: { name?: string; size?: number; bold?: boolean; italic?: boolean };
-    borders?: Partial<Record<Edge, { style?: string }>>;
+    font?: Partial<typeof DEFAULT_FONT> & { bold?: boolean };
+    borders?: Partial<Record<Edge, { style?: string; color?: string; weight?: string }>>;
     horizontalAlignment?: string;
     verticalAlignment?: string;
     wrapText?: boolean;
+    indentLevel?: number;
+    textOrientation?: number;
+    protection?: { locked?: boolean; formulaHidden?: boolean };
   };
-  const next: FakeCell = { ...c };
-  const set = <K extends keyof FakeCell>(k: K, v: FakeCell[K] | undefined) => {
-    if (v === undefined) delete next[k];
-    else next[k] = v;
-  };
+  let next: FakeCell = { ...c };
   if (f.fill) {
-    const none = f.fill.pattern === "None";
-    if (none) set("fill", undefined);
-    else if (f.fill.color !== undefined) set("fill", f.fill.color);
+    if (f.fill.pattern === "None") next = fillNone(next);
+    else {
+      if (f.fill.color !== undefined) next = fillColor(next, f.fill.color);
+      if (f.fill.pattern !== undefined) next = { ...next, fillPattern: f.fill.pattern };
+    }
   }
   if (f.font) {
-    const font = { ...next.font };
-    if (f.font.name !== undefined) font.name = f.font.name === "Calibri" ? undefined : f.font.name;
-    if (f.font.size !== undefined) font.size = f.font.size === 11 ? undefined : f.font.size;
-    if (f.font.italic !== undefined) font.italic = f.font.italic ? true : undefined;
-    const kept = Object.fromEntries(Object.entries(font).filter(([, v]) => v !== undefined));
-    set("font", Object.keys(kept).length ? kept : undefined);
-    if (f.font.bold !== undefined) set("bold", f.font.bold ? true : undefined);
+    const { bold, ...font } = f.font;
+    next = { ...next, font: { ...next.font, ...font } };
+    if (bold !== undefined) next.bold = bold;
   }
-  if (f.borders) {
-    const borders = { ...next.borders };
-    for (const e of EDGES) {
-      const style = f.borders[e]?.style;
-      if (style === "None") delete borders[e];
-      else if (style !== undefined) borders[e] = style;
-    }
-    set("borders", Object.keys(borders).length ? borders : undefined);
+  for (const e of EDGES) {
+    const b = f.borders?.[e];
+    if (!b) continue;
+    if (b.style !== undefined) next = { ...next, borders: { ...next.borders, [e]: b.style } };
+    const line = {
+      ...(b.color !== undefined ? { color: b.color } : {}),
+      ...(b.weight !== undefined ? { weight: b.weight } : {}),
+    };
+    if (Object.keys(line).length)
+      next = { ...next, borderLines: { ...next.borderLines, [e]: { ...next.borderLines?.[e], ...line } } };
   }
-  if (f.horizontalAlignment !== undefined)
-    set("horizontal", f.horizontalAlignment === "General" ? undefined : f.horizontalAlignment);
-  if (f.verticalAlignment !== undefined)
-    set("vertical", f.verticalAlignment === "Bottom" ? undefined : f.verticalAlignment);
-  if (f.wrapText !== undefined) set("wrap", f.wrapText ? true : undefined);
-  return next;
+  if (f.horizontalAlignment !== undefined) next.horizontal = f.horizontalAlignment;
+  if (f.verticalAlignment !== undefined) next.vertical = f.verticalAlignment;
+  if (f.wrapText !== undefined) next.wrap = f.wrapText;
+  if (f.indentLevel !== undefined) next.indent = f.indentLevel;
+  if (f.textOrientation !== undefined) next.orientation = f.textOrientation;
+  if (f.protection?.locked !== undefined) next = locked(next, f.protection.locked);
+  if (f.protection?.formulaHidden !== undefined) next = formulaHidden(next, f.protection.formulaHidden);
+  return canonical(next);
 }
+
+/** RangeFill.clear(): "Resets the range background" — no fill, no pattern. */
+const fillNone = (c: FakeCell): FakeCell => ({ ...c, fill: undefined, fillPattern: undefined });
+/** RangeFill.color: a solid fill of that colour. */
+const fillColor = (c: FakeCell, color: string): FakeCell => ({ ...c, fill: color, fillPattern: undefined });
+const locked = (c: FakeCell, on: boolean): FakeCell => ({ ...c, locked: on ? undefined : false });
+const formulaHidden = (c: FakeCell, on: boolean): FakeCell => ({
+  ...c,
+  formulaHidden: on ? true : undefined,
+});
 
 /**
  * Excel.DataValidation (ExcelApi 1.8): `rule` sets a list; `type` reads `None` when no cell of the

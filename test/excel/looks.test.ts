@@ -293,3 +293,119 @@ test("looks too varied for the record's 8,192 characters: told, nothing written"
   expect(sheetState(fake)).toEqual(original);
   expect(fake.names).toEqual([]);
 });
+
+// Excel before 1.9 has no cell properties: a record made on a newer Excel is given back through the
+// range format (fill, font, borders, alignment, protection), in the same syncs; what that cannot set
+// stops the clean before anything changes, naming the cells.
+describe("ExcelApi 1.8 with a record made on 1.9", () => {
+  test("clean gives fills, fonts, borders and number formats back, in 2 syncs", async () => {
+    const fake = prepared("1.9");
+    const ws = fake.sheet(SHEET);
+    ws.cells.set("6:7", {
+      ...ws.cells.get("6:7")!,
+      font: { color: "#C00000", underline: "Single" },
+      locked: false,
+    });
+    ws.cells.set("7:8", {
+      ...ws.cells.get("7:8")!,
+      borders: { ...EDGES, bottom: "Double" },
+      borderLines: { bottom: { color: "#1F4E78", weight: "Thick" } },
+    });
+    const original = sheetState(fake);
+    await write(fake);
+    fake.supported.ExcelApi = "1.8";
+    expect(await clean(fake)).toBe(2);
+    expect(sheetState(fake)).toEqual(original);
+    expect(fake.names).toEqual([]);
+  });
+
+  test("cells a second run no longer covers (a signature added under the table) get their looks back", async () => {
+    const fake = prepared("1.9");
+    const ws = fake.sheet(SHEET);
+    ws.cells.set("40:5", { value: "NGƯỜI LẬP BIỂU" });
+    const signed = sheetState(fake);
+    ws.cells.delete("40:5");
+    await write(fake);
+    fake.supported.ExcelApi = "1.8";
+    ws.cells.set("40:5", { value: "NGƯỜI LẬP BIỂU" });
+    expect(await write(fake)).toBe(2);
+    expect(ws.cells.get("31:1")?.value ?? "").toBe("");
+    expect(ws.cells.get("32:1")).toEqual({
+      value: "",
+      bold: true,
+      font: { name: "Times New Roman", size: 14, italic: true },
+    });
+    await clean(fake);
+    expect(sheetState(fake)).toEqual(signed);
+  });
+
+  test("a second run over fewer rows: the row the results left gets the officer's looks back", async () => {
+    const fake = prepared("1.9");
+    const ws = fake.sheet(SHEET);
+    await write(fake);
+    // The officer empties the table's last row: the next run's columns end a row higher.
+    const last = [...ws.cells.keys()].filter((k) => k.startsWith("29:") && Number(k.slice(3)) <= 6);
+    for (const k of last) ws.cells.set(k, { ...ws.cells.get(k)!, value: "" });
+    fake.supported.ExcelApi = "1.8";
+    expect(await write(fake)).toBe(2);
+    expect(ws.cells.get("28:7")?.value).not.toBe("");
+    expect(ws.cells.get("29:7")).toEqual({ value: "", borders: EDGES, fill: "#FFF2CC", format: "0.0%" });
+    expect(ws.cells.get("29:8")).toEqual({
+      value: "",
+      borders: { ...EDGES, right: "Double" },
+      horizontal: "Right",
+    });
+  });
+
+  test("what the range format cannot set (a patterned fill, struck-through text): told which cells, nothing changed", async () => {
+    const fake = prepared("1.9");
+    const ws = fake.sheet(SHEET);
+    ws.cells.set("10:7", { ...ws.cells.get("10:7")!, fillPattern: "Gray25" });
+    ws.cells.set("12:8", { ...ws.cells.get("12:8")!, font: { strikethrough: true } });
+    const original = sheetState(fake);
+    await write(fake);
+    const written = sheetState(fake);
+    const names = structuredClone(fake.names);
+    fake.supported.ExcelApi = "1.8";
+    const read = await readSheet(SHEET);
+    const before = fake.syncCount;
+    await expect(applyPlan(planClean(read.snapshot, SHEET), read)).rejects.toMatchObject({
+      kind: "looks-unrestorable",
+      detail: "old",
+      place: { range: "G10, H12" },
+    });
+    expect(fake.syncCount).toBe(before);
+    expect(sheetState(fake)).toEqual(written);
+    expect(fake.names).toEqual(names);
+    // Told, the officer removes anyway: every other look comes back, those two lose what 1.8 cannot set.
+    await applyPlan(planClean(read.snapshot, SHEET), read, { looksLost: true });
+    const { cells } = sheetState(fake);
+    const lossless = (cs: typeof cells) => cs.filter(([k]) => k !== "10:7" && k !== "12:8");
+    expect(lossless(cells)).toEqual(lossless(original.cells));
+    expect(ws.cells.get("10:7")).toEqual({ value: "", borders: EDGES, format: "0.0%" });
+    expect(ws.cells.get("12:8")?.font).toBeUndefined();
+  });
+
+  test("too many ranges to set in one request: told, nothing changed; on 1.9 the same record comes back whole", async () => {
+    const fake = installFake();
+    fake.supported.ExcelApi = "1.9";
+    // Ruled lines under every row of the result columns: each row a range of its own without cell properties.
+    const rows = 1900;
+    const ws = fake.addSheet(SHEET, longTable(rows));
+    for (let r = 2; r <= rows + 1; r++)
+      for (const c of [6, 7]) ws.cells.set(`${r}:${c}`, { value: "", borders: { bottom: "Continuous" } });
+    const original = sheetState(fake);
+    await write(fake);
+    const written = sheetState(fake);
+    fake.supported.ExcelApi = "1.8";
+    const read = await readSheet(SHEET);
+    await expect(applyPlan(planClean(read.snapshot, SHEET), read)).rejects.toMatchObject({
+      kind: "looks-unrestorable",
+      detail: "many",
+    });
+    expect(sheetState(fake)).toEqual(written);
+    fake.supported.ExcelApi = "1.9";
+    expect(await clean(fake)).toBe(2);
+    expect(sheetState(fake)).toEqual(original);
+  });
+});

@@ -144,6 +144,29 @@ describe("the pane checks the target before writing, and says where", () => {
     expect(fake.dump(SHEET)).toEqual(before);
   });
 
+  test("an AutoFilter applied between the check and the write over where the results go: nothing written, the cell and filter named", async () => {
+    const { fake, last } = officer();
+    fake.supported.ExcelApi = "1.9";
+    const { read, plan } = await planned();
+    // The officer filters the table with the columns right of it (Data → Filter over A4:H…, the header row down).
+    fake.sheet(SHEET).autoFilter = `A4:H${last}`;
+    const before = fake.dump(SHEET);
+    const syncs = fake.syncCount;
+    await expect(applyPlan(plan, read)).rejects.toMatchObject({
+      kind: "filtered",
+      place: { cell: "G4", range: `A4:H${last}` },
+    });
+    // Found by the write's own check, in its one sync: nothing queued to write.
+    expect(fake.syncCount - syncs).toBe(1);
+    expect(fake.dump(SHEET)).toEqual(before);
+    expect(fake.names).toEqual([]);
+    // A filter over the officer's own columns only is the officer's: the results go beside it.
+    fake.sheet(SHEET).autoFilter = `A4:F${last}`;
+    const again = await planned();
+    await applyPlan(again.plan, again.read);
+    expect(fake.dump(SHEET).G4).toBe("Mức tính toán");
+  });
+
   test("Ghi kết quả with a table in the way: the pane's action reports it, the sheet untouched", async () => {
     const { fake, last } = officer();
     fake.supported.ExcelApi = "1.9"; // the pages known: the block would go where the table is

@@ -128,3 +128,46 @@ test("nesting, attributes and token sizes are bounded, in characters as the stri
     3
   );
 });
+
+test("short texts met again (decoded once, remembered by their bytes) are read as the string scanner reads them", async () => {
+  // Many short texts, repeated and colliding in the memory's slots, across parts, with entities,
+  // line ends and letters of every length around the memory's bound (24 bytes).
+  const text = fc.oneof(
+    fc.constantFrom(
+      "Mức 2",
+      "x",
+      "0",
+      "12",
+      "&amp;",
+      "a\r\nb",
+      "a\rb",
+      "&#7843;",
+      "Đạt",
+      "ạ".repeat(8),
+      "y".repeat(24)
+    ),
+    fc.string({ maxLength: 26 }).map((s) => s.replace(/[<&\]]/g, "_")),
+    fc.integer({ min: 0, max: 5000 }).map(String)
+  );
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(fc.array(text, { maxLength: 40 }), { minLength: 1, maxLength: 4 }),
+      async (parts) => {
+        for (const texts of parts) {
+          const xml = `<r>${texts.map((t) => `<v>${t}</v>`).join("")}</r>`;
+          expect(await scanned([Buffer.from(xml, "utf8")], new Set(["v"]))).toEqual(expected(xml));
+        }
+      }
+    ),
+    { numRuns: 200 }
+  );
+  // A short text with an unknown entity is refused every time it is met, never remembered.
+  for (let i = 0; i < 2; i++)
+    await expect(scanned([Buffer.from("<x>&zz;</x>")])).rejects.toThrow(/unknown entity/);
+  // Under a bound smaller than the memory's, short texts are still bounded.
+  const tight = { depth: 10, attributes: 10, tokenChars: 4 };
+  await expect(scanned([Buffer.from("<a>xxxxxx</a>")], undefined, tight)).rejects.toBeInstanceOf(
+    PackageLimitError
+  );
+  await expect(scanned([Buffer.from("<a>xxxx</a>")], undefined, tight)).resolves.toHaveLength(3);
+});

@@ -216,3 +216,46 @@ test("the officer's looks that cannot be recorded: the cells, why, and what to d
   expect(en).toContain("|Write anyway|");
   expect(en).not.toMatch(/\{\w+\}/);
 });
+
+test("the officer's looks this Excel cannot give back: the cells, why, what to do, and “Vẫn xoá” on Xoá kết quả", () => {
+  const rows = template().rows;
+  const proceed = () => undefined;
+  const problem = (detail: string, proceedAs: "write" | "clean") =>
+    after(rows, {
+      problem: {
+        kind: "looks-unrestorable",
+        detail,
+        sheet: "Tự đánh giá",
+        place: { range: "G10, H12" },
+        proceed,
+        proceedAs,
+      },
+    });
+  const clean = render(<Messages a={problem("old", "clean")} t={strings.vi} lang="vi" />);
+  expect(clean).toContain("Các ô G10, H12 của trang tính “Tự đánh giá”");
+  expect(clean).toContain("nền có hoa văn, chữ gạch ngang hoặc thụt lề");
+  expect(clean).toContain("Chưa thay đổi ô nào.");
+  expect(clean).toContain("Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web");
+  expect(clean).toContain("bấm “Vẫn xoá”.");
+  expect(clean).toContain("|Vẫn xoá|");
+  const write = render(<Messages a={problem("many", "write")} t={strings.vi} lang="vi" />);
+  expect(write).toContain("quá nhiều ô");
+  expect(write).toContain("|Vẫn ghi|");
+  const en = render(<Messages a={problem("old", "clean")} t={strings.en} lang="en" />);
+  expect(en).toContain("Cells G10, H12 of sheet “Tự đánh giá”");
+  expect(en).toContain("|Remove anyway|");
+  expect(en).not.toMatch(/\{\w+\}/);
+});
+
+test("an AutoFilter over where the results go: the sheet, the filter, the cell, and what to do", () => {
+  const a = after(template().rows, {
+    problem: { kind: "filtered", detail: "G4", sheet: "Tự đánh giá", place: { cell: "G4", range: "A4:H29" } },
+  });
+  const vi = render(<Messages a={a} t={strings.vi} lang="vi" />);
+  expect(vi).toContain("Trang tính “Tự đánh giá” đang có bộ lọc (AutoFilter) trên vùng A4:H29, phủ lên ô G4");
+  expect(vi).toContain("chưa ghi ô nào");
+  expect(vi).toContain("Dữ liệu → Bộ lọc");
+  const en = render(<Messages a={a} t={strings.en} lang="en" />);
+  expect(en).toContain("Sheet “Tự đánh giá” has a filter (AutoFilter) over A4:H29, covering cell G4");
+  expect(en).not.toMatch(/\{\w+\}/);
+});

@@ -132,3 +132,17 @@ test("a look with nothing of its own: no fill, the default font's values, a new 
   );
   expect(xfOf(styles, p)).toContain(`<alignment textRotation="255"/>`);
 });
+
+test("a number format applies only to a recorded look: the product's own looks, number format or not, never say so", () => {
+  const styles = new Styles(blankStyles());
+  const base = { ...styles.base(), numFmtId: "10" };
+  const product = styles.xf(base);
+  const recorded = styles.xf(base, "recorded");
+  expect(xfOf(styles, product)).not.toContain("applyNumberFormat");
+  expect(xfOf(styles, recorded)).toContain(` applyNumberFormat="1"`);
+  // A recorded look in General has no number format to apply; a product look with locks still none.
+  expect(xfOf(styles, styles.xf({ ...base, numFmtId: "0" }, "recorded"))).not.toContain("applyNumberFormat");
+  expect(xfOf(styles, styles.xf({ ...base, protection: { locked: "0" } }))).not.toContain(
+    "applyNumberFormat"
+  );
+});

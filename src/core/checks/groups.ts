@@ -35,7 +35,7 @@ export function treeOf(structure: SheetStructure, fw: Framework): Tree {
 export function groupResults(
   structure: SheetStructure,
   fw: Framework,
-  levels: Map<number, Level>,
+  levels: Pick<ReadonlyMap<number, Level>, "get">,
   lang: Lang
 ): { criteria: CriterionResult[]; standards: StandardResult[]; scored: TreeLevels } {
   const tree = treeOf(structure, fw);

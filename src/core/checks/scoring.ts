@@ -145,7 +145,11 @@ export interface TreeLevels {
 export type Tree = Pick<Framework, "standards" | "criteria">;
 
 /** Criterion and standard levels (by the same rule over the indicators beneath) and the unit's result. */
-export function scoreTree(fw: Framework, tree: Tree, indicatorLevels: Map<number, Level>): TreeLevels {
+export function scoreTree(
+  fw: Framework,
+  tree: Tree,
+  indicatorLevels: Pick<ReadonlyMap<number, Level>, "get">
+): TreeLevels {
   const top = maxLevel(fw);
   const pointsOf = (n: number) => fw.indicators[n - 1]?.points ?? 0;
   const level = (numbers: number[]) =>

@@ -1,6 +1,7 @@
 // Checking one officer's sheet: read the table (no set needed), choose the set, validate every
 // indicator row, score it and say why. Pure: a snapshot in, a report out.
 import { columnLetters } from "../model/a1";
+import { ByNumber } from "../model/by-number";
 import { countIssues, type Issue } from "../model/issues";
 import { type Lang } from "../model/lang";
 import { ownedRanges, storedConditions, storedMapping } from "../model/owned";
@@ -218,7 +219,8 @@ export function checkSheet(
   const { framework } = set;
   const inds = read.structure.indicators;
   // Names and codes are worded when a message asks for them, not for every leaf of a long table.
-  const codeOf = new Map(inds.map((i) => [i.number, i.code]));
+  const codeOf = new ByNumber<string>();
+  for (const i of inds) codeOf.set(i.number, i.code);
   const pathOf = leafPaths(read, framework);
   const names = { get: (n: number) => leafName(framework, codeOf.get(n) ?? "", n, lang, pathOf.get(n)) };
   const { issues, push } = issueSink(sheet.name, lang, framework, names);
@@ -235,7 +237,8 @@ export function checkSheet(
   ];
   const conditions = readConditions(framework, sheet, read.at, read.layout.headerRow, chosen);
   const indicators = scoreIndicators(read, framework, push, lang, conditions);
-  const levels = new Map(indicators.map((i) => [i.number, i.level] as const));
+  const levels = new ByNumber<Level>();
+  for (const i of indicators) levels.set(i.number, i.level);
   const { criteria, standards, scored } = groupResults(read.structure, framework, levels, lang);
   const speech: Speech = {
     fw: framework,

@@ -154,6 +154,22 @@ export function lastCol(sheet: SheetSnapshot): number {
   return bounds(sheet).lastCol;
 }
 
+/**
+ * The cells of one row that hold something, in column order, written into `cols` and `cells` from
+ * their start; how many. No row view, iterator or entry made, and the arrays (never shortened) keep
+ * their room: a pass over every row of a long sheet allocates nothing here.
+ */
+export function rowCellsInto(sheet: SheetSnapshot, row: number, cols: number[], cells: Cell[]): number {
+  const rows = sheet.rows;
+  if (rows instanceof PackedRows) return rows.cellsInto(row, cols, cells);
+  let n = 0;
+  rows.get(row)?.forEach((cell, col) => {
+    cols[n] = col;
+    cells[n++] = cell;
+  });
+  return n;
+}
+
 /** Rows that hold something, in order, from `from` to `to` (inclusive). */
 export function* rowsBetween(sheet: SheetSnapshot, from: number, to: number): Generator<number> {
   const numbers = sortedRows(sheet);
@@ -454,6 +470,19 @@ export class PackedRows implements ReadonlyMap<number, SnapshotRow> {
     if (i < 0) return undefined;
     const k = findColumn(this.cols, this.starts[i] as number, this.starts[i + 1] as number, col);
     return k < 0 ? undefined : this.cells[k];
+  }
+
+  /** The row's columns and cells written into the arrays given from their start; how many. */
+  cellsInto(row: number, cols: number[], cells: Cell[]): number {
+    const i = this.slot(row);
+    if (i < 0) return 0;
+    const from = this.starts[i] as number;
+    const to = this.starts[i + 1] as number;
+    for (let k = from; k < to; k++) {
+      cols[k - from] = this.cols[k] as number;
+      cells[k - from] = this.cells[k] as Cell;
+    }
+    return to - from;
   }
 
   get(row: number): SnapshotRow | undefined {

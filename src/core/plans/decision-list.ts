@@ -69,7 +69,12 @@ interface Group {
 export function leftOffLines(units: DecisionUnit[], lang: Lang): string[] {
   return units.flatMap((u) => {
     if (!u.errors) return [];
-    const where = u.from ? ` (${u.from})` : "";
+    // A unit its sheet does not name goes by its file: said once, as a unit without a name.
+    const from = u.from?.replace(/^, /, "");
+    const unnamed = !!u.from && (u.from === u.name || u.from.startsWith(`${u.name}, `));
+    const who = unnamed
+      ? say(lang, `Đơn vị chưa rõ tên (${from})`, `A unit without a name (${from})`)
+      : u.name + (from ? ` (${from})` : "");
     const council = u.councilErrors
       ? say(
           lang,
@@ -82,15 +87,15 @@ export function leftOffLines(units: DecisionUnit[], lang: Lang): string[] {
       return [
         say(
           lang,
-          `${u.name}${where}: chưa đưa vào danh sách công nhận vì cột của Hội đồng thẩm định còn ${u.errors} lỗi; Hội đồng sửa các lỗi đó rồi tổng hợp lại.`,
-          `${u.name}${where}: left off the list: the council's columns have ${u.errors} error(s); the council fixes them, then summarise again.`
+          `${who}: chưa đưa vào danh sách công nhận vì cột của Hội đồng thẩm định còn ${u.errors} lỗi; Hội đồng sửa các lỗi đó rồi tổng hợp lại.`,
+          `${who}: left off the list: the council's columns have ${u.errors} error(s); the council fixes them, then summarise again.`
         ),
       ];
     return [
       say(
         lang,
-        `${u.name}${where}: chưa đưa vào danh sách công nhận vì bảng còn ${u.errors} lỗi${council}; sửa các lỗi rồi tổng hợp lại.`,
-        `${u.name}${where}: left off the list: ${u.errors} error(s) still open${council}; fix them and summarise again.`
+        `${who}: chưa đưa vào danh sách công nhận vì bảng còn ${u.errors} lỗi${council}; sửa các lỗi rồi tổng hợp lại.`,
+        `${who}: left off the list: ${u.errors} error(s) still open${council}; fix them and summarise again.`
       ),
     ];
   });

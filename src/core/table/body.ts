@@ -10,6 +10,7 @@ import {
   filledLikeIndicator,
   isColumnNumbers,
   repeatsHeader,
+  RowTexts,
   texts,
   type CodedRow,
   type RowKind,
@@ -74,8 +75,9 @@ export function readBody(sheet: SheetSnapshot, layout: TableLayout, at: CellRead
   let endedAt: number | null = null;
   let consumed = 0;
   const last = layout.lastRow ?? lastRow(sheet);
+  const row = new RowTexts();
   for (const r of rowsBetween(sheet, layout.headerRow + layout.headerRows, last)) {
-    const row = texts(sheet, at, r);
+    texts(sheet, at, r, row);
     if (row.size === 0 || isColumnNumbers(row) || repeatsHeader(row, header)) continue;
     const code = codeCol === undefined ? "" : (row.get(codeCol) ?? "");
     const content = contentCol === undefined ? "" : (row.get(contentCol) ?? "");

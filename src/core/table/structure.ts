@@ -1,5 +1,6 @@
 // The hierarchy of an officer's table: which indicators sit under which criteria and standards,
 // numbered by the numbers they carry or by their order (the rows themselves are read in body.ts).
+import { ByNumber } from "../model/by-number";
 import type { SheetSnapshot } from "../model/snapshot";
 import type { CellReader, TableLayout } from "./header";
 import { readBody, type TableRow } from "./body";
@@ -49,7 +50,7 @@ export interface SheetStructure {
 }
 
 type Numbered = Pick<SheetStructure, "indicators" | "duplicates" | "gaps"> & {
-  numberOf: Map<number, number>;
+  numberOf: ByNumber<number>;
 };
 
 /**
@@ -61,8 +62,8 @@ function numberIndicators(rows: TableRow[]): Numbered {
   const carried =
     indRows.every((r) => r.carried !== null) &&
     indRows.every((r, i) => i === 0 || (r.carried ?? 0) >= (indRows[i - 1]?.carried ?? 0));
-  const out: Numbered = { indicators: [], duplicates: [], gaps: [], numberOf: new Map() };
-  const have = new Set<number>();
+  const out: Numbered = { indicators: [], duplicates: [], gaps: [], numberOf: new ByNumber() };
+  const have = new ByNumber<true>();
   let max = 0;
   indRows.forEach((r, i) => {
     const ind = {
@@ -74,7 +75,7 @@ function numberIndicators(rows: TableRow[]): Numbered {
     if (have.has(ind.number)) out.duplicates.push(ind);
     else {
       out.indicators.push(ind);
-      have.add(ind.number);
+      have.set(ind.number, true);
       max = Math.max(max, ind.number);
       out.numberOf.set(r.row, ind.number);
     }
@@ -89,7 +90,7 @@ type Tree = Pick<SheetStructure, "criteria" | "standards" | "orphans">;
  * The sheet's own tree: with both kinds of section rows, standards over criteria over indicators;
  * with one kind, each section row is a criterion; with none, a flat list.
  */
-function sectionTree(rows: TableRow[], numberOf: Map<number, number>): Tree {
+function sectionTree(rows: TableRow[], numberOf: ByNumber<number>): Tree {
   const tree: Tree = { criteria: [], standards: [], orphans: 0 };
   const both = rows.some((r) => r.kind === "criterion") && rows.some((r) => r.kind === "standard");
   if (!rows.some((r) => r.kind !== "indicator")) return tree;

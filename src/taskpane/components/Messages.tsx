@@ -37,10 +37,12 @@ const PROBLEM_TEXT = {
   "officer-cell": "errOfficerCell",
   table: "errTable",
   merged: "errMerged",
+  filtered: "errFiltered",
   restored: "errRestored",
   "half-written": "errHalfWritten",
   "not-kept": "errNotKept",
   "looks-unrecorded": "errLooksUnrecorded",
+  "looks-unrestorable": "errLooksUnrestorable",
   "too-old": "errTooOld",
   "too-large": "errTooLarge",
   "cell-edit": "errCellEdit",
@@ -63,17 +65,33 @@ export function Messages({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi"
   }, [problem, notice]);
   let bar: ReactNode = null;
   if (problem) {
+    const anyway = problem.proceedAs === "clean" ? t.cleanAnyway : t.writeAnyway;
+    const restoring = problem.kind === "looks-unrestorable";
+    const old = problem.detail === "old";
     const text = fill(t[PROBLEM_TEXT[problem.kind]], {
       sheet: problem.sheet,
       detail: problem.detail,
       cell: problem.place?.cell ?? "",
       table: problem.place?.table ?? "",
       range: problem.place?.range ?? "",
-      // Why the officer's looks cannot be recorded, and what writes anyway (here, or from Ghi kết quả).
-      why: problem.detail === "old" ? t.looksWhyOld : t.looksWhyMany,
-      then: problem.proceed ? t.looksAnyway : t.looksAgain,
+      // Why the officer's looks cannot be recorded (or given back), and what goes on anyway (here, or
+      // from Ghi kết quả).
+      why: restoring
+        ? old
+          ? t.unrestorableWhyOld
+          : t.unrestorableWhyMany
+        : old
+          ? t.looksWhyOld
+          : t.looksWhyMany,
+      then: restoring
+        ? fill(t.unrestorableAnyway, { anyway })
+        : problem.proceed
+          ? t.looksAnyway
+          : t.looksAgain,
     });
-    const warning = ["no-table", "criteria-exists", "looks-unrecorded"].includes(problem.kind);
+    const warning = ["no-table", "criteria-exists", "looks-unrecorded", "looks-unrestorable"].includes(
+      problem.kind
+    );
     bar = (
       <Bar
         intent={warning ? "warning" : "error"}
@@ -81,7 +99,7 @@ export function Messages({ a, t, lang }: { a: Assessment; t: Strings; lang: "vi"
         actions={
           <>
             {problem.retry ? <Button onClick={problem.retry}>{t.retry}</Button> : null}
-            {problem.proceed ? <Button onClick={problem.proceed}>{t.writeAnyway}</Button> : null}
+            {problem.proceed ? <Button onClick={problem.proceed}>{anyway}</Button> : null}
             <Button appearance="transparent" onClick={a.dismiss}>
               {t.dismiss}
             </Button>
