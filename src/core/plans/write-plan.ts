@@ -286,6 +286,34 @@ function writeRecord(
   };
 }
 
+/** The block under the table, or why it stays on `KQ` only; with the format that writes what is placed. */
+function placedBlock(
+  check: SheetCheck,
+  opts: PlanOptions,
+  at: { sheet: SheetSnapshot; ours: RangeRef[]; merges: RangeRef[] },
+  bounds: PlanBound[],
+  formatWith: (b: WriteBlock | null) => WriteFormat
+): { block: WriteBlock | null; blockless?: Blockless; format: WriteFormat } {
+  const { layout, lastTableRow } = check;
+  // A table wider than its page: the block's lines span only what prints on its first page across.
+  const span = blockSpan(at.sheet, layout.left, layout.right);
+  const block = span.narrow ? null : resultBlock(check, opts, { ...at, right: span.right }, bounds);
+  if (!block) {
+    const why: Blockless | undefined =
+      lastOfficerRow(at.sheet, at.ours) > lastTableRow ? "officer-lines" : span.narrow ? "narrow" : undefined;
+    return { block: null, ...(why ? { blockless: why } : {}), format: formatWith(null) };
+  }
+  const format = formatWith(block);
+  // A block that would print on a page apart from the table stays on `KQ` only, as under a signature;
+  // so does one whose pages cannot be known.
+  const why: Blockless | undefined = opts.pagesUnknown
+    ? "pages-unknown"
+    : printsApart(at.sheet, check, block, format)
+      ? "apart"
+      : undefined;
+  return why ? { block: null, blockless: why, format: formatWith(null) } : { block, format };
+}
+
 export function planResults(
   wb: WorkbookSnapshot,
   sheet: SheetSnapshot,
@@ -309,11 +337,6 @@ export function planResults(
       name: NAME_RESULT_COLUMNS,
       block: resultColumns(check, { sheet, ours, merges }, col, opts, bounds),
     });
-  // A table wider than its page: the block's lines span only what prints on its first page across.
-  const span = blockSpan(sheet, layout.left, layout.right);
-  let block = span.narrow
-    ? null
-    : resultBlock(check, opts, { sheet, ours, merges, right: span.right }, bounds);
   const formatWith = (b: WriteBlock | null) =>
     resultFormat(wb, sheet.name, {
       layout,
@@ -322,23 +345,7 @@ export function planResults(
       bodyRow: report.indicators[0]?.row ?? layout.headerRow + 1,
       own,
     });
-  let blockless: Blockless | undefined =
-    !block && lastOfficerRow(sheet, ours) > lastTableRow
-      ? "officer-lines"
-      : span.narrow
-        ? "narrow"
-        : undefined;
-  let format = formatWith(block);
-  // A block that would print on a page apart from the table stays on `KQ` only, as under a signature;
-  // so does one whose pages cannot be known.
-  if (block) {
-    if (opts.pagesUnknown) blockless = "pages-unknown";
-    else if (printsApart(sheet, check, block, format)) blockless = "apart";
-    if (blockless) {
-      block = null;
-      format = formatWith(null);
-    }
-  }
+  const { block, blockless, format } = placedBlock(check, opts, { sheet, ours, merges }, bounds, formatWith);
   if (block) blocks.push({ name: NAME_RESULT_BLOCK, block });
 
   const names = blocks.map((b) => ({ name: b.name, range: blockRange(b.block) }));
