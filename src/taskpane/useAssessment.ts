@@ -18,6 +18,7 @@ import {
   type Checked,
   type CheckOptions,
   type SheetNote,
+  type Written,
 } from "./actions";
 import { addCouncilColumns, makeDecisionList } from "./council-actions";
 
@@ -134,39 +135,31 @@ export function useAssessment(lang: Lang) {
       ),
     [perform, options]
   );
-  const write = useCallback(() => {
-    // Told that the looks under the results cannot be recorded, the officer may write anyway.
-    const go = (looksLost: boolean): Promise<void> =>
-      perform(
-        "write",
-        () => writeResults(options({ looksLost })),
-        "written",
-        () => void go(true)
-      );
-    return go(false);
-  }, [perform, options]);
+  /**
+   * An action that may stop to say the looks under the results cannot be recorded or given back;
+   * told so, the officer may go on anyway (“Vẫn ghi”, “Vẫn xoá”).
+   */
+  const withLooksChoice = useCallback(
+    (kind: "write" | "clean", act: (o: CheckOptions) => Promise<Written>, done: Notice["kind"]) => {
+      const go = (looksLost: boolean): Promise<void> =>
+        perform(
+          kind,
+          () => act(options({ looksLost })),
+          done,
+          () => void go(true)
+        );
+      return go(false);
+    },
+    [perform, options]
+  );
+  const write = useCallback(() => withLooksChoice("write", writeResults, "written"), [withLooksChoice]);
   // The same choice where this Excel cannot give the officer's looks back, and for the council's
   // columns (which take the results out and write them again).
-  const clean = useCallback(() => {
-    const go = (looksLost: boolean): Promise<void> =>
-      perform(
-        "clean",
-        () => removeResults(options({ looksLost })),
-        "cleaned",
-        () => void go(true)
-      );
-    return go(false);
-  }, [perform, options]);
-  const addCouncil = useCallback(() => {
-    const go = (looksLost: boolean): Promise<void> =>
-      perform(
-        "write",
-        () => addCouncilColumns(options({ looksLost })),
-        "councilAdded",
-        () => void go(true)
-      );
-    return go(false);
-  }, [perform, options]);
+  const clean = useCallback(() => withLooksChoice("clean", removeResults, "cleaned"), [withLooksChoice]);
+  const addCouncil = useCallback(
+    () => withLooksChoice("write", addCouncilColumns, "councilAdded"),
+    [withLooksChoice]
+  );
   const storeMapping = useCallback(
     (headerRow: number) =>
       perform(
