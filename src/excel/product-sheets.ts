@@ -2,7 +2,7 @@
 // sheet (its record names the sheet it was made for by the sheet's id, which a rename keeps; a `KQ`
 // the CLI made, by the hash of the checked sheet's former name), and whether an officer's formula or
 // name uses it: then it is theirs to keep, since removing it would leave `#REF!` in their cells.
-import { parseRange, rangeA1 } from "../core/model/a1";
+import { a1, parseRange, rangeA1 } from "../core/model/a1";
 import { textHash, writtenOn, type Fingerprint } from "../core/model/fingerprint";
 import { ownership } from "../core/model/owned";
 import { refersTo } from "../core/model/sheet-refs";
@@ -48,7 +48,7 @@ export type UsedBy = { cell: string; on: string } | { name: string } | { unknown
 export async function usedBy(read: ReadResult, sheet: string): Promise<UsedBy | null> {
   const named = read.officerNames.find((n) => refersTo(n.formula, sheet));
   if (named) return { name: named.name };
-  if (!supported("1.13")) return { unknown: true };
+  if (!supported("1.13")) return formulasUsing(sheet);
   try {
     return await run(async (context) => {
       const dependents = context.workbook.worksheets.getItem(sheet).getUsedRange().getDirectDependents();
@@ -64,6 +64,42 @@ export async function usedBy(read: ReadResult, sheet: string): Promise<UsedBy | 
     // None found is Excel's ItemNotFound; anything else leaves the question open: the sheet stays.
     return failure(e).kind === "missing-sheet" ? null : { unknown: true };
   }
+}
+
+/**
+ * How many cells of the officer's other sheets an older Excel may send back in one response for
+ * their formulas to be read: a few forms and reports, not a 50,000-household list.
+ */
+export const FORMULA_CELLS = 100_000;
+
+/**
+ * Before ExcelApi 1.13 Excel cannot list a range's dependents: the formulas of the other sheets are
+ * read instead (Range.formulas and cellCount, ExcelApi 1.1; three syncs), when their used cells are few
+ * enough for one response; otherwise the question stays open and the sheet is kept.
+ */
+async function formulasUsing(sheet: string): Promise<UsedBy | null> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const others = sheets.items
+      .filter((ws) => !same(ws.name, sheet))
+      .map((ws) => ({ on: ws.name, used: ws.getUsedRangeOrNullObject(true).load("address,cellCount") }));
+    await context.sync();
+    const used = others.filter((o) => !o.used.isNullObject);
+    if (used.reduce((n, o) => n + o.used.cellCount, 0) > FORMULA_CELLS) return { unknown: true };
+    for (const o of used) o.used.load("formulas");
+    await context.sync();
+    for (const { on, used: range } of used) {
+      const at = parseRange(range.address)?.range;
+      if (!at) return { unknown: true };
+      for (const [i, row] of range.formulas.entries())
+        for (const [j, f] of row.entries())
+          if (typeof f === "string" && f.startsWith("=") && refersTo(f, sheet))
+            return { cell: a1(at.top + i, at.left + j), on };
+    }
+    return null;
+  });
 }
 
 /** Removes the product's sheets named (their names and record go with them), in one sync. */

@@ -95,7 +95,7 @@ const vi = {
     "Trang tính “{was}” được giữ lại vì công thức ở ô {cell} của trang tính “{on}” dùng nó; xoá tay khi không cần nữa.",
   keptName: "Trang tính “{was}” được giữ lại vì tên “{name}” dùng nó; xoá tay khi không cần nữa.",
   keptUnknown:
-    "Trang tính “{was}” được giữ lại: phiên bản Excel này không cho biết công thức nào dùng nó; xoá tay khi không cần nữa.",
+    "Trang tính “{was}” được giữ lại: phiên bản Excel này không cho biết công thức nào dùng nó, và sổ làm việc quá lớn để add-in tự tìm; xoá tay khi không cần nữa.",
   // New sheets
   resultSheetTitle: "Trang tính kết quả",
   resultSheetHint:

@@ -89,10 +89,11 @@ test("the production manifest asks for no more than ReadWriteDocument and points
 // (the council's columns too), an AutoFilter over where the results go found by the write's own
 // check and its message: +1,689 B before the merge (107,265 → 108,954), 110,470 B after it. Issue 20:
 // the block spanning a wide table's first page across (blockSpan, its notice in both languages):
-// 110,874 B.
-test("the pane's JavaScript stays within its budget: 111,000 bytes gzipped, every feature in", () => {
+// 110,874 B. Issue 19: on Excel before 1.13 Xoá kết quả reads the other sheets' formulas to know
+// whether a KQ is used (formulasUsing), so KQ goes again instead of staying: 111,067 B.
+test("the pane's JavaScript stays within its budget: 111,200 bytes gzipped, every feature in", () => {
   const total = js.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-  expect(total).toBeLessThanOrEqual(111_000);
+  expect(total).toBeLessThanOrEqual(111_200);
   // React DOM is not in it: the pane runs on preact/compat.
   expect(
     js.some((f) =>

@@ -1411,6 +1411,13 @@ class RangeProxy extends Proxy {
       rowCount: () => this.at().box.bottom - this.at().box.top + 1,
       columnCount: () => this.at().box.right - this.at().box.left + 1,
       values: () => this.grid((c) => c?.value ?? ""),
+      // Excel.Range.formulas (ExcelApi 1.1): a cell's formula, or its value where it has none.
+      formulas: () => this.grid((c) => c?.formula ?? c?.value ?? ""),
+      // Excel.Range.cellCount (ExcelApi 1.1).
+      cellCount: () => {
+        const { box } = this.at();
+        return (box.bottom - box.top + 1) * (box.right - box.left + 1);
+      },
       numberFormat: () => this.grid((c) => c?.format ?? "General"),
       valueTypes: () =>
         this.grid((c) => {
@@ -1452,6 +1459,12 @@ class RangeProxy extends Proxy {
   }
   get values(): FakeValue[][] {
     return this.get("values");
+  }
+  get formulas(): FakeValue[][] {
+    return this.get("formulas");
+  }
+  get cellCount(): number {
+    return this.get("cellCount");
   }
   set values(values: (FakeValue | null)[][]) {
     this.write((c) => c, values);

@@ -10,6 +10,7 @@ import {
   type CheckOptions,
 } from "../../src/taskpane/actions";
 import { parseFingerprint } from "../../src/core/model/fingerprint";
+import { FORMULA_CELLS } from "../../src/excel/product-sheets";
 import { template } from "../helpers/grid";
 import type { FakeWorkbook } from "./fake-excel";
 import { fakeRows, installFake, uninstallFake } from "./install-fake";
@@ -81,7 +82,7 @@ test("an officer's formula uses the former KQ: it is kept, and the pane names th
   expect(sheetNames(fake)).toEqual(["TĐG 2024", "KQ Tự đánh giá", "Báo cáo"]);
 });
 
-test("an officer's name uses the KQ: kept; an Excel that cannot tell (before 1.13) keeps it too", async () => {
+test("an officer's name uses the KQ: kept, on any Excel", async () => {
   const fake = officer("Tự đánh giá");
   await makeAssessmentSheet(opts("Tự đánh giá"));
   fake.names.push({ name: "MucXa", ref: "'KQ Tự đánh giá'!$C$12" });
@@ -89,12 +90,58 @@ test("an officer's name uses the KQ: kept; an Excel that cannot tell (before 1.1
   expect((await makeAssessmentSheet(opts("Xã An Hoà"))).note).toEqual({
     kept: { sheet: "KQ Tự đánh giá", usedBy: { name: "MucXa" } },
   });
-  fake.names = fake.names.filter((n) => n.name !== "MucXa");
   fake.supported.ExcelApi = "1.12";
   expect((await removeResults(opts("Xã An Hoà"))).note).toEqual({
-    kept: { sheet: "KQ Xã An Hoà", usedBy: { unknown: true } },
+    was: "KQ Xã An Hoà",
+    kept: { sheet: "KQ Tự đánh giá", usedBy: { name: "MucXa" } },
   });
-  expect(sheetNames(fake)).toEqual(["Xã An Hoà", "KQ Tự đánh giá", "KQ Xã An Hoà"]);
+  expect(sheetNames(fake)).toEqual(["Xã An Hoà", "KQ Tự đánh giá"]);
+});
+
+describe("before ExcelApi 1.13 (no getDirectDependents), the other sheets' formulas are read", () => {
+  test("none uses the KQ: Xoá kết quả removes it, the sheets as before the write", async () => {
+    const fake = officer("Tự đánh giá", "1.12");
+    fake.addSheet("Báo cáo").cells.set("2:2", { value: 3, formula: "=SUM('Tự đánh giá'!C8:C9)" });
+    const before = sheetNames(fake);
+    await makeAssessmentSheet(opts("Tự đánh giá"));
+    expect(sheetNames(fake)).toContain("KQ Tự đánh giá");
+    expect((await removeResults(opts("Tự đánh giá"))).note).toEqual({ was: "KQ Tự đánh giá" });
+    expect(sheetNames(fake)).toEqual(before);
+  });
+
+  test("Excel 2016 (1.8): Ghi kết quả puts the results on KQ (pages unknown); Xoá kết quả takes KQ away again", async () => {
+    const fake = officer("Tự đánh giá", "1.8");
+    fake.addSheet("Báo cáo").cells.set("2:2", { value: 3, formula: "=SUM('Tự đánh giá'!C8:C9)" });
+    const before = sheetNames(fake);
+    const written = await writeResults(opts("Tự đánh giá"));
+    expect(written.note?.blocklessWhy).toBe("pages-unknown");
+    expect(sheetNames(fake)).toContain("KQ Tự đánh giá");
+    expect((await removeResults(opts("Tự đánh giá"))).note).toEqual({ was: "KQ Tự đánh giá" });
+    expect(sheetNames(fake)).toEqual(before);
+  });
+
+  test("a formula on another sheet uses it: kept, and the cell named", async () => {
+    const fake = officer("Tự đánh giá", "1.12");
+    await makeAssessmentSheet(opts("Tự đánh giá"));
+    const report = fake.addSheet("Báo cáo");
+    report.cells.set("5:3", { value: 2, formula: "=INDIRECT(\"'KQ Tự đánh giá'!C\"&12)" });
+    expect((await removeResults(opts("Tự đánh giá"))).note).toEqual({
+      kept: { sheet: "KQ Tự đánh giá", usedBy: { cell: "C5", on: "Báo cáo" } },
+    });
+    expect(sheetNames(fake)).toEqual(["Tự đánh giá", "KQ Tự đánh giá", "Báo cáo"]);
+  });
+
+  test("too many cells to read in one response: kept, and the pane says this Excel cannot tell", async () => {
+    const fake = officer("Tự đánh giá", "1.12");
+    await makeAssessmentSheet(opts("Tự đánh giá"));
+    // A household list as long as the limit, one cell wide beside one more column.
+    const list = fake.addSheet("Danh sách hộ");
+    list.cells.set("1:1", { value: "Hộ" });
+    list.cells.set(`${FORMULA_CELLS / 2 + 1}:2`, { value: "x" });
+    expect((await removeResults(opts("Tự đánh giá"))).note).toEqual({
+      kept: { sheet: "KQ Tự đánh giá", usedBy: { unknown: true } },
+    });
+  });
 });
 
 test("an officer's copy of the KQ is never taken for the product's: neither replaced nor removed", async () => {
