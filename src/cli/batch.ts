@@ -1,4 +1,5 @@
 // A department's batch: the inputs expanded and what was skipped said once, and the closing tally.
+import { basename } from "node:path";
 import type { Lang } from "../core/model/lang";
 import { WorkbookFileError } from "../reader/file-error";
 import { namedFileError, type HiddenSheets } from "./check-task";
@@ -17,17 +18,17 @@ export function batchInputs(args: string[], lang: Lang, io: Console): string[] {
   // With nothing to read, one line says why (below), not a line per pattern and then that.
   if (inputs.files.length > 0) for (const pattern of inputs.unmatched) io.warn(matching([pattern]));
   const { lock, other } = inputs.skipped;
-  if (lock + other > 0) {
+  if (lock + other.length > 0) {
     const why = [
       lock
         ? vi
           ? `${count(lock, lang)} tệp khoá ~$ của Excel`
           : `${count(lock, lang)} Excel lock file(s) ~$`
         : "",
-      other
+      other.length
         ? vi
-          ? `${count(other, lang)} tệp không phải bảng tính`
-          : `${count(other, lang)} file(s) not a spreadsheet`
+          ? `${count(other.length, lang)} tệp không phải bảng tính (${shortList(other, lang)})`
+          : `${count(other.length, lang)} file(s) not a spreadsheet (${shortList(other, lang)})`
         : "",
     ].filter(Boolean);
     io.note(vi ? `bỏ qua ${why.join(" và ")}` : `skipped ${why.join(" and ")}`);
@@ -41,6 +42,18 @@ export function batchInputs(args: string[], lang: Lang, io: Console): string[] {
         : `no .xlsx file to read in ${args.map((a) => `“${a}”`).join(", ")}`
     );
   return inputs.files;
+}
+
+/**
+ * The first few skipped files by name, so that a department sees a unit that sent only a PDF or a
+ * scan and can ask for the Excel file; a folder of evidence is not listed whole.
+ */
+function shortList(paths: string[], lang: Lang): string {
+  const SHOWN = 5;
+  const names = paths.slice(0, SHOWN).map((p) => `“${basename(p)}”`);
+  const more = paths.length - SHOWN;
+  if (more > 0) names.push(lang === "vi" ? `và ${count(more, lang)} tệp khác` : `and ${more} more`);
+  return names.join(", ");
 }
 
 /** Why a file could not be read; a `.xls` named so is an old Excel file even when it is not OLE inside. */

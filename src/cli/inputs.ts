@@ -8,8 +8,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 
 export interface Inputs {
   files: string[];
-  /** Skipped from folders and wildcards: Excel lock files, and files of other kinds. */
-  skipped: { lock: number; other: number };
+  /** Skipped from folders and wildcards: Excel lock files counted, files of other kinds by path. */
+  skipped: { lock: number; other: string[] };
   /** Wildcards that matched nothing. */
   unmatched: string[];
 }
@@ -86,7 +86,7 @@ export function expandWildcard(pattern: string): string[] {
 }
 
 export function expandInputs(args: string[]): Inputs {
-  const out: Inputs = { files: [], skipped: { lock: 0, other: 0 }, unmatched: [] };
+  const out: Inputs = { files: [], skipped: { lock: 0, other: [] }, unmatched: [] };
   const seen = new Set<string>();
   const add = (path: string) => {
     const key = resolve(path);
@@ -98,7 +98,7 @@ export function expandInputs(args: string[]): Inputs {
   const found = (path: string) => {
     const name = basename(path);
     if (name.startsWith("~$")) out.skipped.lock++;
-    else if (!WORKBOOK.test(name)) out.skipped.other++;
+    else if (!WORKBOOK.test(name)) out.skipped.other.push(path);
     else add(path);
   };
   for (const arg of args) {

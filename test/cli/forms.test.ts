@@ -64,7 +64,7 @@ test("a folder: every form read to the right indicators, levels, unit and recogn
   const withErrors = [...wanted.values()].filter((w) => w.issues.some((i) => i.endsWith(":error"))).length;
   expect(withErrors).toBe(6);
   expect(run.notes).toEqual([
-    "bỏ qua 1 tệp khoá ~$ của Excel và 1 tệp không phải bảng tính",
+    "bỏ qua 1 tệp khoá ~$ của Excel và 1 tệp không phải bảng tính (“Cong van.docx”)",
     `${wanted.size} tệp: ${wanted.size - withErrors} không lỗi, ${withErrors} có lỗi, 0 không đọc được`,
   ]);
   expect(run.stderr.some((l) => /bỏ qua trang tính ẩn “Nháp”/.test(l))).toBe(true);
