@@ -4,7 +4,7 @@
 // Excel.FormatProtection (1.2), textOrientation (1.7). Cells of one look in a column are one range,
 // and neighbouring columns alike one rectangle, all queued with the rest of the request. What that API
 // cannot set (a patterned fill, strikethrough, an indent: 1.9) is found before anything is written.
-import { a1, rangeA1 } from "../core/model/a1";
+import { rangeA1 } from "../core/model/a1";
 import { CLEARED, lookProperties, type Look, type LookRecord } from "../core/model/looks-record";
 import type { RangeRef } from "../core/model/snapshot";
 import { OPERATION_BYTES } from "./payload";
@@ -189,5 +189,4 @@ export function unsettableCells(rec: LookRecord, ranges: RangeRef[]): RangeRef[]
   return out;
 }
 
-export const cellsText = (boxes: RangeRef[]): string =>
-  boxes.map((b) => (b.top === b.bottom && b.left === b.right ? a1(b.top, b.left) : rangeA1(b))).join(", ");
+export const cellsText = (boxes: RangeRef[]): string => boxes.map(rangeA1).join(", ");
