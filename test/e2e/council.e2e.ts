@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { formSeeds, type FakeSeed } from "../excel/fake-forms";
 import { installRawDefinedNames } from "../helpers/exceljs/names";
-import { axe, expectCleanLayout, openPane, paneSession } from "./harness";
+import { axe, expectCleanLayout, openPane, paneSession, setExcelApi } from "./harness";
 
 const SHOTS = join(__dirname, "..", "..", "test-results");
 const FIXTURES = join(__dirname, "..", "fixtures", "council");
@@ -83,12 +83,7 @@ test.each(THEMES)(
       .waitFor();
     const written = await dump(page);
     // …then the council opens the file on Excel 2016: its columns take the results out first.
-    await page.evaluate(
-      () =>
-        void ((
-          window as unknown as { __fake: { supported: { ExcelApi: string } } }
-        ).__fake.supported.ExcelApi = "1.8")
-    );
+    await setExcelApi(page, "1.8");
     await page.getByRole("tab", { name: "Kết quả" }).click();
     const add = page.getByRole("button", { name: "Thêm cột Hội đồng thẩm định" });
     await add.scrollIntoViewIfNeeded();

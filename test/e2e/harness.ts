@@ -215,3 +215,13 @@ export async function axe(
     )
     .filter((v) => v.nodes.length > 0 && (v.impact === "serious" || v.impact === "critical"));
 }
+
+/** The ExcelApi version the page's fake Excel now says it supports (an officer opening the file on another Excel). */
+export async function setExcelApi(page: Page, version: string): Promise<void> {
+  await page.evaluate(
+    (v) =>
+      void ((window as unknown as { __fake: { supported: { ExcelApi: string } } }).__fake.supported.ExcelApi =
+        v),
+    version
+  );
+}

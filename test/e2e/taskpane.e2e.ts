@@ -13,7 +13,7 @@ import { fakeRows } from "../excel/install-fake";
 import { formSeeds, unusualForm } from "../excel/fake-forms";
 import { layouts } from "../fixtures/forms/layouts";
 import { OFFICE_JS, openPane, paneSession } from "./harness";
-import { axe, expectCleanLayout } from "./harness";
+import { axe, expectCleanLayout, setExcelApi } from "./harness";
 
 const SHEET = "Tự đánh giá";
 const SHOTS = join(__dirname, "..", "..", "test-results");
@@ -376,12 +376,7 @@ test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
       .getByText(/Đã ghi/)
       .waitFor();
     const written = await dump(page);
-    await page.evaluate(
-      () =>
-        void ((
-          window as unknown as { __fake: { supported: { ExcelApi: string } } }
-        ).__fake.supported.ExcelApi = "1.8")
-    );
+    await setExcelApi(page, "1.8");
     await page.getByRole("button", { name: "Xoá kết quả", exact: true }).click();
     await page
       .getByRole("alert")
