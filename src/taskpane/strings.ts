@@ -143,14 +143,14 @@ const vi = {
   errLooksUnrecorded:
     "Các ô {range} của trang tính “{sheet}”, nơi add-in định ghi kết quả, có định dạng riêng (viền, màu nền, phông chữ…) mà {why}: sau này bấm “Xoá kết quả”, các ô đó sẽ mất định dạng. Chưa ghi ô nào. Muốn giữ nguyên bảng, hãy dùng “Tạo trang tính kết quả” (kết quả ghi ra trang tính riêng); {then}",
   looksWhyOld:
-    "phiên bản Excel này không cho add-in ghi nhớ (Excel 2019 trở lên, Microsoft 365 và Excel trên web thì được)",
+    "phiên bản Excel này không cho add-in ghi nhớ (Excel 2021 trở lên, Microsoft 365 và Excel trên web thì được)",
   looksWhyMany: "add-in không ghi nhớ được vì quá nhiều ô",
   looksAnyway: "chấp nhận mất định dạng khi xoá thì bấm “Vẫn ghi”.",
   looksAgain: "chấp nhận mất định dạng khi xoá thì bấm “Ghi kết quả” rồi “Vẫn ghi”.",
   writeAnyway: "Vẫn ghi",
   cleanAnyway: "Vẫn xoá",
   errLooksUnrestorable:
-    "Các ô {range} của trang tính “{sheet}” có định dạng riêng của cán bộ (viền, màu nền, phông chữ…) mà add-in đã ghi nhớ trước khi ghi kết quả, nhưng {why}: làm tiếp thì các ô đó mất định dạng. Chưa thay đổi ô nào. Hãy mở tệp bằng Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web rồi bấm lại; {then}",
+    "Các ô {range} của trang tính “{sheet}” có định dạng riêng của cán bộ (viền, màu nền, phông chữ…) mà add-in đã ghi nhớ trước khi ghi kết quả, nhưng {why}: làm tiếp thì các ô đó mất định dạng. Chưa thay đổi ô nào. Hãy mở tệp bằng Excel 2021 trở lên, Microsoft 365 hoặc Excel trên web rồi bấm lại; {then}",
   unrestorableWhyOld:
     "phiên bản Excel này không trả lại được định dạng đó (nền có hoa văn, chữ gạch ngang hoặc thụt lề)",
   unrestorableWhyMany: "phiên bản Excel này không trả lại được vì quá nhiều ô",

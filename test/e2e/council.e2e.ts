@@ -82,7 +82,7 @@ test.each(THEMES)(
       .getByText(/Đã ghi/)
       .waitFor();
     const written = await dump(page);
-    // …then the council opens the file on Excel 2016: its columns take the results out first.
+    // …then the council opens the file on Excel 2019 (ExcelApi 1.8): its columns take the results out first.
     await setExcelApi(page, "1.8");
     await page.getByRole("tab", { name: "Kết quả" }).click();
     const add = page.getByRole("button", { name: "Thêm cột Hội đồng thẩm định" });

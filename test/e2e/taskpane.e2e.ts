@@ -358,7 +358,7 @@ test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
   "the officer's looks an older Excel cannot give back on Xoá kết quả (%s): told which cells first, removed on “Vẫn xoá”",
   async (theme) => {
     const look: Look = { ...REALISTIC, theme };
-    // Written on a newer Excel (the looks recorded), removed on Excel 2016 (ExcelApi 1.8 and older).
+    // Written on a newer Excel (the looks recorded), removed on Excel 2019 (ExcelApi 1.8).
     const page = await open(look, OFFICER_SHEETS, "1.9");
     await ready(page);
     await page.evaluate((s) => {
@@ -387,7 +387,7 @@ test.each((["light", "dark", "contrast"] as const).map((theme) => [theme]))(
     await page.getByRole("button", { name: "Vẫn xoá", exact: true }).click();
     await page.getByText(/Đã xoá mọi kết quả/).waitFor();
     await expect(dump(page)).resolves.toEqual(original);
-    // The fills and lines of every other cell came back through Excel 2016's own format calls.
+    // The fills and lines of every other cell came back through Excel 2019's range format calls.
     const cell = await page.evaluate(
       (s) =>
         (window as unknown as { __fake: { sheet(n: string): { cells: Map<string, unknown> } } }).__fake

@@ -109,7 +109,7 @@ describe("before ExcelApi 1.13 (no getDirectDependents), the other sheets' formu
     expect(sheetNames(fake)).toEqual(before);
   });
 
-  test("Excel 2016 (1.8): Ghi kết quả puts the results on KQ (pages unknown); Xoá kết quả takes KQ away again", async () => {
+  test("Excel 2019 (1.8): Ghi kết quả puts the results on KQ (pages unknown); Xoá kết quả takes KQ away again", async () => {
     const fake = officer("Tự đánh giá", "1.8");
     fake.addSheet("Báo cáo").cells.set("2:2", { value: 3, formula: "=SUM('Tự đánh giá'!C8:C9)" });
     const before = sheetNames(fake);

@@ -235,7 +235,7 @@ test("the officer's looks this Excel cannot give back: the cells, why, what to d
   expect(clean).toContain("Các ô G10, H12 của trang tính “Tự đánh giá”");
   expect(clean).toContain("nền có hoa văn, chữ gạch ngang hoặc thụt lề");
   expect(clean).toContain("Chưa thay đổi ô nào.");
-  expect(clean).toContain("Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web");
+  expect(clean).toContain("Excel 2021 trở lên, Microsoft 365 hoặc Excel trên web");
   expect(clean).toContain("bấm “Vẫn xoá”.");
   expect(clean).toContain("|Vẫn xoá|");
   const write = render(<Messages a={problem("many", "write")} t={strings.vi} lang="vi" />);
